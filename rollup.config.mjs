@@ -1,0 +1,79 @@
+// Two builds from one config (STYLE.md §11):
+//  1. npm: ESM, one file per module, dependencies external → dist/
+//  2. CDN: everything bundled, one entry that registers every element → dist/cdn/tp-widgets.js;
+//     chart code (Vega) lives in chunks fetched with import() only when a chart nears the viewport.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('./package.json', 'utf8')));
+const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/].map((d) =>
+  typeof d === 'string' ? new RegExp(`^${d.replace(/[/]/g, '\\/')}(\\/|$)`) : d,
+);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return walk(p);
+    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+  });
+}
+const libInputs = walk('src').filter((p) => !p.startsWith(join('src', 'cli')));
+const cliInputs = walk(join('src', 'cli')).filter((p) => p.endsWith('tp-feed.ts'));
+
+const ts = (minify = false) =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify, legalComments: 'none' });
+
+const onwarn = (warning, warn) => {
+  // Vega's d3 dependencies contain harmless circular imports.
+  if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: libInputs,
+    external,
+    onwarn,
+    plugins: [json(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  ...(cliInputs.length
+    ? [
+        {
+          input: cliInputs,
+          external: (id) => id.startsWith('node:') || id === 'iconv-lite',
+          onwarn,
+          plugins: [json(), nodeResolve({ preferBuiltins: true }), ts()],
+          output: { dir: 'dist/cli', format: 'es', banner: '#!/usr/bin/env node', entryFileNames: '[name].js' },
+        },
+      ]
+    : []),
+  {
+    input: { 'tp-widgets': 'src/define/all.ts' },
+    onwarn,
+    plugins: [
+      json(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      ts(),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,2 @@
+// Registers every element. Convenience entry; prefer define/<name>.js in production.
+import './placeholder.js';

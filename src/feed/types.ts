@@ -1,0 +1,278 @@
+/**
+ * Feed v1: the native open-data format of tp-widgets (DESIGN.md §4).
+ *
+ * Amounts are numbers in the feed's currency (pesos), never strings.
+ * A moment that was not reported is ABSENT from `amounts`; it is never 0.
+ * The same contract is published as JSON Schema in schema/feed-v1.schema.json.
+ */
+
+/** The six moments of the Ley General de Contabilidad Gubernamental (art. 38), in order. */
+export const STANDARD_MOMENTS = [
+  'approved',
+  'modified',
+  'committed',
+  'accrued',
+  'exercised',
+  'paid',
+] as const;
+
+export type StandardMoment = (typeof STANDARD_MOMENTS)[number];
+/** A moment name: one of the standard six or an extra one such as `ministered`. */
+export type Moment = StandardMoment | 'ministered' | (string & {});
+
+/** Amounts in pesos per moment. A missing key means "not reported". */
+export type Amounts = Partial<Record<Moment, number>>;
+
+export interface IdName {
+  id: string;
+  name: string;
+}
+
+export interface Publisher {
+  name: string;
+  url?: string;
+  /** ISO 3166-2 code, e.g. "MX-ROO", or "MX" for the federation. */
+  jurisdiction: string;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+  license?: string;
+  /** ISO date the file was retrieved. */
+  retrieved?: string;
+}
+
+export type BreakdownBy = 'chapter' | 'unit' | 'entity' | 'item' | (string & {});
+
+export interface BreakdownRow {
+  by: BreakdownBy;
+  id: string;
+  name: string;
+  amounts: Amounts;
+}
+
+export interface PeriodRow {
+  /** "2024-Q1" (quarter) or "2024-03" (month). */
+  period: string;
+  /** Amounts within the period (not cumulative), unless `cumulative` is true. */
+  amounts: Amounts;
+  cumulative?: boolean;
+}
+
+export type MirLevel = 'fin' | 'purpose' | 'component' | 'activity';
+export const MIR_LEVELS: readonly MirLevel[] = ['fin', 'purpose', 'component', 'activity'];
+
+export interface Thresholds {
+  /** Percentage of target at or above which (ascending) the light is green. */
+  green: number;
+  yellow: number;
+  red: number;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  level: MirLevel;
+  type?: 'strategic' | 'management';
+  dimension?: 'efficacy' | 'efficiency' | 'quality' | 'economy';
+  definition?: string;
+  method?: string;
+  /** Numerator and denominator of the annual target, when the MIR gives them. */
+  numerator?: number;
+  denominator?: number;
+  unit: string;
+  frequency: string;
+  direction: 'ascending' | 'descending' | 'regular';
+  baseline?: { value: number; year?: number };
+  target?: number;
+  achieved?: number;
+  /** Monthly or periodic targets, e.g. { period: "2022-06", value: 50 }. */
+  targets?: { period: string; value: number }[];
+  thresholds?: Thresholds;
+  history?: { year: number; value: number }[];
+}
+
+export interface PopulationBySex {
+  women?: number;
+  men?: number;
+  unspecified?: number;
+  total?: number;
+  /** What is counted: "personas", "hogares", "escuelas"… */
+  unit?: string;
+}
+
+export interface Population {
+  potential?: PopulationBySex;
+  target?: PopulationBySex;
+  served?: PopulationBySex;
+}
+
+/** Known cross-cutting annexes; others are allowed. */
+export type AnnexId = 'gender' | 'indigenous' | 'youth' | 'children' | 'climate' | (string & {});
+
+export interface CrossCutting {
+  annex: AnnexId;
+  category?: string;
+  amounts: Amounts;
+  rationale?: string;
+  periods?: PeriodRow[];
+}
+
+export interface SdgLink {
+  /** 1..17 */
+  goal: number;
+  /** e.g. "5.2" */
+  target?: string;
+  contribution: 'direct' | 'indirect';
+}
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+/** Alignment to one development plan (PND national, PED state). */
+export interface PlanAlignment {
+  axis?: string;
+  objective?: string;
+  strategy?: string;
+  sectoral?: string;
+  /** Sectoral program objective. */
+  sectoralObjective?: string;
+  year?: number;
+}
+
+export interface Plan {
+  national?: PlanAlignment;
+  state?: PlanAlignment;
+}
+
+export interface Asm {
+  id?: string;
+  commitment: string;
+  unit?: string;
+  /** ISO date. */
+  due?: string;
+  status?: 'pending' | 'in-progress' | 'attended' | 'cancelled' | (string & {});
+  /** 0..100 */
+  progress?: number;
+}
+
+export interface Evaluation {
+  year: number;
+  type: string;
+  evaluator?: string;
+  /** PAE year, e.g. "PAE2017". */
+  programme?: string;
+  finding?: string;
+  url?: string;
+  asm?: Asm[];
+}
+
+export interface PerformanceRating {
+  year: number;
+  /** Scale name, e.g. "MSD (1–5)" or "ISeD (0–1)". */
+  scale: string;
+  value?: number;
+  level?: string;
+}
+
+export interface Program {
+  /** Unique in its feed. Federal keys carry the ramo: "20-S176". */
+  key: string;
+  name: string;
+  ramo?: IdName;
+  unit?: IdName;
+  modality?: IdName;
+  objective?: string;
+  amounts: Amounts;
+  breakdown?: BreakdownRow[];
+  periods?: PeriodRow[];
+  indicators?: Indicator[];
+  population?: Population;
+  crossCutting?: CrossCutting[];
+  sdg?: SdgLink[];
+  links?: Link[];
+  plan?: Plan;
+  evaluations?: Evaluation[];
+  performance?: PerformanceRating[];
+}
+
+export interface Schedule {
+  /** e.g. "quarterly", "monthly", "yearly". */
+  frequency: string;
+  /** Days after the end of each period by which data is promised. */
+  lagDays?: number;
+  /** ISO date of the next promised update. */
+  nextDue?: string;
+  description?: string;
+}
+
+export interface AccountabilityDoc {
+  title: string;
+  /** ISO date of publication. */
+  date?: string;
+  url?: string;
+  kind?: 'cuenta-publica' | 'quarterly-report' | (string & {});
+}
+
+export interface Feed {
+  version: 1;
+  publisher: Publisher;
+  cycle: number;
+  currency: string;
+  /** ISO date of the data cut-off. */
+  asOf?: string;
+  /** Free label such as "datos de ejemplo". */
+  label?: string;
+  sources: Source[];
+  moments: Moment[];
+  programs: Program[];
+  schedule?: Schedule;
+  accountability?: AccountabilityDoc[];
+}
+
+/** A data problem: never a crash. */
+export type ProblemKind =
+  | 'not-json'
+  | 'not-object'
+  | 'bad-version'
+  | 'no-programs'
+  | 'invalid-field'
+  | 'invalid-record'
+  | 'non-finite'
+  | 'negative-amount'
+  | 'duplicate-key'
+  | 'unknown-moment'
+  | 'order'
+  | 'unsafe-url'
+  | 'unknown-layout'
+  | 'encoding'
+  | 'shifted-row'
+  | 'ambiguous-key'
+  | (string & {});
+
+export interface Problem {
+  kind: ProblemKind;
+  severity: 'fatal' | 'error' | 'warning' | 'note';
+  /** Record position (0-based) and key, when the problem is in one program. */
+  index?: number;
+  key?: string;
+  /** Field path, e.g. "programs[3].amounts.paid". */
+  path?: string;
+  expected?: string;
+  /** The value found, as shortened text. */
+  found?: string;
+  /** Messages in both languages. */
+  message: { es: string; en: string };
+  /** File, line and column for adapters. */
+  file?: string;
+  line?: number;
+  column?: string;
+}
+
+export interface ValidatedFeed {
+  feed: Feed;
+  problems: Problem[];
+}

@@ -1,0 +1,4 @@
+// Public API: classes, types and the feed API. Defines no element.
+export * from './feed/types.js';
+export { defineOnce } from './shared/define-once.js';
+export { TpPlaceholder } from './components/placeholder/placeholder.js';

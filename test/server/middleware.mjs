@@ -1,0 +1,11 @@
+// Koa middleware for the browser tests' local server (127.0.0.1).
+// Each module under test/server/ adds routes under its own prefix; this file only chains them.
+const routes = [];
+try {
+  const { faultRoutes } = await import('./faults.mjs');
+  routes.push(faultRoutes);
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+}
+
+export const testMiddleware = routes;

@@ -1,0 +1,25 @@
+// Browser tests: @web/test-runner + @open-wc/testing in Debian's headless Chromium.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { testMiddleware } from './test/server/middleware.mjs';
+
+const files = process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/**/*.test.ts'];
+
+export default {
+  files: [...files, '!test/**/*.node.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: testMiddleware,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome() ?? undefined, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+};
