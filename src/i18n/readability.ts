@@ -1,0 +1,64 @@
+/**
+ * Fernández-Huerta readability for Spanish (1959), the adaptation of Flesch used in Spanish-
+ * speaking countries:  L = 206.84 − 0.60·P − 1.02·F,
+ * P = syllables per 100 words, F = sentences per 100 words. 70–80 is "fairly easy",
+ * 80–90 "easy". Pure; no DOM.
+ *
+ * Syllables are counted with Spanish rules: each vowel group is one syllable, except two
+ * strong vowels (a, e, o and accented vowels) side by side, which are two (hiatus), and an
+ * accented í/ú beside another vowel, which breaks the diphthong. A "u" in que/qui/gue/gui is
+ * silent. A number written in digits counts one syllable per digit (a rough reading length).
+ */
+
+const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú']);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü']);
+
+/** Syllables in one Spanish word (letters only; digits count one each). */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase();
+  if (/^[\d.,]+$/.test(w)) return Math.max(1, w.replace(/\D/g, '').length);
+  const letters = w.replace(/[^a-záéíóúüñ]/g, '').replace(/([qg])u([eiéí])/g, '$1$2');
+  if (!letters) return 0;
+  let count = 0;
+  let prev = '';
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters[i]!;
+    const isVowel = VOWELS.has(c) || (c === 'y' && i === letters.length - 1 && i > 0 && !VOWELS.has(prev));
+    if (isVowel) {
+      if (!VOWELS.has(prev)) count++;
+      else if (STRONG.has(prev) && STRONG.has(c)) count++; // hiatus
+    }
+    prev = isVowel ? c : '';
+  }
+  return Math.max(1, count);
+}
+
+/** Words of a text (letters, digits with separators). */
+export function words(text: string): string[] {
+  return text.match(/[0-9][0-9.,]*[0-9]|[0-9]|[a-záéíóúüñA-ZÁÉÍÓÚÜÑ]+/g) ?? [];
+}
+
+/** Sentences: runs ending in . ! ? … or the end of the text, not counting decimal points. */
+export function sentences(text: string): number {
+  const parts = text.split(/(?<!\d)[.!?…]+(?!\d)|[.!?…]+(?=\s|$)/).filter((p) => /[a-záéíóúüñ0-9]/i.test(p));
+  return Math.max(parts.length, text.trim() ? 1 : 0);
+}
+
+export interface Readability {
+  score: number;
+  words: number;
+  syllables: number;
+  sentences: number;
+}
+
+/** Fernández-Huerta index of a Spanish text; NaN-free: an empty text scores 0. */
+export function fernandezHuerta(text: string): Readability {
+  const ws = words(text);
+  const n = ws.length;
+  if (n === 0) return { score: 0, words: 0, syllables: 0, sentences: 0 };
+  const syl = ws.reduce((s, w) => s + countSyllables(w), 0);
+  const sen = sentences(text);
+  const P = (syl / n) * 100;
+  const F = (sen / n) * 100;
+  return { score: 206.84 - 0.6 * P - 1.02 * F, words: n, syllables: syl, sentences: sen };
+}

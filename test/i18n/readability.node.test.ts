@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countSyllables, fernandezHuerta, sentences } from '../../src/i18n/readability.js';
+
+const SYLLABLES: Array<[string, number]> = [
+  ['programa', 3], ['país', 2], ['aéreo', 4], ['guerra', 2], ['que', 1], ['pingüino', 3],
+  ['ciudad', 2], ['hoy', 1], ['leer', 2], ['poeta', 3], ['rey', 1], ['baúl', 2],
+  ['presupuesto', 4], ['aprobados', 4], ['dinero', 3], ['Pensión', 2], ['día', 2], ['2024', 4],
+];
+for (const [w, n] of SYLLABLES) test(`syllables: ${w} = ${n}`, () => assert.equal(countSyllables(w), n));
+
+test('sentences ignore decimal points', () => {
+  assert.equal(sentences('Se pagaron $339,341.4 millones. Es mucho.'), 2);
+  assert.equal(sentences('Una frase sin punto'), 1);
+});
+
+test('Fernández-Huerta ranks easy text above hard text', () => {
+  const easy = 'El niño come pan. La casa es azul. El sol sale hoy.';
+  const hard = 'La implementación presupuestaria correspondiente evidenció discrepancias administrativas significativamente superiores a las proyectadas originalmente por la institución.';
+  const e = fernandezHuerta(easy);
+  const h = fernandezHuerta(hard);
+  assert.ok(e.score > 90, `easy ${e.score}`);
+  assert.ok(h.score < 30, `hard ${h.score}`);
+  assert.equal(fernandezHuerta('').score, 0);
+});
+
+test('formula: 206.84 − 0.60·P − 1.02·F', () => {
+  // 4 words, 8 syllables, 1 sentence: P = 200, F = 25.
+  const r = fernandezHuerta('Dinero para todos hoy.');
+  assert.equal(r.words, 4);
+  assert.equal(r.syllables, 3 + 2 + 2 + 1);
+  assert.ok(Math.abs(r.score - (206.84 - 0.6 * 200 - 1.02 * 25)) < 1e-9);
+});
