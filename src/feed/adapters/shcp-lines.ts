@@ -22,7 +22,6 @@ import {
   foldHeader,
   normalizeRamo,
   parseAmount,
-  parseProgramCode,
   programKey,
   shown,
   type CentSums,
