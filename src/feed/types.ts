@@ -231,6 +231,8 @@ export interface Feed {
   programs: Program[];
   schedule?: Schedule;
   accountability?: AccountabilityDoc[];
+  /** Present in a shard index: where each full program lives, e.g. "programs/{file}.json". */
+  shard?: { programs: string };
 }
 
 /** A data problem: never a crash. */

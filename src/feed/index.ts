@@ -1,0 +1,24 @@
+/** The feed API (package entry "tp-widgets/feed.js"): pure model functions plus the loader. */
+export * from './types.js';
+export { validateFeed, parseFeedText, isStructuralProblem } from './validate.js';
+export type { ValidationResult } from './validate.js';
+export { problemMessage, summarizeProblems, showValue, makeProblem, problemsReport } from './problems.js';
+export { loadFeed, resolveProgram, FeedError, clearFeedCache, MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load.js';
+export type { LoadedFeed, LoadOptions } from './load.js';
+export {
+  normalizeKey,
+  splitKey,
+  findProgram,
+  closestKeys,
+  latestMoment,
+  executionRate,
+  feedTotals,
+  indicatorsByLevel,
+} from './select.js';
+export type { ProgramLookup } from './select.js';
+export { checkOrder, ORDER_PAIRS } from './order.js';
+export type { OrderBreak } from './order.js';
+export { shardFileName, isShardIndex, shardProgramUrl } from './shard.js';
+export { feedContext } from './context.js';
+export type { FeedContextValue } from './context.js';
+export { isSafeUrl, MAX_AMOUNT } from './schema.js';
