@@ -66,7 +66,8 @@ export const MIR_LEVELS: readonly MirLevel[] = ['fin', 'purpose', 'component', '
 export interface Thresholds {
   /** Percentage of target at or above which (ascending) the light is green. */
   green: number;
-  yellow: number;
+  /** Optional: SHCP's MIR export gives only green and red on most rows (yellow lies between them). */
+  yellow?: number;
   red: number;
 }
 
@@ -100,6 +101,8 @@ export interface PopulationBySex {
   total?: number;
   /** What is counted: "personas", "hogares", "escuelas"… */
   unit?: string;
+  /** Count of areas of focus ("áreas de enfoque") when the population is not only people. */
+  areas?: number;
 }
 
 export interface Population {
@@ -140,6 +143,13 @@ export interface PlanAlignment {
   sectoral?: string;
   /** Sectoral program objective. */
   sectoralObjective?: string;
+  /** Strategy within the sectoral objective (PND 2019–2024: "estrategia prioritaria"). */
+  sectoralStrategy?: string;
+  /** Texts of the coded fields above, when the source gives them (objective/strategy hold codes). */
+  objectiveName?: string;
+  strategyName?: string;
+  sectoralObjectiveName?: string;
+  sectoralStrategyName?: string;
   year?: number;
 }
 
@@ -157,9 +167,15 @@ export interface Asm {
   status?: 'pending' | 'in-progress' | 'attended' | 'cancelled' | (string & {});
   /** 0..100 */
   progress?: number;
+  /** ISO date of the status report that gave `status`/`progress`. */
+  reported?: string;
+  /** Priority as published, e.g. "Alta", "Media", "Baja". */
+  priority?: string;
 }
 
 export interface Evaluation {
+  /** Identifier in the source, e.g. "20s176pccr17". */
+  id?: string;
   year: number;
   type: string;
   evaluator?: string;
@@ -168,6 +184,11 @@ export interface Evaluation {
   finding?: string;
   url?: string;
   asm?: Asm[];
+  /**
+   * True when this entry was made from ASM records whose evaluation is not in the feed: it holds
+   * their commitments but is not itself a listed evaluation (don't count it as one).
+   */
+  synthetic?: boolean;
 }
 
 export interface PerformanceRating {
@@ -176,6 +197,8 @@ export interface PerformanceRating {
   scale: string;
   value?: number;
   level?: string;
+  /** The period rated when it is not one year, e.g. "2019-2020". */
+  period?: string;
 }
 
 export interface Program {
