@@ -1,2 +1,3 @@
 // Registers every element. Convenience entry; prefer define/<name>.js in production.
 import './placeholder.js';
+import './feed.js';
