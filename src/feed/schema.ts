@@ -100,7 +100,7 @@ export const IndicatorSchema = v.object({
   target: opt(finite),
   achieved: opt(finite),
   targets: opt(v.array(v.object({ period: str, value: finite }))),
-  thresholds: opt(v.object({ green: finite, yellow: finite, red: finite })),
+  thresholds: opt(v.object({ green: finite, yellow: opt(finite), red: finite })),
   history: opt(v.array(v.object({ year: int, value: finite }))),
 });
 
@@ -110,6 +110,7 @@ export const PopulationBySexSchema = v.object({
   unspecified: opt(count),
   total: opt(count),
   unit: opt(str),
+  areas: opt(count),
 });
 export const PopulationSchema = v.object({
   potential: opt(PopulationBySexSchema),
@@ -130,6 +131,11 @@ export const PlanAlignmentSchema = v.object({
   strategy: opt(str),
   sectoral: opt(str),
   sectoralObjective: opt(str),
+  sectoralStrategy: opt(str),
+  objectiveName: opt(str),
+  strategyName: opt(str),
+  sectoralObjectiveName: opt(str),
+  sectoralStrategyName: opt(str),
   year: opt(int),
 });
 export const PlanSchema = v.object({ national: opt(PlanAlignmentSchema), state: opt(PlanAlignmentSchema) });
@@ -141,8 +147,11 @@ export const AsmSchema = v.object({
   due: opt(date),
   status: opt(str),
   progress: opt(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+  reported: opt(date),
+  priority: opt(str),
 });
 export const EvaluationSchema = v.object({
+  id: opt(str),
   year: int,
   type: str,
   evaluator: opt(str),
@@ -150,8 +159,9 @@ export const EvaluationSchema = v.object({
   finding: opt(str),
   url: opt(url),
   asm: opt(v.array(AsmSchema)),
+  synthetic: opt(v.boolean()),
 });
-export const PerformanceSchema = v.object({ year: int, scale: str, value: opt(finite), level: opt(str) });
+export const PerformanceSchema = v.object({ year: int, scale: str, value: opt(finite), level: opt(str), period: opt(str) });
 
 /** Scalar program fields (identity and optional objects); arrays are checked element by element. */
 export const ProgramScalarSchema = v.object({
