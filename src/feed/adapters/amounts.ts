@@ -316,3 +316,36 @@ export class ProblemLog {
     return out;
   }
 }
+
+/** Names of the program modalities (clasificación programática, SHCP), by letter. */
+export const MODALITIES: Record<string, string> = {
+  S: 'Sujetos a Reglas de Operación',
+  U: 'Otros Subsidios',
+  E: 'Prestación de Servicios Públicos',
+  B: 'Provisión de Bienes Públicos',
+  P: 'Planeación, seguimiento y evaluación de políticas públicas',
+  F: 'Promoción y fomento',
+  G: 'Regulación y supervisión',
+  A: 'Funciones de las Fuerzas Armadas',
+  R: 'Específicos',
+  K: 'Proyectos de Inversión',
+  M: 'Apoyo al proceso presupuestario y para mejorar la eficiencia institucional',
+  O: 'Apoyo a la función pública y al mejoramiento de la gestión',
+  W: 'Operaciones ajenas',
+  L: 'Obligaciones de cumplimiento de resolución jurisdiccional',
+  N: 'Desastres Naturales',
+  J: 'Pensiones y jubilaciones',
+  T: 'Aportaciones a la seguridad social',
+  Y: 'Aportaciones a fondos de estabilización',
+  Z: 'Aportaciones a fondos de inversión y reestructura de pensiones',
+  C: 'Participaciones a entidades federativas y municipios',
+  D: 'Costo financiero, deuda o apoyos a deudores y ahorradores de la banca',
+  H: 'Adeudos de ejercicios fiscales anteriores',
+  I: 'Gasto Federalizado',
+};
+
+/** The modality of a program code as {id, name} ("S176" → {id: "S", name: "Sujetos a Reglas de Operación"}). */
+export function modalityOf(code: string, name?: string): { id: string; name: string } {
+  const id = code.charAt(0).toUpperCase();
+  return { id, name: name || MODALITIES[id] || id };
+}

@@ -20,6 +20,7 @@ import {
   adapterProblem,
   centsToAmounts,
   foldHeader,
+  modalityOf,
   normalizeRamo,
   parseAmount,
   programKey,
@@ -389,7 +390,7 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     for (const a of sorted) {
       const p: PartialProgram = { key: a.key, name: a.name ?? a.code, amounts: centsToAmounts(a.sums, moments) };
       if (a.ramo) p.ramo = { id: a.ramo, name: a.ramoName ?? '' };
-      p.modality = { id: a.modality, name: a.modalityName ?? '' };
+      p.modality = modalityOf(a.code, a.modalityName);
       if (a.units.size === 1) {
         const [[id, g]] = [...a.units];
         p.unit = { id, name: g.name };
