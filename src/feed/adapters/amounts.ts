@@ -247,10 +247,10 @@ export function adapterProblem(
   es: string,
   en: string,
 ): Problem {
-  const whereEs = [at.file, at.line !== undefined ? `línea ${at.line}` : '', at.column ? `columna ${at.column}` : '']
+  const whereEs = [at.file, at.line !== undefined ? `línea ${at.line}` : '', at.column ? `columna ${at.column}` : '', at.key ? `programa ${at.key}` : '']
     .filter(Boolean)
     .join(', ');
-  const whereEn = [at.file, at.line !== undefined ? `line ${at.line}` : '', at.column ? `column ${at.column}` : '']
+  const whereEn = [at.file, at.line !== undefined ? `line ${at.line}` : '', at.column ? `column ${at.column}` : '', at.key ? `program ${at.key}` : '']
     .filter(Boolean)
     .join(', ');
   const tail = (lang: 'es' | 'en') => {
