@@ -1,0 +1,59 @@
+/** The data-table alternative of every widget: a real <table> behind "Ver tabla de datos". */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { formatDate, formatMoneyExact, formatNumber, formatPercent } from '../../i18n/format.js';
+import { translate } from '../../i18n/registry.js';
+import type { Lang } from '../../i18n/types.js';
+import type { CellValue, TableColumn, TableModel } from '../table-model.js';
+
+/** A cell as the reader sees it: absent values read "no reportado", never 0 or blank. */
+export function formatCell(value: CellValue, column: TableColumn, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return translate(lang, 'notReported');
+  if (typeof value === 'number') {
+    switch (column.kind) {
+      case 'money':
+        return formatMoneyExact(value, lang);
+      case 'percent':
+        return formatPercent(value, lang);
+      case 'text':
+        return String(value);
+      default:
+        return formatNumber(value, lang);
+    }
+  }
+  if (column.kind === 'date') return formatDate(value, lang);
+  return value;
+}
+
+/** The bare table (no disclosure). The first column is the row header. */
+export function tableView(model: TableModel, lang: Lang): TemplateResult {
+  return html`<table>
+    <caption>${model.caption}</caption>
+    <thead>
+      <tr>
+        ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : nothing}>${c.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${model.rows.map(
+        (row) => html`<tr>
+          ${model.columns.map((c, i) =>
+            i === 0
+              ? html`<th scope="row">${formatCell(row[c.key], c, lang)}</th>`
+              : html`<td class=${c.numeric ? 'num' : nothing}>${formatCell(row[c.key], c, lang)}</td>`,
+          )}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** "Ver tabla de datos" / "Show data table": a native disclosure (keyboard and screen reader for free). */
+export function dataTable(model: TableModel, lang: Lang, options: { open?: boolean } = {}): TemplateResult {
+  return html`<details class="tp-disclosure tp-data-table" ?open=${options.open ?? false}>
+    <summary>${translate(lang, 'showTable')}</summary>
+    <div class="tp-table-wrap" part="table" role="region" aria-label=${model.caption} tabindex="0">
+      ${tableView(model, lang)}
+    </div>
+  </details>`;
+}
