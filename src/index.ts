@@ -4,4 +4,29 @@ export * from './feed/index.js';
 export { TpFeed } from './components/feed/feed.js';
 export type { TpLoadDetail, TpErrorDetail } from './components/feed/feed.js';
 export { defineOnce } from './shared/define-once.js';
+// Shared platform (issue 5): base element, feed consumer, languages, formatting, views.
+export { TpElement } from './shared/tp-element.js';
+export type { TpState, TpTheme } from './shared/tp-element.js';
+export { FeedConsumer, TpFailure } from './shared/feed-consumer.js';
+export type { FeedInput, FeedData, FeedConsumerOptions } from './shared/feed-consumer.js';
+export type { TpSelectDetail } from './shared/events.js';
+export { safeUrl, fillHrefTemplate } from './shared/safe-url.js';
+export { toCsv, toJsonRows } from './shared/table-model.js';
+export type { TableModel, TableColumn, CellValue } from './shared/table-model.js';
+export { platformStyles } from './shared/styles.js';
+export {
+  LocalizeController,
+  registerLocalePack,
+  unregisterLocalePack,
+  translate,
+  resolveLang,
+  availableLangs,
+  defineMessages,
+  glossaryEntry,
+} from './i18n/localize.js';
+export type { Lang, LocalePack, Translation, CoreStrings, GlossaryEntry, NumberWords, Message } from './i18n/types.js';
+export { formatMoney, formatMoneyExact, formatPercent, formatNumber, formatDate, formatAsOf } from './i18n/format.js';
+export { GLOSSARY_ES, GLOSSARY_EN, GLOSSARY_IDS } from './i18n/glossary.js';
+export { sdgName, sdgLabel, sdgColors, SDG_COLORS } from './i18n/sdg.js';
+export { fernandezHuerta } from './i18n/readability.js';
 export { TpPlaceholder } from './components/placeholder/placeholder.js';
