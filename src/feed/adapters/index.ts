@@ -1,12 +1,42 @@
 /**
  * Registry of layout adapters. Loaded lazily by the browser loader (CSV / datapackage URLs)
  * and statically by the tp-feed CLI.
+ *
+ * Order matters: layouts with a distinctive header come first; `shcp-lines` (any file with
+ * program parts and a MONTO_* / PEF_<year> column) is the most general and comes last.
+ * `fdp` needs its datapackage.json, so it is built with `fdpAdapter(descriptor)`, not listed here.
  */
 import type { Adapter } from './types.js';
+import { gastoFederalizado } from './gasto-federalizado.js';
+import { cpProgramatica } from './cp-programatica.js';
+import { crossCuttingAdapter } from './cross-cutting.js';
+import { mirAdapter } from './mir.js';
+import { sdgAlignmentAdapter } from './sdg-alignment.js';
+import { shcpLines } from './shcp-lines.js';
 
-export const adapters: Adapter[] = [];
+export const adapters: Adapter[] = [
+  gastoFederalizado,
+  cpProgramatica,
+  crossCuttingAdapter,
+  mirAdapter,
+  sdgAlignmentAdapter,
+  shcpLines,
+];
 
 /** The adapter whose layout matches this header, if any. */
 export function detectLayout(header: string[]): Adapter | undefined {
   return adapters.find((a) => a.detect(header));
 }
+
+/** The adapter registered under this layout name (as given to `--layout`). */
+export function adapterByName(name: string): Adapter | undefined {
+  return adapters.find((a) => a.name === name);
+}
+
+/** The names of every registered layout, plus `fdp` (which needs a datapackage.json). */
+export function layoutNames(): string[] {
+  return [...adapters.map((a) => a.name), 'fdp'];
+}
+
+export { fdpAdapter, isFiscalDataPackage, type FiscalDataPackage } from './fdp.js';
+export type { RowSink, StreamingAdapter } from './shcp-lines.js';
