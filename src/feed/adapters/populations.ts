@@ -4,7 +4,7 @@
  *
  * - Program key: Ramo + Clave_Pp ("S174"); the same Clave_Pp under two ramos is two programs.
  * - The figures are repeated on every row of a program (one row per apoyo): they are taken ONCE,
- *   never added up. When the rows of one program disagree on a population (31 of 157 programs in
+ *   never added up. When the rows of one program disagree on a population (30 of 157 programs in
  *   2017 give different figures per apoyo), that population is left out and flagged: whether such
  *   figures overlap or add up cannot be told from the file.
  * - women / men / unspecified ("indistinto") / areas ("áreas de enfoque") as published. No total
