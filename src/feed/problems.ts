@@ -78,10 +78,58 @@ function locate(init: ProblemInit): { es: string; en: string } {
   return { es: `${parts.map((p) => p.es).join(', ')}: `, en: `${parts.map((p) => p.en).join(', ')}: ` };
 }
 
+/** Spanish names of the LGCG moments (art. 38) and the common extra one. */
+export const MOMENT_ES: Record<string, string> = {
+  approved: 'aprobado',
+  modified: 'modificado',
+  ministered: 'ministrado',
+  committed: 'comprometido',
+  accrued: 'devengado',
+  exercised: 'ejercido',
+  paid: 'pagado',
+};
+
+const EXPECTED_ES: [RegExp, string][] = [
+  [/\bfinite number\b/g, 'número finito'],
+  [/\bnumber\b/g, 'número'],
+  [/\bobject\b/g, 'objeto'],
+  [/\barray\b/g, 'lista'],
+  [/\bstring\b/g, 'texto'],
+  [/\binteger\b/g, 'entero'],
+  [/\bboolean\b/g, 'verdadero o falso'],
+  [/\(required\)/g, '(obligatorio)'],
+  [/\ba unique key\b/g, 'una clave única'],
+  [/\ba moment name\b/g, 'un nombre de momento'],
+  [/\bone of\b/g, 'uno de'],
+  [/\bmoment → amount\b/g, 'momento → monto'],
+  [/\ban https:, http:, mailto: or relative URL\b/g, 'un enlace https:, http:, mailto: o relativo'],
+  [/\ban ISO date YYYY-MM-DD\b/g, 'una fecha AAAA-MM-DD'],
+  [/\ba non-empty string\b/g, 'un texto no vacío'],
+  [/\bat least (\d+) item\(s\)/g, 'al menos $1 elemento(s)'],
+  [/\ba period such as\b/g, 'un periodo como'],
+  [/\ban SDG target such as\b/g, 'una meta ODS como'],
+  [/\ban ISO 4217 code such as\b/g, 'un código ISO 4217 como'],
+  [/\btext containing\b/g, 'texto que contenga'],
+  [/\bnothing\b/g, 'nada'],
+  [/\b(approved|modified|ministered|committed|accrued|exercised|paid)\b/g, (m: string) => MOMENT_ES[m] ?? m] as unknown as [RegExp, string],
+];
+
+/** The expected/found text of a Problem in Spanish (common words translated; values stay as they are). */
+export function toSpanish(text: string): string {
+  let out = text;
+  for (const [re, rep] of EXPECTED_ES) out = out.replace(re, rep as string);
+  return out;
+}
+
 function detail(init: ProblemInit, lang: 'es' | 'en'): string {
   const bits: string[] = [];
-  if (init.expected !== undefined) bits.push(`${lang === 'es' ? 'se esperaba' : 'expected'} ${init.expected}`);
-  if (init.found !== undefined) bits.push(`${lang === 'es' ? 'se encontró' : 'found'} ${init.found}`);
+  const tr = (t: string) => (lang === 'es' ? toSpanish(t) : t);
+  if (init.expected !== undefined) bits.push(`${lang === 'es' ? 'se esperaba' : 'expected'} ${tr(init.expected)}`);
+  if (init.found !== undefined) {
+    // Only the type word before a shown value is translated ("string \"5\"" → "texto \"5\"").
+    const found = lang === 'es' ? init.found.replace(/^(string|number|object|array|boolean|nothing)\b/, (w) => toSpanish(w)) : init.found;
+    bits.push(`${lang === 'es' ? 'se encontró' : 'found'} ${found}`);
+  }
   return bits.length ? ` (${bits.join('; ')}).` : '';
 }
 

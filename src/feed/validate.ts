@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { checkOrder } from './order.js';
-import { makeProblem, showValue, typeName } from './problems.js';
+import { makeProblem, MOMENT_ES, showValue, typeName } from './problems.js';
 import type { ProblemInit } from './problems.js';
 import {
   FORBIDDEN_KEYS,
@@ -123,6 +123,12 @@ function failureKind(path: string, value: unknown, issue?: v.BaseIssue<unknown>)
  * Problem); arrays keep their valid elements; a bad required field makes the whole object fail.
  */
 function salvage(schema: AnySchema, value: unknown, path: string, ctx: Ctx): Salvaged {
+  const walkable = (schema.type === 'object' && schema.entries) || (schema.type === 'array' && schema.item);
+  if (walkable && !schema.pipe) {
+    // Fast path: valid data (the usual case) is checked by valibot in one pass.
+    const whole = v.safeParse(schema, value);
+    if (whole.success) return { ok: true, value: whole.output };
+  }
   if (schema.type === 'object' && schema.entries && !schema.pipe) {
     if (!isPlainObject(value)) {
       return { ok: false, fail: { path, expected: 'object', found: showValue(value), kind: 'invalid-field' } };
@@ -353,7 +359,7 @@ export function validateFeed(input: unknown): ValidationResult {
     }
     for (const b of checkOrder(program.amounts)) {
       push(ctx, 'order', 'note', { path: `${base}.amounts.${b.later}`, expected: `≤ ${b.earlier} (${b.earlierAmount})`, found: showValue(b.laterAmount) },
-        `Nota: ${b.later} es mayor que ${b.earlier}; se muestran los datos tal como se publicaron`,
+        `Nota: el monto ${MOMENT_ES[b.later] ?? b.later} es mayor que el ${MOMENT_ES[b.earlier] ?? b.earlier}; se muestran los datos tal como se publicaron`,
         `Note: ${b.later} exceeds ${b.earlier}; the data is shown as published`);
     }
 
