@@ -10,7 +10,7 @@ import { reportedAmount } from '../feed/views/flow-view.js';
 import { formatMoney } from '../i18n/format.js';
 import { breakdownLabel, flowMsg, momentLabel } from '../i18n/summaries/flow.js';
 import { translate } from '../i18n/registry.js';
-import { valueScale } from './flow-periods-spec.js';
+import { momentRange, valueScale } from './flow-periods-spec.js';
 import type { FlowChartOptions } from './flow-periods-spec.js';
 
 /** The deepest moment (in feed order, after the sort moment) that some shown row reports; undefined if none. */
@@ -67,7 +67,12 @@ export function flowBreakdownSpec(
     title: null,
     axis: { labelExpr: 'rowNames[toNumber(datum.value)]', labelLimit: 180 },
   };
-  const momentField = { field: 'moment', type: 'nominal', title: flowMsg(lang, 'moment'), scale: { domain: labels } };
+  const momentField = {
+    field: 'moment',
+    type: 'nominal',
+    title: flowMsg(lang, 'moment'),
+    scale: { domain: labels, range: momentRange(chartMoments, opts.momentColors) },
+  };
   const encoding = (k: number) => ({
     y,
     x: { field: 'value', type: 'quantitative', title, axis: { format: ',.4~f' } },

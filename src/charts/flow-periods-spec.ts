@@ -8,6 +8,7 @@ import type { PeriodSeries } from '../feed/views/flow-view.js';
 import { formatDate, formatMoney, parseIsoDate } from '../i18n/format.js';
 import { flowMsg, momentLabel } from '../i18n/summaries/flow.js';
 import type { Lang } from '../i18n/types.js';
+import { DEFAULT_COLORS } from './theme.js';
 
 export interface FlowChartOptions {
   lang: Lang;
@@ -17,6 +18,14 @@ export interface FlowChartOptions {
   height?: number;
   /** A Vega-Lite config (from charts/theme.ts) merged over the defaults. */
   config?: Record<string, unknown>;
+  /** Colour per moment (charts/theme.ts `readChartColors(el).moments`); defaults to DEFAULT_COLORS. */
+  momentColors?: Record<string, string>;
+}
+
+/** The colour of each moment in `moments`, so a moment keeps its colour whatever else is drawn. */
+export function momentRange(moments: readonly string[], colors: Record<string, string> = DEFAULT_COLORS.moments): string[] {
+  const spare = ['#6e7781', '#57606a', '#8c959f'];
+  return moments.map((m, i) => colors[m] ?? spare[i % spare.length]!);
 }
 
 const DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3], [10, 2]];
@@ -60,7 +69,7 @@ export function flowPeriodsSpec(
       encoding: {
         x: { field: 'date', type: 'temporal', title: flowMsg(lang, 'period'), axis: { format: '%m/%Y', labelAngle: 0 } },
         y: { field: 'value', type: 'quantitative', title, scale: { zero: true }, axis: { format: ',.4~f' } },
-        color: momentField,
+        color: { ...momentField, scale: { domain: labels, range: momentRange(series.moments, opts.momentColors) } },
         strokeDash: { ...momentField, scale: { domain: labels, range: DASHES.slice(0, labels.length) } },
         shape: { ...momentField, scale: { domain: labels, range: SHAPES.slice(0, labels.length) } },
         tooltip: [

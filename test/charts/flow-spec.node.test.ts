@@ -42,6 +42,10 @@ test('flowPeriodsSpec: cumulative values in millions, moments by colour, dash an
   );
   for (const ch of ['color', 'strokeDash', 'shape']) assert.equal(line.encoding[ch]!.field, 'moment', `${ch} encodes the moment`);
   assert.equal((line.encoding.y as { title?: string }).title, 'Millones de pesos');
+  const color = line.encoding.color as unknown as { scale: { domain: string[]; range: string[] } };
+  assert.deepEqual(color.scale, { domain: ['Modificado', 'Pagado'], range: ['#8250df', '#1a7f37'] }, 'each moment keeps its own colour');
+  const custom = flowPeriodsSpec(series, undefined, { lang: 'es', momentColors: { modified: 'red', paid: 'blue' } })!;
+  assert.deepEqual(((custom.layer as typeof layers)[0]!.encoding.color as unknown as { scale: { range: string[] } }).scale.range, ['red', 'blue']);
   assert.deepEqual(layers.slice(1).map((l) => l.mark.type), ['rule', 'text']);
   assert.equal(layers[2]!.data.values[0]!.label, 'Corte: 30 de septiembre de 2024');
   assert.match(String(spec.description), /Modificado, Pagado.*30 de septiembre de 2024/);
