@@ -170,3 +170,12 @@ test('intent note in both languages; no sentence shows NaN/undefined/null', () =
     for (const s of feedAnnexSummary(feedAnnexView(feedOf([empty, S174]), 'gender'), lang)) assert.doesNotMatch(s, BAD);
   }
 });
+
+test('annex-N ids from the adapter get their names', async (t) => {
+  const cases: [string, string, string][] = [
+    ['annex-2', 'es', 'Desarrollo rural sustentable'],
+    ['annex-11', 'en', 'Crime prevention'],
+    ['annex-99', 'es', 'annex-99'],
+  ];
+  for (const [id, lang, name] of cases) await t.test(id, () => assert.equal(annexShortName(id, lang), name));
+});

@@ -74,6 +74,25 @@ export const ANNEX_NAMES: Record<string, { es: AnnexName; en: AnnexName }> = {
   },
 };
 
+/**
+ * The cross-cutting adapter names annexes it does not recognise `annex-<ID_TRANSVERSAL>`;
+ * these aliases give them their names.
+ */
+const ANNEX_ALIASES: Record<string, string> = {
+  'annex-1': 'indigenous',
+  'annex-2': 'rural',
+  'annex-3': 'science',
+  'annex-4': 'gender',
+  'annex-5': 'clean-energy',
+  'annex-6': 'youth',
+  'annex-7': 'vulnerable',
+  'annex-8': 'children',
+  'annex-10': 'climate',
+  'annex-11': 'crime-prevention',
+  'annex-13': 'anticorruption',
+};
+for (const [alias, id] of Object.entries(ANNEX_ALIASES)) ANNEX_NAMES[alias] = ANNEX_NAMES[id]!;
+
 function pick<T>(table: { es: T; en: T }, lang: Lang | null | undefined): T {
   return resolveLang(lang) === 'en' ? table.en : table.es;
 }
