@@ -8,7 +8,7 @@ const MAX_FOUND = 60;
 /** A value as short, printable text for a message: strings quoted, long values cut with "…". */
 export function showValue(v: unknown, max = MAX_FOUND): string {
   let s: string;
-  if (v === undefined) s = 'undefined';
+  if (v === undefined) s = 'nothing';
   else if (typeof v === 'string') s = JSON.stringify(v);
   else if (typeof v === 'number') s = Number.isNaN(v) ? 'NaN' : String(v);
   else if (typeof v === 'bigint') s = `${v}n`;
@@ -27,6 +27,7 @@ export function showValue(v: unknown, max = MAX_FOUND): string {
 
 /** What kind of JSON value this is, in plain words (for "found"). */
 export function typeName(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;

@@ -228,7 +228,7 @@ function checkAmounts(raw: unknown, path: string, ctx: Ctx): Amounts | undefined
       continue;
     }
     if (typeof val !== 'number') {
-      push(ctx, 'invalid-field', 'error', { path: sub, expected: 'number', found: `${typeName(val)} ${showValue(val)}` },
+      push(ctx, 'invalid-field', 'error', { path: sub, expected: 'number', found: val === null ? 'null' : `${typeName(val)} ${showValue(val)}` },
         'El monto no es un número; se descartó (no se muestra como 0)', 'The amount is not a number; dropped (not shown as 0)');
       continue;
     }
@@ -293,7 +293,7 @@ const DEFAULTS: Record<string, unknown> = {
 /** Validates a parsed feed. Record-level problems never reject the feed. */
 export function validateFeed(input: unknown): ValidationResult {
   if (!isPlainObject(input)) {
-    return fatal('not-object', { expected: 'object', found: `${typeName(input)} ${showValue(input)}` },
+    return fatal('not-object', { expected: 'object', found: input === undefined ? 'nothing' : `${typeName(input)} ${showValue(input)}` },
       'Los datos no son un objeto Feed v1.', 'The data is not a Feed v1 object.');
   }
   if (input.version !== 1) {
@@ -318,7 +318,7 @@ export function validateFeed(input: unknown): ValidationResult {
     else {
       header[k] = structuredClone(DEFAULTS[k]);
       push(ctx, r.fail.kind, 'error', { path: r.fail.path, expected: r.fail.expected, found: r.fail.found },
-        `Dato de encabezado no válido; se usa ${showValue(DEFAULTS[k])}`, `Invalid header field; using ${showValue(DEFAULTS[k])}`);
+        `Dato de encabezado no válido; se usa ${JSON.stringify(DEFAULTS[k])}`, `Invalid header field; using ${JSON.stringify(DEFAULTS[k])}`);
     }
   }
   ctx.moments = new Set(header.moments as string[]);
@@ -331,7 +331,7 @@ export function validateFeed(input: unknown): ValidationResult {
     ctx.key = isPlainObject(raw) && typeof raw.key === 'string' ? raw.key : undefined;
     const base = `programs[${index}]`;
     if (!isPlainObject(raw)) {
-      report(ctx, { path: base, expected: 'object', found: `${typeName(raw)} ${showValue(raw)}`, kind: 'invalid-record' }, base, 'record');
+      report(ctx, { path: base, expected: 'object', found: raw === undefined ? 'nothing' : `${typeName(raw)} ${showValue(raw)}`, kind: 'invalid-record' }, base, 'record');
       return;
     }
     const scalar = salvage(ProgramScalarSchema as unknown as AnySchema, raw, base, ctx);
