@@ -183,7 +183,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
   const pendingTitle = new Map<string, string>();
   const unknownRamos = new Set<string>();
   let cycle: number | undefined;
-  let kept = 0;
+  let filtered = 0;
 
   rows.forEach((row, r) => {
     const line = r + 2;
@@ -250,8 +250,10 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
         adapterProblem('unknown-ramo', 'warning', { file, line, found: shown(ramoName) }, 'ramo sin número conocido; sus programas van sin ramo en la clave', 'ramo with no known number; its programs are keyed without ramo'),
       );
     }
-    if (wantRamo !== undefined && ramo !== wantRamo) return;
-    kept++;
+    if (wantRamo !== undefined && ramo !== wantRamo) {
+      filtered++;
+      return;
+    }
     const short = `${code.modality}${code.number}`;
     const key = ramo ? `${ramo}-${short}` : short;
     let acc = programs.get(key);
@@ -310,7 +312,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     return p;
   });
   out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const result: AdapterResult = { layout: 'cp-programatica', programs: out, moments, problems: log.done(file), stats: { rows: rows.length, kept } };
+  const result: AdapterResult = { layout: 'cp-programatica', programs: out, moments, problems: log.done(file), stats: { rows: rows.length, kept: rows.length - filtered } };
   const cy = options.cycle ?? cycle;
   if (cy !== undefined) result.cycle = cy;
   return result;

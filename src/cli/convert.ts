@@ -1,0 +1,76 @@
+/**
+ * `tp-feed convert FILE… -o feed.json [options]`: every file through its layout adapter (streamed),
+ * merged by program key into one Feed v1 (mergeResults), checked with validateFeed, written as JSON.
+ * Exit 1 when any adapter, the merge or the validation reports an error.
+ */
+import { writeFile } from 'node:fs/promises';
+// @ts-ignore TEMPORARY until src/feed/merge.ts (adapters-B) lands; the signature below is the agreed one.
+import { mergeResults } from '../feed/merge.js';
+import { validateFeed } from '../feed/validate.js';
+import type { Problem } from '../feed/types.js';
+import { flag, intFlag, UsageError, type ParsedArgs } from './args.js';
+import { formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
+import { parseEncoding, runSources } from './sources.js';
+import { feedSummary } from './validate.js';
+
+const DEFAULT_PUBLISHER = 'Secretaría de Hacienda y Crédito Público';
+
+export async function convert(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const output = flag(args, 'output');
+  if (!output) throw new UsageError('convert needs -o feed.json (or -o - for standard output)');
+  const asOf = flag(args, 'as-of');
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD (got "${asOf}")`);
+  const jurisdiction = flag(args, 'jurisdiction') ?? 'MX';
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(jurisdiction)) throw new UsageError(`--jurisdiction must be an ISO 3166 code such as MX or MX-ROO (got "${jurisdiction}")`);
+  const cycle = intFlag(args, 'cycle', 1900, 2100);
+  const entity = flag(args, 'entity');
+  const ramo = flag(args, 'ramo');
+  const options = {
+    ...(entity !== undefined ? { entity } : {}),
+    ...(ramo !== undefined ? { ramo } : {}),
+    ...(cycle !== undefined ? { cycle } : {}),
+  };
+  const runs = await runSources(args.files, {
+    layout: flag(args, 'layout'),
+    encoding: parseEncoding(flag(args, 'encoding')),
+    options,
+    progress: !args.flags['no-progress'],
+  });
+  const results = runs.map((r) => r.result);
+  const publisher = flag(args, 'publisher') ?? DEFAULT_PUBLISHER;
+  const publisherUrl = flag(args, 'publisher-url');
+  const sources = runs.map((r) => r.result.meta?.sources?.[0] ?? { title: r.info.file });
+  const merged = mergeResults(results, {
+    publisher: publisherUrl ? { name: publisher, url: publisherUrl, jurisdiction } : { name: publisher, jurisdiction },
+    jurisdiction,
+    ...(cycle !== undefined ? { cycle } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    sources,
+  } as Parameters<typeof mergeResults>[1]);
+  const feed = merged.feed;
+  const label = flag(args, 'label');
+  if (label) feed.label = label;
+  const checked = validateFeed(feed);
+  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...merged.problems, ...checked.problems];
+
+  const text = JSON.stringify(feed, null, args.flags.pretty ? 2 : undefined);
+  if (output === '-') out(text);
+  else await writeFile(output, text);
+
+  const log = output === '-' ? err : out;
+  if (!args.flags.quiet) {
+    for (const { info, result } of runs)
+      log(`${info.file}: ${info.layout}, ${info.encoding}, ${formatInt(info.rows)} rows${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept)` : ''}, ${formatInt(result.programs.length)} programs`);
+    log(`${output === '-' ? 'feed' : output}: ${checked.ok ? 'valid Feed v1' : 'REJECTED by validation'}`);
+    for (const l of feedSummary(feed)) log(l);
+    log(`  problems   ${severityLine(problems)}`);
+    const max = Number(flag(args, 'max-problems') ?? 20);
+    const shown = [...problems].sort((a, b) => rank(a) - rank(b)).slice(0, max);
+    for (const p of shown) log(`    ${problemLine(p)}`);
+    if (problems.length > shown.length) log(`    … ${problems.length - shown.length} more (--max-problems N)`);
+  }
+  return !checked.ok || hasDataErrors(problems) ? 1 : 0;
+}
+
+const RANK = { fatal: 0, error: 1, warning: 2, note: 3 };
+const rank = (p: Problem) => RANK[p.severity] ?? 4;

@@ -1,0 +1,68 @@
+/**
+ * `tp-feed inspect FILE…`: per file, the detected layout and encoding, rows, columns, program count
+ * and totals per moment (exact, from integer cents).
+ */
+import type { ParsedArgs } from './args.js';
+import { formatCents, formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
+import { runSources, parseEncoding } from './sources.js';
+import type { AdapterResult } from '../feed/adapters/types.js';
+
+/** Totals per moment in integer cents over the programs of one result. */
+export function totalsInCents(result: AdapterResult): Map<string, number> {
+  const t = new Map<string, number>();
+  for (const m of result.moments ?? []) t.set(m, 0);
+  for (const p of result.programs)
+    for (const [m, v] of Object.entries(p.amounts ?? {})) if (typeof v === 'number') t.set(m, (t.get(m) ?? 0) + Math.round(v * 100));
+  return t;
+}
+
+export async function inspect(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const runs = await runSources(args.files, {
+    layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
+    encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
+    progress: !args.flags['no-progress'],
+  });
+  let bad = false;
+  if (args.flags.json) {
+    out(
+      JSON.stringify(
+        runs.map(({ info, result }) => ({
+          file: info.file,
+          layout: info.layout,
+          encoding: info.encoding,
+          delimiter: info.delimiter,
+          bytes: info.bytes,
+          rows: info.rows,
+          columns: info.columns,
+          programs: result.programs.length,
+          cycle: result.cycle,
+          moments: result.moments,
+          totals: Object.fromEntries([...totalsInCents(result)].map(([m, c]) => [m, c / 100])),
+          problems: result.problems.length,
+        })),
+        null,
+        2,
+      ),
+    );
+    return runs.some((r) => hasDataErrors(r.result.problems)) ? 1 : 0;
+  }
+  for (const { info, result } of runs) {
+    out(info.file);
+    out(`  layout     ${info.layout}`);
+    out(`  encoding   ${info.encoding} (delimiter ${JSON.stringify(info.delimiter)})`);
+    out(`  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`);
+    out(`  columns    ${info.columns}`);
+    if (result.cycle !== undefined) out(`  cycle      ${result.cycle}`);
+    out(`  programs   ${formatInt(result.programs.length)}`);
+    const totals = totalsInCents(result);
+    if (totals.size) {
+      out('  totals');
+      const w = Math.max(...[...totals.keys()].map((m) => m.length));
+      for (const [m, c] of totals) out(`    ${m.padEnd(w)}  ${formatCents(c).padStart(22)}`);
+    }
+    out(`  problems   ${severityLine(result.problems)}`);
+    for (const p of result.problems.filter((x) => x.severity === 'error' || x.severity === 'fatal').slice(0, 5)) out(`    ${problemLine(p)}`);
+    if (hasDataErrors(result.problems)) bad = true;
+  }
+  return bad ? 1 : 0;
+}

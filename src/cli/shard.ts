@@ -1,0 +1,52 @@
+/**
+ * `tp-feed shard feed.json -o dir/`: writes dir/index.json (the feed with one small row per program
+ * and `shard.programs` = "programs/{file}.json") and dir/programs/<shardFileName(key)>.json (one full
+ * Program each), so a widget fetches the index and only the program it shows.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { shardFileName } from '../feed/shard.js';
+import type { Feed, Program } from '../feed/types.js';
+import { flag, UsageError, type ParsedArgs } from './args.js';
+import { hasDataErrors, problemLine, severityLine } from './format.js';
+import { readFeed } from './validate.js';
+
+/** The index row of a program: what lists and the explorer need, without breakdowns or indicators. */
+export function indexRow(p: Program): Program {
+  const row: Program = { key: p.key, name: p.name, amounts: p.amounts };
+  if (p.ramo) row.ramo = p.ramo;
+  if (p.unit) row.unit = p.unit;
+  if (p.modality) row.modality = p.modality;
+  return row;
+}
+
+/** The shard index and the program files (name → program) of a feed. Throws when two keys share a file name. */
+export function shardFeed(feed: Feed): { index: Feed; files: Map<string, Program> } {
+  const files = new Map<string, Program>();
+  for (const p of feed.programs) {
+    const name = shardFileName(p.key);
+    const prior = files.get(name);
+    if (prior) throw new Error(`programs "${prior.key}" and "${p.key}" map to the same shard file ${name}.json`);
+    files.set(name, p);
+  }
+  const index: Feed = { ...feed, programs: feed.programs.map(indexRow), shard: { programs: 'programs/{file}.json' } };
+  return { index, files };
+}
+
+export async function shard(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  if (args.files.length !== 1) throw new UsageError('shard takes exactly one feed.json');
+  const dir = flag(args, 'output');
+  if (!dir) throw new UsageError('shard needs -o DIR');
+  const r = await readFeed(args.files[0]!);
+  if (!r.ok || !r.feed) {
+    out(`${args.files[0]}: rejected; ${severityLine(r.problems)}`);
+    for (const p of r.problems.slice(0, 10)) out(`  ${problemLine(p)}`);
+    return 1;
+  }
+  const { index, files } = shardFeed(r.feed);
+  await mkdir(join(dir, 'programs'), { recursive: true });
+  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+  for (const [name, p] of files) await writeFile(join(dir, 'programs', `${name}.json`), JSON.stringify(p));
+  out(`${join(dir, 'index.json')}: ${files.size} programs in ${join(dir, 'programs')}/; ${severityLine(r.problems)}`);
+  return hasDataErrors(r.problems) ? 1 : 0;
+}
