@@ -30,3 +30,13 @@ export { GLOSSARY_ES, GLOSSARY_EN, GLOSSARY_IDS } from './i18n/glossary.js';
 export { sdgName, sdgLabel, sdgColors, SDG_COLORS } from './i18n/sdg.js';
 export { fernandezHuerta } from './i18n/readability.js';
 export { TpPlaceholder } from './components/placeholder/placeholder.js';
+// Budget cycle (issue 12): element, strip and overdue notice for other widgets, pure view and words.
+export { BudgetCycle } from './components/budget-cycle/budget-cycle.js';
+export { renderCycleStrip, cycleStripStyles } from './components/budget-cycle/cycle-strip.js';
+export type { CycleStripOptions } from './components/budget-cycle/cycle-strip.js';
+export { renderOverdueNotice, overdueNoticeStyles, todayIso } from './components/budget-cycle/overdue-notice.js';
+export { overdueNotice, promisedUpdate } from './feed/overdue.js';
+export type { OverdueNotice } from './feed/overdue.js';
+export { cycleView, cycleSelectDetail, CYCLE_PHASES } from './feed/views/cycle-view.js';
+export type { CycleView, CyclePhase, PhaseStatus, PhaseView, ChainFacts } from './feed/views/cycle-view.js';
+export { chainSentence, evidenceLine, phaseLabel, phaseName, statusWord, overdueSentence } from './i18n/summaries/cycle.js';

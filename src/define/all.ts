@@ -1,3 +1,4 @@
 // Registers every element. Convenience entry; prefer define/<name>.js in production.
 import './placeholder.js';
 import './feed.js';
+import './budget-cycle.js';

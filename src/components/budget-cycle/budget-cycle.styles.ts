@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part~='title'] {
+    font-size: 1.15em;
+    line-height: 1.3;
+    margin-block-end: 0.75em;
+  }
+  .tp-key {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .tp-summary {
+    margin-block-start: 0.75em;
+    max-width: 70ch;
+  }
+  .tp-detail {
+    margin-block-start: 0.75em;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    display: grid;
+    gap: 0.4em;
+  }
+  .tp-detail h3 {
+    font-size: 1em;
+    margin: 0;
+  }
+  .tp-detail-status {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    font-weight: 600;
+  }
+  .tp-detail-status .tp-phase-icon {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    font-size: 0.85em;
+    color: var(--_bg);
+    background: var(--_muted);
+  }
+  .tp-detail-status[data-status='complete'] .tp-phase-icon { background: var(--_good); }
+  .tp-detail-status[data-status='partial'] .tp-phase-icon { background: var(--_warn); }
+  .tp-detail-status[data-status='attention'] .tp-phase-icon { background: var(--_bad); }
+  .tp-detail-note {
+    color: var(--_muted);
+  }
+  .tp-detail-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+  .tp-detail-links:empty {
+    display: none;
+  }
+  .tp-docs {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .tp-more .tp-table-wrap + .tp-table-wrap {
+    margin-block-start: 1em;
+  }
+  :host([compact]) [part~='title'] {
+    font-size: 1em;
+  }
+  @media (forced-colors: active) {
+    .tp-detail-status .tp-phase-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
+`;

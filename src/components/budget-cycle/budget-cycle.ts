@@ -1,0 +1,142 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { cycleSelectDetail, cycleView } from '../../feed/views/cycle-view.js';
+import type { CyclePhase, CycleView } from '../../feed/views/cycle-view.js';
+import { chainSentence } from '../../i18n/summaries/cycle.js';
+import { FeedConsumer } from '../../shared/feed-consumer.js';
+import { emit } from '../../shared/events.js';
+import { platformStyles } from '../../shared/styles.js';
+import { TpElement } from '../../shared/tp-element.js';
+import { dataNotes } from '../../shared/views/data-notes.js';
+import { dataTable, tableView } from '../../shared/views/data-table.js';
+import { sourceLine } from '../../shared/views/source-line.js';
+import type { TableModel } from '../../shared/table-model.js';
+import type { Lang } from '../../i18n/types.js';
+import { styles } from './budget-cycle.styles.js';
+import { uiMsg } from './cycle-strings.js';
+import { cycleStripStyles, renderCycleStrip } from './cycle-strip.js';
+import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './cycle-tables.js';
+import { overdueNoticeStyles, renderOverdueNotice, todayIso } from './overdue-notice.js';
+import { renderPhaseDetail } from './phase-detail.js';
+
+let uid = 0;
+
+/**
+ * Traces one budget program through the seven phases of the budget cycle, from plan to
+ * accountability, and says in plain words where the chain breaks.
+ *
+ * @summary The budget cycle of one program: planeación → … → rendición de cuentas.
+ *
+ * @fires tp-select - A phase was selected. Detail: `{ program, phase }` (phase: `planning`,
+ *   `programming`, `budgeting`, `exercise`, `monitoring`, `evaluation`, `accountability`), so a page
+ *   can scroll to the widget that holds the detail.
+ * @fires tp-load - The data is on screen. Detail: `{ src, program }`.
+ * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
+ *
+ * @csspart base - The widget box.
+ * @csspart title - The heading.
+ * @csspart strip - The ordered list of phases.
+ * @csspart phase - Each phase button or link; also `phase-complete`, `phase-partial`, `phase-missing`, `phase-attention`.
+ * @csspart summary - The chain-break sentence.
+ * @csspart detail - The detail panel of the selected phase.
+ * @csspart table - The data tables.
+ * @csspart source - The source line.
+ * @csspart status - Loading, error, stale and overdue notices (the overdue one also has part `overdue`).
+ *
+ * @cssprop --tp-color-good - Complete phases (always with ✓ and the word).
+ * @cssprop --tp-color-warn - Partial phases and the overdue notice.
+ * @cssprop --tp-color-bad - Phases that need attention.
+ */
+export class BudgetCycle extends TpElement {
+  static override styles = [...platformStyles, cycleStripStyles, overdueNoticeStyles, styles];
+
+  /** Compact strip (for narrow columns and cards): phase names and statuses; evidence stays in each accessible name. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * Today's date (ISO), for the overdue-data rule. Defaults to the reader's date; set it to show
+   * a fixed day (tests, stories, archived pages).
+   */
+  @property() today?: string;
+
+  @state() private selected?: CyclePhase;
+
+  private readonly detailId = `tp-cycle-detail-${++uid}`;
+
+  /** The `today` the current view was computed with. */
+  private usedToday?: string;
+
+  private data = new FeedConsumer<CycleView>(this, {
+    program: 'required',
+    select: ({ feed, program }) => {
+      this.usedToday = this.today;
+      const view = cycleView(feed, program!, { today: this.today || todayIso() });
+      // Empty when the feed says nothing about the program itself (accountability is feed-wide).
+      return view.phases.every((p) => p.phase === 'accountability' || p.status === 'missing') ? null : view;
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('program') && changed.get('program') !== undefined) this.selected = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The task re-runs on src/feed/program; a new `today` only changes the overdue rule.
+    if (changed.has('today') && this.data.data && this.today !== this.usedToday) void this.data.task.run();
+  }
+
+  private select(phase: CyclePhase, view: CycleView): void {
+    if (this.selected === phase) {
+      this.selected = undefined;
+      return;
+    }
+    this.selected = phase;
+    emit(this, 'tp-select', cycleSelectDetail(view, phase));
+  }
+
+  private region(model: TableModel, lang: Lang) {
+    if (!model.rows.length) return nothing;
+    return html`<div class="tp-table-wrap" part="table" role="region" aria-label=${model.caption} tabindex="0">
+      ${tableView(model, lang)}
+    </div>`;
+  }
+
+  override render() {
+    const lang = this.resolvedLang;
+    return this.data.render(
+      (d) => {
+        const v = d.view;
+        const currency = d.feed.currency || 'MXN';
+        const selected = v.phases.find((p) => p.phase === this.selected);
+        const anchor = selected ? this.ownerDocument?.getElementById(selected.target.anchor) : null;
+        const more = [planTable(v, lang), evaluationTable(v, lang), asmTable(v, lang), performanceTable(v, lang)];
+        return html`
+          ${renderOverdueNotice(v.overdue, lang)}
+          <h2 part="title">${uiMsg(lang, 'ui.title')}: <span class="tp-key">${v.program}</span> ${v.name}</h2>
+          ${renderCycleStrip(v, lang, {
+            compact: this.compact,
+            selected: this.selected,
+            controls: this.detailId,
+            currency,
+            onSelect: (phase) => this.select(phase, v),
+          })}
+          <p part="summary" class="tp-summary">${chainSentence(v.chain, lang)}</p>
+          ${renderPhaseDetail(v, selected, lang, { currency, id: this.detailId, anchorOnPage: !!anchor && anchor !== this })}
+          ${this.compact
+            ? nothing
+            : html`${dataTable(phaseTable(v, lang, currency), lang)}
+                ${more.some((m) => m.rows.length)
+                  ? html`<details class="tp-disclosure tp-more">
+                      <summary>${uiMsg(lang, 'ui.more')}</summary>
+                      ${more.map((m) => this.region(m, lang))}
+                    </details>`
+                  : nothing}
+                ${dataNotes(d.problems, lang)}`}
+          ${sourceLine(d.feed, lang)}
+        `;
+      },
+      { label: uiMsg(lang, 'ui.title') },
+    );
+  }
+}
