@@ -40,3 +40,11 @@ export type { OverdueNotice } from './feed/overdue.js';
 export { cycleView, cycleSelectDetail, CYCLE_PHASES } from './feed/views/cycle-view.js';
 export type { CycleView, CyclePhase, PhaseStatus, PhaseView, ChainFacts } from './feed/views/cycle-view.js';
 export { chainSentence, evidenceLine, phaseLabel, phaseName, statusWord, overdueSentence } from './i18n/summaries/cycle.js';
+// Gender perspective, cross-cutting annexes and SDG alignment (issue 8).
+export { GenderBreakdown } from './components/gender-breakdown/gender-breakdown.js';
+export { SdgAlignment } from './components/gender-breakdown/sdg-alignment.js';
+export { programAnnexView, feedAnnexView, annexesInFeed } from './feed/views/cross-cutting-view.js';
+export type { ProgramAnnexView, FeedAnnexView, CrossCuttingView } from './feed/views/cross-cutting-view.js';
+export { programSdgView, feedSdgView } from './feed/views/sdg-view.js';
+export type { ProgramSdgView, FeedSdgView, SdgView } from './feed/views/sdg-view.js';
+export { ANNEX_NAMES, annexTitle, annexShortName } from './i18n/summaries/cross-cutting.js';

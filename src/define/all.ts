@@ -2,3 +2,5 @@
 import './placeholder.js';
 import './feed.js';
 import './budget-cycle.js';
+import './gender-breakdown.js';
+import './sdg-alignment.js';

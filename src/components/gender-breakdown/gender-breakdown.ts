@@ -1,0 +1,268 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedAnnexView, programAnnexView } from '../../feed/views/cross-cutting-view.js';
+import type { CrossCuttingView, FeedAnnexView, ProgramAnnexView } from '../../feed/views/cross-cutting-view.js';
+import type { Feed } from '../../feed/types.js';
+import { formatMoney, formatMoneyExact, formatNumber, formatPercent } from '../../i18n/format.js';
+import {
+  annexShortName,
+  annexTitle,
+  categoryLabel,
+  feedAnnexSummary,
+  intentNote,
+  momentWord,
+  msg,
+  programAnnexSummary,
+} from '../../i18n/summaries/cross-cutting.js';
+import type { Lang } from '../../i18n/types.js';
+import { FeedConsumer } from '../../shared/feed-consumer.js';
+import { platformStyles } from '../../shared/styles.js';
+import type { TableModel } from '../../shared/table-model.js';
+import { TpElement } from '../../shared/tp-element.js';
+import { actionsView } from '../../shared/views/actions.js';
+import { dataNotes } from '../../shared/views/data-notes.js';
+import { tableView } from '../../shared/views/data-table.js';
+import { glossaryTerm } from '../../shared/views/glossary-term.js';
+import { sourceLine } from '../../shared/views/source-line.js';
+import { styles } from './gender-breakdown.styles.js';
+import { coverageList, populationBars } from './population-bars.js';
+import { feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
+import { topProgramBars } from './top-bars.js';
+
+let uid = 0;
+
+const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
+
+/**
+ * The budget seen with a gender perspective, and the other cross-cutting perspectives.
+ *
+ * With `program`: the amount tagged in the annex against the program's total for the same
+ * moment (the latest moment both report, named on screen), its category and rationale, and the
+ * potential / target / served populations by sex as labelled bars, with coverage in words.
+ * Without `program`: the annex total by category, the 10 programs with the largest tagged
+ * amounts plus "other", and the annex's share of the feed's budget.
+ *
+ * `annex` is any annex id in the feed (`gender`, `indigenous`, `youth`…): the same element
+ * serves every cross-cutting annex. SDG alignment is the sibling `<tp-sdg-alignment>`.
+ *
+ * @summary Gender-tagged spending and people served by sex; other cross-cutting annexes.
+ *
+ * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
+ * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
+ *
+ * @csspart base - The widget box.
+ * @csspart title - The heading.
+ * @csspart summary - The plain-language sentences.
+ * @csspart value - Each key figure and each bar's number.
+ * @csspart populations - The population bars.
+ * @csspart bar - A bar (decorative: its label and number are text).
+ * @csspart bar-label - The text label of a bar.
+ * @csspart coverage - The coverage list.
+ * @csspart chart - The top-programs bar list (whole-feed mode).
+ * @csspart table - The data tables.
+ * @csspart source - The source line.
+ * @csspart status - Loading, empty, error and stale notices.
+ *
+ * @cssprop --tp-gender-women-color - Women's bars (also striped).
+ * @cssprop --tp-gender-men-color - Men's bars (also dotted).
+ * @cssprop --tp-gender-unspecified-color - Bars of people whose sex is not specified (also cross-hatched).
+ * @cssprop --tp-gender-track-color - Bar track.
+ */
+export class GenderBreakdown extends TpElement {
+  static override styles = [...platformStyles, styles];
+
+  /** Annex id: `gender` (default), `indigenous`, or any annex present in the feed. */
+  @property() annex = 'gender';
+
+  /** How many programs to list before "other" (whole-feed mode). */
+  @property({ type: Number }) top = 10;
+
+  private readonly uidPrefix = `tp-gb-${++uid}`;
+  private usedAnnex?: string;
+  private usedTop?: number;
+
+  private data = new FeedConsumer<CrossCuttingView>(this, {
+    program: 'optional',
+    select: ({ feed, program }) => {
+      const annex = this.annexId;
+      this.usedAnnex = annex;
+      this.usedTop = this.topN;
+      if (program) return programAnnexView(feed, program, annex);
+      const v = feedAnnexView(feed, annex, this.topN);
+      return v.programCount ? v : null;
+    },
+  });
+
+  private get annexId(): string {
+    return (this.annex || 'gender').trim() || 'gender';
+  }
+
+  private get topN(): number {
+    return Number.isFinite(this.top) && this.top >= 0 ? Math.floor(this.top) : 10;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The task re-runs on src / feed / program; annex and top only change the view.
+    if ((changed.has('annex') || changed.has('top')) && this.data.data && (this.annexId !== this.usedAnnex || this.topN !== this.usedTop))
+      void this.data.task.run();
+  }
+
+  private tables(models: (TableModel | undefined)[], lang: Lang): TemplateResult {
+    const list = models.filter((m): m is TableModel => !!m && m.rows.length > 0);
+    return html`<details class="tp-disclosure tp-data-table">
+      <summary>${this.l10n.t('showTable')}</summary>
+      ${list.map(
+        (m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`,
+      )}
+    </details>`;
+  }
+
+  private terms(lang: Lang, withPopulations: boolean): TemplateResult {
+    return html`<p class="terms">
+      <span class="muted">${ui(lang, 'Términos', 'Terms')}:</span>
+      ${this.annexId === 'gender' ? glossaryTerm('gender-annex', lang) : nothing}
+      ${withPopulations
+        ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
+        : nothing}
+    </p>`;
+  }
+
+  private programTemplate(v: ProgramAnnexView, feed: Feed, lang: Lang): TemplateResult {
+    const currency = feed.currency || 'MXN';
+    const mw = v.moment ? momentWord(v.moment, lang) : '';
+    const nr = this.l10n.t('notReported');
+    const titleId = `${this.uidPrefix}-title`;
+    return html`
+      <h2 part="title" id=${titleId}>
+        <span class="eyebrow">${annexShortName(v.annex, lang)}</span>
+        <span class="tp-key">${v.key}</span> ${v.name}
+      </h2>
+      <div part="summary">${programAnnexSummary(v, lang, { currency }).map((s) => html`<p>${s}</p>`)}</div>
+      ${v.tagged
+        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-money`}>
+            <h3 id=${`${this.uidPrefix}-money`}>${ui(lang, 'Gasto etiquetado', 'Tagged spending')}</h3>
+            <dl class="figures">
+              <div>
+                <dt>${ui(lang, 'Monto etiquetado', 'Tagged amount')}${mw ? ` (${mw})` : ''}</dt>
+                <dd part="value">${v.taggedAmount ? formatMoney(v.taggedAmount.amount, lang, { currency }) : nr}</dd>
+              </div>
+              <div>
+                <dt>${ui(lang, 'Total del programa', 'Program total')}${v.sameMoment ? ` (${mw})` : ''}</dt>
+                <dd part="value">${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}</dd>
+              </div>
+              <div>
+                <dt>${ui(lang, 'Proporción etiquetada', 'Share tagged')}</dt>
+                <dd part="value">${v.share !== undefined ? formatPercent(v.share, lang) : nr}</dd>
+              </div>
+            </dl>
+            ${v.moment
+              ? html`<p class="note">
+                  ${v.sameMoment
+                    ? msg(lang, 'sameMoment', mw)
+                    : ui(
+                        lang,
+                        `El monto etiquetado es ${mw}; el programa no reporta ese momento, así que no hay total comparable.`,
+                        `The tagged amount is ${mw}; the program does not report that moment, so there is no comparable total.`,
+                      )}
+                </p>`
+              : nothing}
+            ${v.categories.length
+              ? html`<h4>${ui(lang, 'Categoría', 'Category')}</h4>
+                  <ul class="categories">
+                    ${v.categories.map(
+                      (c) =>
+                        html`<li>${categoryLabel(c.category, lang)}: ${formatMoney(c.amount, lang, { currency })}${c.share !== undefined && v.categories.length > 1
+                          ? ` (${formatPercent(c.share, lang)})`
+                          : ''}</li>`,
+                    )}
+                  </ul>`
+              : nothing}
+            ${v.rationales.length
+              ? html`<h4>${ui(lang, 'Por qué está etiquetado', 'Why it is tagged')}</h4>
+                  ${v.rationales.map((r) => html`<p class="rationale">${r}</p>`)}`
+              : nothing}
+          </section>`
+        : nothing}
+      ${v.populations.length || v.coverage.length
+        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
+            <h3 id=${`${this.uidPrefix}-pop`}>${ui(lang, 'Población por sexo', 'Population by sex')}</h3>
+            ${populationBars(v.populations, lang, this.uidPrefix)}
+            ${v.coverage.some((c) => c.ratio !== undefined)
+              ? html`<h4>${ui(lang, 'Cobertura: atendida entre objetivo', 'Coverage: served over target')}</h4>
+                  ${coverageList(v.coverage, lang)}`
+              : nothing}
+          </section>`
+        : nothing}
+      <p class="note">${intentNote(lang)}</p>
+      ${this.terms(lang, v.populations.length > 0)}
+      ${this.tables([v.tagged ? programMoneyTable(v, lang) : undefined, populationTable(v, lang)], lang)}
+    `;
+  }
+
+  private feedTemplate(v: FeedAnnexView, feed: Feed, lang: Lang): TemplateResult {
+    const currency = feed.currency || 'MXN';
+    const mw = v.moment ? ` (${momentWord(v.moment, lang)})` : '';
+    const nr = this.l10n.t('notReported');
+    const topId = `${this.uidPrefix}-top`;
+    return html`
+      <h2 part="title">${annexTitle(v.annex, lang)}</h2>
+      <div part="summary">${feedAnnexSummary(v, lang, { currency }).map((s) => html`<p>${s}</p>`)}</div>
+      <dl class="figures">
+        <div>
+          <dt>${ui(lang, 'Total del anexo', 'Annex total')}${mw}</dt>
+          <dd part="value" data-value="total">
+            ${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}
+            ${v.total ? html`<span class="exact">${formatMoneyExact(v.total.amount, lang, currency)}</span>` : nothing}
+          </dd>
+        </div>
+        <div>
+          <dt>${ui(lang, 'Programas etiquetados', 'Tagged programs')}</dt>
+          <dd part="value">${formatNumber(v.programCount, lang, 0)}</dd>
+        </div>
+        <div>
+          <dt>${ui(lang, 'Proporción del presupuesto de estos datos', 'Share of the budget in this data')}</dt>
+          <dd part="value">${v.shareOfBudget !== undefined ? formatPercent(v.shareOfBudget, lang) : nr}</dd>
+        </div>
+      </dl>
+      ${v.categories.length
+        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-cat`}>
+            <h3 id=${`${this.uidPrefix}-cat`}>${ui(lang, 'Por categoría', 'By category')}</h3>
+            <ul class="categories">
+              ${v.categories.map(
+                (c) => html`<li>${categoryLabel(c.category, lang)}: <strong>${formatMoney(c.amount, lang, { currency })}</strong>${c.share !== undefined ? ` (${formatPercent(c.share, lang)})` : ''}</li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      <section class="block" aria-labelledby=${topId}>
+        <h3 id=${topId}>
+          ${ui(lang, `Los ${v.top.length} programas con más gasto etiquetado`, `The ${v.top.length} programs with the most tagged spending`)}${v.other
+            ? ui(lang, ' y el resto', ' and the rest')
+            : ''}
+        </h3>
+        ${topProgramBars(v, lang, currency, topId)}
+      </section>
+      <p class="note">${intentNote(lang)}</p>
+      ${this.terms(lang, false)}
+      ${this.tables([feedAnnexTable(v, lang)], lang)}
+    `;
+  }
+
+  override render() {
+    const lang = this.resolvedLang;
+    return this.data.render(
+      (d) => {
+        const v = d.view;
+        const table = v.mode === 'program' ? programDownloadTable(v, lang) : feedAnnexTable(v, lang);
+        return html`
+          ${v.mode === 'program' ? this.programTemplate(v, d.feed, lang) : this.feedTemplate(v, d.feed, lang)}
+          ${dataNotes([...d.problems.filter((p) => v.mode === 'program' || p.key === undefined), ...v.problems], lang)}
+          ${sourceLine(d.feed, lang)}
+          ${actionsView({ host: this, table, name: v.mode === 'program' ? `${v.annex}-${v.key}` : v.annex, meta: { annex: v.annex, asOf: d.feed.asOf } }, lang)}
+        `;
+      },
+      { label: annexShortName(this.annexId, lang) },
+    );
+  }
+}
