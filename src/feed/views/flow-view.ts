@@ -21,6 +21,7 @@
 import { checkOrder } from '../order.js';
 import type { OrderBreak } from '../order.js';
 import { feedTotals } from '../select.js';
+import { STANDARD_MOMENTS } from '../types.js';
 import type { Amounts, BreakdownBy, Feed, Moment, PeriodRow, Program } from '../types.js';
 
 /** Moments the "where is the money now" split cuts at, from the deepest to the shallowest. */
@@ -158,7 +159,30 @@ export function shareBase(amounts: Amounts): 'modified' | 'approved' | undefined
   return undefined;
 }
 
-/** The ladder: one step per feed moment, in feed order. */
+/**
+ * The moments of the ladder: the feed's moments in the feed's order (extras such as `ministered`
+ * stay where the feed puts them), plus any of the six LGCG moments the feed does not list, each
+ * inserted after the standard moment before it. A feed that only publishes approved, modified,
+ * accrued and exercised (Cuenta Pública) still shows committed and paid, as "not reported".
+ */
+export function ladderMoments(feedMoments: readonly Moment[] | undefined): Moment[] {
+  const out: Moment[] = [...new Set(feedMoments ?? [])];
+  STANDARD_MOMENTS.forEach((m, i) => {
+    if (out.includes(m)) return;
+    let at = 0;
+    for (let j = i - 1; j >= 0; j--) {
+      const k = out.indexOf(STANDARD_MOMENTS[j]!);
+      if (k >= 0) {
+        at = k + 1;
+        break;
+      }
+    }
+    out.splice(at, 0, m);
+  });
+  return out;
+}
+
+/** The ladder: one step per moment, in the given order. */
 export function flowSteps(amounts: Amounts, moments: readonly Moment[]): FlowStep[] {
   const base = shareBase(amounts);
   const baseCents = base ? toCents(reportedAmount(amounts, base)!) : undefined;
@@ -375,7 +399,7 @@ export function breakdownGroups(program: Program, moments: readonly Moment[], n 
 /** The flow of one program. */
 export function programFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf'>, program: Program): FlowView {
   const amounts = program.amounts ?? {};
-  const moments = [...(feed.moments ?? [])];
+  const moments = ladderMoments(feed.moments);
   const view: FlowView = {
     mode: 'program',
     key: program.key,
@@ -404,7 +428,7 @@ export function programFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf'
  * out of them (its total is partial) rather than compared as if the missing programs had 0.
  */
 export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 'programs' | 'publisher'>, n = TOP_N): FlowView {
-  const moments = [...(feed.moments ?? [])];
+  const moments = ladderMoments(feed.moments);
   const totals = feedTotals(feed);
   const count = totals.programs;
   const complete: Amounts = {};

@@ -7,6 +7,7 @@ import {
   flowAnomalies,
   flowChange,
   flowSteps,
+  ladderMoments,
   largestRemainder,
   nowSplit,
   periodEnd,
@@ -25,6 +26,19 @@ test('flowSteps: one step per feed moment, in feed order, ministered where the f
     SEVEN,
   );
   assert.equal(steps[2]!.amount, 7);
+});
+
+test('ladderMoments: the feed order first, missing LGCG moments inserted in place', () => {
+  const cases: [string[] | undefined, string[]][] = [
+    [SEVEN, SEVEN],
+    [['approved', 'modified', 'accrued', 'exercised'], SIX],
+    [['approved'], SIX],
+    [undefined, SIX],
+    [['approved', 'modified', 'ministered', 'paid'], ['approved', 'modified', 'committed', 'accrued', 'exercised', 'ministered', 'paid']],
+    [['paid', 'approved'], ['paid', 'approved', 'modified', 'committed', 'accrued', 'exercised']],
+    [['approved', 'approved'], SIX],
+  ];
+  for (const [input, want] of cases) assert.deepEqual(ladderMoments(input), want, String(input));
 });
 
 test('flowSteps: shares of modified, else approved; a missing moment has no amount and no share', () => {

@@ -1,0 +1,194 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ChartController } from '../../charts/chart-controller.js';
+import { flowPeriodsSpec } from '../../charts/flow-periods-spec.js';
+import { feedFlowView, programFlowView } from '../../feed/views/flow-view.js';
+import type { FlowView } from '../../feed/views/flow-view.js';
+import { formatAsOf } from '../../i18n/format.js';
+import {
+  anomalyNote,
+  anomalySentence,
+  breakdownLabel,
+  flowMsg,
+  flowSummary,
+  momentLabel,
+} from '../../i18n/summaries/flow.js';
+import { emit } from '../../shared/events.js';
+import { FeedConsumer } from '../../shared/feed-consumer.js';
+import type { FeedData } from '../../shared/feed-consumer.js';
+import { platformStyles } from '../../shared/styles.js';
+import { TpElement } from '../../shared/tp-element.js';
+import { actionsView, dataNotes, dataTable, glossaryTerm, sourceLine } from '../../shared/views/index.js';
+import { breakdownList } from './breakdown-view.js';
+import { breakdownTable, downloadTable, ladderTable, periodsTable } from './flow-table.js';
+import { ladderView, splitView } from './ladder-view.js';
+import { flowStyles } from './spending-flow.styles.js';
+
+let uid = 0;
+
+/**
+ * The money of a budget program through every budget moment (Ley General de Contabilidad
+ * Gubernamental, art. 38): approved → modified → (ministered) → committed → accrued → exercised →
+ * paid, in the feed's own moment order.
+ *
+ * - The ladder shows each moment's amount and its share of the modified budget (approved when
+ *   modified is absent); a moment the feed does not report reads "no reportado", never 0.
+ * - A sentence says where the money is now ("De cada 100 pesos del presupuesto modificado, 62
+ *   están pagados…"), and the approved → modified step is explained.
+ * - Order breaks (paid > exercised…) are flagged with a short explanation; data are never fixed.
+ * - With `periods`, a Vega-Lite chart of the cumulative moments with the cut-off date marked
+ *   (loaded lazily; the ladder and the sentences come first).
+ * - With a `breakdown`, a selector switches between chapter / unit / entity / item (top 10 +
+ *   "other"; the data table has every row).
+ * - Without `program`: the feed's totals through the moments and the breakdown by program; a
+ *   program's button fires `tp-select` with `{ program: key }`.
+ *
+ * @summary Follow a program's money through every budget moment.
+ *
+ * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
+ * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
+ * @fires tp-select - Whole-feed mode: the reader picked a program. Detail: `{ program }`.
+ *
+ * @csspart base - The widget box.
+ * @csspart title - The heading.
+ * @csspart summary - The plain-language sentences.
+ * @csspart value - Each moment's amount in the ladder.
+ * @csspart chart - The periods chart container.
+ * @csspart table - The data tables.
+ * @csspart source - The source line.
+ * @csspart status - Loading, empty, error and stale notices.
+ * @csspart term - Glossary term buttons.
+ * @csspart actions - Downloads and embed code.
+ *
+ * @cssprop --tp-flow-bar-height - Height of the ladder bars (0.75rem).
+ * @cssprop --tp-flow-track-color - Track of the ladder bars.
+ * @cssprop --tp-color-approved - Colour of each moment (also: modified, ministered, committed, accrued, exercised, paid).
+ */
+export class SpendingFlow extends TpElement {
+  static override styles = [...platformStyles, flowStyles];
+
+  /** The breakdown kind on screen (`chapter`, `unit`, `entity`, `item`); the first available by default. */
+  @state() private breakdownBy?: string;
+
+  private readonly uid = `tp-flow-${++uid}`;
+
+  private data = new FeedConsumer<FlowView>(this, {
+    program: 'optional',
+    select: ({ feed, program }) => {
+      if (program) return programFlowView(feed, program);
+      return feed.programs?.length ? feedFlowView(feed) : null;
+    },
+  });
+
+  /** The periods chart (lazy Vega-Lite through the shared controller). */
+  readonly chart = new ChartController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.periods-chart'),
+    spec: ({ width, config, colors, lang }) => {
+      const v = this.data.data?.view;
+      return (
+        flowPeriodsSpec(v?.periods, v?.asOf, { lang, width, config, momentColors: colors.moments, currency: v?.currency }) ?? undefined
+      );
+    },
+    description: () => flowMsg(this.l10n.lang, 'overTimeCaption'),
+    lang: () => this.l10n.lang,
+  });
+
+  private pick(key: string): void {
+    emit(this, 'tp-select', { program: key });
+  }
+
+  private onBreakdown(ev: Event): void {
+    this.breakdownBy = (ev.target as HTMLSelectElement).value;
+  }
+
+  private term = (id: string, label: string) => glossaryTerm(id, this.l10n.lang, label);
+
+  private header(v: FlowView, d: FeedData<FlowView>, lang: string): TemplateResult {
+    const p = d.program;
+    const where = [p?.ramo?.name, p?.unit?.name].filter(Boolean).join(' › ');
+    return html`<header>
+      <h2 part="title" id=${`${this.uid}-title`}>
+        ${v.mode === 'program'
+          ? html`<span class="key">${v.key}</span> ${v.name}`
+          : html`${flowMsg(lang, 'titleFeed')}${v.name ? html` <span class="key">${v.name}</span>` : nothing}`}
+      </h2>
+      ${where ? html`<p class="muted">${where}</p>` : nothing}
+      <p class="muted">${formatAsOf(d.feed.asOf, lang)}</p>
+    </header>`;
+  }
+
+  private anomalies(v: FlowView, lang: string): TemplateResult | typeof nothing {
+    if (!v.anomalies.length) return nothing;
+    return html`<section class="anomalies" role="note" aria-labelledby=${`${this.uid}-anom`}>
+      <h3 id=${`${this.uid}-anom`}>${flowMsg(lang, 'anomalies')}</h3>
+      <ul>
+        ${v.anomalies.map((a) => html`<li data-break=${`${a.earlier}>${a.later}`}>${anomalySentence(a, lang, v.currency)}</li>`)}
+      </ul>
+      <p class="note">${anomalyNote(lang)}</p>
+    </section>`;
+  }
+
+  private periods(v: FlowView, lang: string): TemplateResult | typeof nothing {
+    const s = v.periods;
+    if (!s) return nothing;
+    return html`<section aria-labelledby=${`${this.uid}-time`}>
+      <h3 id=${`${this.uid}-time`}>${flowMsg(lang, 'overTime')}</h3>
+      <div part="chart" class="periods-chart"></div>
+      ${s.gaps.map(
+        (g) => html`<p class="notes-small">${flowMsg(lang, 'gapNote', momentLabel(g.moment, lang), g.period)}</p>`,
+      )}
+      ${dataTable(periodsTable(s, lang), lang)}
+    </section>`;
+  }
+
+  private breakdown(v: FlowView, lang: string): TemplateResult | typeof nothing {
+    if (!v.breakdowns.length) return nothing;
+    const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0]!;
+    const selectId = `${this.uid}-by`;
+    const feedMode = v.mode === 'feed';
+    return html`<section aria-labelledby=${`${this.uid}-bd`}>
+      <h3 id=${`${this.uid}-bd`}>${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)}</h3>
+      ${v.breakdowns.length > 1
+        ? html`<div class="breakdown-controls">
+            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+            <select id=${selectId} @change=${this.onBreakdown}>
+              ${v.breakdowns.map(
+                (g) => html`<option value=${g.by} ?selected=${g.by === group.by}>${breakdownLabel(g.by, lang)}</option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      ${breakdownList(group, v.moments, lang, v.currency, feedMode ? (key) => this.pick(key) : undefined)}
+      ${dataTable(breakdownTable(group, v.moments, lang), lang)}
+    </section>`;
+  }
+
+  private ready(d: FeedData<FlowView>): TemplateResult {
+    const lang = this.l10n.lang;
+    const v = d.view;
+    return html`
+      ${this.header(v, d, lang)}
+      <div part="summary">${flowSummary(v, lang).map((s) => html`<p>${s}</p>`)}</div>
+      <section aria-labelledby=${`${this.uid}-ladder`}>
+        <h3 id=${`${this.uid}-ladder`}>${flowMsg(lang, 'ladder')}</h3>
+        ${ladderView(v, lang, this.term)}
+      </section>
+      <section aria-labelledby=${`${this.uid}-now`}>
+        <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
+        ${splitView(v.now, lang, v.asOf)}
+      </section>
+      ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
+      ${dataTable(ladderTable(v, lang), lang)} ${dataNotes(d.problems, lang)}
+      ${sourceLine(d.feed, lang, d.program?.links ?? [])}
+      ${actionsView(
+        { host: this, table: downloadTable(v, lang), name: v.key ?? 'flujo', meta: { asOf: d.feed.asOf, publisher: d.feed.publisher?.name }, src: d.loaded.url },
+        lang,
+      )}
+    `;
+  }
+
+  override render(): TemplateResult {
+    return this.data.render((d) => this.ready(d), { label: flowMsg(this.l10n.lang, 'title') });
+  }
+}
