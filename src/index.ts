@@ -48,3 +48,10 @@ export type { ProgramAnnexView, FeedAnnexView, CrossCuttingView } from './feed/v
 export { programSdgView, feedSdgView } from './feed/views/sdg-view.js';
 export type { ProgramSdgView, FeedSdgView, SdgView } from './feed/views/sdg-view.js';
 export { ANNEX_NAMES, annexTitle, annexShortName } from './i18n/summaries/cross-cutting.js';
+// Spending flow (issue 6): element, pure view, sentences and chart specs.
+export { SpendingFlow } from './components/spending-flow/spending-flow.js';
+export { programFlowView, feedFlowView, nowSplit, largestRemainder, cumulativeSeries, topN } from './feed/views/flow-view.js';
+export type { FlowView, FlowStep, FlowChange, NowSplit, NowPart, FlowAnomaly, BreakdownGroup, PeriodSeries } from './feed/views/flow-view.js';
+export { flowSummary, nowSentence, changeSentence, anomalySentence } from './i18n/summaries/flow.js';
+export { flowPeriodsSpec } from './charts/flow-periods-spec.js';
+export { flowBreakdownSpec } from './charts/flow-breakdown-spec.js';

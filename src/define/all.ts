@@ -4,3 +4,4 @@ import './feed.js';
 import './budget-cycle.js';
 import './gender-breakdown.js';
 import './sdg-alignment.js';
+import './spending-flow.js';
