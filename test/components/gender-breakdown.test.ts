@@ -1,0 +1,264 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define/gender-breakdown.js';
+import '../../src/define/sdg-alignment.js';
+import '../../src/define/feed.js';
+import type { GenderBreakdown } from '../../src/components/gender-breakdown/gender-breakdown.js';
+import type { SdgAlignment } from '../../src/components/gender-breakdown/sdg-alignment.js';
+import type { Feed } from '../../src/feed/types.js';
+
+/** A small made-up feed (not real figures) covering every case the widget distinguishes. */
+function sampleFeed(): Feed {
+  return {
+    version: 1,
+    publisher: { name: 'Secretaría de Finanzas (ejemplo)', jurisdiction: 'MX-ROO' },
+    cycle: 2021,
+    currency: 'MXN',
+    asOf: '2021-12-31',
+    label: 'datos de ejemplo',
+    sources: [{ title: 'Datos de ejemplo', license: 'CC-BY-4.0' }],
+    moments: ['approved', 'modified', 'exercised'],
+    programs: [
+      {
+        key: '20-S174',
+        name: 'Estancias infantiles para apoyar a madres trabajadoras',
+        amounts: { approved: 4_000_000_000.5, exercised: 3_900_000_000 },
+        crossCutting: [
+          { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1_000_000_000.25 }, rationale: 'Apoya a madres que trabajan.' },
+        ],
+        population: {
+          potential: { women: 3_000_000, unit: 'Personas' },
+          target: { women: 800_000, unit: 'Personas' },
+          served: { women: 300_000, men: 10_000, unit: 'Personas' },
+        },
+        sdg: [
+          { goal: 5, target: '5.4', contribution: 'direct' },
+          { goal: 1, target: '1.3', contribution: 'indirect' },
+        ],
+      },
+      {
+        key: '20-S176',
+        name: 'Pensión para adultos mayores',
+        amounts: { approved: 9_000_000_000 },
+        crossCutting: [
+          { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 2_000_000_000 } },
+          { annex: 'indigenous', category: 'Bienestar', amounts: { approved: 500_000_000 } },
+        ],
+        sdg: [{ goal: 1, contribution: 'direct' }],
+      },
+      {
+        key: '47-E001',
+        name: 'Atención a la violencia',
+        amounts: { approved: 300_000_000 },
+        crossCutting: [{ annex: 'gender', category: 'Acciones que promuevan la erradicación de la violencia de género', amounts: { approved: 250_000_000.1 } }],
+        sdg: [{ goal: 5, target: '5.2', contribution: 'direct' }],
+      },
+      { key: '12-E002', name: 'Programa sin etiqueta', amounts: { approved: 100_000_000 } },
+    ],
+  };
+}
+
+const feedUrl = (feed: Feed) => URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+const SRC = feedUrl(sampleFeed());
+
+async function settle<T extends HTMLElement & { state: string; updateComplete: Promise<boolean> }>(el: T): Promise<T> {
+  await waitUntil(() => el.state !== 'loading', 'the element left the loading state', { timeout: 15000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function gender(attrs: { program?: string; annex?: string; lang?: string; src?: string } = {}) {
+  const el = await fixture<GenderBreakdown>(html`<tp-gender-breakdown
+    src=${attrs.src ?? SRC}
+    program=${attrs.program ?? ''}
+    annex=${attrs.annex ?? 'gender'}
+    lang=${attrs.lang ?? 'es'}
+  ></tp-gender-breakdown>`);
+  return settle(el);
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const summary = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="summary"] p')].map((p) => p.textContent!.replace(/\u00a0/g, ' ').trim());
+const bars = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]')];
+
+/** Every drawn bar sits in a row with a non-empty text label and a written number. */
+function expectLabelledBars(el: Element, min = 1) {
+  const list = bars(el);
+  expect(list.length).to.be.at.least(min);
+  for (const bar of list) {
+    const row = bar.closest('.bar-row')!;
+    expect(row, 'bar inside a labelled row').to.exist;
+    expect(row.querySelector('[part~="bar-label"]')!.textContent!.trim()).to.not.equal('');
+    expect(row.querySelector('.bar-value')!.textContent!.trim()).to.match(/\d/);
+    expect(bar.closest('[aria-hidden="true"]'), 'the bar itself is decorative').to.exist;
+  }
+}
+
+describe('<tp-gender-breakdown>', () => {
+  it('is accessible while loading', async () => {
+    const wrapper = await fixture(html`<tp-feed><tp-gender-breakdown program="20-S174"></tp-gender-breakdown></tp-feed>`);
+    const el = wrapper.querySelector('tp-gender-breakdown')!;
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('program mode: tagged program with populations, same moment, labelled bars by sex', async () => {
+    const el = await gender({ program: 'S174' });
+    expect(el.state).to.equal('ready');
+    expect(summary(el)).to.deep.equal([
+      'Este programa tiene $1,000.0 millones (aprobado) etiquetados en el Anexo 13 (Igualdad entre mujeres y hombres): 25.0% de su presupuesto aprobado de $4,000.0 millones.',
+      'Categoría: Acciones que promuevan la igualdad entre mujeres y hombres.',
+      'Atendió a 300,000 mujeres y 10,000 hombres: 97 de cada 100 personas atendidas son mujeres.',
+      'Alcanzó 37.5% de su población objetivo de mujeres (800,000).',
+    ]);
+    const t = text(el);
+    expect(t).to.contain('corresponden al mismo momento: aprobado');
+    expect(t).to.contain('Apoya a madres que trabajan.');
+    expect(t).to.contain('no prueba su impacto');
+    // Bars: potential (women), target (women), served (women, men) = 4 bars, each labelled.
+    expectLabelledBars(el, 4);
+    const served = el.shadowRoot!.querySelectorAll('.pop-group')[2]!;
+    expect([...served.querySelectorAll('.bar-row[data-sex]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Mujeres 300,000',
+      'Hombres 10,000',
+    ]);
+    // Not reported is said, never drawn as 0.
+    expect(served.querySelector('.missing')!.textContent).to.contain('no reportado');
+    // Patterns differ by sex, not only colour.
+    const [w, m] = [...served.querySelectorAll<HTMLElement>('.bar')].map((b) => getComputedStyle(b).backgroundImage);
+    expect(w).to.not.equal('none');
+    expect(m).to.not.equal('none');
+    expect(w).to.not.equal(m);
+    // Exact amount in the table.
+    const cells = [...el.shadowRoot!.querySelectorAll('table td')].map((c) => c.textContent!.trim());
+    expect(cells).to.include('$1,000,000,000.25');
+    expect(t).to.not.match(/NaN|undefined|null|\[object/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('program mode: tagged without populations; untagged program says so', async () => {
+    const tagged = await gender({ program: '20-S176' });
+    expect(summary(tagged)[0]).to.contain('$2,000.0 millones (aprobado)');
+    expect(summary(tagged)).to.include('Los datos no incluyen población por sexo para este programa.');
+    expect(bars(tagged)).to.have.length(0);
+    await expect(tagged).to.be.accessible();
+
+    const untagged = await gender({ program: '12-E002' });
+    expect(untagged.state).to.equal('ready');
+    expect(summary(untagged)[0]).to.equal('Este programa no tiene gasto etiquetado en el Anexo 13 (Igualdad entre mujeres y hombres).');
+    await expect(untagged).to.be.accessible();
+  });
+
+  it('whole-feed mode: total by category, programs ranked, share of budget, exact total in the table', async () => {
+    const el = await gender();
+    expect(el.state).to.equal('ready');
+    expect(summary(el)[0]).to.equal(
+      'El Anexo 13 (Igualdad entre mujeres y hombres) suma $3,250.0 millones (aprobado) en 3 programas: 24.3% del presupuesto aprobado de los 4 programas de estos datos.',
+    );
+    const keys = [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.top .bar-row')].map((r) => r.dataset.key);
+    expect(keys).to.deep.equal(['20-S176', '20-S174', '47-E001']);
+    expectLabelledBars(el, 3);
+    const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    expect(rows[0]).to.deep.equal(['Total del anexo', '—', '$3,250,000,000.35', '100.0%']);
+    expect(text(el)).to.contain('no prueba su impacto');
+    await expect(el).to.be.accessible();
+  });
+
+  it('whole-feed "other" row when there are more programs than `top`', async () => {
+    const el = await fixture<GenderBreakdown>(html`<tp-gender-breakdown src=${SRC} top="1" lang="es"></tp-gender-breakdown>`);
+    await settle(el);
+    const labels = [...el.shadowRoot!.querySelectorAll('ol.top [part~="bar-label"]')].map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal(['20-S176 Pensión para adultos mayores', 'Otros 2 programas']);
+    expectLabelledBars(el, 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('annex="indigenous" uses the same views; changing annex re-computes', async () => {
+    const el = await gender({ annex: 'indigenous' });
+    expect(summary(el)[0]).to.contain('Anexo 10 (Pueblos y comunidades indígenas) suma $500.0 millones');
+    await expect(el).to.be.accessible();
+    el.annex = 'gender';
+    await waitUntil(() => summary(el)[0]?.includes('Anexo 13'), 'the gender annex after the change');
+    const p = await gender({ program: '20-S176', annex: 'indigenous', lang: 'en' });
+    expect(summary(p)[0]).to.contain('tagged in Annex 10 (Indigenous peoples and communities)');
+    await expect(p).to.be.accessible();
+  });
+
+  it('English', async () => {
+    const el = await gender({ program: '20-S174', lang: 'en' });
+    expect(summary(el)).to.include('It served 300,000 women and 10,000 men: 97 of every 100 people served are women.');
+    expect(text(el)).to.contain('not proof of impact');
+    expectLabelledBars(el, 4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty: whole-feed mode on an annex the feed does not have', async () => {
+    const el = await gender({ annex: 'youth' });
+    expect(el.state).to.equal('empty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('error: unknown program and missing feed', async () => {
+    const el = await gender({ program: 'Z999' });
+    expect(el.state).to.equal('error');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+    const el2 = await gender({ program: 'S174', src: '/no-such-feed-for-gender.json' });
+    expect(el2.state).to.equal('error');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('stale: the last good copy stays when a refresh fails', async () => {
+    const url = feedUrl(sampleFeed());
+    const wrapper = await fixture<HTMLElement & { reload(): Promise<void> }>(
+      html`<tp-feed src=${url}><tp-gender-breakdown program="20-S174"></tp-gender-breakdown></tp-feed>`,
+    );
+    const el = wrapper.querySelector('tp-gender-breakdown')!;
+    await waitUntil(() => el.state === 'ready', 'ready first', { timeout: 15000 });
+    URL.revokeObjectURL(url);
+    await wrapper.reload();
+    await waitUntil(() => el.state === 'stale', 'stale after a failed refresh', { timeout: 15000 });
+    expectLabelledBars(el, 4);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<tp-sdg-alignment>', () => {
+  async function sdg(attrs: { program?: string; goal?: number; lang?: string } = {}) {
+    const el = await fixture<SdgAlignment>(html`<tp-sdg-alignment
+      src=${SRC}
+      program=${attrs.program ?? ''}
+      goal=${attrs.goal ?? ''}
+      lang=${attrs.lang ?? 'es'}
+    ></tp-sdg-alignment>`);
+    return settle(el);
+  }
+
+  it('program: goals with targets and contribution, badges with text', async () => {
+    const el = await sdg({ program: '20-S174' });
+    expect(el.state).to.equal('ready');
+    const goals = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.sdg-goal')];
+    expect(goals.map((g) => g.dataset.goal)).to.deep.equal(['1', '5']);
+    expect(goals[1]!.textContent!.replace(/\s+/g, ' ')).to.contain('ODS 5: Igualdad de género · contribución directa');
+    expect(goals[1]!.textContent).to.contain('5.4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('whole feed: 17 goals, counts and money; goal=5 lists its programs', async () => {
+    const el = await sdg();
+    expect(el.shadowRoot!.querySelectorAll('.sdg-goal')).to.have.length(17);
+    expect(el.shadowRoot!.querySelectorAll('table tbody tr')).to.have.length(17);
+    await expect(el).to.be.accessible();
+    const g5 = await sdg({ goal: 5, lang: 'en' });
+    const keys = [...g5.shadowRoot!.querySelectorAll<HTMLElement>('.goal-programs li')].map((li) => li.dataset.key);
+    expect(keys).to.deep.equal(['20-S174', '47-E001']);
+    expect(summary(g5)[0]).to.equal('2 programs contribute to goal 5 (Gender equality) (2 directly), with MXN 4.3 billion (approved).');
+    await expect(g5).to.be.accessible();
+  });
+
+  it('program without SDG links says so', async () => {
+    const el = await sdg({ program: '12-E002' });
+    expect(summary(el)).to.deep.equal(['Este programa no tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.']);
+    await expect(el).to.be.accessible();
+  });
+});
