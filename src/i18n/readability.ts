@@ -1,8 +1,9 @@
 /**
  * Fernández-Huerta readability for Spanish (1959), the adaptation of Flesch used in Spanish-
- * speaking countries:  L = 206.84 − 0.60·P − 1.02·F,
- * P = syllables per 100 words, F = sentences per 100 words. 70–80 is "fairly easy",
- * 80–90 "easy". Pure; no DOM.
+ * speaking countries, in its corrected form:  L = 206.84 − 60·P − 1.02·F,
+ * P = syllables per word, F = words per sentence (the often-copied "0.60·P − 1.02·F per 100
+ * words" version is a transcription error: it would reward long sentences). 70–80 is
+ * "fairly easy", 80–90 "easy". Pure; no DOM.
  *
  * Syllables are counted with Spanish rules: each vowel group is one syllable, except two
  * strong vowels (a, e, o and accented vowels) side by side, which are two (hiatus), and an
@@ -58,7 +59,7 @@ export function fernandezHuerta(text: string): Readability {
   if (n === 0) return { score: 0, words: 0, syllables: 0, sentences: 0 };
   const syl = ws.reduce((s, w) => s + countSyllables(w), 0);
   const sen = sentences(text);
-  const P = (syl / n) * 100;
-  const F = (sen / n) * 100;
-  return { score: 206.84 - 0.6 * P - 1.02 * F, words: n, syllables: syl, sentences: sen };
+  const P = syl / n;
+  const F = n / sen;
+  return { score: 206.84 - 60 * P - 1.02 * F, words: n, syllables: syl, sentences: sen };
 }

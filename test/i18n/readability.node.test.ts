@@ -24,10 +24,17 @@ test('Fernández-Huerta ranks easy text above hard text', () => {
   assert.equal(fernandezHuerta('').score, 0);
 });
 
-test('formula: 206.84 − 0.60·P − 1.02·F', () => {
-  // 4 words, 8 syllables, 1 sentence: P = 200, F = 25.
-  const r = fernandezHuerta('Dinero para todos hoy.');
-  assert.equal(r.words, 4);
-  assert.equal(r.syllables, 3 + 2 + 2 + 1);
-  assert.ok(Math.abs(r.score - (206.84 - 0.6 * 200 - 1.02 * 25)) < 1e-9);
+test('formula: 206.84 − 60·(syllables/word) − 1.02·(words/sentence)', () => {
+  // 8 words, 16 syllables, 2 sentences: P = 2, F = 4.
+  const r = fernandezHuerta('Dinero para todos hoy. Dinero para todos hoy.');
+  assert.equal(r.words, 8);
+  assert.equal(r.syllables, 2 * (3 + 2 + 2 + 1));
+  assert.equal(r.sentences, 2);
+  assert.ok(Math.abs(r.score - (206.84 - 60 * 2 - 1.02 * 4)) < 1e-9);
+});
+
+test('shorter sentences read easier, with the same words', () => {
+  const long = fernandezHuerta('El dinero llegó tarde y la obra se detuvo y la gente esperó mucho tiempo en la plaza del pueblo.');
+  const short = fernandezHuerta('El dinero llegó tarde. La obra se detuvo. La gente esperó mucho tiempo en la plaza del pueblo.');
+  assert.ok(short.score > long.score);
 });
