@@ -55,3 +55,18 @@ export type { FlowView, FlowStep, FlowChange, NowSplit, NowPart, FlowAnomaly, Br
 export { flowSummary, nowSentence, changeSentence, anomalySentence } from './i18n/summaries/flow.js';
 export { flowPeriodsSpec } from './charts/flow-periods-spec.js';
 export { flowBreakdownSpec } from './charts/flow-breakdown-spec.js';
+// MIR indicator gauge (issue 7): element, pure view, words and history chart spec.
+export { IndicatorGauge } from './components/indicator-gauge/indicator-gauge.js';
+export type { GaugeView } from './components/indicator-gauge/indicator-gauge.js';
+export {
+  indicatorView,
+  programIndicatorsView,
+  findIndicator,
+  parseThresholds,
+  thresholdRule,
+  lightFor,
+  DEFAULT_THRESHOLDS,
+} from './feed/views/indicator-view.js';
+export type { IndicatorView, ProgramIndicatorsView, ThresholdRule, Light, IndicatorStatus } from './feed/views/indicator-view.js';
+export { gaugeValueText, indicatorSentence, programIndicatorsSummary, thresholdsSentence } from './i18n/summaries/indicator.js';
+export { indicatorHistorySpec } from './charts/indicator-history-spec.js';

@@ -4,4 +4,5 @@ import './feed.js';
 import './budget-cycle.js';
 import './gender-breakdown.js';
 import './sdg-alignment.js';
+import './indicator-gauge.js';
 import './spending-flow.js';
