@@ -4,60 +4,8 @@ import '../../src/define/sdg-alignment.js';
 import '../../src/define/feed.js';
 import type { GenderBreakdown } from '../../src/components/gender-breakdown/gender-breakdown.js';
 import type { SdgAlignment } from '../../src/components/gender-breakdown/sdg-alignment.js';
-import type { Feed } from '../../src/feed/types.js';
+import { feedUrl, sampleGenderFeed as sampleFeed } from '../fixtures/gender-feeds.js';
 
-/** A small made-up feed (not real figures) covering every case the widget distinguishes. */
-function sampleFeed(): Feed {
-  return {
-    version: 1,
-    publisher: { name: 'Secretaría de Finanzas (ejemplo)', jurisdiction: 'MX-ROO' },
-    cycle: 2021,
-    currency: 'MXN',
-    asOf: '2021-12-31',
-    label: 'datos de ejemplo',
-    sources: [{ title: 'Datos de ejemplo', license: 'CC-BY-4.0' }],
-    moments: ['approved', 'modified', 'exercised'],
-    programs: [
-      {
-        key: '20-S174',
-        name: 'Estancias infantiles para apoyar a madres trabajadoras',
-        amounts: { approved: 4_000_000_000.5, exercised: 3_900_000_000 },
-        crossCutting: [
-          { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1_000_000_000.25 }, rationale: 'Apoya a madres que trabajan.' },
-        ],
-        population: {
-          potential: { women: 3_000_000, unit: 'Personas' },
-          target: { women: 800_000, unit: 'Personas' },
-          served: { women: 300_000, men: 10_000, unit: 'Personas' },
-        },
-        sdg: [
-          { goal: 5, target: '5.4', contribution: 'direct' },
-          { goal: 1, target: '1.3', contribution: 'indirect' },
-        ],
-      },
-      {
-        key: '20-S176',
-        name: 'Pensión para adultos mayores',
-        amounts: { approved: 9_000_000_000 },
-        crossCutting: [
-          { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 2_000_000_000 } },
-          { annex: 'indigenous', category: 'Bienestar', amounts: { approved: 500_000_000 } },
-        ],
-        sdg: [{ goal: 1, contribution: 'direct' }],
-      },
-      {
-        key: '47-E001',
-        name: 'Atención a la violencia',
-        amounts: { approved: 300_000_000 },
-        crossCutting: [{ annex: 'gender', category: 'Acciones que promuevan la erradicación de la violencia de género', amounts: { approved: 250_000_000.1 } }],
-        sdg: [{ goal: 5, target: '5.2', contribution: 'direct' }],
-      },
-      { key: '12-E002', name: 'Programa sin etiqueta', amounts: { approved: 100_000_000 } },
-    ],
-  };
-}
-
-const feedUrl = (feed: Feed) => URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 const SRC = feedUrl(sampleFeed());
 
 async function settle<T extends HTMLElement & { state: string; updateComplete: Promise<boolean> }>(el: T): Promise<T> {
