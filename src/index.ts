@@ -1,6 +1,11 @@
 // Public API: classes, types and the feed API. Defines no element.
 export * from './feed/types.js';
 export * from './feed/index.js';
+// Merging adapter results into one feed, and program-key normalisation (issue 4).
+export { mergeResults, orderMoments } from './feed/merge.js';
+export type { MergeMeta } from './feed/merge.js';
+export { parseProgramKey, formatProgramKey, normalizeProgramKey, shortProgramKey } from './feed/adapters/keys.js';
+export type { ProgramKeyParts } from './feed/adapters/keys.js';
 export { TpFeed } from './components/feed/feed.js';
 export type { TpLoadDetail, TpErrorDetail } from './components/feed/feed.js';
 export { defineOnce } from './shared/define-once.js';
