@@ -179,3 +179,14 @@ test('annex-N ids from the adapter get their names', async (t) => {
   ];
   for (const [id, lang, name] of cases) await t.test(id, () => assert.equal(annexShortName(id, lang), name));
 });
+
+test('"other" row label: singular and plural', async (t) => {
+  const { msg } = await import('../../src/i18n/summaries/cross-cutting.js');
+  const cases: [string, number, string][] = [
+    ['es', 1, 'Otro programa'],
+    ['es', 1234, 'Otros 1,234 programas'],
+    ['en', 1, '1 other program'],
+    ['en', 2, 'Other 2 programs'],
+  ];
+  for (const [lang, n, label] of cases) await t.test(`${lang} ${n}`, () => assert.equal(msg(lang, 'otherPrograms', n), label));
+});

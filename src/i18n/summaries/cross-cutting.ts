@@ -149,7 +149,7 @@ export const msg = defineMessages('crossCutting', {
     noCategory: 'Sin categoría',
     other: 'Otros',
     /** {0}: count */
-    otherPrograms: (n: number) => `Otros ${formatNumber(n, 'es')} programas`,
+    otherPrograms: (n: number) => (n === 1 ? 'Otro programa' : `Otros ${formatNumber(n, 'es')} programas`),
     intent: 'Etiquetar gasto en un anexo marca una intención del presupuesto; no prueba su impacto en las personas.',
     sameMoment: 'Monto etiquetado y total del programa corresponden al mismo momento: {0}.',
   },
@@ -162,7 +162,7 @@ export const msg = defineMessages('crossCutting', {
     served: 'Served population',
     noCategory: 'No category',
     other: 'Other',
-    otherPrograms: (n: number) => `Other ${formatNumber(n, 'en')} programs`,
+    otherPrograms: (n: number) => (n === 1 ? '1 other program' : `Other ${formatNumber(n, 'en')} programs`),
     intent: 'Tagging spending in an annex marks what the budget intends; it is not proof of impact on people.',
     sameMoment: 'The tagged amount and the program total refer to the same moment: {0}.',
   },
