@@ -13,7 +13,8 @@ import { evaluationsAdapter } from '../../../src/feed/adapters/evaluations.js';
 import { asmAdapter } from '../../../src/feed/adapters/asm.js';
 import { msdAdapter } from '../../../src/feed/adapters/msd.js';
 import { isedAdapter } from '../../../src/feed/adapters/ised.js';
-import { cents, inputFor, skipWithoutData } from './read.js';
+import { adapters } from '../../../src/feed/adapters/index.js';
+import { cents, inputFor, readData, skipWithoutData } from './read.js';
 
 const META = { publisher: { name: 'SHCP', jurisdiction: 'MX' }, cycle: 2023, sources: [{ title: 'test' }] };
 const result = (layout: string, programs: PartialProgram[], extra: Partial<AdapterResult> = {}): AdapterResult => ({
@@ -157,4 +158,33 @@ test('merge (real files): Cuenta Pública 2023 + MIR + SDG + Anexo 13 + populati
   const s010 = feed.programs.find((x) => x.key === '47-S010')!;
   const i = s010.indicators!.find((x) => x.id === '169710')!;
   assert.deepEqual([i.target, i.numerator, i.denominator, i.history!.at(-1)], [100, 32, 32, { year: 2021, value: 30 }]);
+});
+
+test('layouts: every shared data file is recognised by exactly one adapter, the right one', { skip: skipWithoutData }, () => {
+  const mine = [mirAdapter, sdgAlignmentAdapter, crossCuttingAdapter, populationsAdapter, pndAdapter, evaluationsAdapter, asmAdapter, msdAdapter, isedAdapter];
+  const all = [...adapters, ...mine.filter((a) => !adapters.some((b) => b.name === a.name))];
+  const want: Record<string, string> = {
+    'mir-2022-indicadores/mir2022_ramos_12_16_20_47.csv': 'mir',
+    'ods-pp-vinculacion-2021/Vinculacion_ODS-Pp_PEF2021.csv': 'sdg-alignment',
+    'anexo13-igualdad-pef2021/anexos_transversales_pef2021_id4_igualdad_sin_ramo50.csv': 'cross-cutting',
+    'poblaciones-programas-2017/poblaciones_potencial_objetivo_atendida_2017.csv': 'populations',
+    'pnd-alineacion-programas/alineacion_2014_ramos_12_16_20_47.csv': 'pnd',
+    'pnd-alineacion-programas/alineacion_2018_ramos_12_16_20_47.csv': 'pnd',
+    'pnd-alineacion-programas/alineacion_2019_ramos_12_16_20_47.csv': 'pnd',
+    'pnd-alineacion-programas/alineacion_2020_ramos_12_16_20_47.csv': 'pnd',
+    'pnd-alineacion-programas/alineacion_2021_ramos_12_16_20_47.csv': 'pnd',
+    'evaluaciones-externas-pae/evaluaciones_pae_ramos_12_16_20_47.csv': 'evaluations',
+    'asm-aspectos-susceptibles-mejora/asm_ramos_12_16_20_47.csv': 'asm',
+    'msd-desempeno-2013-2018/msd_2013_2018_ramos_12_16_20_47.csv': 'msd',
+    'ised-desempeno-2019-2020/ised_2019_2020_ramos_12_16_20_47.csv': 'ised',
+    'cp-programatica-2023/cp2023_programatica.csv': 'cp-programatica',
+    'pef2021-aprobado/pef2021_ramos_20_47.csv': 'shcp-lines',
+  };
+  for (const [file, name] of Object.entries(want)) {
+    const { header } = readData(file);
+    assert.deepEqual(all.filter((a) => a.detect(header)).map((a) => a.name), [name], file);
+  }
+  // data dictionaries are no layout
+  for (const file of ['msd-desempeno-2013-2018/diccionario_msd.csv', 'ised-desempeno-2019-2020/diccionario_ised_2019_2020.csv'])
+    assert.deepEqual(all.filter((a) => a.detect(readData(file).header)).map((a) => a.name), [], file);
 });
