@@ -13,6 +13,12 @@ import { crossCuttingAdapter } from './cross-cutting.js';
 import { mirAdapter } from './mir.js';
 import { sdgAlignmentAdapter } from './sdg-alignment.js';
 import { shcpLines } from './shcp-lines.js';
+import { populationsAdapter } from './populations.js';
+import { pndAdapter } from './pnd.js';
+import { evaluationsAdapter } from './evaluations.js';
+import { asmAdapter } from './asm.js';
+import { msdAdapter } from './msd.js';
+import { isedAdapter } from './ised.js';
 
 export const adapters: Adapter[] = [
   gastoFederalizado,
@@ -20,6 +26,12 @@ export const adapters: Adapter[] = [
   crossCuttingAdapter,
   mirAdapter,
   sdgAlignmentAdapter,
+  populationsAdapter,
+  pndAdapter,
+  evaluationsAdapter,
+  asmAdapter,
+  msdAdapter,
+  isedAdapter,
   shcpLines,
 ];
 
