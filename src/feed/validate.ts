@@ -118,34 +118,97 @@ function failureKind(path: string, value: unknown, issue?: v.BaseIssue<unknown>)
   return 'invalid-field';
 }
 
+type Pred = (x: unknown) => boolean;
+const predicates = new WeakMap<object, Pred | null>();
+
+/**
+ * A plain predicate equivalent to a leaf valibot schema (string, number, boolean, picklist, literal,
+ * unknown, with regex/finite/integer/min/max/includes actions), or null when the schema uses anything
+ * else. Valid values (the usual case) are then accepted without valibot's per-call allocations; a value
+ * the predicate refuses still goes through valibot, which describes the issue.
+ */
+function fastPredicate(s: AnySchema): Pred | null {
+  const cached = predicates.get(s);
+  if (cached !== undefined) return cached;
+  const x = s as AnySchema & { options?: unknown[]; literal?: unknown };
+  let base: Pred | null = null;
+  switch (s.type) {
+    case 'string': base = (u) => typeof u === 'string'; break;
+    case 'number': base = (u) => typeof u === 'number' && !Number.isNaN(u); break;
+    case 'boolean': base = (u) => typeof u === 'boolean'; break;
+    case 'unknown': base = () => true; break;
+    case 'picklist': { const o = x.options ?? []; base = (u) => o.includes(u); break; }
+    case 'literal': { const l = x.literal; base = (u) => u === l; break; }
+  }
+  let pred: Pred | null = base;
+  if (base && s.pipe) {
+    const checks: Pred[] = [base];
+    for (const a of s.pipe.slice(1) as { type: string; requirement?: unknown }[]) {
+      const r = a.requirement;
+      if (a.type === 'regex' && r instanceof RegExp && !r.global && !r.sticky) checks.push((u) => r.test(u as string));
+      else if (a.type === 'finite') checks.push((u) => Number.isFinite(u));
+      else if (a.type === 'integer') checks.push((u) => Number.isInteger(u));
+      else if (a.type === 'min_value' && typeof r === 'number') checks.push((u) => (u as number) >= r);
+      else if (a.type === 'max_value' && typeof r === 'number') checks.push((u) => (u as number) <= r);
+      else if (a.type === 'includes' && typeof r === 'string') checks.push((u) => (u as string).includes(r));
+      else {
+        checks.length = 0;
+        break;
+      }
+    }
+    pred = checks.length ? (u) => checks.every((c) => c(u)) : null;
+  }
+  predicates.set(s, pred);
+  return pred;
+}
+
+interface Field {
+  key: string;
+  schema: AnySchema;
+  optional: boolean;
+  fast: Pred | null;
+}
+const fieldCache = new WeakMap<object, Field[]>();
+function fieldsOf(s: AnySchema): Field[] {
+  let f = fieldCache.get(s);
+  if (!f) {
+    f = Object.entries(s.entries!).map(([key, sub]) => {
+      const optional = sub.type === 'optional';
+      const schema = optional ? sub.wrapped! : sub;
+      const walk = (schema.type === 'object' || schema.type === 'array') && !schema.pipe;
+      return { key, schema, optional, fast: walk ? null : fastPredicate(schema) };
+    });
+    fieldCache.set(s, f);
+  }
+  return f;
+}
+
 /**
  * Walks `value` along `schema`. Objects keep their valid fields (a bad optional field is dropped with a
  * Problem); arrays keep their valid elements; a bad required field makes the whole object fail.
+ * Objects and arrays are walked here rather than by valibot: v.object() also accepts arrays.
  */
 function salvage(schema: AnySchema, value: unknown, path: string, ctx: Ctx): Salvaged {
-  const walkable = (schema.type === 'object' && schema.entries) || (schema.type === 'array' && schema.item);
-  if (walkable && !schema.pipe) {
-    // Fast path: valid data (the usual case) is checked by valibot in one pass.
-    const whole = v.safeParse(schema, value);
-    if (whole.success) return { ok: true, value: whole.output };
-  }
   if (schema.type === 'object' && schema.entries && !schema.pipe) {
     if (!isPlainObject(value)) {
       return { ok: false, fail: { path, expected: 'object', found: showValue(value), kind: 'invalid-field' } };
     }
     const out: Record<string, unknown> = {};
-    for (const [k, s] of Object.entries(schema.entries)) {
-      const sub = path ? `${path}.${k}` : k;
-      if (s.type === 'optional') {
-        if (!has(value, k) || value[k] === undefined) continue;
-        const r = salvage(s.wrapped!, value[k], sub, ctx);
-        if (r.ok) out[k] = r.value;
-        else report(ctx, r.fail, sub, 'field');
-      } else {
-        const r = salvage(s, has(value, k) ? value[k] : undefined, sub, ctx);
-        if (!r.ok) return r;
-        if (r.value !== undefined) out[k] = r.value;
+    for (const f of fieldsOf(schema)) {
+      const k = f.key;
+      const present = has(value, k) && value[k] !== undefined;
+      if (f.optional && !present) continue;
+      const x = present ? value[k] : undefined;
+      if (f.fast && f.fast(x)) {
+        out[k] = x;
+        continue;
       }
+      const sub = path ? `${path}.${k}` : k;
+      const r = salvage(f.schema, x, sub, ctx);
+      if (r.ok) {
+        if (r.value !== undefined) out[k] = r.value;
+      } else if (f.optional) report(ctx, r.fail, sub, 'field');
+      else return r;
     }
     return { ok: true, value: out };
   }
@@ -153,14 +216,23 @@ function salvage(schema: AnySchema, value: unknown, path: string, ctx: Ctx): Sal
     if (!Array.isArray(value)) {
       return { ok: false, fail: { path, expected: 'array', found: showValue(value), kind: 'invalid-field' } };
     }
+    const item = schema.item;
+    const fast = (item.type === 'object' || item.type === 'array') && !item.pipe ? null : fastPredicate(item);
     const out: unknown[] = [];
-    value.forEach((el, i) => {
-      const r = salvage(schema.item!, el, `${path}[${i}]`, ctx);
+    for (let i = 0; i < value.length; i++) {
+      const el = value[i];
+      if (fast && fast(el)) {
+        out.push(el);
+        continue;
+      }
+      const r = salvage(item, el, `${path}[${i}]`, ctx);
       if (r.ok) out.push(r.value);
       else report(ctx, r.fail, `${path}[${i}]`, 'element');
-    });
+    }
     return { ok: true, value: out };
   }
+  const pred = fastPredicate(schema);
+  if (pred && pred(value)) return { ok: true, value };
   const r = v.safeParse(schema, value);
   if (r.success) return { ok: true, value: r.output };
   const issue = r.issues[0];
@@ -222,7 +294,7 @@ function checkAmounts(raw: unknown, path: string, ctx: Ctx): Amounts | undefined
   for (const k of Object.keys(raw)) {
     const val = raw[k];
     const sub = `${path}.${k}`;
-    if (FORBIDDEN_KEYS.includes(k)) {
+    if (k === '' || FORBIDDEN_KEYS.includes(k)) {
       push(ctx, 'invalid-field', 'error', { path: sub, expected: 'a moment name', found: showValue(k) },
         'Nombre de momento no permitido; se descartó', 'Moment name not allowed; dropped');
       continue;
