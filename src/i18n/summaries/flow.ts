@@ -308,6 +308,7 @@ export const flowMsg = defineMessages('flow', {
     byEntity: 'entidad federativa',
     byItem: 'partida',
     byProgram: 'programa',
+    byEconomic: 'tipo de gasto (clasificación económica)',
     name: 'Concepto',
     program: 'Programa',
     selectProgram: (name: string) => `Ver el programa ${name}`,
@@ -343,6 +344,7 @@ export const flowMsg = defineMessages('flow', {
     byEntity: 'state',
     byItem: 'item',
     byProgram: 'program',
+    byEconomic: 'type of spending (economic classification)',
     name: 'Item',
     program: 'Program',
     selectProgram: (name: string) => `Show program ${name}`,
@@ -355,12 +357,13 @@ export const flowMsg = defineMessages('flow', {
   },
 });
 
-const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'byProgram'> = {
+const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'byProgram' | 'byEconomic'> = {
   chapter: 'byChapter',
   unit: 'byUnit',
   entity: 'byEntity',
   item: 'byItem',
   program: 'byProgram',
+  economic: 'byEconomic',
 };
 
 /** "capítulo de gasto" / "spending chapter"; an unknown kind shows its name. */
