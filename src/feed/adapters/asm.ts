@@ -81,7 +81,9 @@ export const asmAdapter: Adapter = {
           'shifted row: the ASM text was split over several columns and later values moved right; only the id, the start of the text, the year and the origin are kept'));
       const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'MODALIDAD_PP', found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) },
+        // Like the "Varios"/"0" rows of the evaluations file, codes such as "0003" (strategic
+        // evaluations of a whole ramo) or "´0001" name no single program: a warning, not an error.
+        log.add(adapterProblem('invalid-key', 'warning', { file, line, column: 'MODALIDAD_PP', found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) },
           'clave de programa no reconocida; se omite el ASM', 'program key not recognised; ASM left out'));
         return;
       }
