@@ -34,7 +34,7 @@ export { formatMoney, formatMoneyExact, formatPercent, formatNumber, formatDate,
 export { GLOSSARY_ES, GLOSSARY_EN, GLOSSARY_IDS } from './i18n/glossary.js';
 export { sdgName, sdgLabel, sdgColors, SDG_COLORS } from './i18n/sdg.js';
 export { fernandezHuerta } from './i18n/readability.js';
-export { TpPlaceholder } from './components/placeholder/placeholder.js';
+export { TpProgramCard } from './components/program-card/program-card.js';
 // Budget cycle (issue 12): element, strip and overdue notice for other widgets, pure view and words.
 export { BudgetCycle } from './components/budget-cycle/budget-cycle.js';
 export { renderCycleStrip, cycleStripStyles } from './components/budget-cycle/cycle-strip.js';

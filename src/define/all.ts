@@ -1,5 +1,5 @@
 // Registers every element. Convenience entry; prefer define/<name>.js in production.
-import './placeholder.js';
+import './program-card.js';
 import './feed.js';
 import './budget-cycle.js';
 import './gender-breakdown.js';

@@ -102,6 +102,14 @@ export const base = css`
     color: var(--_text);
     overflow-wrap: anywhere;
     text-align: start;
+    /* Inherited text properties a host page may set globally. */
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;

@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+/** Styles of <tp-program-card>; the shared tokens and views come from src/shared/styles.ts. */
+export const cardStyles = css`
+  :host {
+    --_bar-track: var(--tp-card-bar-track, var(--_surface));
+    --_bar-fill: var(--tp-card-bar-fill, var(--_accent));
+  }
+  .head {
+    display: grid;
+    gap: 0.15em;
+  }
+  .key {
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.03em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .meta {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .meta .sep {
+    padding-inline: 0.25em;
+  }
+  .summary {
+    margin-block: 0.75em;
+    font-size: 1.05em;
+  }
+  .subhead {
+    font-size: 0.9em;
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+  section + section,
+  .objective + section {
+    margin-block-start: 1em;
+  }
+  .objective p.clamped {
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .link-button {
+    background: none;
+    border: none;
+    padding: 0;
+    min-height: 0;
+    color: var(--_link);
+    text-decoration: underline;
+    margin-block-start: 0.25em;
+  }
+  .money {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .money > div {
+    min-width: 0;
+  }
+  .money dt {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .money dd {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .change {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .execution {
+    margin-block-start: 0.75em;
+  }
+  .execution .label {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
+  .execution .rate {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    position: relative;
+    height: 0.75em;
+    margin-block: 0.35em;
+    border-radius: 999px;
+    background: var(--_bar-track);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .bar .fill {
+    display: block;
+    height: 100%;
+    width: var(--_fill, 0%);
+    background: var(--_bar-fill);
+    border-radius: inherit;
+  }
+  .light {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  .dot {
+    flex: none;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 50%;
+    border: 2px solid var(--_text);
+  }
+  [data-light='green'] .dot { background: var(--_good); }
+  [data-light='yellow'] .dot { background: var(--_warn); border-radius: 2px; }
+  [data-light='red'] .dot { background: var(--_bad); border-radius: 0; transform: rotate(45deg) scale(0.85); }
+  .ind-name {
+    margin-block: 0.15em 0.35em;
+  }
+  .ind-values {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.35em 0 0;
+    font-size: 0.9em;
+  }
+  .ind-values div {
+    display: flex;
+    gap: 0.35em;
+  }
+  .ind-values dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    max-width: 100%;
+    padding: 0.2em 0.6em;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    font-size: 0.85em;
+  }
+  .sdg {
+    background: var(--_sdg-bg);
+    color: var(--_sdg-fg);
+    border-color: var(--_sdg-bg);
+  }
+  .sdg[data-contribution='indirect'] {
+    background: var(--_bg);
+    color: var(--_text);
+    border: 2px dashed var(--_sdg-bg);
+  }
+  .sdg .num {
+    font-weight: 800;
+  }
+  .sdg .kind {
+    font-size: 0.85em;
+    opacity: 0.9;
+  }
+  .program-link {
+    display: inline-block;
+    margin-block-start: 0.75em;
+    font-weight: 600;
+  }
+  @container (min-width: 520px) {
+    .money {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .title {
+      font-size: 1.4em;
+    }
+  }
+  @container (min-width: 860px) {
+    .cols {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 1.5em;
+    }
+    .cols > section + section {
+      margin-block-start: 0;
+    }
+  }
+  :host([variant='compact']) [part~='base'] {
+    padding: calc(var(--_space) * 0.75);
+  }
+  :host([variant='compact']) .title {
+    font-size: 1.05em;
+  }
+  :host([variant='compact']) .summary {
+    font-size: 0.95em;
+    margin-block: 0.5em;
+  }
+  @media (forced-colors: active) {
+    .bar .fill,
+    .dot {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .sdg {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
