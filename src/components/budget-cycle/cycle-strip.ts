@@ -3,6 +3,7 @@
  * its phase, its status in words and its evidence. Status is also drawn as a shape (✓ ◐ ○ !) and
  * a colour, never colour alone. Tab reaches every phase; arrow keys, Home and End move between them.
  *
+ * Compact: phase name and status word visible, the evidence only in the accessible name.
  * Exported so other widgets (the program card) can show the compact strip:
  *   static styles = [platformStyles, cycleStripStyles];
  *   ${renderCycleStrip(cycleView(feed, program), lang, { compact: true, href: (p) => `/programa#${p}` })}
@@ -16,7 +17,7 @@ import { safeUrl } from '../../shared/safe-url.js';
 import { uiMsg } from './cycle-strings.js';
 
 export interface CycleStripOptions {
-  /** Short form (program card, 280 px): phase name and status only; evidence is in the accessible name. */
+  /** Short form (program card, 280 px): phase name and status word; the evidence stays in the accessible name. */
   compact?: boolean;
   /** The phase whose detail is shown (aria-pressed). */
   selected?: CyclePhase;
@@ -56,7 +57,7 @@ function itemContent(v: PhaseView, lang: Lang, compact: boolean, currency: strin
       <span class="tp-phase-icon" aria-hidden="true">${STATUS_ICON[v.status]}</span>
       <span class="tp-phase-name">${phaseName(v.phase, lang)}</span>
     </span>
-    <span class="tp-phase-status ${compact ? 'visually-hidden' : ''}">${statusWord(v.status, lang)}</span>
+    <span class="tp-phase-status">${statusWord(v.status, lang)}</span>
     <span class="tp-phase-evidence ${compact ? 'visually-hidden' : ''}">${evidenceLine(v, lang, currency)}</span>
     ${note ? html`<span class="tp-phase-note">${note}</span>` : nothing}`;
 }
@@ -172,7 +173,10 @@ export const cycleStripStyles = css`
   }
   .tp-strip.compact .tp-phase {
     min-height: 2.25em;
-    justify-content: center;
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
   }
   @container (max-width: 720px) {
     .tp-strip:not(.compact) {

@@ -25,20 +25,40 @@ export function todayIso(now: Date = new Date()): string {
 export function renderOverdueNotice(notice: Pick<OverdueNotice, 'due'> | null | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (!notice) return nothing;
   return html`<p part="status overdue" class="tp-overdue" role="status" data-due=${notice.due}>
-    <span class="tp-overdue-icon" aria-hidden="true">⏱</span> ${overdueSentence(notice, lang)}
+    <span class="tp-overdue-icon" aria-hidden="true">!</span>${overdueSentence(notice, lang)}
   </p>`;
 }
 
 export const overdueNoticeStyles = css`
   .tp-overdue {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
     border-inline-start: 4px solid var(--_warn, #9a6700);
     padding: 0.25em 0 0.25em 0.75em;
     margin-block-end: 0.75em;
     font-size: 0.9em;
   }
+  .tp-overdue-icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_bg, #fff);
+    background: var(--_warn, #9a6700);
+  }
   @media (forced-colors: active) {
     .tp-overdue {
       border-color: CanvasText;
+    }
+    .tp-overdue-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
     }
   }
 `;
