@@ -26,8 +26,7 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function say(ev: Event, text: string): void {
-  const box = (ev.currentTarget as HTMLElement).closest('.tp-actions-box');
+function say(box: Element | null | undefined, text: string): void {
   const out = box?.querySelector<HTMLElement>('.tp-action-status');
   if (out) out.textContent = text;
 }
@@ -53,14 +52,15 @@ export function actionsView(input: ActionsInput, lang: Lang): TemplateResult {
       JSON.stringify({ ...input.meta, caption: table.caption, columns: table.columns, rows: toJsonRows(table) }, null, 2),
     );
   const copy = async (ev: Event) => {
-    const code = embedCodeFor(input.host, input.src);
+    // Read the DOM before any await: currentTarget is cleared after dispatch.
     const box = (ev.currentTarget as HTMLElement).closest('.tp-actions-box');
     const area = box?.querySelector<HTMLTextAreaElement>('textarea');
+    const code = embedCodeFor(input.host, input.src);
     try {
       await navigator.clipboard.writeText(code);
-      say(ev, translate(lang, 'copied'));
+      say(box, translate(lang, 'copied'));
     } catch {
-      say(ev, translate(lang, 'copyFailed'));
+      say(box, translate(lang, 'copyFailed'));
     }
     if (area) {
       area.value = code;
