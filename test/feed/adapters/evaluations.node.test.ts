@@ -33,6 +33,15 @@ test('evaluations PAE 2007–2020 (real file): 20-S176 has 12 evaluations', { sk
   const perBody: Record<string, number> = {};
   for (const x of rows) perBody[x[at('INSTANCIA_COORDINADORA')]!] = (perBody[x[at('INSTANCIA_COORDINADORA')]!] ?? 0) + 1;
   assert.deepEqual(perBody, { CONEVAL: 404, Otra: 115, SHCP: 67 });
+  const perPae: Record<string, number> = {};
+  for (const x of rows) perPae[x[at('CICLO_PAE')]!] = (perPae[x[at('CICLO_PAE')]!] ?? 0) + 1;
+  assert.deepEqual(perPae, {
+    Complementaria: 97, PAE2007: 56, PAE2008: 52, PAE2009: 59, PAE2010: 45, PAE2011: 43, PAE2012: 40, PAE2013: 9,
+    PAE2014: 1, PAE2015: 74, PAE2016: 27, PAE2017: 38, PAE2018: 11, PAE2019: 19, PAE2020: 15,
+  });
+  // Costs are published as text and are not part of Feed v1; read as they stand for the README rows
+  const cost = (id: string) => rows.find((x) => x[at('ID_EVALUACION')] === id)![at('COSTOS')];
+  assert.deepEqual(['20s176pccr11', '20s176pcpr15', '20s176pccr17', '20S176PCFM20'].map(cost), ['449191.94', '1566000', '742400', 'No aplica']);
   const r = evaluationsAdapter.adapt(inputFor(FILE));
   assert.equal(r.problems.filter((p) => p.severity !== 'note').length, 0);
   const assigned = r.programs.reduce((s, p) => s + p.evaluations!.length, 0);

@@ -79,6 +79,15 @@ test('mir 2022 (real file): counts and indicator 169710', { skip: skipWithoutDat
   assert.equal(rows.length, 1300);
   assert.equal(header.length, 291);
   assert.equal(new Set(header).size, 291); // no column lost to duplicate names
+  const count = (name: string) => {
+    const out: Record<string, number> = {};
+    for (const x of rows) out[x[header.indexOf(name)]!] = (out[x[header.indexOf(name)]!] ?? 0) + 1;
+    return out;
+  };
+  assert.deepEqual(count('RAMO'), { '12': 322, '16': 432, '20': 315, '47': 231 });
+  const freq = count('FRECUENCIA_MEDICION');
+  assert.deepEqual([freq['Trimestral'], freq['Anual'], freq['Semestral'], 1300 - freq['Trimestral']! - freq['Anual']! - freq['Semestral']!], [526, 451, 226, 97]);
+  assert.equal(rows.filter((x) => x[header.indexOf('META_ANUAL_PROGRAMADA')] !== '').length, 1165);
   assert.ok(mirAdapter.detect(header));
   const r = mirAdapter.adapt(inputFor(FILE));
   assert.equal(r.cycle, 2022);

@@ -29,6 +29,11 @@ test('msd 2013–2018 (real file): S176 ends in 4.7 (ALTO)', { skip: skipWithout
   const perYear: Record<string, number> = {};
   for (const x of rows) perYear[x[at('CICLO')]!] = (perYear[x[at('CICLO')]!] ?? 0) + 1;
   assert.deepEqual(perYear, { '2013': 160, '2014': 166, '2015': 143, '2016': 110, '2017': 107, '2018': 105 });
+  const perRamo: Record<string, number> = {};
+  for (const x of rows) perRamo[x[at('ID_RAMO')]!] = (perRamo[x[at('ID_RAMO')]!] ?? 0) + 1;
+  assert.deepEqual(perRamo, { '12': 196, '16': 343, '20': 166, '47': 86 });
+  const est = (y: string) => rows.find((x) => x[at('ID_RAMO')] === '20' && x[at('MODALIDAD_PP')] === 'S176' && x[at('CICLO')] === y)![at('ESTIMACION')];
+  assert.deepEqual([est('2017'), est('2018')], ['PEF-MIR-PAE-ASM-SIIPPG', 'PEF  MIR  PAE  ASM  SIIPPG']);
   assert.equal(rows.filter((x) => x[at('MIR_CUANT')] === '').length, 72);
   assert.equal(rows.filter((x) => x[at('MIR_CUAL')] === 'S/I').length, 72);
   const r = msdAdapter.adapt(inputFor(FILE));

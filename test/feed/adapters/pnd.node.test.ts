@@ -59,6 +59,8 @@ test('pnd 2021 (real file): rows per ramo and 20-S176 aligned to Política Socia
   const ramoRows: Record<string, number> = {};
   for (const x of rows) ramoRows[x[header.indexOf('RAMO')]!] = (ramoRows[x[header.indexOf('RAMO')]!] ?? 0) + 1;
   assert.deepEqual(ramoRows, { '12': 299, '16': 415, '20': 386, '47': 67 });
+  const key = (x: string[]) => [x[header.indexOf('RAMO')], x[header.indexOf('MODALIDAD')], x[header.indexOf('PROGRAMA PRESUPUESTARIO')]].join('-');
+  assert.equal(rows.filter((x) => key(x) === '20-S-176').length, 34); // one row per unit, deduplicated to one alignment
   const s176 = r.programs.find((p) => p.key === '20-S176')!;
   const n = s176.plan!.national!;
   assert.equal(n.axis, 'Política Social');
@@ -72,6 +74,9 @@ test('pnd 2021 (real file): rows per ramo and 20-S176 aligned to Política Socia
 });
 
 test('pnd 2018 (real file): 20-S176 México Incluyente, objective 4, strategy 2, Programa Sectorial de Desarrollo Social', { skip: skipWithoutData }, () => {
+  const { header, rows } = readData(file(2018));
+  const at = (n: string) => header.indexOf(n);
+  assert.equal(rows.filter((x) => x[at('Ramo')] === '20' && x[at('Modalidad')] === 'S' && x[at('Programa Pres')] === '176').length, 34);
   const r = pndAdapter.adapt(inputFor(file(2018)));
   const n = r.programs.find((p) => p.key === '20-S176')!.plan!.national!;
   assert.equal(n.axis, 'México Incluyente');

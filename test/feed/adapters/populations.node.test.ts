@@ -36,6 +36,7 @@ test('populations 2017 (real file): S174 served 300,433 women and 10,535 men', {
   assert.equal(rows.length, 2313); // 470 multi-line cells did not split records
   const at = (n: string) => header.indexOf(n);
   assert.equal(rows.filter((x) => x[at('Poblacion_atendida_mujeres')] !== '' && x[at('Poblacion_atendida_hombres')] !== '').length, 635);
+  assert.equal(rows.filter((x) => x[at('Ramo')] === '20' && x[at('Clave_Pp')] === 'S174').length, 3); // the figures repeat on 3 rows
   assert.ok(populationsAdapter.detect(header));
   const r = populationsAdapter.adapt(inputFor(FILE));
   assert.equal(r.programs.length, 157);
