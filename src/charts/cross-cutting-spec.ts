@@ -6,9 +6,11 @@
  * Populations are not charted here: the component draws them as Lit SVG/HTML bars so the
  * numbers are on screen before any chart code arrives.
  */
-import type { FeedAnnexView } from '../feed/views/cross-cutting-view.js';
+import type { CalendarRow, FeedAnnexView } from '../feed/views/cross-cutting-view.js';
+import type { Moment } from '../feed/types.js';
 import { formatMoney, formatPercent } from '../i18n/format.js';
-import { feedAnnexSummary, msg } from '../i18n/summaries/cross-cutting.js';
+import { calendarSummary, feedAnnexSummary, momentWord, msg } from '../i18n/summaries/cross-cutting.js';
+import { getTranslation, resolveLang } from '../i18n/registry.js';
 import type { Lang } from '../i18n/types.js';
 
 export interface AnnexSpecOptions {
@@ -80,6 +82,72 @@ export function annexTopSpec(v: FeedAnnexView, opts: AnnexSpecOptions): Record<s
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, aria: false },
         encoding: { x: { field: 'amount', type: 'quantitative' }, text: { field: 'text' } },
+      },
+    ],
+    config: {
+      aria: true,
+      view: { stroke: null },
+      ...(opts.config ?? {}),
+    },
+  };
+}
+
+/** "ene 2021" / "Jan 2021" for "2021-01"; other period forms as written. */
+export function periodLabel(period: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!m) return period;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  const month = new Intl.DateTimeFormat(getTranslation(lang).locale, { month: 'short', timeZone: 'UTC' }).format(d).replace('.', '');
+  return `${month} ${m[1]}`;
+}
+
+/** True when the calendar has at least two periods. */
+export function hasCalendarChart(v: { calendar: CalendarRow[] }): boolean {
+  return v.calendar.length >= 2;
+}
+
+/**
+ * The annex calendar as vertical bars, one per month in order, each with its amount written
+ * above it. The description is the calendar sentence.
+ */
+export function annexCalendarSpec(
+  v: { calendar: CalendarRow[]; calendarPartial: boolean; moment?: Moment },
+  opts: AnnexSpecOptions & { height?: number },
+): Record<string, unknown> | null {
+  if (!hasCalendarChart(v)) return null;
+  const { lang } = opts;
+  const en = resolveLang(lang) === 'en';
+  const currency = opts.currency ?? 'MXN';
+  const values = v.calendar.map((r) => ({
+    period: r.period,
+    label: periodLabel(r.period, lang),
+    amount: r.amount,
+    text: formatMoney(r.amount, lang, { currency, scale: 'short' }),
+  }));
+  const mw = v.moment ? ` (${momentWord(v.moment, lang)})` : '';
+  const x = { field: 'label', type: 'ordinal', sort: null, title: en ? 'Month' : 'Mes', axis: { labelAngle: -45 } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: calendarSummary(v, lang, { currency }).join(' '),
+    width: opts.width ?? 'container',
+    height: opts.height ?? 160,
+    autosize: { type: 'fit', contains: 'padding' },
+    data: { values },
+    encoding: { x },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'amount', type: 'quantitative', title: `Pesos${mw}`, axis: { format: '~s' } },
+          tooltip: [
+            { field: 'label', type: 'nominal', title: en ? 'Month' : 'Mes' },
+            { field: 'text', type: 'nominal', title: en ? 'Amount' : 'Monto' },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, aria: false },
+        encoding: { y: { field: 'amount', type: 'quantitative' }, text: { field: 'text' } },
       },
     ],
     config: {

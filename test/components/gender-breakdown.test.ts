@@ -84,6 +84,23 @@ describe('<tp-gender-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('calendar: the sentence is there before Vega; then the lazy chart renders with its description', async () => {
+    const el = await gender({ program: '20-S174' });
+    const section = [...el.shadowRoot!.querySelectorAll('section.block')].find((s) => s.querySelector('.calendar-chart'))!;
+    expect(section.textContent!.replace(/\u00a0/g, ' ')).to.contain(
+      'El calendario aprobado reparte el monto etiquetado en 3 meses; el mayor es enero de 2021, con $400.0 millones (40.0%).',
+    );
+    const rendered = el.chart.rendered();
+    section.scrollIntoView();
+    await rendered;
+    const svg = el.shadowRoot!.querySelector('.calendar-chart svg')!;
+    expect(svg).to.exist;
+    expect(svg.getAttribute('aria-label') ?? svg.parentElement!.getAttribute('aria-label') ?? '').to.contain('calendario');
+    const captions = [...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent);
+    expect(captions).to.include('Calendario mensual (aprobado): Igualdad entre mujeres y hombres');
+    await expect(el).to.be.accessible();
+  });
+
   it('program mode: tagged without populations; untagged program says so', async () => {
     const tagged = await gender({ program: '20-S176' });
     expect(summary(tagged)[0]).to.contain('$2,000.0 millones (aprobado)');

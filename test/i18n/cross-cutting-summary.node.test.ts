@@ -190,3 +190,25 @@ test('"other" row label: singular and plural', async (t) => {
   ];
   for (const [lang, n, label] of cases) await t.test(`${lang} ${n}`, () => assert.equal(msg(lang, 'otherPrograms', n), label));
 });
+
+test('calendar sentence: largest month and its share; partial calendars said; none under two months', async (t) => {
+  const { calendarSummary } = await import('../../src/i18n/summaries/cross-cutting.js');
+  const cal = [
+    { period: '2021-01', cents: 100_000_000, amount: 1_000_000 },
+    { period: '2021-03', cents: 300_000_000, amount: 3_000_000 },
+  ];
+  const cases: [string, boolean, string[]][] = [
+    ['es', false, ['El calendario aprobado reparte el monto etiquetado en 2 meses; el mayor es marzo de 2021, con $3.0 millones (75.0%).']],
+    [
+      'en',
+      true,
+      [
+        'The approved calendar spreads the tagged amount over 2 months; the largest is March 2021, with MXN 3.0 million (75.0%).',
+        'Some records have no calendar, so the months add up to less than the total.',
+      ],
+    ],
+  ];
+  for (const [lang, partial, expected] of cases)
+    await t.test(lang, () => assert.deepEqual(plain(calendarSummary({ calendar: cal, calendarPartial: partial, moment: 'approved' }, lang)), expected));
+  assert.deepEqual(calendarSummary({ calendar: cal.slice(0, 1), calendarPartial: false, moment: 'approved' }, 'es'), []);
+});

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ChartController } from '../../charts/chart-controller.js';
+import { annexCalendarSpec } from '../../charts/cross-cutting-spec.js';
 import { feedAnnexView, programAnnexView } from '../../feed/views/cross-cutting-view.js';
 import type { CrossCuttingView, FeedAnnexView, ProgramAnnexView } from '../../feed/views/cross-cutting-view.js';
 import type { Feed } from '../../feed/types.js';
@@ -8,6 +10,7 @@ import { formatMoney, formatMoneyExact, formatNumber, formatPercent } from '../.
 import {
   annexShortName,
   annexTitle,
+  calendarSummary,
   categoryLabel,
   feedAnnexSummary,
   intentNote,
@@ -27,7 +30,7 @@ import { glossaryTerm } from '../../shared/views/glossary-term.js';
 import { sourceLine } from '../../shared/views/source-line.js';
 import { styles } from './gender-breakdown.styles.js';
 import { coverageList, populationBars } from './population-bars.js';
-import { feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
+import { calendarTable, feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
 import { topProgramBars } from './top-bars.js';
 
 let uid = 0;
@@ -94,6 +97,21 @@ export class GenderBreakdown extends TpElement {
     },
   });
 
+  /** The monthly calendar chart (lazy Vega-Lite through the shared controller). */
+  readonly chart = new ChartController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.calendar-chart'),
+    spec: ({ width, config, lang }) => {
+      const v = this.data.data?.view;
+      const currency = this.data.data?.feed.currency || 'MXN';
+      return (v && annexCalendarSpec(v, { lang, width, config, currency })) ?? undefined;
+    },
+    description: () => {
+      const v = this.data.data?.view;
+      return v ? calendarSummary(v, this.l10n.lang).join(' ') : '';
+    },
+    lang: () => this.l10n.lang,
+  });
+
   private get annexId(): string {
     return (this.annex || 'gender').trim() || 'gender';
   }
@@ -116,6 +134,18 @@ export class GenderBreakdown extends TpElement {
         (m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`,
       )}
     </details>`;
+  }
+
+  /** The calendar: sentence first (readable before Vega arrives), then the chart container. */
+  private calendar(v: CrossCuttingView, lang: Lang, currency: string): TemplateResult | typeof nothing {
+    const sentences = calendarSummary(v, lang, { currency });
+    if (!sentences.length) return nothing;
+    const id = `${this.uidPrefix}-cal`;
+    return html`<section class="block" aria-labelledby=${id}>
+      <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}</h3>
+      ${sentences.map((s) => html`<p>${s}</p>`)}
+      <div part="chart" class="calendar-chart"></div>
+    </section>`;
   }
 
   private terms(lang: Lang, withPopulations: boolean): TemplateResult {
@@ -184,6 +214,7 @@ export class GenderBreakdown extends TpElement {
               : nothing}
           </section>`
         : nothing}
+      ${this.calendar(v, lang, currency)}
       ${v.populations.length || v.coverage.length
         ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
             <h3 id=${`${this.uidPrefix}-pop`}>${ui(lang, 'Población por sexo', 'Population by sex')}</h3>
@@ -196,7 +227,7 @@ export class GenderBreakdown extends TpElement {
         : nothing}
       <p class="note">${intentNote(lang)}</p>
       ${this.terms(lang, v.populations.length > 0)}
-      ${this.tables([v.tagged ? programMoneyTable(v, lang) : undefined, populationTable(v, lang)], lang)}
+      ${this.tables([v.tagged ? programMoneyTable(v, lang) : undefined, calendarTable(v, lang), populationTable(v, lang)], lang)}
     `;
   }
 
@@ -243,9 +274,10 @@ export class GenderBreakdown extends TpElement {
         </h3>
         ${topProgramBars(v, lang, currency, topId)}
       </section>
+      ${this.calendar(v, lang, currency)}
       <p class="note">${intentNote(lang)}</p>
       ${this.terms(lang, false)}
-      ${this.tables([feedAnnexTable(v, lang)], lang)}
+      ${this.tables([feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
     `;
   }
 

@@ -3,9 +3,10 @@
  * Money cells hold pesos to the cent (shown exact: "$128,970,683,882.14"); a value that is not
  * reported stays absent ("no reportado"), never 0.
  */
-import type { FeedAnnexView, ProgramAnnexView } from '../../feed/views/cross-cutting-view.js';
+import type { CrossCuttingView, FeedAnnexView, ProgramAnnexView } from '../../feed/views/cross-cutting-view.js';
 import { POPULATION_KINDS, SEXES } from '../../feed/views/cross-cutting-view.js';
 import type { FeedSdgView, ProgramSdgView } from '../../feed/views/sdg-view.js';
+import { formatDate } from '../../i18n/format.js';
 import { resolveLang } from '../../i18n/registry.js';
 import { sdgContribution, sdgName } from '../../i18n/sdg.js';
 import { annexShortName, categoryLabel, momentWord, msg, populationLabel, sexLabel } from '../../i18n/summaries/cross-cutting.js';
@@ -183,5 +184,22 @@ export function feedSdgTable(v: FeedSdgView, lang: Lang, goal?: number): TableMo
       amount: v.moment ? g.amount : undefined,
       withoutAmount: g.withoutAmount,
     })),
+  };
+}
+
+/** The annex calendar: one row per period, exact amounts; undefined under two periods. */
+export function calendarTable(v: CrossCuttingView, lang: Lang): TableModel | undefined {
+  if (v.calendar.length < 2) return undefined;
+  const E = en(lang);
+  const sum = v.calendar.reduce((s, r) => s + r.cents, 0);
+  const mw = v.moment ? ` (${momentWord(v.moment, lang)})` : '';
+  return {
+    caption: `${E ? 'Monthly calendar' : 'Calendario mensual'}${mw}: ${annexShortName(v.annex, lang)}`,
+    columns: [
+      { key: 'period', label: E ? 'Month' : 'Mes' },
+      { key: 'amount', label: E ? 'Amount (pesos)' : 'Monto (pesos)', numeric: true, kind: 'money' },
+      { key: 'share', label: E ? 'Share of the calendar' : 'Proporción del calendario', numeric: true, kind: 'percent' },
+    ],
+    rows: v.calendar.map((r) => ({ period: formatDate(r.period, lang), amount: r.amount, share: sum > 0 ? r.cents / sum : undefined })),
   };
 }

@@ -74,6 +74,11 @@ export interface ServedSplit {
   unit?: string;
 }
 
+/** One month (or quarter) of the annex calendar, summed over entries, in cents. */
+export interface CalendarRow extends Money {
+  period: string;
+}
+
 export interface ProgramAnnexView {
   mode: 'program';
   annex: AnnexId;
@@ -100,6 +105,10 @@ export interface ProgramAnnexView {
   served?: ServedSplit;
   /** Other annexes this program is tagged in (ids), for cross-links. */
   otherAnnexes: AnnexId[];
+  /** The annex calendar at `moment` (monthly periods), when the feed has one. */
+  calendar: CalendarRow[];
+  /** True when some entries reporting `moment` have no calendar (the calendar then covers less than the total). */
+  calendarPartial: boolean;
   problems: Problem[];
 }
 
@@ -135,6 +144,8 @@ export interface FeedAnnexView {
   shareOfBudget?: number;
   /** Annex ids present in the feed, for a switcher. */
   annexes: AnnexId[];
+  calendar: CalendarRow[];
+  calendarPartial: boolean;
   problems: Problem[];
 }
 
@@ -172,6 +183,24 @@ function sumCents(entries: CrossCutting[], m: Moment): number {
     if (isNum(v)) c += toCents(v);
   }
   return c;
+}
+
+/** Sums the entries' periods at moment `m` by period; `partial` when an entry with an amount has no periods. */
+export function calendarOf(entries: CrossCutting[], m: Moment | undefined): { calendar: CalendarRow[]; calendarPartial: boolean } {
+  if (!m) return { calendar: [], calendarPartial: false };
+  const by = new Map<string, number>();
+  let partial = false;
+  for (const e of entries) {
+    if (!isNum(e.amounts?.[m])) continue;
+    const rows = (e.periods ?? []).filter((r) => r && typeof r.period === 'string' && isNum(r.amounts?.[m]) && !r.cumulative);
+    if (!rows.length) {
+      partial = true;
+      continue;
+    }
+    for (const r of rows) by.set(r.period, (by.get(r.period) ?? 0) + toCents(r.amounts[m]!));
+  }
+  const calendar = [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([period, cents]) => ({ period, ...money(cents) }));
+  return { calendar, calendarPartial: calendar.length > 0 && partial };
 }
 
 function problem(kind: string, severity: Problem['severity'], key: string | undefined, es: string, en: string, found?: string): Problem {
@@ -345,6 +374,7 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
     coverage: coverageRows(program),
     ...(served ? { served } : {}),
     otherAnnexes,
+    ...calendarOf(entries, moment),
     problems,
   };
 }
@@ -432,6 +462,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
     budgetPrograms,
     ...(shareOfBudget !== undefined ? { shareOfBudget } : {}),
     annexes: annexesInFeed(feed),
+    ...calendarOf(all, moment),
     problems,
   };
 }

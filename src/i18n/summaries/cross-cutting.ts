@@ -6,8 +6,8 @@
  * not know is shown as written, so a new annex in a feed needs no code change.
  */
 import type { AnnexId, Moment } from '../../feed/types.js';
-import type { FeedAnnexView, PopulationKind, ProgramAnnexView, Sex } from '../../feed/views/cross-cutting-view.js';
-import { formatMoney, formatNumber, formatPercent } from '../format.js';
+import type { CalendarRow, FeedAnnexView, PopulationKind, ProgramAnnexView, Sex } from '../../feed/views/cross-cutting-view.js';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../format.js';
 import { defineMessages, glossaryEntry, joinList, resolveLang } from '../registry.js';
 import type { Lang } from '../types.js';
 
@@ -305,4 +305,33 @@ export function feedAnnexSummary(v: FeedAnnexView, lang: Lang | null | undefined
 /** The note that tagging marks intent, not impact. */
 export function intentNote(lang: Lang | null | undefined): string {
   return msg(lang, 'intent');
+}
+
+/**
+ * The calendar in one sentence: how many periods, the largest one and its share of the
+ * calendar; and, when some records have no calendar, that the months add up to less.
+ */
+export function calendarSummary(
+  v: { calendar: CalendarRow[]; calendarPartial: boolean; moment?: Moment },
+  lang: Lang | null | undefined,
+  o: SummaryOptions = {},
+): string[] {
+  if (v.calendar.length < 2 || !v.moment) return [];
+  const en = resolveLang(lang) === 'en';
+  const mw = momentWord(v.moment, lang);
+  const sum = v.calendar.reduce((s, r) => s + r.cents, 0);
+  const top = [...v.calendar].sort((a, b) => b.cents - a.cents || (a.period < b.period ? -1 : 1))[0]!;
+  const share = sum > 0 ? ` (${formatPercent(top.cents / sum, lang)})` : '';
+  const out = [
+    en
+      ? `The ${mw} calendar spreads the tagged amount over ${v.calendar.length} months; the largest is ${formatDate(top.period, lang)}, with ${formatMoney(top.amount, lang, { currency: o.currency ?? 'MXN' })}${share}.`
+      : `El calendario ${mw} reparte el monto etiquetado en ${v.calendar.length} meses; el mayor es ${formatDate(top.period, lang)}, con ${formatMoney(top.amount, lang, { currency: o.currency ?? 'MXN' })}${share}.`,
+  ];
+  if (v.calendarPartial)
+    out.push(
+      en
+        ? 'Some records have no calendar, so the months add up to less than the total.'
+        : 'Algunos registros no traen calendario, así que los meses suman menos que el total.',
+    );
+  return out;
 }

@@ -267,3 +267,28 @@ test('annexesInFeed lists gender first', () => {
   ];
   assert.deepEqual(annexesInFeed(feedOf(programs)), ['gender', 'youth', 'indigenous']);
 });
+
+test('calendar: periods summed across entries at the moment, sorted; partial flagged', async (t) => {
+  const { calendarOf } = await import('../../../src/feed/views/cross-cutting-view.js');
+  const e = (approved: number, periods?: [string, number][]) => ({
+    annex: 'gender',
+    amounts: { approved },
+    ...(periods ? { periods: periods.map(([period, v]) => ({ period, amounts: { approved: v } })) } : {}),
+  });
+  const cases: [string, ReturnType<typeof e>[], [string, number][], boolean][] = [
+    ['two entries', [e(3, [['2021-02', 1], ['2021-01', 2]]), e(0.3, [['2021-01', 0.1], ['2021-02', 0.2]])], [['2021-01', 210], ['2021-02', 120]], false],
+    ['one entry without calendar', [e(3, [['2021-01', 3]]), e(5)], [['2021-01', 300]], true],
+    ['no calendar at all', [e(5)], [], false],
+  ];
+  for (const [name, entries, rows, partial] of cases) {
+    await t.test(name, () => {
+      const r = calendarOf(entries, 'approved');
+      assert.deepEqual(r.calendar.map((c) => [c.period, c.cents]), rows);
+      assert.equal(r.calendarPartial, partial);
+    });
+  }
+  assert.deepEqual(calendarOf([e(1, [['2021-01', 1]])], undefined), { calendar: [], calendarPartial: false });
+  const p = P('A', { approved: 10 }, { crossCutting: [e(3, [['2021-01', 1], ['2021-03', 2]])] });
+  assert.deepEqual(programAnnexView(feedOf([p]), p, 'gender').calendar.map((c) => c.amount), [1, 2]);
+  assert.deepEqual(feedAnnexView(feedOf([p]), 'gender').calendar.map((c) => c.period), ['2021-01', '2021-03']);
+});
