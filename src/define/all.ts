@@ -6,3 +6,5 @@ import './gender-breakdown.js';
 import './sdg-alignment.js';
 import './indicator-gauge.js';
 import './spending-flow.js';
+// The CDN build's entry: pages add languages through the same module instance the elements use.
+export { registerLocalePack } from '../i18n/localize.js';
