@@ -107,7 +107,8 @@ export const mirAdapter: Adapter = {
       const key = formatProgramKey(parts);
       const rowCycle = readNumber(col(row, 'CICLO'));
       if (rowCycle.kind === 'value') cycle ??= rowCycle.value;
-      const year = options?.cycle ?? cycle;
+      // The row's own CICLO first: a MIR of 2022 merged into a 2023 feed keeps its 2022 periods.
+      const year = rowCycle.kind === 'value' ? rowCycle.value : options?.cycle;
 
       program(key, parts, row); // every program of the file, also those with only FID rows
       const levelText = col(row, 'TIPO_NIVEL');

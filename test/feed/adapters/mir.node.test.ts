@@ -69,6 +69,15 @@ test('mir: levels, direction, thresholds and monthly targets', () => {
   assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.found === '1'));
 });
 
+test("mir: the row's own CICLO dates the periods, whatever cycle the feed has", () => {
+  const r = mirAdapter.adapt({ header: HEADER, rows: [row({ META_AL_PERIODO_MES6: '50', INDICADOR_2022: '9' })], options: { cycle: 2023 } });
+  const i = r.programs[0]!.indicators![0]!;
+  assert.deepEqual(i.targets, [{ period: '2022-06', value: 50 }]);
+  assert.equal(i.achieved, 9);
+  const noCycle = mirAdapter.adapt({ header: HEADER, rows: [row({ CICLO: '', META_AL_PERIODO_MES6: '50' })], options: { cycle: 2021 } });
+  assert.deepEqual(noCycle.programs[0]!.indicators![0]!.targets, [{ period: '2021-06', value: 50 }]);
+});
+
 test('mir: ramo filter', () => {
   const r = mirAdapter.adapt({ header: HEADER, rows: [row({}), row({ RAMO: '47', PP: 'S 010' })], options: { ramo: '47' } });
   assert.deepEqual(r.programs.map((p) => p.key), ['47-S010']);
