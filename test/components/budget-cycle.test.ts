@@ -212,11 +212,13 @@ describe('<tp-budget-cycle> on real data (cp2023-full)', () => {
 
     const plan = rows(byCaption('Alineación'));
     const pnd = plan.find((r) => r[0]!.startsWith('Plan Nacional'))!;
-    expect(pnd.join(' | ')).to.contain('Política Social');
-    expect(pnd.join(' | ')).to.contain('Programa Sectorial de Bienestar 2020-2024');
-    expect(pnd).to.include('1');
-    expect(pnd).to.include('2');
-    expect(pnd).to.include('2021');
+    // Columns: plan, axis, objective, strategy, sectoral program, its objective, its strategy, year.
+    expect(pnd[1]).to.equal('Política Social');
+    expect(pnd[4]).to.equal('Programa Sectorial de Bienestar 2020-2024');
+    expect(pnd[5]).to.match(/^1(\.|$)/);
+    expect(pnd[6]).to.match(/^2(\.|$)/);
+    expect(pnd[7]).to.equal('2021');
+    expect(nameOf(phases(el)[0]!)).to.contain('Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2');
 
     const evals = byCaption('Evaluaciones externas');
     expect(evals.caption!.textContent).to.equal('Evaluaciones externas (12)');

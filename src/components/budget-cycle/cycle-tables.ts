@@ -29,6 +29,14 @@ export function phaseTable(view: CycleView, lang: Lang, currency = 'MXN'): Table
   };
 }
 
+/** "1. Garantizar…" from a code and its text; either alone when the other is missing. */
+export function coded(code: string | undefined, name: string | undefined): string | undefined {
+  const c = code?.trim();
+  const n = name?.trim();
+  if (c && n) return `${c}. ${n}`;
+  return c || n || undefined;
+}
+
 /** The program's plan alignments (national, state). */
 export function planTable(view: CycleView, lang: Lang): TableModel {
   const rows = (['national', 'state'] as const)
@@ -38,10 +46,11 @@ export function planTable(view: CycleView, lang: Lang): TableModel {
       return {
         plan: uiMsg(lang, w === 'national' ? 'ui.plan.national' : 'ui.plan.state'),
         axis: a.axis,
-        objective: a.objective,
-        strategy: a.strategy,
+        objective: coded(a.objective, a.objectiveName),
+        strategy: coded(a.strategy, a.strategyName),
         sectoral: a.sectoral,
-        sectoralObjective: a.sectoralObjective,
+        sectoralObjective: coded(a.sectoralObjective, a.sectoralObjectiveName),
+        sectoralStrategy: coded(a.sectoralStrategy, a.sectoralStrategyName),
         year: a.year,
       };
     });
@@ -54,6 +63,7 @@ export function planTable(view: CycleView, lang: Lang): TableModel {
       { key: 'strategy', label: uiMsg(lang, 'ui.col.strategy') },
       { key: 'sectoral', label: uiMsg(lang, 'ui.col.sectoral') },
       { key: 'sectoralObjective', label: uiMsg(lang, 'ui.col.sectoralObjective') },
+      { key: 'sectoralStrategy', label: uiMsg(lang, 'ui.col.sectoralStrategy') },
       { key: 'year', label: uiMsg(lang, 'ui.col.year'), numeric: true, kind: 'text' },
     ],
     rows,
@@ -62,7 +72,8 @@ export function planTable(view: CycleView, lang: Lang): TableModel {
 
 /** Evaluations, newest first, with their ASM counts. */
 export function evaluationTable(view: CycleView, lang: Lang): TableModel {
-  const evals = [...view.evaluations].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  // Listed evaluations only: synthetic entries (ASM whose evaluation is not listed) appear in the ASM table.
+  const evals = view.evaluations.filter((e) => e && !e.synthetic).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
   return {
     caption: uiMsg(lang, 'ui.evalTable', evals.length),
     columns: [
@@ -122,7 +133,7 @@ export function performanceTable(view: CycleView, lang: Lang): TableModel {
       { key: 'value', label: uiMsg(lang, 'ui.col.value'), numeric: true, kind: 'number' },
       { key: 'level', label: uiMsg(lang, 'ui.col.level') },
     ],
-    rows: view.performance.map((r) => ({ year: r.year, scale: r.scale, value: r.value, level: r.level })),
+    rows: view.performance.map((r) => ({ year: r.period ?? r.year, scale: r.scale, value: r.value, level: r.level })),
   };
 }
 

@@ -13,7 +13,7 @@
  *
  * | phase | complete | partial | missing | attention |
  * |---|---|---|---|---|
- * | planning | an alignment (PND, else PED) naming an axis/objective and something more (objective, strategy or sectoral program) | only one element (e.g. only the axis) | no alignment | the national alignment's year belongs to a PND period (2013–2018, 2019–2024, 2025–2030…) that ended before the feed's cycle |
+ * | planning | an alignment (PND, else PED) naming two or more of axis, objective, strategy, sectoral program and its objective/strategy | only one element (e.g. only the axis) | no alignment | the national alignment's year belongs to a PND period (2013–2018, 2019–2024, 2025–2030…) that ended before the feed's cycle |
  * | programming | indicators at all four MIR levels, every one with a target | some level or some target missing | no indicators | no indicators although the program spent (paid, else exercised/accrued > 0) and the feed carries indicators for other programs ("paid without indicators") |
  * | budgeting | approved reported | only modified reported | neither | approved is 0 while modified or paid is above 0 (spending never approved) |
  * | exercise | paid reported with a base (modified, else approved) | some spending moment reported but not paid, or no base | none of committed, accrued, exercised, paid | the moment order breaks (committed ≤ modified, accrued ≤ committed, exercised ≤ accrued, paid ≤ exercised) |
@@ -98,6 +98,7 @@ export interface MonitoringEvidence {
 }
 export interface EvaluationEvidence {
   phase: 'evaluation';
+  /** Listed evaluations (synthetic entries built from ASM records are not counted). */
   count: number;
   latest?: { year: number; type: string; programme?: string; url?: string };
   asm: number;
@@ -161,7 +162,7 @@ export function planningPhase(p: Program, cycle: number): Omit<PhaseView, 'targe
   if (!which) return { phase: 'planning', status: 'missing', reasons: [], evidence: { phase: 'planning' } };
   const a = p.plan![which]!;
   const evidence: PlanEvidence = { phase: 'planning', plan: { which, ...a } };
-  const named = [a.axis, a.objective, a.strategy, a.sectoral, a.sectoralObjective].filter(text).length;
+  const named = [a.axis, a.objective, a.strategy, a.sectoral, a.sectoralObjective, a.sectoralStrategy].filter(text).length;
   const national = p.plan?.national;
   if (national && num(national.year) && num(cycle) && pndPeriodStart(national.year) < pndPeriodStart(cycle)) {
     const from = pndPeriodStart(national.year);
@@ -172,7 +173,7 @@ export function planningPhase(p: Program, cycle: number): Omit<PhaseView, 'targe
 }
 
 function hasAlignment(a: PlanAlignment | undefined): a is PlanAlignment {
-  return !!a && [a.axis, a.objective, a.strategy, a.sectoral, a.sectoralObjective].some(text);
+  return !!a && [a.axis, a.objective, a.strategy, a.sectoral, a.sectoralObjective, a.sectoralStrategy].some(text);
 }
 
 /** Pesos spent: paid, else exercised, else accrued. */
@@ -272,11 +273,18 @@ export function asmState(a: Asm): 'attended' | 'cancelled' | 'open' {
 }
 
 export function evaluationPhase(p: Program, reference: number | undefined): Omit<PhaseView, 'target'> {
+  // Synthetic entries (made from ASM whose evaluation is not listed) hold real commitments and the
+  // year and type of a real evaluation, but are not counted as evaluations.
   const evals = (p.evaluations ?? []).filter((e) => e && text(e.type));
-  const evidence: EvaluationEvidence = { phase: 'evaluation', count: evals.length, asm: 0, attended: 0, cancelled: 0, open: 0, overdue: 0 };
+  const real = evals.filter((e) => !e.synthetic).length;
+  const evidence: EvaluationEvidence = { phase: 'evaluation', count: real, asm: 0, attended: 0, cancelled: 0, open: 0, overdue: 0 };
   if (evals.length === 0) return { phase: 'evaluation', status: 'missing', reasons: [], evidence };
   let latest = evals[0]!;
-  for (const e of evals) if (num(e.year) && (!num(latest.year) || e.year >= latest.year)) latest = e;
+  for (const e of evals) {
+    if (!num(e.year)) continue;
+    const newer = !num(latest.year) || e.year > latest.year || (e.year === latest.year && (!e.synthetic || !!latest.synthetic));
+    if (newer) latest = e;
+  }
   evidence.latest = { year: latest.year, type: latest.type.trim() };
   if (text(latest.programme)) evidence.latest.programme = latest.programme;
   if (text(latest.url)) evidence.latest.url = latest.url;

@@ -74,7 +74,7 @@ export function cycleView(feed: Feed, program: Program, opts: CycleOptions = {})
     indicators: programming.indicators,
     openAsm: evaluation.open,
     overdueAsm: evaluation.overdue,
-    notEvaluated: evaluation.count === 0 && feedHasEvaluations && programming.indicators > 0,
+    notEvaluated: evaluation.latest === undefined && feedHasEvaluations && programming.indicators > 0,
     missingPhases: phases.filter((x) => x.status === 'missing').length,
   };
   if (exercise.ratio !== undefined) chain.per100 = Math.round(exercise.ratio * 100);

@@ -219,12 +219,17 @@ export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string
     case 'planning': {
       if (!e.plan) return cycleMsg(lang, 'plan.missing');
       if (e.expired) return cycleMsg(lang, 'plan.expired', e.expired.planFrom, e.expired.planTo, e.expired.cycle);
-      const objective = e.plan.objective ?? e.plan.sectoralObjective;
-      const parts: string[] = [];
-      if (text(e.plan.axis)) parts.push(e.plan.axis.trim());
-      if (text(objective)) parts.push(isCode(objective) ? cycleMsg(lang, 'plan.objective', objective.trim()) : objective.trim());
-      if (text(e.plan.strategy)) parts.push(isCode(e.plan.strategy) ? cycleMsg(lang, 'plan.strategy', e.plan.strategy.trim()) : e.plan.strategy.trim());
-      if (parts.length < 2 && text(e.plan.sectoral)) parts.push(e.plan.sectoral.trim());
+      // "Política Social, objetivo 1, estrategia 2"; when the plan itself names no objective, the
+      // sectoral program's: "Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2".
+      const coded = (value: string | undefined, key: 'plan.objective' | 'plan.strategy') =>
+        text(value) ? (isCode(value) ? cycleMsg(lang, key, value.trim()) : value.trim()) : undefined;
+      const own = [text(e.plan.axis) ? e.plan.axis.trim() : undefined, coded(e.plan.objective, 'plan.objective'), coded(e.plan.strategy, 'plan.strategy')];
+      const groups = [own.filter(text).join(', ')];
+      if (!text(e.plan.objective) && text(e.plan.sectoral)) {
+        const sec = [e.plan.sectoral.trim(), coded(e.plan.sectoralObjective, 'plan.objective'), coded(e.plan.sectoralStrategy, 'plan.strategy')];
+        groups.push(sec.filter(text).join(', '));
+      }
+      const parts = [groups.filter(text).join(' · ')];
       return cycleMsg(lang, e.plan.which === 'national' ? 'plan.national' : 'plan.state', parts.join(', '));
     }
     case 'programming':

@@ -114,6 +114,12 @@ const cases: Case[] = [
     es: 'Alineado al PED: Eje 2. Bienestar, Reducir la pobreza extrema', en: 'Aligned with the state plan (PED): Eje 2. Bienestar, Reducir la pobreza extrema',
   },
   {
+    phase: 'planning', status: 'complete', name: 'objective and strategy of the sectoral program (2021 layout)',
+    program: (p) => (p.plan = { national: { axis: 'Política Social', sectoral: 'Programa Sectorial de Bienestar 2020-2024', sectoralObjective: '1', sectoralStrategy: '2', year: 2021 } }),
+    es: 'Alineado al PND: Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2',
+    en: 'Aligned with the PND: Política Social · Programa Sectorial de Bienestar 2020-2024, objective 1, strategy 2',
+  },
+  {
     phase: 'planning', status: 'partial', name: 'axis only (2020 layout)',
     program: (p) => (p.plan = { national: { axis: 'Política Social', year: 2020 } }),
     es: 'Alineado al PND: Política Social', en: 'Aligned with the PND: Política Social',
@@ -240,6 +246,15 @@ const cases: Case[] = [
     program: (p) => p.evaluations![1]!.asm!.push({ commitment: 'E', status: 'in-progress', progress: 40 }),
     es: 'Evaluación de procesos 2021 · 5 ASM, 3 atendidos', en: 'Process evaluation 2021 · 5 ASM, 3 attended',
     noteEs: '1 ASM pendiente', noteEn: '1 ASM pending',
+  },
+  {
+    phase: 'evaluation', status: 'partial', name: 'ASM of an evaluation the feed does not list (synthetic entry)',
+    program: (p) => (p.evaluations = [
+      { year: 2018, type: 'Consistencia y Resultados', programme: 'PAE2017' },
+      { year: 2020, type: 'Evaluación de Procesos', synthetic: true, asm: [{ commitment: 'A', status: 'in-progress', progress: 50 }, { commitment: 'B', status: 'merged' }] },
+    ]),
+    es: 'Evaluación de procesos 2020 · 2 ASM, 0 atendidos', en: 'Process evaluation 2020 · 2 ASM, 0 attended',
+    noteEs: '1 ASM pendiente',
   },
   { phase: 'evaluation', status: 'missing', name: 'no evaluations', program: (p) => delete p.evaluations, es: 'Sin evaluaciones externas', en: 'No external evaluations' },
   {
@@ -489,4 +504,15 @@ test('performance ratings are sorted by year and kept as published', () => {
   ];
   const view = cycleView(feedOf([p]), p);
   assert.deepEqual(view.performance.map((r) => [r.year, r.value, r.level]), [[2013, 3.8, 'MEDIO ALTO'], [2018, 4.7, 'ALTO']]);
+});
+
+test('synthetic evaluation entries are not counted as evaluations, but the program counts as evaluated', () => {
+  const p = fullProgram();
+  p.evaluations = [{ year: 2019, type: 'Diseño', synthetic: true, asm: [{ commitment: 'A', progress: 100 }] }];
+  const f = feedOf([p, { ...other(), evaluations: [{ year: 2020, type: 'Diseño' }] }]);
+  const view = cycleView(f, p);
+  const ev = view.phases[5]!.evidence as { count: number; asm: number };
+  assert.equal(ev.count, 0);
+  assert.equal(ev.asm, 1);
+  assert.equal(view.chain.notEvaluated, false);
 });
