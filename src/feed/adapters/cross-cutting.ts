@@ -9,6 +9,7 @@
  * so lines are added EXACTLY as decimals (BigInt, 18 decimal places) and each published figure
  * (program × annex × category, and each of its months) is rounded once, half away from zero.
  *
+ * Year of the monthly periods: CICLO, else a year in the file name, else the `cycle` option.
  * Annex ids: ID_TRANSVERSAL 4 → 'gender', 1 → 'indigenous'; other annexes are named from their
  * TRANSVERSAL text (youth, children, climate), else "annex-<id>".
  * Header quirks: `IMPORTE _ENERO` … with a space, `IMPORTE_ABRIL` without: months are found by
@@ -144,7 +145,8 @@ export const crossCuttingAdapter: Adapter = {
       });
     });
 
-    const year = cycle ?? options?.cycle ?? yearFromFileName(file);
+    // The data's own year first (CICLO, else the file name, "pef2021"), then the feed's cycle option.
+    const year = cycle ?? yearFromFileName(file) ?? options?.cycle;
     let calendarGaps = 0;
     let largestGap = 0;
     for (const acc of accs.values()) {
