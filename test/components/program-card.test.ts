@@ -9,6 +9,7 @@ import type { Feed, Program } from '../../src/feed/types.js';
 import { truncateRatio } from '../../src/feed/views/card-view.js';
 import { formatPercent } from '../../src/i18n/format.js';
 import '../../src/define/program-card.js';
+import { registerLocalePack, unregisterLocalePack } from '../../src/i18n/localize.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
 
 /** A made-up feed given through a context provider, to drive every state. */
@@ -178,6 +179,42 @@ describe('<tp-program-card>', () => {
     el.removeAttribute('lang');
     await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Show data table');
     await expect(el).to.be.accessible();
+  });
+
+  it('a locale pack registered at run time re-renders the card, falling back to Spanish string by string', async () => {
+    const { el } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) }, 'E001', 'xx-pack');
+    await settled(el);
+    expect(text(el, 'details.tp-data-table > summary')).to.equal('Ver tabla de datos');
+    registerLocalePack({ lang: 'xx-pack', name: 'prueba', strings: { showTable: 'TABLA-XX', 'card.execution': 'AVANCE-XX' }, glossary: { approved: { term: 'APROBADO-XX' } } });
+    try {
+      await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'TABLA-XX', 'pack did not apply');
+      expect(sr(el).querySelector('[role=meter]')!.getAttribute('aria-label')).to.equal('AVANCE-XX');
+      expect(text(el, '.tp-term[data-term=approved] > button')).to.equal('APROBADO-XX');
+      expect(text(el, '.tp-term[data-term=modified] > button')).to.equal('Modificado');
+      expect(text(el, '[data-moment=approved]')).to.equal('$1,000');
+    } finally {
+      unregisterLocalePack('xx-pack');
+    }
+    await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Ver tabla de datos');
+  });
+
+  it('resolves lang through shadow roots', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const host = document.createElement('div');
+    outer.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const provider = document.createElement('test-feed-provider') as TestFeedProvider;
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) });
+    const el = document.createElement('tp-program-card');
+    el.program = 'E001';
+    provider.append(el);
+    root.append(provider);
+    await settled(el);
+    expect(text(el, 'details.tp-data-table > summary')).to.equal('Show data table');
+    outer.setAttribute('lang', 'es');
+    await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Ver tabla de datos');
+    provider.setAttribute('lang', 'en-GB');
+    await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Show data table', 'lang inside the shadow root not seen');
   });
 
   it('glossary terms open with Enter or Space, close with Escape, and focus returns', async () => {
