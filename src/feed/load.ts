@@ -112,13 +112,15 @@ export function loadFeed(url: string, opts: LoadOptions = {}): Promise<LoadedFee
 interface SharedState {
   controller: AbortController;
   waiting: number;
+  /** Forgets this request (when every caller left) so the next call starts a new one. */
+  forget: () => void;
 }
 const sharedState = new WeakMap<Promise<unknown>, SharedState>();
 
 function startShared(abs: string, opts: LoadOptions): Promise<LoadedFeed> {
   const controller = new AbortController();
-  const state: SharedState = { controller, waiting: 0 };
-  const p = (async () => {
+  const state: SharedState = { controller, waiting: 0, forget: () => inflight.get(abs) === p && inflight.delete(abs) };
+  const p: Promise<LoadedFeed> = (async () => {
     try {
       const loaded = await fetchAndParse(abs, opts, controller.signal);
       lastGood.set(abs, loaded);
@@ -135,7 +137,7 @@ function startShared(abs: string, opts: LoadOptions): Promise<LoadedFeed> {
       }
       throw e;
     } finally {
-      inflight.delete(abs);
+      state.forget();
     }
   })();
   sharedState.set(p, state);
@@ -156,7 +158,10 @@ function waitFor<T>(shared: Promise<T>, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       reject(abortReason(signal));
-      if (state && --state.waiting <= 0) state.controller.abort(abortReason(signal));
+      if (state && --state.waiting <= 0) {
+        state.forget();
+        state.controller.abort(abortReason(signal));
+      }
     };
     signal.addEventListener('abort', onAbort, { once: true });
     shared.then(

@@ -64,14 +64,14 @@ test('sample feed breakdowns and quarters add up to the program amounts, to the 
     for (const b of p.breakdown ?? []) groups.set(b.by, [...(groups.get(b.by) ?? []), b]);
     for (const [by, rows] of groups) {
       for (const [m, v] of Object.entries(rows![0]!.amounts)) {
-        const sum = rows!.reduce((s, row) => s + cents(row.amounts[m] ?? 0), 0);
+        const sum: number = rows!.reduce((s: number, row) => s + cents(row.amounts[m] ?? 0), 0);
         assert.equal(sum, cents(p.amounts[m]!), `${p.key} ${by} ${m}`);
         void v;
       }
     }
     if (p.periods?.length) {
       for (const m of Object.keys(p.periods[0]!.amounts)) {
-        const sum = p.periods.reduce((s, q) => s + cents(q.amounts[m] ?? 0), 0);
+        const sum: number = p.periods.reduce((s: number, q) => s + cents(q.amounts[m] ?? 0), 0);
         assert.equal(sum, cents(p.amounts[m]!), `${p.key} periods ${m}`);
       }
     }

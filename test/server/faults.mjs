@@ -1,0 +1,168 @@
+// Fault-injection routes for the feed loader's browser tests, under /__fault/<id>/<route>.
+// <id> is chosen by each test (unique per test run), so counts never mix between tests or files.
+//   ok.json              a small valid Feed v1 (?programs=n, default 3)
+//   slow.json?ms=300     the same after a delay
+//   timeout.json         never answers (until the client gives up, at most 20 s)
+//   404.json, 500.json   always that status
+//   503.json?fail=1      503 with Retry-After: 1 for the first `fail` requests, then the feed
+//   429.json?fail=1      429 with Retry-After: 1, then the feed
+//   flaky.json?fail=2    500 for the first `fail` requests, then the feed (recover after failures)
+//   once.json            the feed on the first request, 500 afterwards (stale copy)
+//   truncated.json       declares a Content-Length, sends half, drops the connection
+//   cut.json             a complete HTTP response whose JSON body is cut in half
+//   html.json            200 text/html (a portal's error page)
+//   big.json             declares Content-Length 60 MB (the client must refuse before reading)
+//   bom.json             the feed with a UTF-8 BOM
+//   problems.json        the feed with record-level problems (a string amount, a javascript: link)
+//   unknown.csv          a Windows-1252 CSV whose header no adapter knows
+//   datapackage.json     a Fiscal Data Package descriptor
+//   shard/index.json, shard/programs/<file>.json   a sharded feed
+//   count                JSON { "<route>": requests } for this id; `count?reset=1` clears it
+const counts = new Map();
+
+function feed(n = 3, extra = {}) {
+  const programs = [];
+  for (let i = 0; i < n; i++) {
+    const key = `E${String(i + 1).padStart(3, '0')}`;
+    programs.push({ key, name: `Programa de prueba ${key}`, amounts: { approved: 1000 + i, modified: 900 + i, paid: 500 + i } });
+  }
+  return {
+    version: 1,
+    publisher: { name: 'Servidor de pruebas', jurisdiction: 'MX-ROO' },
+    cycle: 2024,
+    currency: 'MXN',
+    asOf: '2024-09-30',
+    sources: [{ title: 'faults.mjs' }],
+    moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
+    programs,
+    ...extra,
+  };
+}
+
+const json = (ctx, body, status = 200) => {
+  ctx.status = status;
+  ctx.set('Content-Type', 'application/json; charset=utf-8');
+  ctx.set('Cache-Control', 'no-cache');
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+};
+
+const sleep = (ms, req) =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    req.once('close', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+
+export async function faultRoutes(ctx, next) {
+  const m = /^\/__fault\/([\w-]+)\/(.+)$/.exec(ctx.path);
+  if (!m) return next();
+  const [, id, route] = m;
+  const q = ctx.query;
+  if (route === 'count') {
+    if (q.reset) counts.delete(id);
+    return json(ctx, Object.fromEntries(counts.get(id) ?? []));
+  }
+  const byRoute = counts.get(id) ?? new Map();
+  counts.set(id, byRoute);
+  const n = (byRoute.get(route) ?? 0) + 1;
+  byRoute.set(route, n);
+  const fail = Number(q.fail ?? 1);
+  const programs = Number(q.programs ?? 3);
+
+  switch (route) {
+    case 'ok.json':
+      return json(ctx, feed(programs));
+    case 'slow.json':
+      await sleep(Number(q.ms ?? 300), ctx.req);
+      return json(ctx, feed(programs));
+    case 'timeout.json':
+      await sleep(20000, ctx.req);
+      return json(ctx, feed(programs));
+    case '404.json':
+      ctx.status = 404;
+      ctx.set('Content-Type', 'text/html');
+      ctx.body = '<h1>No encontrado</h1>';
+      return;
+    case '500.json':
+      return json(ctx, { error: 'boom' }, 500);
+    case '503.json':
+      if (n <= fail) {
+        ctx.set('Retry-After', String(q.after ?? 1));
+        return json(ctx, { error: 'mantenimiento' }, 503);
+      }
+      return json(ctx, feed(programs));
+    case '429.json':
+      if (n <= fail) {
+        ctx.set('Retry-After', String(q.after ?? 1));
+        return json(ctx, { error: 'demasiadas solicitudes' }, 429);
+      }
+      return json(ctx, feed(programs));
+    case 'flaky.json':
+      if (n <= fail) return json(ctx, { error: 'flaky' }, 500);
+      return json(ctx, feed(programs));
+    case 'once.json':
+      if (n === 1) return json(ctx, feed(programs));
+      return json(ctx, { error: 'caído' }, 500);
+    case 'truncated.json': {
+      const body = Buffer.from(JSON.stringify(feed(50)));
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
+      ctx.res.write(body.subarray(0, body.length >> 1), () => setTimeout(() => ctx.res.socket?.destroy(), 20));
+      return;
+    }
+    case 'cut.json': {
+      const text = JSON.stringify(feed(50));
+      return json(ctx, text.slice(0, text.length >> 1));
+    }
+    case 'html.json':
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/html; charset=utf-8');
+      ctx.body = '<!doctype html><title>Portal</title><p>Página no disponible</p>';
+      return;
+    case 'big.json': {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) });
+      ctx.res.write('{"version":1,');
+      await sleep(5000, ctx.req);
+      ctx.res.socket?.destroy();
+      return;
+    }
+    case 'bom.json':
+      return json(ctx, '\uFEFF' + JSON.stringify(feed(programs)));
+    case 'problems.json': {
+      const f = feed(programs);
+      f.programs[0].amounts.paid = '1,234';
+      f.programs[1].links = [{ title: 'x', url: 'javascript:alert(1)' }];
+      return json(ctx, f);
+    }
+    case 'unknown.csv':
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/csv');
+      // "Año,Descripción,Importe" in Windows-1252 (ñ = 0xF1, ó = 0xF3): not valid UTF-8.
+      ctx.body = Buffer.from([...Buffer.from('A'), 0xf1, ...Buffer.from('o,Descripci'), 0xf3, ...Buffer.from('n,Importe\r\n2024,Salud,100\r\n')]);
+      return;
+    case 'datapackage.json':
+      return json(ctx, { name: 'presupuesto', resources: [{ name: 'pef', path: 'unknown.csv' }] });
+    case 'shard/index.json': {
+      const f = feed(programs, { shard: { programs: 'programs/{file}.json' } });
+      return json(ctx, f);
+    }
+    default: {
+      const s = /^shard\/programs\/([\w-]+)\.json$/.exec(route);
+      if (s) {
+        const key = s[1];
+        const full = feed(Math.max(programs, 3)).programs.find((p) => p.key === key);
+        if (!full) return json(ctx, { error: 'no existe' }, 404);
+        return json(ctx, {
+          ...full,
+          objective: `Programa completo ${key}`,
+          indicators: [{ id: `${key}-1`, name: 'Indicador', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 90, achieved: 80 }],
+        });
+      }
+      ctx.status = 404;
+      ctx.body = 'unknown fault route';
+    }
+  }
+}
