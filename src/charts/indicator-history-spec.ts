@@ -49,12 +49,16 @@ export function indicatorHistorySpec(v: IndicatorView, opts: HistorySpecOptions)
       {
         data: target,
         mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 2 },
-        encoding: { y: { field: 'target', type: 'quantitative', title: targetLabel } },
+        // Same y title as the values: a different one would be merged into the axis title ("Porcentaje, Meta").
+        encoding: {
+          y: { field: 'target', type: 'quantitative', title: valueTitle },
+          description: { field: 'label' },
+        },
       },
       {
         data: target,
         mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, x: 'width', fontWeight: 'bold', aria: false },
-        encoding: { y: { field: 'target', type: 'quantitative' }, text: { field: 'label' } },
+        encoding: { y: { field: 'target', type: 'quantitative', title: valueTitle }, text: { field: 'label' } },
       },
     );
   }

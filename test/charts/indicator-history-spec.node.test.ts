@@ -79,5 +79,7 @@ test('the spec compiles with vega-lite and renders the points and the target rul
   assert.match(svg, /aria-roledescription="rule mark"/);
   assert.match(svg, /aria-label="Meta: 100"/);
   assert.match(svg, />Meta: 100</);
+  // The value axis keeps its own title (the target layer adds none).
+  assert.match(svg, /Y-axis titled 'Porcentaje'/);
   assert.doesNotMatch(svg, /NaN|undefined/);
 });

@@ -240,7 +240,7 @@ export class IndicatorGauge extends TpElement {
       <h2 part="title" id=${titleId}>${v.name}</h2>
       <div class="gauge single">${gaugeDial(v, lang, titleId)} ${lightBadge(v, lang)}</div>
       <p part="summary">${indicatorSentence(v, lang)}</p>
-      ${definition ? html`<p class="level-meaning">${glossaryTerm(v.level, lang)}: ${definition}</p>` : nothing}
+      ${definition ? html`<p class="level-meaning"><strong>${term}</strong>: ${definition}</p>` : nothing}
       ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
       ${indicatorFacts(v, lang)}
       ${historyBlock(v, lang, { open: true })}
