@@ -14,9 +14,9 @@
  * | phase | complete | partial | missing | attention |
  * |---|---|---|---|---|
  * | planning | an alignment (PND, else PED) naming two or more of axis, objective, strategy, sectoral program and its objective/strategy | only one element (e.g. only the axis) | no alignment | the national alignment's year belongs to a PND period (2013–2018, 2019–2024, 2025–2030…) that ended before the feed's cycle |
- * | programming | indicators at all four MIR levels, every one with a target | some level or some target missing | no indicators | no indicators although the program spent (paid, else exercised/accrued > 0) and the feed carries indicators for other programs ("paid without indicators") |
+ * | programming | indicators at all four MIR levels, every one with a target | some level or some target missing | no indicators | no indicators although the program spent (paid, else exercised/accrued > 0) and the feed carries indicators for other programs of its ramo (all programs when keys carry no ramo): "paid without indicators" |
  * | budgeting | approved reported | only modified reported | neither | approved is 0 while modified or paid is above 0 (spending never approved) |
- * | exercise | paid reported with a base (modified, else approved) | some spending moment reported but not paid, or no base | none of committed, accrued, exercised, paid | the moment order breaks (committed ≤ modified, accrued ≤ committed, exercised ≤ accrued, paid ≤ exercised) |
+ * | exercise | the feed's last spending moment (paid; exercised in a Cuenta Pública) reported, with a base (modified, else approved) | an earlier spending moment only, or no base | none of committed, accrued, exercised, paid | the moment order breaks (committed ≤ modified, accrued ≤ committed, exercised ≤ accrued, paid ≤ exercised) |
  * | monitoring | every indicator has a result, all green | some indicators without result, the rest green | no indicator with a result | some indicator off target (yellow or red light: it did not reach its target) |
  * | evaluation | evaluations, and every ASM attended or cancelled | some ASM still open, none overdue | no evaluation | an open ASM whose due date is before the feed's asOf (else today) |
  * | accountability | a dated Cuenta Pública document | documents, but no dated Cuenta Pública | no documents | the data is past its promised update date (src/feed/overdue.ts) |
@@ -79,10 +79,12 @@ export interface ExerciseEvidence {
   paid?: number;
   base?: 'modified' | 'approved';
   baseAmount?: number;
-  /** paid / base; undefined without paid or base (or base 0). */
+  /** latest / base; undefined without a spending moment or a base (or base 0). */
   ratio?: number;
-  /** Latest spending moment reported when paid is not. */
+  /** The program's latest spending moment reported (committed … paid). */
   latest?: { moment: string; amount: number };
+  /** The last spending moment the feed reports for any program. */
+  final: string;
   breaks: OrderBreak[];
 }
 export interface MonitoringEvidence {
@@ -219,10 +221,15 @@ export function budgetingPhase(p: Program): Omit<PhaseView, 'target'> {
 }
 
 const SPENDING = ['committed', 'accrued', 'exercised', 'paid'] as const;
+export type SpendingMoment = (typeof SPENDING)[number];
 
-export function exercisePhase(p: Program): Omit<PhaseView, 'target'> {
+/**
+ * `final`: the last spending moment any program of the feed reports (a Cuenta Pública by program
+ * reports `exercised`, not `paid`): a program that reports it is complete, not "paid missing".
+ */
+export function exercisePhase(p: Program, final: SpendingMoment = 'paid'): Omit<PhaseView, 'target'> {
   const breaks = checkOrder(p.amounts ?? {});
-  const evidence: ExerciseEvidence = { phase: 'exercise', breaks };
+  const evidence: ExerciseEvidence = { phase: 'exercise', breaks, final };
   const paid = amount(p, 'paid');
   const modified = amount(p, 'modified');
   const base = modified !== undefined ? 'modified' : amount(p, 'approved') !== undefined ? 'approved' : undefined;
@@ -232,7 +239,6 @@ export function exercisePhase(p: Program): Omit<PhaseView, 'target'> {
     evidence.base = base;
     evidence.baseAmount = baseAmount;
   }
-  if (paid !== undefined && baseAmount !== undefined && baseAmount > 0) evidence.ratio = paid / baseAmount;
   for (let i = SPENDING.length - 1; i >= 0; i--) {
     const v = amount(p, SPENDING[i]!);
     if (v !== undefined) {
@@ -241,8 +247,25 @@ export function exercisePhase(p: Program): Omit<PhaseView, 'target'> {
     }
   }
   if (!evidence.latest) return { phase: 'exercise', status: 'missing', reasons: [], evidence };
+  if (baseAmount !== undefined && baseAmount > 0) evidence.ratio = evidence.latest.amount / baseAmount;
   if (breaks.length > 0) return { phase: 'exercise', status: 'attention', reasons: ['order-break'], evidence };
-  return { phase: 'exercise', status: evidence.ratio !== undefined ? 'complete' : 'partial', reasons: [], evidence };
+  const reachesFinal = SPENDING.indexOf(evidence.latest.moment as SpendingMoment) >= SPENDING.indexOf(final);
+  return { phase: 'exercise', status: evidence.ratio !== undefined && reachesFinal ? 'complete' : 'partial', reasons: [], evidence };
+}
+
+/** The last spending moment (committed … paid) that some program of the list reports; undefined when none. */
+export function finalSpendingMoment(programs: readonly Program[]): SpendingMoment | undefined {
+  for (let i = SPENDING.length - 1; i >= 0; i--) if (programs.some((p) => p && amount(p, SPENDING[i]!) !== undefined)) return SPENDING[i]!;
+  return undefined;
+}
+
+/** Ramo of a program: `ramo.id`, else the part of a federal key before the dash ("20-S176" → "20"). */
+export function ramoOf(p: Pick<Program, 'key' | 'ramo'>): string | undefined {
+  const norm = (r: string) => (/^\d+$/.test(r) ? String(Number(r)) : r); // "09" = "9"
+  const id = p.ramo?.id?.trim();
+  if (id) return norm(id);
+  const m = /^(\d{1,3})-/.exec(p.key ?? '');
+  return m ? norm(m[1]!) : undefined;
 }
 
 export function monitoringPhase(p: Program): Omit<PhaseView, 'target'> {

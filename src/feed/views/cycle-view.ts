@@ -5,7 +5,7 @@
 import { overdueNotice, isoDay, type OverdueNotice } from '../overdue.js';
 import type { AccountabilityDoc, Evaluation, Feed, PerformanceRating, Plan, Program } from '../types.js';
 import {
-  accountabilityPhase, budgetingPhase, evaluationPhase, exercisePhase, monitoringPhase, planningPhase,
+  accountabilityPhase, budgetingPhase, evaluationPhase, exercisePhase, finalSpendingMoment, monitoringPhase, planningPhase, ramoOf,
   programmingPhase, targetOf, type CyclePhase, type PhaseEvidence, type PhaseView,
 } from './cycle-phases.js';
 
@@ -15,7 +15,7 @@ const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinit
 
 /** The facts behind the chain-break sentence. */
 export interface ChainFacts {
-  /** Pesos paid of every 100 of the base (0..), rounded; undefined when unknown. */
+  /** Pesos spent (latest spending moment: paid, else exercised…) of every 100 of the base, rounded; undefined when unknown. */
   per100?: number;
   noIndicators: boolean;
   offTarget: number;
@@ -50,13 +50,21 @@ export interface CycleOptions {
 export function cycleView(feed: Feed, program: Program, opts: CycleOptions = {}): CycleView {
   const overdue = opts.today ? overdueNotice(feed, opts.today) : null;
   const reference = isoDay(feed.asOf) ?? isoDay(opts.today);
-  const feedHasIndicators = (feed.programs ?? []).some((p) => (p?.indicators?.length ?? 0) > 0);
-  const feedHasEvaluations = (feed.programs ?? []).some((p) => (p?.evaluations?.length ?? 0) > 0);
+  // Coverage: a source (MIR, evaluations) may cover only some ramos; a program lacking data its
+  // ramo's programs have is a break, one outside the source's coverage is just missing data.
+  const programs = (feed.programs ?? []).filter(Boolean);
+  const covered = (has: (p: Program) => boolean) => {
+    const ramos = new Set(programs.filter(has).map(ramoOf));
+    const r = ramoOf(program);
+    return r !== undefined ? ramos.has(r) : ramos.size > 0;
+  };
+  const feedHasIndicators = covered((p) => (p.indicators?.length ?? 0) > 0);
+  const feedHasEvaluations = covered((p) => (p.evaluations?.length ?? 0) > 0);
   const raw = [
     planningPhase(program, feed.cycle),
     programmingPhase(program, feedHasIndicators),
     budgetingPhase(program),
-    exercisePhase(program),
+    exercisePhase(program, finalSpendingMoment(programs)),
     monitoringPhase(program),
     evaluationPhase(program, reference),
     accountabilityPhase(feed, overdue),

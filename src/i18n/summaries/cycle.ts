@@ -43,7 +43,7 @@ export const cycleMsg = defineMessages('cycle', {
     'exercise.ratio.modified': '{0}: {1} del modificado',
     'exercise.ratio.approved': '{0}: {1} del aprobado',
     'exercise.amount': '{0}: {1}',
-    'exercise.paidMissing': 'Pagado no reportado',
+    'exercise.finalMissing': '{0} no reportado',
     'exercise.noBase': 'Sin presupuesto aprobado ni modificado con qué compararlo',
     'exercise.missing': 'Gasto no reportado',
     'exercise.break': 'El {0} ({1}) supera al {2} ({3})',
@@ -114,7 +114,7 @@ export const cycleMsg = defineMessages('cycle', {
     'exercise.ratio.modified': '{0}: {1} of the modified budget',
     'exercise.ratio.approved': '{0}: {1} of the approved budget',
     'exercise.amount': '{0}: {1}',
-    'exercise.paidMissing': 'Paid not reported',
+    'exercise.finalMissing': '{0} not reported',
     'exercise.noBase': 'No approved or modified budget to compare it with',
     'exercise.missing': 'Spending not reported',
     'exercise.break': 'The {0} amount ({1}) exceeds the {2} amount ({3})',
@@ -297,7 +297,8 @@ export function phaseNote(v: PhaseView, lang: Lang, currency = 'MXN'): string | 
         const word = (m: string) => cycleMsg(lang, `moment.${m as 'paid'}`).toLowerCase();
         return cycleMsg(lang, 'exercise.break', word(b.later), money(b.laterAmount), word(b.earlier), money(b.earlierAmount));
       }
-      return cycleMsg(lang, e.paid === undefined ? 'exercise.paidMissing' : 'exercise.noBase');
+      if (e.ratio === undefined) return cycleMsg(lang, 'exercise.noBase');
+      return cycleMsg(lang, 'exercise.finalMissing', cycleMsg(lang, `moment.${e.final as 'paid'}`));
     }
     case 'monitoring': {
       if (v.status === 'attention') return cycleMsg(lang, 'mon.offTarget', e.offTarget, e.yellow, e.red);

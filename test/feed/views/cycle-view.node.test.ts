@@ -103,7 +103,8 @@ interface Case {
   noteEn?: string;
 }
 
-const other = (): Program => ({ key: '12-E001', name: 'Otro', amounts: { approved: 1 }, indicators: [ind('x', 'fin', 1, 1)] });
+/** Another program of the same ramo (20), with a MIR and a paid amount. */
+const other = (): Program => ({ key: '20-E001', name: 'Otro', amounts: { approved: 1, paid: 1 }, indicators: [ind('x', 'fin', 1, 1)] });
 
 const cases: Case[] = [
   // planning
@@ -148,7 +149,13 @@ const cases: Case[] = [
     es: 'Sin indicadores (MIR) en los datos', en: 'No indicators (MIR) in the data',
   },
   {
-    phase: 'programming', status: 'attention', name: 'paid without indicators while the feed carries a MIR',
+    phase: 'programming', status: 'missing', name: 'no indicators, and the MIR in the feed covers other ramos only',
+    program: (p) => delete p.indicators,
+    feed: (f) => f.programs.push({ ...other(), key: '12-E001' }),
+    es: 'Sin indicadores (MIR) en los datos', en: 'No indicators (MIR) in the data',
+  },
+  {
+    phase: 'programming', status: 'attention', name: 'paid without indicators while the feed carries a MIR for its ramo',
     program: (p) => delete p.indicators,
     feed: (f) => f.programs.push(other()),
     es: 'Gastó $810.0 millones sin indicadores', en: 'Spent MXN\u00a0810.0 million without indicators',
@@ -185,8 +192,14 @@ const cases: Case[] = [
     es: 'Pagado: 25% del aprobado', en: 'Paid: 25% of the approved budget',
   },
   {
-    phase: 'exercise', status: 'partial', name: 'paid not reported',
+    phase: 'exercise', status: 'complete', name: 'exercised is the last moment the feed reports (Cuenta Pública by program)',
     program: (p) => delete p.amounts.paid,
+    es: 'Ejercido: 82% del modificado', en: 'Exercised: 82% of the modified budget',
+  },
+  {
+    phase: 'exercise', status: 'partial', name: 'paid not reported while other programs report it',
+    program: (p) => delete p.amounts.paid,
+    feed: (f) => f.programs.push(other()),
     es: 'Ejercido: 82% del modificado', en: 'Exercised: 82% of the modified budget',
     noteEs: 'Pagado no reportado', noteEn: 'Paid not reported',
   },
@@ -416,6 +429,15 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
     },
     es: 'Este programa gastó 81 de cada 100 pesos, pero su único indicador no alcanzó la meta.',
     en: 'This program spent 81 of every 100 pesos, but its only indicator missed its target.',
+  },
+  {
+    name: 'spending measured by exercised when the feed reports no paid moment',
+    program: (p) => {
+      delete p.amounts.paid;
+      p.indicators = [ind('1', 'fin', 100, 100), ind('2', 'purpose', 100, 40)];
+    },
+    es: 'Este programa gastó 82 de cada 100 pesos, pero 1 de sus 2 indicadores no alcanzó la meta.',
+    en: 'This program spent 82 of every 100 pesos, but 1 of its 2 indicators missed its target.',
   },
   {
     name: 'no break',
