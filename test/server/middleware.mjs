@@ -8,4 +8,11 @@ try {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
 }
 
+try {
+  const { sharedDataRoutes } = await import('./shared-data.mjs');
+  routes.push(sharedDataRoutes);
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+}
+
 export const testMiddleware = routes;
