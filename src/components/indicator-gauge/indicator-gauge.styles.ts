@@ -6,37 +6,37 @@ import { css } from 'lit';
  */
 export const indicatorGaugeStyles = css`
   :host {
-    --tp-gauge-green: var(--tp-color-good, #1a7f37);
-    --tp-gauge-yellow: var(--tp-color-warn, #9a6700);
-    --tp-gauge-red: var(--tp-color-bad, #c62828);
-    --tp-gauge-track-color: var(--tp-color-track, #d0d7de);
-    --tp-gauge-tick-color: var(--tp-color-text, #1f2328);
-    --tp-gauge-size: 8.5rem;
-    --tp-gauge-size-large: 16rem;
-    --_muted: var(--tp-color-muted, #57606a);
-    --_border: var(--tp-color-border, #d0d7de);
-  }
-  :host([theme='dark']) {
-    --tp-gauge-green: var(--tp-color-good, #3fb950);
-    --tp-gauge-yellow: var(--tp-color-warn, #d29922);
-    --tp-gauge-red: var(--tp-color-bad, #ff7b72);
-    --tp-gauge-track-color: var(--tp-color-track, #30363d);
-    --tp-gauge-tick-color: var(--tp-color-text, #e6edf3);
-    --_muted: var(--tp-color-muted, #9198a1);
-    --_border: var(--tp-color-border, #30363d);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --tp-gauge-green: var(--tp-color-good, #3fb950);
-      --tp-gauge-yellow: var(--tp-color-warn, #d29922);
-      --tp-gauge-red: var(--tp-color-bad, #ff7b72);
-      --tp-gauge-track-color: var(--tp-color-track, #30363d);
-      --tp-gauge-tick-color: var(--tp-color-text, #e6edf3);
-      --_muted: var(--tp-color-muted, #9198a1);
-      --_border: var(--tp-color-border, #30363d);
-    }
+    /* Private names read the public tokens (set on the element or any ancestor), then the theme. */
+    --_g-green: var(--tp-gauge-green, var(--_good));
+    --_g-yellow: var(--tp-gauge-yellow, var(--_warn));
+    --_g-red: var(--tp-gauge-red, var(--_bad));
+    --_g-track: var(--tp-gauge-track-color, var(--_border));
+    --_g-tick: var(--tp-gauge-tick-color, var(--_text));
+    --_g-size: var(--tp-gauge-size, 8.5rem);
+    --_g-size-large: var(--tp-gauge-size-large, 16rem);
   }
 
+  [part~='title'] {
+    font-size: 1.25rem;
+    line-height: 1.3;
+    margin-block-end: 0.5rem;
+  }
+  .eyebrow {
+    display: block;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  [part~='summary'] {
+    margin-block: 0.5rem;
+  }
+  .terms {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+  }
   .levels,
   .indicators {
     list-style: none;
@@ -72,7 +72,7 @@ export const indicatorGaugeStyles = css`
   }
   .indicator {
     border: 1px solid var(--_border);
-    border-radius: var(--tp-radius, 0.5rem);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     min-width: 0;
   }
@@ -91,12 +91,12 @@ export const indicatorGaugeStyles = css`
   }
   .dial {
     position: relative;
-    inline-size: var(--tp-gauge-size);
+    inline-size: var(--_g-size);
     max-inline-size: 100%;
     flex: none;
   }
   :host([indicator]) .dial {
-    inline-size: var(--tp-gauge-size-large);
+    inline-size: var(--_g-size-large);
   }
   .arc {
     display: block;
@@ -110,26 +110,26 @@ export const indicatorGaugeStyles = css`
     stroke-width: 9;
   }
   .arc .track {
-    stroke: var(--tp-gauge-track-color);
+    stroke: var(--_g-track);
   }
   .arc .fill {
     stroke: var(--_muted);
   }
   .arc .light-green {
-    stroke: var(--tp-gauge-green);
+    stroke: var(--_g-green);
   }
   .arc .light-yellow {
-    stroke: var(--tp-gauge-yellow);
+    stroke: var(--_g-yellow);
   }
   .arc .light-red {
-    stroke: var(--tp-gauge-red);
+    stroke: var(--_g-red);
   }
   .arc .tick {
-    stroke: var(--tp-gauge-tick-color);
+    stroke: var(--_g-tick);
     stroke-width: 2;
   }
   .arc .overflow {
-    fill: var(--tp-gauge-tick-color);
+    fill: var(--_g-tick);
     stroke: none;
   }
   .readout {
@@ -162,17 +162,17 @@ export const indicatorGaugeStyles = css`
     flex: none;
   }
   .icon-green {
-    fill: var(--tp-gauge-green);
+    fill: var(--_g-green);
   }
   .icon-yellow {
-    fill: var(--tp-gauge-yellow);
+    fill: var(--_g-yellow);
   }
   .icon-red {
-    fill: var(--tp-gauge-red);
+    fill: var(--_g-red);
   }
   .icon .mark {
     fill: none;
-    stroke: var(--tp-color-bg, #fff);
+    stroke: var(--_bg);
     stroke-width: 1.8;
     stroke-linecap: round;
   }
@@ -207,13 +207,13 @@ export const indicatorGaugeStyles = css`
     margin-block: 0.5rem;
     padding: 0.4rem 0.75rem;
     border: 1px solid var(--_border);
-    border-radius: var(--tp-radius, 0.5rem);
+    border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     cursor: pointer;
   }
   .toggle:focus-visible {
-    outline: 2px solid var(--tp-color-focus, #0969da);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .group-title {
