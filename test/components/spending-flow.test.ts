@@ -109,7 +109,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
 
   it('the numbers of the split add up to 100', async () => {
     const el = await mount('E001');
-    const sentence = text(root(el).querySelector('.split p'));
+    const sentence = text(root(el).querySelectorAll('[part~="summary"] p')[1]);
     const nums = [...sentence.replace(/^Al [^,]+, de cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
     expect(nums.reduce((a, b) => a + b, 0), sentence).to.equal(100);
   });
@@ -150,7 +150,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     expect(stepValue(el, 'modified')).to.equal('no reportado');
     expect(text(root(el).querySelector('li[data-moment="approved"] .share'))).to.match(/^100%/);
     // paid ≤ accrued, so the split itself is still sound: it is taken of approved.
-    expect(text(root(el).querySelector('.split p'))).to.match(/de cada 100 pesos del presupuesto aprobado, \d+ están pagados/);
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/de cada 100 pesos del presupuesto aprobado, \d+ están pagados/);
     await expect(el).to.be.accessible();
   });
 
@@ -247,7 +247,7 @@ describe('<tp-spending-flow> on real data', () => {
     const rows = tableRows(el, 'Momentos del gasto');
     const byMoment = Object.fromEntries(stepMoments(el).map((m, i) => [m, rows[i]![1]]));
     expect(byMoment).to.deep.equal(expected);
-    expect(text(root(el).querySelector('.split p'))).to.contain('17 están pagados y 83 comprometidos sin devengar');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('17 están pagados y 83 comprometidos sin devengar');
     await expect(el).to.be.accessible();
   });
 
@@ -266,7 +266,7 @@ describe('<tp-spending-flow> on real data', () => {
     expect(stepValue(el, 'committed')).to.equal('no reportado');
     expect(stepValue(el, 'paid')).to.equal('no reportado');
     expect(steps(el).filter((li) => !li.classList.contains('not-reported'))).to.have.length(4);
-    expect(text(root(el).querySelector('.split p'))).to.contain('No se reportan el comprometido ni el pagado.');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('No se reportan el comprometido ni el pagado.');
     expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(se redujo 2.6%)');
     await expect(el).to.be.accessible();
   });

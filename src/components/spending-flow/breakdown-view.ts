@@ -25,7 +25,8 @@ export function breakdownList(
   const rows = group.top.map((r) => ({ id: r.id, name: r.name, amounts: r.amounts, other: false }));
   if (group.other) rows.push({ id: '', name: flowMsg(lang, 'other', group.other.count), amounts: group.other.amounts, other: true });
   const max = Math.max(0, ...rows.map((r) => reportedAmount(r.amounts, group.sortMoment) ?? 0));
-  const money = (v: number | undefined) => (v === undefined ? translate(lang, 'notReported') : formatMoney(v, lang, { currency }));
+  const money = (v: number | undefined, partial = false) =>
+    v !== undefined ? formatMoney(v, lang, { currency }) : partial ? flowMsg(lang, 'incomplete') : translate(lang, 'notReported');
   return html`<ol class="rows">
       ${rows.map((r) => {
         const base = reportedAmount(r.amounts, group.sortMoment);
@@ -37,7 +38,9 @@ export function breakdownList(
               </button>`
             : html`<span class="name">${r.name}</span>`}
           <span class="amounts">
-            ${momentLabel(group.sortMoment, lang)}: ${money(base)}${progress ? html`<br />${momentLabel(progress, lang)}: ${money(done)}` : nothing}
+            ${momentLabel(group.sortMoment, lang)}: ${money(base, r.other && !!group.other?.partial.includes(group.sortMoment))}${progress
+              ? html`<br />${momentLabel(progress, lang)}: ${money(done, r.other && !!group.other?.partial.includes(progress))}`
+              : nothing}
           </span>
           <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             ${base !== undefined ? svg`<rect class="base-bar" x="0" y="0" width=${w(base, max)} height="10"></rect>` : nothing}

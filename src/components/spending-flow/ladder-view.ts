@@ -50,17 +50,20 @@ export function ladderView(view: FlowView, lang: string, term: TermRenderer): Te
         <span class="share">
           ${share}
           ${step.moment === 'modified' && view.change ? html`<span class="change">(${changeShort(view.change, lang)})</span>` : nothing}
-          ${partial ? html`<span class="partial">${flowMsg(lang, 'reporting', view.reporting![step.moment] ?? 0, view.programCount ?? 0)}</span>` : nothing}
+          ${partial ? html`<span class="partial">· ${flowMsg(lang, 'reporting', view.reporting![step.moment] ?? 0, view.programCount ?? 0)}</span>` : nothing}
         </span>
       </li>`;
     })}
   </ol>`;
 }
 
-/** "Where the money is now": the sentence, a stacked bar and its legend with the numbers out of 100. */
+/**
+ * "Where the money is now": a stacked bar and its legend with the numbers out of 100. The sentence
+ * that says the same is in the widget's summary, so the bar and legend are hidden from assistive
+ * technology (no repetition); without a split, the reason is said here in words.
+ */
 export function splitView(split: NowSplit, lang: string, asOf?: string): TemplateResult {
-  const sentence = nowSentence(split, lang, asOf);
-  if (split.status !== 'ok') return html`<div class="split"><p>${sentence}</p></div>`;
+  if (split.status !== 'ok') return html`<div class="split"><p>${nowSentence(split, lang, asOf)}</p></div>`;
   let x = 0;
   const cls = (reached?: string) => (reached === 'paid' ? 'p0' : reached === 'accrued' ? 'p1' : reached === 'committed' ? 'p2' : 'p3');
   const parts = split.parts.map((p) => {
@@ -69,7 +72,6 @@ export function splitView(split: NowSplit, lang: string, asOf?: string): Templat
     return { ...p, at, cls: cls(p.reached), label: partLabel(p, lang) };
   });
   return html`<div class="split">
-    <p>${sentence}</p>
     <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       ${parts.map((p) => (p.of100 > 0 ? svg`<rect class=${p.cls} x=${p.at} y="0" width=${p.of100} height="10"></rect>` : nothing))}
     </svg>

@@ -206,7 +206,7 @@ export const flowStyles = css`
   .row svg {
     grid-column: 1 / -1;
     width: 100%;
-    height: 0.5rem;
+    height: 0.8rem;
   }
   .row .base-bar {
     fill: var(--_modified);

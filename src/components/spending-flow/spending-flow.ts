@@ -19,7 +19,8 @@ import { FeedConsumer } from '../../shared/feed-consumer.js';
 import type { FeedData } from '../../shared/feed-consumer.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
-import { actionsView, dataNotes, dataTable, glossaryTerm, sourceLine } from '../../shared/views/index.js';
+import { actionsView, dataNotes, glossaryTerm, sourceLine, tableView } from '../../shared/views/index.js';
+import type { TableModel } from '../../shared/table-model.js';
 import { breakdownList } from './breakdown-view.js';
 import { breakdownTable, downloadTable, ladderTable, periodsTable } from './flow-table.js';
 import { ladderView, splitView } from './ladder-view.js';
@@ -138,7 +139,6 @@ export class SpendingFlow extends TpElement {
       ${s.gaps.map(
         (g) => html`<p class="notes-small">${flowMsg(lang, 'gapNote', momentLabel(g.moment, lang), g.period)}</p>`,
       )}
-      ${dataTable(periodsTable(s, lang), lang)}
     </section>`;
   }
 
@@ -160,8 +160,23 @@ export class SpendingFlow extends TpElement {
           </div>`
         : nothing}
       ${breakdownList(group, v.moments, lang, v.currency, feedMode ? (key) => this.pick(key) : undefined)}
-      ${dataTable(breakdownTable(group, v.moments, lang), lang)}
     </section>`;
+  }
+
+  /** One "Ver tabla de datos" disclosure holding every table: ladder, periods, the breakdown on screen (all rows). */
+  private tables(v: FlowView, lang: string): TemplateResult {
+    const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0];
+    const models: TableModel[] = [
+      ladderTable(v, lang),
+      ...(v.periods ? [periodsTable(v.periods, lang)] : []),
+      ...(group ? [breakdownTable(group, v.moments, lang)] : []),
+    ];
+    return html`<details class="tp-disclosure tp-data-table">
+      <summary>${this.l10n.t('showTable')}</summary>
+      ${models.map(
+        (m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`,
+      )}
+    </details>`;
   }
 
   private ready(d: FeedData<FlowView>): TemplateResult {
@@ -179,7 +194,7 @@ export class SpendingFlow extends TpElement {
         ${splitView(v.now, lang, v.asOf)}
       </section>
       ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
-      ${dataTable(ladderTable(v, lang), lang)} ${dataNotes(d.problems, lang)}
+      ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
       ${sourceLine(d.feed, lang, d.program?.links ?? [])}
       ${actionsView(
         { host: this, table: downloadTable(v, lang), name: v.key ?? 'flujo', meta: { asOf: d.feed.asOf, publisher: d.feed.publisher?.name }, src: d.loaded.url },

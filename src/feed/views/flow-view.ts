@@ -142,6 +142,12 @@ export interface FlowView {
   /** Feed mode: how many programs report each moment, out of `programCount`. */
   reporting?: Record<string, number>;
   programCount?: number;
+  /** Feed mode: how many programs the split is computed over (they report the base and every cut moment). */
+  splitScope?: number;
+  /** Feed mode: how many programs the approved → modified change is computed over. */
+  changeScope?: number;
+  /** Feed mode: keys of the programs whose moments break the expected order. */
+  programsWithBreaks?: string[];
 }
 
 export const toCents = (v: number): number => Math.round(v * 100);
@@ -421,47 +427,68 @@ export function programFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf'
   return view;
 }
 
+/** Sums (in cents) of `moments` over `programs`; each program must report them all. */
+function sumOver(programs: readonly Program[], moments: readonly Moment[]): Amounts {
+  const out: Amounts = {};
+  for (const m of moments) out[m] = programs.reduce((t, p) => t + toCents(reportedAmount(p.amounts, m)!), 0) / 100;
+  return out;
+}
+
+const reportsAll = (p: Program, ms: readonly Moment[]) => ms.every((m) => reportedAmount(p.amounts, m) !== undefined);
+
 /**
- * The whole feed: totals per moment (cents; a moment is summed over the programs that report it and
- * `reporting` says how many do), and the breakdown by program. Shares, split and order checks use
- * the totals only for moments every program reports; a moment some programs do not report is left
- * out of them (its total is partial) rather than compared as if the missing programs had 0.
+ * The whole feed. The ladder shows each moment's total over the programs that report it
+ * (`reporting` says how many do, out of `programCount`). Nothing is compared as if a program that
+ * does not report a moment had 0 in it:
+ * - base: modified when any program reports it, else approved;
+ * - a moment's share is like for like: its sum over the programs that report both it and the
+ *   base, over the base of those same programs;
+ * - the approved → modified change uses the programs that report both;
+ * - the split ("where the money is") uses the programs that report the base and every cut moment
+ *   (committed, accrued, paid) that any program reports; `splitScope` says how many they are;
+ * - order breaks are not computed on sums; `programsWithBreaks` lists the programs that have one.
  */
 export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 'programs' | 'publisher'>, n = TOP_N): FlowView {
   const moments = ladderMoments(feed.moments);
+  const programs = feed.programs ?? [];
   const totals = feedTotals(feed);
-  const count = totals.programs;
-  const complete: Amounts = {};
-  for (const m of moments) {
-    if (totals.amounts[m] !== undefined && totals.reporting[m] === count) complete[m] = totals.amounts[m];
-  }
-  const steps = flowSteps(complete, moments).map((s) =>
-    s.amount === undefined && totals.amounts[s.moment] !== undefined ? { ...s, amount: totals.amounts[s.moment] } : s,
-  );
-  const base = shareBase(complete);
+  const count = programs.length;
+  const any = (m: Moment) => programs.some((p) => reportedAmount(p.amounts, m) !== undefined);
+  const base: 'modified' | 'approved' | undefined = any('modified') ? 'modified' : any('approved') ? 'approved' : undefined;
+  const steps: FlowStep[] = moments.map((moment) => {
+    const amount = totals.amounts[moment];
+    const step: FlowStep = { moment, amount, isBase: moment === base };
+    if (amount === undefined || !base) return step;
+    const both = programs.filter((p) => reportsAll(p, [moment, base]));
+    const b = both.reduce((t, p) => t + toCents(reportedAmount(p.amounts, base)!), 0);
+    const m = both.reduce((t, p) => t + toCents(reportedAmount(p.amounts, moment)!), 0);
+    if (both.length && b !== 0) step.share = m / b;
+    return step;
+  });
+  const cuts = SPLIT_MOMENTS.filter(any);
+  const inSplit = base ? programs.filter((p) => reportsAll(p, [base, ...cuts])) : [];
+  const splitAmounts = base && inSplit.length ? sumOver(inSplit, [base, ...cuts]) : {};
+  const withBoth = programs.filter((p) => reportsAll(p, ['approved', 'modified']));
   const view: FlowView = {
     mode: 'feed',
     name: feed.publisher?.name ?? '',
     currency: feed.currency,
     moments,
     steps,
-    now: nowSplit(complete),
-    anomalies: flowAnomalies(complete),
-    breakdowns: [
-      topN(
-        'program',
-        (feed.programs ?? []).map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })),
-        moments,
-        n,
-        base,
-      ),
-    ],
+    now: nowSplit(splitAmounts),
+    anomalies: [],
+    breakdowns: [topN('program', programs.map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })), moments, n, base)],
     reporting: totals.reporting,
     programCount: count,
+    splitScope: inSplit.length,
+    programsWithBreaks: programs.filter((p) => checkOrder(p.amounts ?? {}).length > 0).map((p) => p.key),
   };
   if (base) view.base = base;
   if (feed.asOf) view.asOf = feed.asOf;
-  const change = flowChange(complete);
-  if (change) view.change = change;
+  const change = withBoth.length ? flowChange(sumOver(withBoth, ['approved', 'modified'])) : undefined;
+  if (change) {
+    view.change = change;
+    view.changeScope = withBoth.length;
+  }
   return view;
 }

@@ -78,8 +78,22 @@ function moneyPair(a: number, b: number, lang: L, currency?: string): [string, s
 }
 
 /** The approved → modified step: "El presupuesto se amplió 4.3% respecto al aprobado: pasó de … a …". */
-export function changeSentence(change: FlowChange, lang: string | null | undefined, currency?: string): string {
+export function changeSentence(
+  change: FlowChange,
+  lang: string | null | undefined,
+  currency?: string,
+  /** Whole feed: the change covers `programs` of `of` programs (those that report approved and modified). */
+  scope?: { programs: number; of: number },
+): string {
   const l = pick(lang);
+  if (scope && scope.programs < scope.of) {
+    const within =
+      l === 'es'
+        ? `En los ${scope.programs} de ${scope.of} programas que reportan el aprobado y el modificado: `
+        : `In the ${scope.programs} of ${scope.of} programs that report approved and modified: `;
+    const rest = changeSentence(change, l, currency);
+    return `${within}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  }
   let [a, m] = moneyPair(change.approved, change.modified, l, currency);
   if (change.direction === 'unchanged') {
     a = formatMoney(change.approved, l, currency ? { currency } : {});
@@ -153,7 +167,13 @@ const BASE: Record<L, Record<'modified' | 'approved', string>> = {
  * 62 están pagados, 9 devengados sin pagar y 29 sin comprometer." followed, when some moments are not
  * reported, by a sentence that says so. Parts of 0 are left out of the list; the rest add up to 100.
  */
-export function nowSentence(split: NowSplit, lang: string | null | undefined, asOf?: string): string {
+export function nowSentence(
+  split: NowSplit,
+  lang: string | null | undefined,
+  asOf?: string,
+  /** Whole feed: the split covers `programs` of `of` programs (those that report every moment it needs). */
+  scope?: { programs: number; of: number },
+): string {
   const l = pick(lang);
   const when = asOf && parseIsoDate(asOf) ? formatDate(asOf, l) : undefined;
   switch (split.status) {
@@ -176,10 +196,14 @@ export function nowSentence(split: NowSplit, lang: string | null | undefined, as
     case 'ok': {
       const shown = split.parts.filter((p) => p.of100 > 0);
       const phrases = shown.map((p, i) => partPhrase(p, i === 0, l));
-      const lead =
-        l === 'es'
-          ? `${when ? `Al ${when}, de` : 'De'} cada 100 pesos ${BASE.es[split.base]}`
-          : `${when ? `As of ${when}, of` : 'Of'} every 100 pesos ${BASE.en[split.base]}`;
+      const partial = scope && scope.programs < scope.of;
+      const within = partial
+        ? l === 'es'
+          ? `en los ${scope.programs} de ${scope.of} programas que reportan todos estos momentos, `
+          : `in the ${scope.programs} of ${scope.of} programs that report all these moments, `
+        : '';
+      const head = l === 'es' ? (when ? `Al ${when}, ${within}de` : within ? `${cap(within)}de` : 'De') : when ? `As of ${when}, ${within}of` : within ? `${cap(within)}of` : 'Of';
+      const lead = l === 'es' ? `${head} cada 100 pesos ${BASE.es[split.base]}` : `${head} every 100 pesos ${BASE.en[split.base]}`;
       const main = `${lead}, ${list(phrases, l, 'and')}.`;
       const missing = notReportedSentence(split.missing, l);
       return missing ? `${main} ${missing}` : main;
@@ -226,32 +250,52 @@ export function anomalyNote(lang: string | null | undefined): string {
 
 /**
  * Whole-feed lead: "Los 632 programas de estos datos suman un presupuesto modificado de $111,746.5 millones."
- * plus, for moments only some programs report, how many do.
+ * When only some programs report a moment, one sentence lists those moments with their counts.
  */
 export function feedSentence(view: FlowView, lang: string | null | undefined): string {
   const l = pick(lang);
   const n = view.programCount ?? 0;
+  const count = formatNumber(n, l, 0);
   const base = view.base;
   const out: string[] = [];
-  const count = formatNumber(n, l, 0);
+  const reporting = (m: string) => view.reporting?.[m] ?? 0;
   if (base) {
     const amount = formatMoney(view.steps.find((s) => s.moment === base)?.amount, l, { currency: view.currency });
+    const word = l === 'es' ? (base === 'modified' ? 'modificado' : 'aprobado') : base;
+    const r = reporting(base);
+    if (r === n) {
+      out.push(
+        l === 'es'
+          ? `${n === 1 ? 'El programa de estos datos suma' : `Los ${count} programas de estos datos suman`} un presupuesto ${word} de ${amount}.`
+          : `${n === 1 ? 'The one program in this data has' : `The ${count} programs in this data add up to`} a ${word} budget of ${amount}.`,
+      );
+    } else {
+      const rs = formatNumber(r, l, 0);
+      out.push(
+        l === 'es'
+          ? `Estos datos tienen ${count} programas; los ${rs} que reportan el presupuesto ${word} suman ${amount}.`
+          : `This data has ${count} programs; the ${rs} that report a ${word} budget add up to ${amount}.`,
+      );
+    }
+  }
+  const partial = view.moments.filter((m) => m !== base && reporting(m) > 0 && reporting(m) < n);
+  if (partial.length) {
+    const items = partial.map((m) =>
+      l === 'es' ? `${momentNoun(m, l)} (${reporting(m)} de ${count})` : `${momentNoun(m, l)} (${reporting(m)} of ${count})`,
+    );
     out.push(
       l === 'es'
-        ? `${n === 1 ? 'El programa de estos datos suma' : `Los ${count} programas de estos datos suman`} un presupuesto ${base === 'modified' ? 'modificado' : 'aprobado'} de ${amount}.`
-        : `${n === 1 ? 'The one program in this data has' : `The ${count} programs in this data add up to`} a ${base} budget of ${amount}.`,
+        ? `Solo algunos programas reportan ${list(items, l, 'and')}: esas sumas no incluyen a los demás.`
+        : `Only some programs report ${list(items, l, 'and')}: those sums leave the others out.`,
     );
   }
-  const partial = view.moments.filter((m) => {
-    const r = view.reporting?.[m] ?? 0;
-    return r > 0 && r < n;
-  });
-  for (const m of partial) {
-    const r = formatNumber(view.reporting![m]!, l, 0);
+  const broken = view.programsWithBreaks ?? [];
+  if (broken.length) {
+    const keys = list(broken.slice(0, 5), l, 'and') + (broken.length > 5 ? (l === 'es' ? ' y otros' : ' and others') : '');
     out.push(
       l === 'es'
-        ? `Solo ${r} de ${count} programas reportan ${momentNoun(m, l)}; su suma no se compara con el total.`
-        : `Only ${r} of ${count} programs report ${momentNoun(m, l)}; its sum is not compared with the total.`,
+        ? `${broken.length === 1 ? '1 programa tiene' : `${broken.length} programas tienen`} datos fuera del orden esperado: ${keys}.`
+        : `${broken.length === 1 ? '1 program has' : `${broken.length} programs have`} figures out of the expected order: ${keys}.`,
     );
   }
   return out.join(' ');
@@ -264,8 +308,11 @@ export function flowSummary(view: FlowView, lang: string | null | undefined): st
     const lead = feedSentence(view, lang);
     if (lead) out.push(lead);
   }
-  if (view.change) out.push(changeSentence(view.change, lang, view.currency));
-  out.push(nowSentence(view.now, lang, view.asOf));
+  const n = view.programCount ?? 0;
+  if (view.change) {
+    out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));
+  }
+  out.push(nowSentence(view.now, lang, view.asOf, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
   if (view.anomalies.length) {
     const l = pick(lang);
     const k = view.anomalies.length;
@@ -302,6 +349,7 @@ export const flowMsg = defineMessages('flow', {
     breakdown: 'Desglose',
     breakdownBy: 'Ver desglose por',
     other: (n: number) => (n === 1 ? 'Otro (1)' : `Otros (${n})`),
+    incomplete: 'suma incompleta (ver nota)',
     otherPartial: (moments: string) => `La fila «Otros» no suma ${moments}: no todas sus filas lo reportan.`,
     byChapter: 'capítulo de gasto',
     byUnit: 'unidad responsable',
@@ -338,6 +386,7 @@ export const flowMsg = defineMessages('flow', {
     breakdown: 'Breakdown',
     breakdownBy: 'Break down by',
     other: (n: number) => `Other (${n})`,
+    incomplete: 'incomplete sum (see note)',
     otherPartial: (moments: string) => `The “Other” row does not add up ${moments}: not all of its rows report it.`,
     byChapter: 'spending chapter',
     byUnit: 'responsible unit',

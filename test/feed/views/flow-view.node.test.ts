@@ -298,22 +298,35 @@ test('programFlowView: puts the pieces together', () => {
   assert.equal(v.now.status, 'ok');
 });
 
-test('feedFlowView: totals over programs; a moment not every program reports is partial and kept out of shares', () => {
+test('feedFlowView: totals over the programs that report each moment; shares, change and split like for like', () => {
   const programs: Program[] = [
-    { key: 'A', name: 'A', amounts: { approved: 0.1, modified: 0.2, paid: 0.1 } },
+    { key: 'A', name: 'A', amounts: { approved: 0.1, modified: 0.2, committed: 0.2, accrued: 0.15, exercised: 0.2, paid: 0.1 } },
     { key: 'B', name: 'B', amounts: { approved: 0.2, modified: 0.4 } },
+    { key: 'C', name: 'C', amounts: { approved: 0.5 } },
   ];
   const v = feedFlowView(feed(programs));
   assert.equal(v.mode, 'feed');
-  assert.equal(v.programCount, 2);
+  assert.equal(v.programCount, 3);
+  assert.equal(v.base, 'modified');
   const step = (m: string) => v.steps.find((s) => s.moment === m)!;
-  assert.equal(step('approved').amount, 0.3);
-  assert.ok(Math.abs(step('approved').share! - 0.5) < 1e-12);
-  assert.equal(step('paid').amount, 0.1, 'partial total is shown …');
-  assert.equal(step('paid').share, undefined, '… but not as a share');
+  assert.equal(step('approved').amount, 0.8, 'summed in cents over A, B, C');
+  assert.equal(step('modified').amount, 0.6);
+  assert.ok(Math.abs(step('approved').share! - 0.5) < 1e-12, 'approved over modified only where both exist: (0.1+0.2)/(0.2+0.4)');
+  assert.equal(step('paid').amount, 0.1, 'the total of the programs that report paid');
+  assert.equal(step('paid').share, 0.5, 'paid over the modified of the same programs (A): 0.1/0.2, not 0.1/0.6');
   assert.equal(v.reporting!.paid, 1);
-  assert.equal(step('committed').amount, undefined);
-  assert.equal(v.now.status, 'no-moments');
-  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['B', 'A']);
+  assert.equal(v.steps.find((s) => s.moment === 'ministered'), undefined, 'not in this feed, not a standard moment');
+  // Split over A only (the one program reporting modified, committed, accrued and paid).
+  assert.equal(v.splitScope, 1);
+  assert.equal(v.now.status, 'ok');
+  if (v.now.status === 'ok') assert.deepEqual(v.now.parts.map((p) => p.of100), [50, 25, 25, 0]);
+  // Change over A and B (both report approved and modified): 0.3 → 0.6.
+  assert.equal(v.changeScope, 2);
+  assert.equal(v.change!.direction, 'increased');
+  assert.equal(v.change!.ratio, 1);
+  // Order breaks are listed per program (A: exercised > accrued), never computed on sums.
+  assert.deepEqual(v.anomalies, []);
+  assert.deepEqual(v.programsWithBreaks, ['A']);
+  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['B', 'A', 'C'], 'sorted by modified; C does not report it and goes last');
   assert.equal(v.breakdowns[0]!.by, 'program');
 });
