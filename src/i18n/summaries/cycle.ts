@@ -259,7 +259,8 @@ export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string
       return cycleMsg(lang, 'mon.green', e.green, e.total);
     case 'evaluation': {
       if (!e.latest) return cycleMsg(lang, 'eval.missing');
-      const head = cycleMsg(lang, 'eval.line', evaluationTypeName(e.latest.type, lang), e.latest.year);
+      const type = evaluationTypeName(e.latest.type, lang);
+      const head = typeof e.latest.year === 'number' && Number.isFinite(e.latest.year) ? cycleMsg(lang, 'eval.line', type, e.latest.year) : type;
       return `${head} · ${e.asm > 0 ? cycleMsg(lang, 'eval.asm', e.asm, e.attended) : cycleMsg(lang, 'eval.noAsm')}`;
     }
     case 'accountability': {

@@ -538,3 +538,65 @@ test('synthetic evaluation entries are not counted as evaluations, but the progr
   assert.equal(ev.asm, 1);
   assert.equal(view.chain.notEvaluated, false);
 });
+
+test('property: any program of a well-typed feed gives readable words in both languages', async () => {
+  const fc = (await import('fast-check')).default;
+  const money = fc.option(fc.double({ min: -1e12, max: 1e12, noNaN: true }), { nil: undefined });
+  const word = fc.option(fc.constantFrom('Política Social', '1', '2.1', 'Programa Sectorial', ''), { nil: undefined });
+  const date = fc.option(fc.constantFrom('2023-06-30', '2024-02-29', '2024-13-01', 'ayer', ''), { nil: undefined });
+  const indicator = fc.record({
+    level: fc.constantFrom('fin', 'purpose', 'component', 'activity'),
+    direction: fc.constantFrom('ascending', 'descending', 'regular'),
+    target: fc.option(fc.double({ min: -10, max: 1000, noNaN: true }), { nil: undefined }),
+    achieved: fc.option(fc.double({ min: -10, max: 1000, noNaN: true }), { nil: undefined }),
+  });
+  const asm = fc.record({
+    status: fc.option(fc.constantFrom('pending', 'in-progress', 'attended', 'cancelled', 'merged', 'raro'), { nil: undefined }),
+    progress: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+    due: date,
+  });
+  const evaluation = fc.record({
+    year: fc.integer({ min: 2007, max: 2024 }),
+    type: fc.constantFrom('Diseño', 'Procesos', 'Específica de Desempeño', 'Otra cosa'),
+    synthetic: fc.boolean(),
+    asm: fc.array(asm, { maxLength: 4 }),
+  });
+  const arb = fc.record({
+    amounts: fc.record({ approved: money, modified: money, committed: money, accrued: money, exercised: money, paid: money }),
+    plan: fc.option(fc.record({ axis: word, objective: word, strategy: word, sectoral: word, sectoralObjective: word, year: fc.option(fc.integer({ min: 2010, max: 2030 }), { nil: undefined }) }), { nil: undefined }),
+    indicators: fc.array(indicator, { maxLength: 6 }),
+    evaluations: fc.array(evaluation, { maxLength: 3 }),
+    docs: fc.array(fc.record({ title: fc.constantFrom('Cuenta Pública 2023', 'Informe trimestral'), date }), { maxLength: 3 }),
+    schedule: fc.option(fc.record({ frequency: fc.constantFrom('quarterly', 'monthly', 'never'), lagDays: fc.option(fc.integer({ min: -5, max: 200 }), { nil: undefined }), nextDue: date }), { nil: undefined }),
+    today: fc.constantFrom('2024-01-01', '2026-11-26', 'hoy'),
+  });
+  fc.assert(
+    fc.property(arb, (r) => {
+      const amounts = Object.fromEntries(Object.entries(r.amounts).filter(([, v]) => v !== undefined));
+      const p: Program = {
+        key: '20-S176',
+        name: 'Programa',
+        amounts,
+        indicators: r.indicators.map((i, n) => {
+          const x: Indicator = { id: String(n), name: 'I', level: i.level as Indicator['level'], unit: '%', frequency: 'Anual', direction: i.direction as Indicator['direction'] };
+          if (i.target !== undefined) x.target = i.target;
+          if (i.achieved !== undefined) x.achieved = i.achieved;
+          return x;
+        }),
+        evaluations: r.evaluations.map((e) => ({ ...e, asm: e.asm.map((a) => ({ commitment: 'c', ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) })) })),
+      };
+      if (r.plan) p.plan = { national: Object.fromEntries(Object.entries(r.plan).filter(([, v]) => v !== undefined)) };
+      const f = feedOf([p], {
+        accountability: r.docs.map((d) => (d.date ? d : { title: d.title })),
+        ...(r.schedule ? { schedule: Object.fromEntries(Object.entries(r.schedule).filter(([, v]) => v !== undefined)) as Feed['schedule'] } : {}),
+      });
+      const view = cycleView(f, p, { today: r.today });
+      for (const lang of ['es', 'en']) {
+        const text = [...view.phases.map((v) => phaseLabel(v, lang)), chainSentence(view.chain, lang)].join('\n');
+        assert.doesNotMatch(text, /NaN|undefined|null|\[object|Infinity|\{\d\}/);
+      }
+      assert.deepEqual(view.phases.map((v) => v.phase), [...CYCLE_PHASES]);
+    }),
+    { numRuns: 300, seed: 12 },
+  );
+});
