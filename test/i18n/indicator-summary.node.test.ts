@@ -193,3 +193,26 @@ test('baseline, fraction and history texts', () => {
   assert.equal(baselineText(indicatorView(ind({ baseline: { value: 0 } })), 'en'), '0');
   assert.equal(fraction(indicatorView(ind({ numerator: 3 })), 'es'), '');
 });
+
+test('data table rows: missing values are null (shown "no reportado"), never 0', async () => {
+  const { indicatorTable } = await import('../../src/components/indicator-gauge/indicator-table.js');
+  const t = indicatorTable(
+    'Indicadores',
+    [
+      indicatorView(ind({ target: 100, numerator: 32, denominator: 32, history: [{ year: 2021, value: 30 }] })),
+      indicatorView(ind({ id: 'x', level: 'activity', target: 50 })),
+    ],
+    'es',
+  );
+  assert.deepEqual(t.rows[0], {
+    level: 'Propósito', id: '169710', name: 'Porcentaje de MAM', kind: 'Estratégico', unit: 'Porcentaje',
+    baseline: null, baselineYear: null, target: 100, numerator: 32, denominator: 32,
+    result: 30, resultYear: '2021', percent: 30, light: 'en rojo',
+  });
+  assert.deepEqual(
+    [t.rows[1]!.kind, t.rows[1]!.result, t.rows[1]!.percent, t.rows[1]!.light],
+    ['De gestión', null, null, 'sin avance reportado'],
+  );
+  assert.equal(t.columns.length, Object.keys(t.rows[0]!).length);
+  assert.equal(indicatorTable('Indicators', [], 'en').columns.find((c) => c.key === 'light')!.label, 'Traffic light');
+});
