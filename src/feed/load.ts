@@ -9,8 +9,8 @@ import { isShardIndex, shardProgramUrl } from './shard.js';
 import { makeProblem, problemsReport, showValue } from './problems.js';
 import { validateFeed, parseFeedText } from './validate.js';
 import type { ValidationResult } from './validate.js';
-import { STANDARD_MOMENTS } from './types.js';
 import type { Feed, Problem, Program } from './types.js';
+import type { AdapterResult } from './adapters/types.js';
 
 export interface LoadedFeed {
   /** Absolute URL. */
@@ -368,67 +368,83 @@ async function fetchAndParse(abs: string, opts: LoadOptions, signal: AbortSignal
   return { url: abs, feed, problems, stale: false, format: isShardIndex(feed) ? 'shard' : 'json', loadedAt: Date.now() };
 }
 
-async function loadCsv(abs: string, opts: LoadOptions, signal: AbortSignal): Promise<LoadedFeed> {
-  const { bytes } = await fetchBytes(abs, opts, signal, 'csv');
-  const [{ decodeBytes, parseCsvRows, uniqueHeaders }, registry] = await Promise.all([
-    import('./csv.js'),
-    import('./adapters/index.js'),
-  ]);
-  const decoded = decodeBytes(bytes);
-  const rows = parseCsvRows(decoded.text);
-  const header = uniqueHeaders(rows[0] ?? []);
-  const adapter = registry.detectLayout(header);
-  if (!adapter) {
-    const seen = showValue(header.join(', '), 160);
-    const known = registry.adapters.map((a) => a.name).join(', ') || '—';
-    throw new FeedError(makeProblem('unknown-layout', 'fatal', { found: seen, expected: known },
-      `El CSV no tiene un formato conocido. Encabezado leído (${decoded.encoding}): ${seen}. Formatos conocidos: ${known}.`,
-      `The CSV is not a layout we know. Header read (${decoded.encoding}): ${seen}. Known layouts: ${known}.`));
-  }
-  const file = new URL(abs).pathname.split('/').pop() ?? abs;
-  const result = adapter.adapt({ header, rows: rows.slice(1), file });
-  const feed: Record<string, unknown> = {
-    version: 1,
-    publisher: { name: new URL(abs).hostname || file, jurisdiction: '' },
-    cycle: result.cycle ?? 0,
-    currency: 'MXN',
-    sources: [{ title: file, url: abs }],
-    moments: result.moments ?? [...STANDARD_MOMENTS],
-    programs: result.programs.map((p) => ({ amounts: {}, name: p.key, ...p })),
-    ...(result.meta ?? {}),
-  };
-  const { feed: valid, problems } = fromValidation(validateFeed(feed));
-  return {
-    url: abs,
-    feed: valid,
-    problems: [...result.problems, ...problems],
-    stale: false,
-    format: 'csv',
-    encoding: decoded.encoding,
-    loadedAt: Date.now(),
-  };
+interface CsvTable {
+  header: string[];
+  rows: string[][];
+  encoding: string;
+  file: string;
 }
 
+/** Fetches and decodes a CSV (UTF-8 fatal first, else Windows-1252/CP850) and splits it into rows. */
+async function fetchCsv(abs: string, opts: LoadOptions, signal: AbortSignal, delimiter?: string): Promise<CsvTable> {
+  const { bytes } = await fetchBytes(abs, opts, signal, 'csv');
+  const { decodeBytes, parseCsvRows, uniqueHeaders } = await import('./csv.js');
+  const decoded = decodeBytes(bytes);
+  const rows = parseCsvRows(decoded.text, delimiter);
+  const file = decodeURIComponent(new URL(abs).pathname.split('/').pop() || abs);
+  return { header: uniqueHeaders(rows[0] ?? []), rows: rows.slice(1), encoding: decoded.encoding, file };
+}
+
+function unknownLayout(t: CsvTable, known: string): FeedError {
+  const seen = showValue(t.header.join(', '), 160);
+  return new FeedError(makeProblem('unknown-layout', 'fatal', { found: seen, expected: known },
+    `El CSV ${t.file} no tiene un formato conocido. Encabezado leído (${t.encoding}): ${seen}. Formatos conocidos: ${known}.`,
+    `The CSV ${t.file} is not a layout we know. Header read (${t.encoding}): ${seen}. Known layouts: ${known}.`));
+}
+
+/** One adapter result → a validated Feed v1 (through merge, like the tp-feed CLI). */
+async function feedFromResult(abs: string, t: CsvTable, result: AdapterResult): Promise<{ feed: Feed; problems: Problem[] }> {
+  const { mergeResults } = await import('./merge.js');
+  const host = new URL(abs).hostname;
+  const merged = mergeResults([result], {
+    publisher: { name: host || t.file, url: new URL(abs).origin, jurisdiction: '' },
+    ...(result.cycle !== undefined ? { cycle: result.cycle } : {}),
+    sources: [{ title: t.file, url: abs }],
+  });
+  const { feed, problems } = fromValidation(validateFeed(merged.feed));
+  return { feed, problems: [...merged.problems, ...problems] };
+}
+
+async function loadCsv(abs: string, opts: LoadOptions, signal: AbortSignal): Promise<LoadedFeed> {
+  const [t, registry] = await Promise.all([fetchCsv(abs, opts, signal), import('./adapters/index.js')]);
+  const adapter = registry.detectLayout(t.header);
+  if (!adapter) throw unknownLayout(t, registry.adapters.map((a) => a.name).join(', ') || '—');
+  const result = adapter.adapt({ header: t.header, rows: t.rows, file: t.file });
+  const { feed, problems } = await feedFromResult(abs, t, result);
+  return { url: abs, feed, problems, stale: false, format: 'csv', encoding: t.encoding, loadedAt: Date.now() };
+}
+
+/** A Fiscal Data Package: its descriptor, then its first CSV resource read through the fdp adapter. */
 async function loadDatapackage(abs: string, opts: LoadOptions, signal: AbortSignal): Promise<LoadedFeed> {
-  const registry = await import('./adapters/index.js');
-  const fdp = registry.adapters.find((a) => a.name === 'fdp');
-  if (!fdp) {
-    throw fail('unsupported-format',
-      'Los Fiscal Data Packages (datapackage.json) aún no se pueden leer en el navegador. Conviértalo con "tp-feed convert".',
-      'Fiscal Data Packages (datapackage.json) are not supported in the browser yet. Convert it with "tp-feed convert".');
-  }
   const { bytes } = await fetchBytes(abs, opts, signal, 'json');
-  let descriptor: { resources?: { path?: string | string[] }[] };
+  let descriptor: unknown;
   try {
     descriptor = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch {
     throw fail('not-json', 'El datapackage.json no es JSON válido.', 'The datapackage.json is not valid JSON.');
   }
-  const res = (descriptor?.resources ?? []).find((r) => typeof r?.path === 'string' && r.path.toLowerCase().endsWith('.csv'));
-  if (!res) throw fail('unsupported-format', 'El datapackage.json no enlaza ningún CSV.', 'The datapackage.json links no CSV.');
-  const csvUrl = new URL(res.path as string, abs).href;
-  const loaded = await loadCsv(csvUrl, opts, signal);
-  return { ...loaded, url: abs, format: 'datapackage' };
+  const fdp = await import('./adapters/fdp.js').catch(() => undefined);
+  if (!fdp?.isFiscalDataPackage || !fdp.fdpAdapter) {
+    throw fail('unsupported-format',
+      'Los Fiscal Data Packages (datapackage.json) aún no se pueden leer en el navegador. Conviértalo con "tp-feed convert".',
+      'Fiscal Data Packages (datapackage.json) are not supported in the browser yet. Convert it with "tp-feed convert".');
+  }
+  if (!fdp.isFiscalDataPackage(descriptor)) {
+    throw fail('unsupported-format', 'El datapackage.json no es un Fiscal Data Package (falta su modelo).', 'The datapackage.json is not a Fiscal Data Package (its model is missing).');
+  }
+  const res = (descriptor.resources ?? []).find((r) => {
+    const p = Array.isArray(r?.path) ? r.path[0] : r?.path;
+    return typeof p === 'string' && /\.csv$/i.test(p);
+  });
+  const path = res && (Array.isArray(res.path) ? res.path[0] : res.path);
+  if (!res || typeof path !== 'string') throw fail('unsupported-format', 'El datapackage.json no enlaza ningún CSV.', 'The datapackage.json links no CSV.');
+  const csvUrl = new URL(path, abs).href;
+  const t = await fetchCsv(csvUrl, opts, signal, res.dialect?.delimiter);
+  const adapter = fdp.fdpAdapter(descriptor);
+  if (!adapter.detect(t.header)) throw unknownLayout(t, 'fdp');
+  const result = adapter.adapt({ header: t.header, rows: t.rows, file: t.file });
+  const { feed, problems } = await feedFromResult(csvUrl, t, result);
+  return { url: abs, feed, problems, stale: false, format: 'datapackage', encoding: t.encoding, loadedAt: Date.now() };
 }
 
 /**

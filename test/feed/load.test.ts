@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadFeed, resolveProgram, FeedError, clearFeedCache, MAX_BYTES } from '../../src/feed/load.js';
-import { adapters } from '../../src/feed/adapters/index.js';
+import { findProgram } from '../../src/feed/select.js';
 
 const uid = () => `t${Math.random().toString(36).slice(2, 10)}`;
 const url = (id: string, route: string) => `/__fault/${id}/${route}`;
@@ -223,11 +223,31 @@ describe('loadFeed', () => {
     expect(e.problem.message.en).to.contain('not a layout we know');
   });
 
-  it('a datapackage.json is unsupported until the fdp adapter is registered', async () => {
-    const e = await failure(loadFeed(url(uid(), 'datapackage.json')));
-    const hasFdp = adapters.some((a) => a.name === 'fdp');
-    // With the fdp adapter, the linked CSV (unknown.csv) is read and its layout reported instead.
-    expect(e.code).to.equal(hasFdp ? 'unknown-layout' : 'unsupported-format');
+  it('a CSV of a known layout loads through its adapter, amounts to the cent', async () => {
+    const r = await loadFeed(url(uid(), 'pef.csv'));
+    expect(r.format).to.equal('csv');
+    expect(r.encoding).to.equal('utf-8');
+    const s176 = findProgram(r.feed, 'S176');
+    expect(s176.status).to.equal('found');
+    if (s176.status === 'found') expect(s176.program.amounts.approved).to.equal(2000);
+    const e23 = findProgram(r.feed, '12-E023');
+    expect(e23.status === 'found' && e23.program.amounts.approved).to.equal(250);
+  });
+
+  it('a Fiscal Data Package loads its CSV through the fdp adapter', async () => {
+    const r = await loadFeed(url(uid(), 'fdp/datapackage.json'));
+    expect(r.format).to.equal('datapackage');
+    const s176 = findProgram(r.feed, 's 176');
+    expect(s176.status === 'found' && s176.program.amounts.approved).to.equal(2000);
+  });
+
+  it('a datapackage.json without a model, or whose CSV the model does not describe, is a clear error', async () => {
+    const a = await failure(loadFeed(url(uid(), 'datapackage.json')));
+    expect(a.code).to.equal('unsupported-format');
+    expect(a.problem.message.en).to.contain('not a Fiscal Data Package');
+    const b = await failure(loadFeed(url(uid(), 'fdp-bad/datapackage.json')));
+    expect(b.code).to.equal('unknown-layout');
+    expect(b.problem.message.es).to.contain('Año, Descripción, Importe');
   });
 
   it('sharded feed: the index first, then only the program file asked for, once', async () => {

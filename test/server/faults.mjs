@@ -15,7 +15,9 @@
 //   bom.json             the feed with a UTF-8 BOM
 //   problems.json        the feed with record-level problems (a string amount, a javascript: link)
 //   unknown.csv          a Windows-1252 CSV whose header no adapter knows
-//   datapackage.json     a Fiscal Data Package descriptor
+//   pef.csv              a PEF-style CSV (shcp-lines layout)
+//   datapackage.json     a descriptor without a model (not a Fiscal Data Package)
+//   fdp/datapackage.json a Fiscal Data Package over ../pef.csv; fdp-bad/… over ../unknown.csv
 //   shard/index.json, shard/programs/<file>.json   a sharded feed
 //   count                JSON { "<route>": requests } for this id; `count?reset=1` clears it
 const counts = new Map();
@@ -38,6 +40,38 @@ function feed(n = 3, extra = {}) {
     ...extra,
   };
 }
+
+// A PEF-style CSV (shcp-lines layout; also described by fdpDescriptor): 20-S176 approved 2,000.00; 12-E023 250.00.
+const PEF_CSV = [
+  'CICLO,ID_RAMO,DESC_RAMO,ID_MODALIDAD,ID_PP,DESC_PP,MONTO_APROBADO',
+  '2021,20,Bienestar,S,176,Pensión para el Bienestar de las Personas Adultas Mayores,"1,000.50"',
+  '2021,20,Bienestar,S,176,Pensión para el Bienestar de las Personas Adultas Mayores,999.50',
+  '2021,12,Salud,E,023,Atención a la salud,250',
+  '',
+].join('\r\n');
+
+const fdpDescriptor = (csv) => ({
+  name: 'pef-prueba',
+  title: 'PEF de prueba',
+  resources: [{ name: 'pef', path: csv }],
+  model: {
+    measures: { Aprobado: { source: 'MONTO_APROBADO', phase: 'approved', currency: 'MXN' } },
+    dimensions: {
+      'administrative-classification': {
+        classificationType: 'administrative',
+        primaryKey: ['Ramo', 'Modalidad', 'Programa'],
+        attributes: {
+          Ramo: { source: 'ID_RAMO' },
+          Ramo_Desc: { source: 'DESC_RAMO', labelfor: 'Ramo' },
+          Modalidad: { source: 'ID_MODALIDAD' },
+          Programa: { source: 'ID_PP' },
+          Programa_Desc: { source: 'DESC_PP', labelfor: 'Programa' },
+        },
+      },
+      date: { dimensionType: 'datetime', primaryKey: 'Ciclo', attributes: { Ciclo: { source: 'CICLO' } } },
+    },
+  },
+});
 
 const json = (ctx, body, status = 200) => {
   ctx.status = status;
@@ -143,8 +177,17 @@ export async function faultRoutes(ctx, next) {
       // "Año,Descripción,Importe" in Windows-1252 (ñ = 0xF1, ó = 0xF3): not valid UTF-8.
       ctx.body = Buffer.from([...Buffer.from('A'), 0xf1, ...Buffer.from('o,Descripci'), 0xf3, ...Buffer.from('n,Importe\r\n2024,Salud,100\r\n')]);
       return;
+    case 'pef.csv':
+      ctx.status = 200;
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.body = PEF_CSV;
+      return;
     case 'datapackage.json':
       return json(ctx, { name: 'presupuesto', resources: [{ name: 'pef', path: 'unknown.csv' }] });
+    case 'fdp/datapackage.json':
+      return json(ctx, fdpDescriptor('../pef.csv'));
+    case 'fdp-bad/datapackage.json':
+      return json(ctx, fdpDescriptor('../unknown.csv'));
     case 'shard/index.json': {
       const f = feed(programs, { shard: { programs: 'programs/{file}.json' } });
       return json(ctx, f);
