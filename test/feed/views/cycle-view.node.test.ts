@@ -588,7 +588,7 @@ test('property: any program of a well-typed feed gives readable words in both la
       if (r.plan) p.plan = { national: Object.fromEntries(Object.entries(r.plan).filter(([, v]) => v !== undefined)) };
       const f = feedOf([p], {
         accountability: r.docs.map((d) => (d.date ? d : { title: d.title })),
-        ...(r.schedule ? { schedule: Object.fromEntries(Object.entries(r.schedule).filter(([, v]) => v !== undefined)) as Feed['schedule'] } : {}),
+        ...(r.schedule ? { schedule: Object.fromEntries(Object.entries(r.schedule).filter(([, v]) => v !== undefined)) as unknown as Feed['schedule'] } : {}),
       });
       const view = cycleView(f, p, { today: r.today });
       for (const lang of ['es', 'en']) {
