@@ -63,7 +63,9 @@ describe('<tp-spending-flow> states', () => {
   it('empty: a feed without programs', async () => {
     const url = blobFeed({ ...sample, programs: [] });
     const el = await mount(undefined, { src: url });
-    expect(el.state).to.be.oneOf(['empty', 'error']);
+    expect(el.state).to.equal('empty');
+    expect(root(el).querySelector('[part~="status"]')).to.exist;
+    expect(root(el).querySelector('ol.ladder')).to.equal(null);
     expect(text(root(el))).not.to.match(/NaN|undefined|\[object/);
     await expect(el).to.be.accessible();
   });
@@ -172,20 +174,28 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('periods: the ladder is on screen before the chart; the chart renders and its view is finalized on disconnect', async () => {
+  it('periods: the ladder is on screen before the chart; the chart renders near the viewport and is finalized on disconnect', async () => {
     const before = liveChartViews();
-    const el = await mount('E001');
+    const wrap = await fixture<HTMLDivElement>(html`<div><div style="height: 500vh"></div><tp-spending-flow src=${SAMPLE} program="E001" lang="es"></tp-spending-flow></div>`);
+    const el = wrap.querySelector<SpendingFlow>('tp-spending-flow')!;
+    await waitUntil(() => el.state === 'ready', 'ready', { timeout: 15000 });
+    await el.updateComplete;
+    // Far below the viewport: the ladder and the sentences are there, no chart has been drawn.
     expect(steps(el)).to.have.length(7);
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('de cada 100 pesos');
     const container = root(el).querySelector('[part~="chart"]')!;
-    expect(container).to.exist;
-    await el.chart.rendered();
+    expect(container.querySelector('svg')).to.equal(null);
+    expect(liveChartViews()).to.equal(before);
+    const rendered = el.chart.rendered();
+    el.scrollIntoView();
+    await rendered;
     const svg = container.querySelector('svg')!;
-    expect(svg.getAttribute('aria-label')).to.match(/Montos acumulados de .*Corte|fecha de corte: 30 de septiembre de 2024/);
+    expect(svg.getAttribute('aria-label')).to.contain('La línea vertical marca la fecha de corte: 30 de septiembre de 2024');
     expect(text(svg)).to.contain('Corte: 30 de septiembre de 2024');
     expect(liveChartViews()).to.equal(before + 1);
-    el.remove();
+    await expect(el).to.be.accessible();
+    wrap.remove();
     expect(liveChartViews()).to.equal(before);
-    await expect(await mount('E001')).to.be.accessible();
   });
 });
 
@@ -194,6 +204,11 @@ describe('<tp-spending-flow> whole-feed mode', () => {
     const el = await mount(undefined);
     expect(el.state).to.equal('ready');
     expect(text(root(el).querySelector('[part~="title"]'))).to.contain('todos los programas');
+    const summary = text(root(el).querySelector('[part~="summary"]'));
+    // K012 reports only approved and U090's modified was dropped: 10 of 12 programs are compared.
+    expect(summary).to.contain('los 10 que reportan el presupuesto modificado suman');
+    expect(summary).to.contain('en los 10 de 12 programas que reportan todos estos momentos, de cada 100 pesos');
+    expect(summary).to.contain('1 programa tiene datos fuera del orden esperado: U090.');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('ol.rows button.name')];
     expect(buttons.length).to.be.greaterThan(0);
     expect(buttons.length).to.be.at.most(11);
