@@ -219,7 +219,8 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   let ms: number;
   if (/^\d+(\.\d+)?$/.test(s)) ms = Number(s) * 1000;
   else {
-    const t = Date.parse(s);
+    // An HTTP-date names a weekday and a month ("Tue, 01 Oct 2024 00:00:02 GMT").
+    const t = /[a-z]/i.test(s) ? Date.parse(s) : NaN;
     if (Number.isNaN(t)) return undefined;
     ms = t - now;
   }

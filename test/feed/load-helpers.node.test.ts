@@ -1,0 +1,39 @@
+/** The pure helpers inside load.ts (no fetch here; the loader itself is tested in the browser). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { retryAfterMs, formatOf, FeedError } from '../../src/feed/load.js';
+import { makeProblem } from '../../src/feed/problems.js';
+
+const NOW = Date.parse('2024-10-01T00:00:00Z');
+const retry: [string | null, number | undefined][] = [
+  [null, undefined],
+  ['', undefined],
+  ['1', 1000],
+  ['0', 0],
+  ['2.5', 2500],
+  ['3600', 5000],
+  ['-1', undefined],
+  ['soon', undefined],
+  ['Tue, 01 Oct 2024 00:00:02 GMT', 2000],
+  ['Mon, 30 Sep 2024 23:00:00 GMT', 0],
+  ['Wed, 02 Oct 2024 00:00:00 GMT', 5000],
+];
+for (const [h, want] of retry) test(`retryAfterMs(${JSON.stringify(h)}) = ${want}`, () => assert.equal(retryAfterMs(h, NOW), want));
+
+const formats: [string, string][] = [
+  ['https://x.example/feed.json', 'json'],
+  ['https://x.example/data/datapackage.json', 'datapackage'],
+  ['https://x.example/pef.CSV', 'csv'],
+  ['https://x.example/pef.csv?v=2#x', 'csv'],
+  ['https://x.example/api/feed', 'json'],
+  ['https://x.example/index.json', 'json'],
+];
+for (const [u, want] of formats) test(`formatOf(${u}) = ${want}`, () => assert.equal(formatOf(u), want));
+
+test('FeedError carries the problem, a stable code and the status', () => {
+  const e = new FeedError(makeProblem('http', 'fatal', {}, 'No se encontró', 'Not found'), 404);
+  assert.equal(e.code, 'http');
+  assert.equal(e.status, 404);
+  assert.equal(e.message, 'No se encontró');
+  assert.ok(e instanceof Error);
+});
