@@ -1,6 +1,6 @@
 // Registers every element. Convenience entry; prefer define/<name>.js in production.
-import './program-card.js';
 import './feed.js';
+import './program-card.js';
 import './budget-cycle.js';
 import './gender-breakdown.js';
 import './sdg-alignment.js';

@@ -111,7 +111,18 @@ export class FeedConsumer<V> implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // A <tp-feed> that is upgraded after this element (define order, separate scripts) never saw
+    // our context request: ask again once it is defined.
+    if (!customElements.get('tp-feed') && hasFeedAncestor(this.host)) {
+      void customElements.whenDefined('tp-feed').then(() => {
+        if (this.host.isConnected && this.context.value === undefined) {
+          this.context.hostDisconnected();
+          this.context.hostConnected();
+        }
+      });
+    }
+  }
 
   /** The data on screen, when ready or stale. */
   get data(): FeedData<V> | undefined {

@@ -181,6 +181,20 @@ describe('<tp-program-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('inside a <tp-feed> defined after the card (separate scripts), it still gets the feed', async () => {
+    expect(customElements.get('tp-feed'), 'this test needs tp-feed undefined at first').to.equal(undefined);
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <tp-feed src=${SAMPLE}><tp-program-card program="E002"></tp-program-card><tp-program-card program="S010"></tp-program-card></tp-feed>
+    </div>`);
+    const cards = [...wrap.querySelectorAll('tp-program-card')];
+    await cards[0]!.updateComplete;
+    expect(cards.map((c) => c.state)).to.deep.equal(['loading', 'loading']);
+    await import('../../src/define/feed.js');
+    await waitUntil(() => cards.every((c) => c.state === 'ready'), `states: ${cards.map((c) => c.state)}`, { timeout: 10000 });
+    expect(text(cards[1]!, '[part~=title]')).to.not.equal('');
+    await expect(cards[0]!).to.be.accessible();
+  });
+
   it('a locale pack registered at run time re-renders the card, falling back to Spanish string by string', async () => {
     const { el } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) }, 'E001', 'xx-pack');
     await settled(el);
