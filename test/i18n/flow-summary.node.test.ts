@@ -193,11 +193,11 @@ test('flowSummary: program and whole-feed modes', () => {
     'The 2 programs in this data add up to a modified budget of MXN 3.1 million. Only some programs report paid (1 of 2): those sums leave the others out. 1 program has figures out of the expected order: A.',
     'The budget grew 3.3% from the approved amount: from MXN 3.0 million to MXN 3.1 million.',
     // Only A reports paid, so the split is A's alone, and the sentence says so.
-    'As of September 30, 2024, in the 1 of 2 programs that report all these moments, of every 100 pesos of the modified budget, 46 have been paid, 36 accrued but not paid, 9 committed but not accrued and 9 not committed.',
+    'As of September 30, 2024, in the only one of the 2 programs that reports all these moments, of every 100 pesos of the modified budget, 46 have been paid, 36 accrued but not paid, 9 committed but not accrued and 9 not committed.',
   ]);
   const es = flowSummary(f, 'es');
   assert.equal(es[0], 'Los 2 programas de estos datos suman un presupuesto modificado de $3.1 millones. Solo algunos programas reportan el pagado (1 de 2): esas sumas no incluyen a los demás. 1 programa tiene datos fuera del orden esperado: A.');
-  assert.match(es[2]!, /^Al 30 de septiembre de 2024, en los 1 de 2 programas que reportan todos estos momentos, de cada 100 pesos/);
+  assert.match(es[2]!, /^Al 30 de septiembre de 2024, en el único de los 2 programas que reporta todos estos momentos, de cada 100 pesos/);
   const partialBase = feedFlowView({ ...feed, programs: [...feed.programs, { key: 'C', name: 'C', amounts: { approved: 5e6 } }] });
   assert.equal(
     flowSummary(partialBase, 'es')[1],

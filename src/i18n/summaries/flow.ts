@@ -87,10 +87,15 @@ export function changeSentence(
 ): string {
   const l = pick(lang);
   if (scope && scope.programs < scope.of) {
+    const one = scope.programs === 1;
     const within =
       l === 'es'
-        ? `En los ${scope.programs} de ${scope.of} programas que reportan el aprobado y el modificado: `
-        : `In the ${scope.programs} of ${scope.of} programs that report approved and modified: `;
+        ? one
+          ? `En el único de los ${scope.of} programas que reporta el aprobado y el modificado: `
+          : `En los ${scope.programs} de ${scope.of} programas que reportan el aprobado y el modificado: `
+        : one
+          ? `In the only one of the ${scope.of} programs that reports approved and modified: `
+          : `In the ${scope.programs} of ${scope.of} programs that report approved and modified: `;
     const rest = changeSentence(change, l, currency);
     return `${within}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
@@ -197,11 +202,15 @@ export function nowSentence(
       const shown = split.parts.filter((p) => p.of100 > 0);
       const phrases = shown.map((p, i) => partPhrase(p, i === 0, l));
       const partial = scope && scope.programs < scope.of;
-      const within = partial
-        ? l === 'es'
-          ? `en los ${scope.programs} de ${scope.of} programas que reportan todos estos momentos, `
-          : `in the ${scope.programs} of ${scope.of} programs that report all these moments, `
-        : '';
+      const within = !partial
+        ? ''
+        : scope.programs === 1
+          ? l === 'es'
+            ? `en el único de los ${scope.of} programas que reporta todos estos momentos, `
+            : `in the only one of the ${scope.of} programs that reports all these moments, `
+          : l === 'es'
+            ? `en los ${scope.programs} de ${scope.of} programas que reportan todos estos momentos, `
+            : `in the ${scope.programs} of ${scope.of} programs that report all these moments, `;
       const head = l === 'es' ? (when ? `Al ${when}, ${within}de` : within ? `${cap(within)}de` : 'De') : when ? `As of ${when}, ${within}of` : within ? `${cap(within)}of` : 'Of';
       const lead = l === 'es' ? `${head} cada 100 pesos ${BASE.es[split.base]}` : `${head} every 100 pesos ${BASE.en[split.base]}`;
       const main = `${lead}, ${list(phrases, l, 'and')}.`;
