@@ -15,6 +15,9 @@ import {
 } from '../../../src/feed/views/indicator-view.js';
 import type { Direction, Light, ThresholdRule } from '../../../src/feed/views/indicator-view.js';
 import type { Indicator, Program } from '../../../src/feed/types.js';
+import { mirAdapter } from '../../../src/feed/adapters/mir.js';
+import { gaugeValueText, indicatorSentence, programIndicatorsSummary } from '../../../src/i18n/summaries/indicator.js';
+import { inputFor, skipWithoutData } from '../adapters/read.js';
 
 const base = (over: Partial<Indicator> = {}): Indicator => ({
   id: 'i1',
@@ -285,4 +288,48 @@ test('findIndicator searches the given programs', () => {
   const p2 = { ...program([base({ id: '169710' })]), key: '47-P010' };
   assert.equal(findIndicator([p1, p2], ' 169710 ')!.program.key, '47-P010');
   assert.equal(findIndicator([p1], '169710'), null);
+});
+
+// ---- Real data: the MIR 2022 export (../shared/data/mir-2022-indicadores) through the mir adapter.
+
+const MIR = 'mir-2022-indicadores/mir2022_ramos_12_16_20_47.csv';
+const mirPrograms = (): Program[] =>
+  mirAdapter.adapt(inputFor(MIR)).programs.map((p) => ({ name: p.key, amounts: {}, ...p }) as Program);
+
+test('real MIR 2022: S010 grouped by level; 169710 at 30 % of its 100 target (32/32), red', { skip: skipWithoutData }, () => {
+  const s010 = mirPrograms().find((p) => p.key === '47-S010')!;
+  const v = programIndicatorsView(s010);
+  assert.deepEqual(v.strategic.map((g) => g.level), ['fin', 'purpose']);
+  assert.deepEqual(v.management.map((g) => g.level), ['component', 'activity']);
+  assert.deepEqual([v.total, v.strategicCount, v.managementCount], [14, 5, 9]);
+  const all = [...v.strategic, ...v.management].flatMap((g) => g.indicators);
+  const i = all.find((x) => x.id === '169710')!;
+  assert.deepEqual([i.level, i.target, i.numerator, i.denominator], ['purpose', 100, 32, 32]);
+  assert.deepEqual(i.result, { value: 30, year: 2021, source: 'history' });
+  assert.deepEqual([i.percent, i.light, i.thresholds.mode, i.thresholds.source], [30, 'red', 'deviation', 'indicator']);
+  assert.deepEqual(i.meter, { now: 30, min: 0, max: 100 });
+  assert.equal(gaugeValueText(i, 'es'), '30 de 100 por ciento de la meta (valor de 2021); en rojo');
+  // 175529: a target (88.35 = 1016/1150) and a 2020 baseline but no past value: no result, not 0 %.
+  const j = all.find((x) => x.id === '175529')!;
+  assert.deepEqual([j.status, j.target, j.numerator, j.denominator, j.baseline], ['no-result', 88.35, 1016, 1150, { value: 87.82, year: 2020 }]);
+  assert.equal(indicatorSentence(j, 'es'), 'Meta: 88.35 (Porcentaje), 1,016 de 1,150. Sin avance reportado.');
+});
+
+test('real MIR 2022: every indicator of every program reads without NaN/undefined in both languages', { skip: skipWithoutData }, () => {
+  const bad = /NaN|undefined|null|Infinity|\[object Object\]/;
+  let n = 0;
+  for (const p of mirPrograms()) {
+    const v = programIndicatorsView(p);
+    for (const lang of ['es', 'en']) assert.doesNotMatch(programIndicatorsSummary(v, lang), bad, p.key);
+    for (const i of [...v.strategic, ...v.management].flatMap((g) => g.indicators)) {
+      n++;
+      if (i.meter) assert.ok(i.meter.min <= i.meter.now && i.meter.now <= i.meter.max, `${i.id} meter in range`);
+      if (i.status === 'no-result') assert.equal(i.percent, undefined);
+      for (const lang of ['es', 'en']) {
+        assert.doesNotMatch(indicatorSentence(i, lang), bad, i.id);
+        assert.doesNotMatch(gaugeValueText(i, lang), bad, i.id);
+      }
+    }
+  }
+  assert.equal(n, 1170); // 1,300 rows − 130 FID rows (not MIR levels)
 });
