@@ -159,6 +159,27 @@ describe('<tp-budget-cycle>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('dark theme with every kind of status is accessible', async () => {
+    const el = await mount('12-U013');
+    el.theme = 'dark';
+    await el.updateComplete;
+    phases(el)[3]!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits 280 px without horizontal overflow', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tp-budget-cycle
+      src=${ALL} program="12-U013" today=${CYCLE_TODAY}></tp-budget-cycle></div>`);
+    const el = wrap.querySelector('tp-budget-cycle')!;
+    await waitUntil(() => el.state === 'ready', 'ready', { timeout: 10000 });
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(280);
+    await expect(el).to.be.accessible();
+  });
+
   it('empty: a program with no cycle data at all', async () => {
     const el = await mount('99-Z999');
     expect(el.state).to.equal('empty');
