@@ -107,11 +107,11 @@ test('nowSentence: the numbers in the sentence add up to 100', () => {
 
 test('changeSentence and changeShort: se amplió / se redujo', () => {
   const cases: [Amounts, string, string, string, string][] = [
-    [{ approved: 1000, modified: 1043 }, 'se amplió 4.3%', 'grew 4.3%', 'El presupuesto se amplió 4.3% respecto al aprobado: pasó de $1,000 a $1,043.', 'The budget grew 4.3% from the approved amount: from MXN 1,000 to MXN 1,043.'],
-    [{ approved: 100e6, modified: 88e6 }, 'se redujo 12%', 'shrank 12%', 'El presupuesto se redujo 12% respecto al aprobado: pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% from the approved amount: from MXN 100.0 million to MXN 88.0 million.'],
+    [{ approved: 1000, modified: 1043 }, 'se amplió 4.3%', 'grew 4.3%', 'El presupuesto se amplió 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% during the year. It went from MXN 1,000 to MXN 1,043.'],
+    [{ approved: 100e6, modified: 88e6 }, 'se redujo 12%', 'shrank 12%', 'El presupuesto se redujo 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% during the year. It went from MXN 100.0 million to MXN 88.0 million.'],
     [{ approved: 5e6, modified: 5e6 }, 'sin cambio', 'no change', 'El presupuesto modificado es igual al aprobado: $5.0 millones.', 'The modified budget equals the approved budget: MXN 5.0 million.'],
     // A change too small to see at 0.1 % is still a change, and the amounts are written to the cent.
-    [{ approved: 339341355804, modified: 339341355804.5 }, 'se amplió menos de 0.1%', 'grew less than 0.1%', 'El presupuesto se amplió menos de 0.1% respecto al aprobado: pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% from the approved amount: from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
+    [{ approved: 339341355804, modified: 339341355804.5 }, 'se amplió menos de 0.1%', 'grew less than 0.1%', 'El presupuesto se amplió menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% during the year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
   ];
   for (const [amounts, es, en, esLong, enLong] of cases) {
     const c = flowChange(amounts)!;
@@ -184,14 +184,14 @@ const feed: Feed = {
 test('flowSummary: program and whole-feed modes', () => {
   const p = programFlowView(feed, feed.programs[0]!);
   assert.deepEqual(flowSummary(p, 'es'), [
-    'El presupuesto se amplió 10% respecto al aprobado: pasó de $1.0 millones a $1.1 millones.',
+    'El presupuesto se amplió 10% en el año. Pasó de $1.0 millones a $1.1 millones.',
     'Al 30 de septiembre de 2024, de cada 100 pesos del presupuesto modificado, 46 están pagados, 36 devengados sin pagar, 9 comprometidos sin devengar y 9 sin comprometer.',
     'Hay 1 dato fuera del orden esperado.',
   ]);
   const f = feedFlowView(feed);
   assert.deepEqual(flowSummary(f, 'en').map(sp), [
     'The 2 programs in this data add up to a modified budget of MXN 3.1 million. Only some programs report paid (1 of 2): those sums leave the others out. 1 program has figures out of the expected order: A.',
-    'The budget grew 3.3% from the approved amount: from MXN 3.0 million to MXN 3.1 million.',
+    'The budget grew 3.3% during the year. It went from MXN 3.0 million to MXN 3.1 million.',
     // Only A reports paid, so the split is A's alone, and the sentence says so.
     'As of September 30, 2024, in the only one of the 2 programs that reports all these moments, of every 100 pesos of the modified budget, 46 have been paid, 36 accrued but not paid, 9 committed but not accrued and 9 not committed.',
   ]);
@@ -201,6 +201,6 @@ test('flowSummary: program and whole-feed modes', () => {
   const partialBase = feedFlowView({ ...feed, programs: [...feed.programs, { key: 'C', name: 'C', amounts: { approved: 5e6 } }] });
   assert.equal(
     flowSummary(partialBase, 'es')[1],
-    'En los 2 de 3 programas que reportan el aprobado y el modificado: el presupuesto se amplió 3.3% respecto al aprobado: pasó de $3.0 millones a $3.1 millones.',
+    'En los 2 de 3 programas que reportan el aprobado y el modificado: el presupuesto se amplió 3.3% en el año. Pasó de $3.0 millones a $3.1 millones.',
   );
 });

@@ -77,7 +77,7 @@ function moneyPair(a: number, b: number, lang: L, currency?: string): [string, s
   return [formatMoneyExact(a, lang, currency), formatMoneyExact(b, lang, currency)];
 }
 
-/** The approved → modified step: "El presupuesto se amplió 4.3% respecto al aprobado: pasó de … a …". */
+/** The approved → modified step: "El presupuesto se amplió 4.3% en el año. Pasó de … a …." (two short sentences). */
 export function changeSentence(
   change: FlowChange,
   lang: string | null | undefined,
@@ -110,10 +110,10 @@ export function changeSentence(
   const p = small ? (l === 'es' ? 'menos de 0.1%' : 'less than 0.1%') : pct(change.ratio, l);
   if (l === 'es') {
     const verb = change.direction === 'increased' ? 'se amplió' : 'se redujo';
-    return `El presupuesto ${verb} ${p} respecto al aprobado: pasó de ${a} a ${m}.`;
+    return `El presupuesto ${verb} ${p} en el año. Pasó de ${a} a ${m}.`;
   }
   const verb = change.direction === 'increased' ? 'grew' : 'shrank';
-  return `The budget ${verb} ${p} from the approved amount: from ${a} to ${m}.`;
+  return `The budget ${verb} ${p} during the year. It went from ${a} to ${m}.`;
 }
 
 /** Short form for the ladder: "se amplió 4.3%" / "grew 4.3%". */
