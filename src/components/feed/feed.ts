@@ -23,6 +23,7 @@ export interface TpErrorDetail {
  * including widgets added later. Twenty widgets inside one `<tp-feed>` cost one request.
  * It draws nothing itself (`display: contents`); widgets inside show the loading, error and stale states.
  *
+ * @tagname tp-feed
  * @summary Provides one loaded budget feed to the widgets inside it.
  *
  * @slot - The widgets (`tp-program-card`, `tp-spending-flow`, …) that use this feed.
@@ -104,7 +105,8 @@ export class TpFeed extends LitElement {
       const loaded = await loadFeed(src, { signal: controller.signal, refresh });
       if (controller.signal.aborted) return;
       this.publish({ src: abs, state: loaded.stale ? 'stale' : 'ready', loaded });
-      this.emit<TpLoadDetail>('tp-load', { src: loaded.url, programs: loaded.feed.programs.length });
+      const detail: TpLoadDetail = { src: loaded.url, programs: loaded.feed.programs.length };
+      this.dispatchEvent(new CustomEvent<TpLoadDetail>('tp-load', { detail, bubbles: true, composed: true }));
     } catch (e) {
       if (controller.signal.aborted) return;
       const problem =
@@ -112,17 +114,14 @@ export class TpFeed extends LitElement {
           ? e.problem
           : makeProblem('network', 'fatal', {}, 'No se pudieron cargar los datos.', 'The data could not be loaded.');
       this.publish({ src: abs, state: 'error', error: problem });
-      this.emit<TpErrorDetail>('tp-error', { message: problemMessage(problem, this.language()), code: String(problem.kind) });
+      const detail: TpErrorDetail = { message: problemMessage(problem, this.language()), code: String(problem.kind) };
+      this.dispatchEvent(new CustomEvent<TpErrorDetail>('tp-error', { detail, bubbles: true, composed: true }));
     }
   }
 
   private publish(value: FeedContextValue) {
     this.state = value.state;
     this.provider.setValue(value, true);
-  }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private language(): string {
