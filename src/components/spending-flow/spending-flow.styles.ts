@@ -131,6 +131,11 @@ export const flowStyles = css`
   .split .p1 { fill: var(--_accrued); }
   .split .p2 { fill: var(--_committed); }
   .split .p3 { fill: var(--_track); }
+  .split rect.p3,
+  .split .swatch rect {
+    stroke: var(--_border);
+    stroke-width: 0.5;
+  }
   .split .swatch {
     display: inline-block;
     width: 0.8em;

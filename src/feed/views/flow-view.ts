@@ -22,17 +22,19 @@ import { checkOrder } from '../order.js';
 import type { OrderBreak } from '../order.js';
 import { feedTotals } from '../select.js';
 import { STANDARD_MOMENTS } from '../types.js';
-import type { Amounts, BreakdownBy, Feed, Moment, PeriodRow, Program } from '../types.js';
+import type { Amounts, Feed, Moment, Program } from '../types.js';
+import { reportedAmount, shareBase, toCents } from './flow-amounts.js';
+import { breakdownGroups, topN, TOP_N } from './flow-breakdown.js';
+import type { BreakdownGroup } from './flow-breakdown.js';
+import { cumulativeSeries } from './flow-periods.js';
+import type { PeriodSeries } from './flow-periods.js';
+import { nowSplit, SPLIT_MOMENTS } from './flow-split.js';
+import type { NowSplit } from './flow-split.js';
 
-/** Moments the "where is the money now" split cuts at, from the deepest to the shallowest. */
-export const SPLIT_MOMENTS = ['paid', 'accrued', 'committed'] as const;
-export type SplitMoment = (typeof SPLIT_MOMENTS)[number];
-
-/** Breakdown kinds in the order the selector offers them. */
-export const BREAKDOWN_KINDS: readonly BreakdownBy[] = ['chapter', 'unit', 'entity', 'item'];
-
-/** How many rows a breakdown shows before folding the rest into "other". */
-export const TOP_N = 10;
+export * from './flow-amounts.js';
+export * from './flow-breakdown.js';
+export * from './flow-periods.js';
+export * from './flow-split.js';
 
 export interface FlowStep {
   moment: Moment;
@@ -52,70 +54,6 @@ export interface FlowChange {
   difference: number;
   approved: number;
   modified: number;
-}
-
-/** One part of the base: `moment` is the moment reached; `notYet` the next deeper reported moment not reached. */
-export interface NowPart {
-  /** The moment the money in this part has reached; undefined for the part that reached none ("uncommitted"). */
-  reached?: SplitMoment;
-  /** The deeper moment this money has not reached yet; undefined for the top part. */
-  notReached?: SplitMoment;
-  /** Pesos. */
-  amount: number;
-  /** Out of 100, largest-remainder rounded; the parts add up to 100. */
-  of100: number;
-}
-
-export type NowSplit =
-  | { status: 'ok'; base: 'modified' | 'approved'; parts: NowPart[]; missing: SplitMoment[] }
-  | { status: 'no-base' }
-  | { status: 'zero-base'; base: 'modified' | 'approved' }
-  | { status: 'no-moments'; base: 'modified' | 'approved'; missing: SplitMoment[] }
-  | { status: 'order'; base: 'modified' | 'approved'; missing: SplitMoment[] };
-
-export interface SeriesPoint {
-  period: string;
-  /** ISO date of the last day of the period. */
-  date: string;
-  moment: Moment;
-  /** Cumulative pesos up to and including the period. */
-  value: number;
-}
-
-export interface PeriodSeries {
-  points: SeriesPoint[];
-  /** Periods in order. */
-  periods: string[];
-  /** Moments with at least one point, in feed order. */
-  moments: Moment[];
-  /** Moments whose cumulative line stops early because one period does not report them. */
-  gaps: { moment: Moment; period: string }[];
-}
-
-export interface BreakdownItem {
-  id: string;
-  name: string;
-  amounts: Amounts;
-}
-
-export interface BreakdownOther {
-  /** How many rows were folded. */
-  count: number;
-  /** Sums (in cents) of the moments that every folded row reports. */
-  amounts: Amounts;
-  /** Moments some but not all folded rows report: their sum would be partial, so it is not given. */
-  partial: Moment[];
-}
-
-export interface BreakdownGroup {
-  by: BreakdownBy;
-  /** The moment rows are sorted by (largest first; rows without it go last, by name). */
-  sortMoment: Moment;
-  /** All rows, sorted: the table alternative. */
-  rows: BreakdownItem[];
-  /** The first TOP_N rows. */
-  top: BreakdownItem[];
-  other?: BreakdownOther;
 }
 
 export interface FlowAnomaly extends OrderBreak {
@@ -148,21 +86,6 @@ export interface FlowView {
   changeScope?: number;
   /** Feed mode: keys of the programs whose moments break the expected order. */
   programsWithBreaks?: string[];
-}
-
-export const toCents = (v: number): number => Math.round(v * 100);
-
-/** A finite number in `amounts[m]`, else undefined. */
-export function reportedAmount(amounts: Amounts | undefined, m: Moment): number | undefined {
-  const v = amounts?.[m];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-/** The base of the shares: modified when reported, else approved, else none. */
-export function shareBase(amounts: Amounts): 'modified' | 'approved' | undefined {
-  if (reportedAmount(amounts, 'modified') !== undefined) return 'modified';
-  if (reportedAmount(amounts, 'approved') !== undefined) return 'approved';
-  return undefined;
 }
 
 /**
@@ -218,188 +141,9 @@ export function flowChange(amounts: Amounts): FlowChange | undefined {
   };
 }
 
-/**
- * Largest-remainder rounding of non-negative integer `parts` (e.g. cents) to whole units out of `total`
- * (default 100). Exact (BigInt), so the result always adds up to `total` when the parts add up to a
- * positive whole. Ties go to the earlier part.
- */
-export function largestRemainder(parts: readonly number[], total = 100): number[] {
-  const whole = parts.reduce((s, p) => s + BigInt(p), 0n);
-  if (whole <= 0n) throw new RangeError('largestRemainder: the parts must add up to a positive number');
-  const t = BigInt(total);
-  const floors = parts.map((p) => (BigInt(p) * t) / whole);
-  const rems = parts.map((p, i) => ({ i, r: BigInt(p) * t - floors[i]! * whole }));
-  let left = Number(t - floors.reduce((s, f) => s + f, 0n));
-  rems.sort((x, y) => (y.r > x.r ? 1 : y.r < x.r ? -1 : x.i - y.i));
-  const out = floors.map(Number);
-  for (const { i } of rems) {
-    if (left <= 0) break;
-    out[i]! += 1;
-    left -= 1;
-  }
-  return out;
-}
-
-/** Where the money is now: the base cut at the reported moments among committed ⊇ accrued ⊇ paid. */
-export function nowSplit(amounts: Amounts): NowSplit {
-  const base = shareBase(amounts);
-  if (!base) return { status: 'no-base' };
-  const baseCents = toCents(reportedAmount(amounts, base)!);
-  if (baseCents === 0) return { status: 'zero-base', base };
-  const missing = SPLIT_MOMENTS.filter((m) => reportedAmount(amounts, m) === undefined);
-  // Reported cut moments, deepest first: e.g. [paid, accrued, committed].
-  const cuts = SPLIT_MOMENTS.filter((m) => !missing.includes(m));
-  if (cuts.length === 0) return { status: 'no-moments', base, missing };
-  const levels = cuts.map((m) => toCents(reportedAmount(amounts, m)!));
-  const parts: Omit<NowPart, 'of100'>[] = [];
-  let prev = 0;
-  for (let i = 0; i < cuts.length; i++) {
-    parts.push({ reached: cuts[i], notReached: cuts[i - 1], amount: levels[i]! - prev });
-    prev = levels[i]!;
-  }
-  parts.push({ reached: undefined, notReached: cuts[cuts.length - 1], amount: baseCents - prev });
-  if (parts.some((p) => p.amount < 0) || levels[0]! < 0) return { status: 'order', base, missing };
-  const of100 = largestRemainder(parts.map((p) => p.amount));
-  return {
-    status: 'ok',
-    base,
-    missing,
-    parts: parts.map((p, i) => {
-      const part: NowPart = { amount: p.amount / 100, of100: of100[i]! };
-      if (p.reached) part.reached = p.reached;
-      if (p.notReached) part.notReached = p.notReached;
-      return part;
-    }),
-  };
-}
-
 /** Order breaks, with the excess in pesos. Never reorders the data. */
 export function flowAnomalies(amounts: Amounts): FlowAnomaly[] {
   return checkOrder(amounts).map((b) => ({ ...b, excess: (toCents(b.laterAmount) - toCents(b.earlierAmount)) / 100 }));
-}
-
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** ISO date of the last day of "2024-Q1" / "2024-03"; undefined for another shape. */
-export function periodEnd(period: string): string | undefined {
-  let y: number;
-  let m: number;
-  const q = QUARTER.exec(period);
-  const mo = MONTH.exec(period);
-  if (q) {
-    y = Number(q[1]);
-    m = Number(q[2]) * 3;
-  } else if (mo) {
-    y = Number(mo[1]);
-    m = Number(mo[2]);
-  } else return undefined;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
-
-/**
- * Periods → cumulative series per moment (cents). Rows flagged `cumulative` are taken as they are;
- * other rows are added up. A period that does not report a moment ends that moment's line there
- * (the later cumulative values are unknown, not "unchanged") and is listed in `gaps`.
- * Periods with an unknown shape are skipped. Undefined when nothing can be drawn.
- */
-export function cumulativeSeries(periods: readonly PeriodRow[] | undefined, moments: readonly Moment[]): PeriodSeries | undefined {
-  if (!periods?.length) return undefined;
-  const rows = periods
-    .map((p) => ({ row: p, date: periodEnd(p.period) }))
-    .filter((r): r is { row: PeriodRow; date: string } => r.date !== undefined)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (!rows.length) return undefined;
-  const points: SeriesPoint[] = [];
-  const gaps: { moment: Moment; period: string }[] = [];
-  const used: Moment[] = [];
-  for (const moment of moments) {
-    if (!rows.some((r) => reportedAmount(r.row.amounts, moment) !== undefined)) continue;
-    let sum = 0;
-    let mine = 0;
-    for (const { row, date } of rows) {
-      const v = reportedAmount(row.amounts, moment);
-      if (v === undefined) {
-        gaps.push({ moment, period: row.period });
-        break;
-      }
-      sum = row.cumulative ? toCents(v) : sum + toCents(v);
-      points.push({ period: row.period, date, moment, value: sum / 100 });
-      mine++;
-    }
-    if (mine > 0) used.push(moment);
-  }
-  if (!points.length) return undefined;
-  return { points, periods: rows.map((r) => r.row.period), moments: used, gaps };
-}
-
-/** The moment a breakdown sorts by: the base moment when any row reports it, else the first moment any row reports. */
-function sortMomentOf(rows: readonly BreakdownItem[], moments: readonly Moment[], preferred?: Moment): Moment {
-  const order = preferred ? [preferred, ...moments.filter((m) => m !== preferred)] : [...moments];
-  for (const m of ['modified', 'approved', ...order] as Moment[]) {
-    if (order.includes(m) && rows.some((r) => reportedAmount(r.amounts, m) !== undefined)) return m;
-  }
-  return order[0] ?? 'approved';
-}
-
-/**
- * Sorts rows by `sortMoment` (largest first; rows that do not report it go last, by name) and folds
- * everything after the first `n` into one "other" row. The other row sums (in cents) only the moments
- * every folded row reports; the rest are listed as `partial` instead of being summed as if missing were 0.
- */
-export function topN(
-  by: BreakdownBy,
-  items: readonly BreakdownItem[],
-  moments: readonly Moment[],
-  n = TOP_N,
-  preferred?: Moment,
-): BreakdownGroup {
-  const sortMoment = sortMomentOf(items, moments, preferred);
-  const rows = [...items].sort((a, b) => {
-    const va = reportedAmount(a.amounts, sortMoment);
-    const vb = reportedAmount(b.amounts, sortMoment);
-    if (va !== undefined && vb !== undefined && va !== vb) return vb - va;
-    if (va === undefined && vb !== undefined) return 1;
-    if (vb === undefined && va !== undefined) return -1;
-    return a.name.localeCompare(b.name, 'es') || a.id.localeCompare(b.id);
-  });
-  // Folding a single row into "other" would hide its name for nothing: show it instead.
-  const cut = rows.length > n + 1 ? n : rows.length;
-  const group: BreakdownGroup = { by, sortMoment, rows, top: rows.slice(0, cut) };
-  const rest = rows.slice(cut);
-  if (rest.length) {
-    const amounts: Amounts = {};
-    const partial: Moment[] = [];
-    for (const m of moments) {
-      const vals = rest.map((r) => reportedAmount(r.amounts, m));
-      const known = vals.filter((v): v is number => v !== undefined);
-      if (known.length === vals.length) amounts[m] = known.reduce((s, v) => s + toCents(v), 0) / 100;
-      else if (known.length > 0) partial.push(m);
-    }
-    group.other = { count: rest.length, amounts, partial };
-  }
-  return group;
-}
-
-/** The program's breakdowns, one group per kind present: known kinds first in BREAKDOWN_KINDS order. */
-export function breakdownGroups(program: Program, moments: readonly Moment[], n = TOP_N): BreakdownGroup[] {
-  const rows = program.breakdown ?? [];
-  const kinds = [...new Set(rows.map((r) => r.by))].sort((a, b) => {
-    const ia = BREAKDOWN_KINDS.indexOf(a);
-    const ib = BREAKDOWN_KINDS.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || String(a).localeCompare(String(b));
-  });
-  const base = shareBase(program.amounts ?? {});
-  return kinds.map((by) =>
-    topN(
-      by,
-      rows.filter((r) => r.by === by).map((r) => ({ id: r.id, name: r.name, amounts: r.amounts ?? {} })),
-      moments,
-      n,
-      base,
-    ),
-  );
 }
 
 /** The flow of one program. */
