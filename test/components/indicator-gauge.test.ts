@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/indicator-gauge.js';
 import '../../src/define/feed.js';
 import type { IndicatorGauge } from '../../src/components/indicator-gauge/indicator-gauge.js';
@@ -66,6 +67,23 @@ describe('<tp-indicator-gauge>', () => {
       'El programa E101 tiene 9 indicadores de resultados: 4 estratégicos y 5 de gestión. 3 en verde (va bien), 2 en amarillo (requiere atención), 2 en rojo (va mal), 1 sin avance reportado y 1 sin meta.',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('works by keyboard: the management toggle and a history disclosure', async () => {
+    const el = await gauge({ program: 'E101' });
+    const toggle = root(el).querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const summary = card(el, 'F1').querySelector<HTMLElement>('.history-block > summary')!;
+    expect(summary.textContent).to.contain('Valores de años anteriores (2019–2021)');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
   });
 
   it('each direction gets its own light, with words and an icon, and an exact meter', async () => {
