@@ -62,6 +62,7 @@ describe('<tp-feed>', () => {
     expect(late.value?.state).to.equal('ready');
     expect(late.value?.loaded?.feed.programs).to.have.length(3);
     expect(await counts(id)).to.deep.equal({ 'ok.json': 1 });
+    await expect(el).to.be.accessible();
   });
 
   it('two <tp-feed> with the same src share one request', async () => {
@@ -71,6 +72,7 @@ describe('<tp-feed>', () => {
     const feeds = [...wrap.querySelectorAll<TpFeed>('tp-feed')];
     await waitUntil(() => feeds.every((f) => f.state === 'ready'));
     expect(await counts(id)).to.deep.equal({ 'slow.json': 1 });
+    for (const f of feeds) await expect(f).to.be.accessible();
   });
 
   it('error: fires tp-error with a message and code, reflects state, informs consumers', async () => {
@@ -98,6 +100,7 @@ describe('<tp-feed>', () => {
     const ev = (await oneEvent(el, 'tp-error')) as CustomEvent<TpErrorDetail>;
     expect(ev.detail.code).to.equal('wrong-type');
     expect(ev.detail.message).to.contain('HTML page');
+    await expect(el).to.be.accessible();
   });
 
   it('stale: a failed reload keeps the last good copy and says so', async () => {
@@ -127,6 +130,7 @@ describe('<tp-feed>', () => {
     await el.updateComplete;
     expect(await counts(a)).to.deep.equal({ 'ok.json': 1 });
     expect(await counts(b)).to.deep.equal({ 'ok.json': 1 });
+    await expect(el).to.be.accessible();
   });
 
   it('without src: no state, no request, consumers get nothing', async () => {
@@ -142,5 +146,6 @@ describe('<tp-feed>', () => {
     await waitUntil(() => el.state === 'ready');
     expect(el.loaded!.problems.map((p) => p.kind).sort()).to.deep.equal(['invalid-field', 'unsafe-url']);
     expect(el.loaded!.feed.programs[1]!.links).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 });
