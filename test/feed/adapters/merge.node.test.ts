@@ -68,6 +68,25 @@ test('merge: same layout adds up in cents; different layouts never double a mome
   assert.deepEqual(problems.map((x) => [x.kind, x.severity, x.found]), [['amount-conflict', 'error', '0.30 (shcp-lines) ≠ 0.31 (cp-programatica#2)']]);
 });
 
+test('merge: annex parts of one layout add up; other fields are taken once and conflicts flagged', () => {
+  const cc = (approved: number) => ({ annex: 'gender', category: 'Igualdad', amounts: { approved }, periods: [{ period: '2021-01', amounts: { approved } }] });
+  const { feed, problems } = mergeResults([
+    result('cp', [{ key: '20-S176', name: 'P', amounts: { approved: 1 } }]),
+    result('cross-cutting', [{ key: '20-S176', crossCutting: [cc(0.1)], population: { served: { women: 1 } }, performance: [{ year: 2018, scale: 'MSD (1–5)', value: 4.7 }] }]),
+    result('cross-cutting', [{ key: '20-S176', crossCutting: [cc(0.2)], population: { served: { women: 2 } }, performance: [{ year: 2018, scale: 'MSD (1–5)', value: 4.7 }] }]),
+    result('other-annex', [{ key: '20-S176', crossCutting: [cc(5)], performance: [{ year: 2018, scale: 'MSD (1–5)', value: 3 }] }]),
+  ], META);
+  const p = feed.programs[0]!;
+  assert.deepEqual(p.crossCutting, [{ annex: 'gender', category: 'Igualdad', amounts: { approved: 0.3 }, periods: [{ period: '2021-01', amounts: { approved: 0.3 } }] }]);
+  assert.deepEqual(p.population, { served: { women: 1 } });
+  assert.deepEqual(p.performance, [{ year: 2018, scale: 'MSD (1–5)', value: 4.7 }]);
+  assert.deepEqual(problems.map((x) => [x.kind, x.path]), [
+    ['conflict', 'population.served'],
+    ['amount-conflict', 'crossCutting.gender'],
+    ['conflict', 'performance'],
+  ]);
+});
+
 test('merge: moments in LGCG order with extras where their source puts them', () => {
   const src = (moments: string[]) => result('x', [], { moments });
   assert.deepEqual(orderMoments([src(['approved', 'modified', 'ministered', 'committed', 'accrued', 'exercised', 'paid'])], []),
