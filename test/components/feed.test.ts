@@ -133,6 +133,21 @@ describe('<tp-feed>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('removed while loading, then put back: loads again and becomes ready', async () => {
+    const id = uid();
+    const wrap = await fixture(html`<div><tp-feed src=${`/__fault/${id}/slow.json?ms=400`}></tp-feed></div>`);
+    const el = wrap.querySelector<TpFeed>('tp-feed')!;
+    expect(el.state).to.equal('loading');
+    el.remove();
+    await new Promise((r) => requestAnimationFrame(r));
+    const loaded = oneEvent(el, 'tp-load');
+    wrap.append(el);
+    await loaded;
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect((await counts(id))['slow.json']).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
   it('without src: no state, no request, consumers get nothing', async () => {
     const el = await fixture<TpFeed>(html`<tp-feed><test-feed-consumer></test-feed-consumer></tp-feed>`);
     expect(el.hasAttribute('state')).to.equal(false);
