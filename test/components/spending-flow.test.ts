@@ -170,7 +170,13 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     const el = await mount('E001', { lang: 'en', theme: 'dark' });
     expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/of every 100 pesos of the modified budget, \d+ have been paid/);
     expect(nbsp(stepValue(el, 'approved'))).to.equal(nbsp(formatMoney(program('E001').amounts.approved, 'en')));
-    expect(text(root(el).querySelector('select + *, label'))).to.equal('Break down by');
+    // Switching the language live re-renders in Spanish.
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => /de cada 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'switched to Spanish');
+    expect(stepValue(el, 'paid')).to.equal(formatMoney(program('E001').amounts.paid, 'es'));
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => /of every 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'back to English');
+    expect(text(root(el).querySelector('.breakdown-controls label'))).to.equal('Break down by');
     await expect(el).to.be.accessible();
   });
 
