@@ -65,6 +65,19 @@ export const styles = css`
   .tp-more .tp-table-wrap + .tp-table-wrap {
     margin-block-start: 1em;
   }
+  /* Long texts (ASM commitments) wrap at word boundaries; narrow columns keep their words whole and
+     the table scrolls inside its focusable region instead. */
+  .tp-more table,
+  .tp-detail table {
+    overflow-wrap: normal;
+    min-width: 36em;
+  }
+  .tp-more th,
+  .tp-more td,
+  .tp-detail th,
+  .tp-detail td {
+    min-width: 6ch;
+  }
   :host([compact]) [part~='title'] {
     font-size: 1em;
   }

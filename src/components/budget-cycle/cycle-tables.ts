@@ -81,7 +81,8 @@ export function evaluationTable(view: CycleView, lang: Lang): TableModel {
       { key: 'type', label: uiMsg(lang, 'ui.col.type') },
       { key: 'programme', label: uiMsg(lang, 'ui.col.programme') },
       { key: 'evaluator', label: uiMsg(lang, 'ui.col.evaluator') },
-      { key: 'finding', label: uiMsg(lang, 'ui.col.finding') },
+      // Findings only when the feed has some (SHCP's evaluation list has none).
+      ...(evals.some((e) => e.finding) ? [{ key: 'finding', label: uiMsg(lang, 'ui.col.finding') }] : []),
       { key: 'asm', label: uiMsg(lang, 'ui.col.asm'), numeric: true, kind: 'number' },
       { key: 'attended', label: uiMsg(lang, 'ui.col.attended'), numeric: true, kind: 'number' },
     ],

@@ -103,11 +103,16 @@ export interface EvaluationEvidence {
   /** Listed evaluations (synthetic entries built from ASM records are not counted). */
   count: number;
   latest?: { year: number; type: string; programme?: string; url?: string };
+  /** ASM of every evaluation of the program. */
   asm: number;
+  /** ASM of the latest evaluation. */
+  latestAsm: number;
   attended: number;
   cancelled: number;
   open: number;
   overdue: number;
+  /** Evaluations with open ASM. */
+  openFrom: number;
 }
 export interface AccountabilityEvidence {
   phase: 'accountability';
@@ -300,7 +305,7 @@ export function evaluationPhase(p: Program, reference: number | undefined): Omit
   // year and type of a real evaluation, but are not counted as evaluations.
   const evals = (p.evaluations ?? []).filter((e) => e && text(e.type));
   const real = evals.filter((e) => !e.synthetic).length;
-  const evidence: EvaluationEvidence = { phase: 'evaluation', count: real, asm: 0, attended: 0, cancelled: 0, open: 0, overdue: 0 };
+  const evidence: EvaluationEvidence = { phase: 'evaluation', count: real, asm: 0, latestAsm: 0, attended: 0, cancelled: 0, open: 0, overdue: 0, openFrom: 0 };
   if (evals.length === 0) return { phase: 'evaluation', status: 'missing', reasons: [], evidence };
   let latest = evals[0]!;
   for (const e of evals) {
@@ -312,14 +317,18 @@ export function evaluationPhase(p: Program, reference: number | undefined): Omit
   if (text(latest.programme)) evidence.latest.programme = latest.programme;
   if (text(latest.url)) evidence.latest.url = latest.url;
   for (const e of evals) {
+    let open = false;
     for (const a of e.asm ?? []) {
       if (!a) continue;
       evidence.asm++;
+      if (e === latest) evidence.latestAsm++;
       const s = asmState(a);
       evidence[s]++;
+      if (s === 'open') open = true;
       const due = isoDay(a.due);
       if (s === 'open' && due !== undefined && reference !== undefined && due < reference) evidence.overdue++;
     }
+    if (open) evidence.openFrom++;
   }
   if (evidence.overdue > 0) return { phase: 'evaluation', status: 'attention', reasons: ['asm-overdue'], evidence };
   return { phase: 'evaluation', status: evidence.open > 0 ? 'partial' : 'complete', reasons: [], evidence };

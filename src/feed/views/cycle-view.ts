@@ -21,6 +21,8 @@ export interface ChainFacts {
   offTarget: number;
   indicators: number;
   openAsm: number;
+  /** Number of evaluations the open ASM come from. */
+  openFrom: number;
   overdueAsm: number;
   /** No evaluation although the feed carries evaluations for other programs and this one has indicators. */
   notEvaluated: boolean;
@@ -81,6 +83,7 @@ export function cycleView(feed: Feed, program: Program, opts: CycleOptions = {})
     offTarget: monitoring.offTarget,
     indicators: programming.indicators,
     openAsm: evaluation.open,
+    openFrom: evaluation.openFrom,
     overdueAsm: evaluation.overdue,
     notEvaluated: evaluation.latest === undefined && feedHasEvaluations && programming.indicators > 0,
     missingPhases: phases.filter((x) => x.status === 'missing').length,

@@ -61,6 +61,7 @@ export const cycleMsg = defineMessages('cycle', {
     'mon.unmeasured': (k: number) => `${k} sin avance reportado`,
     'eval.line': '{0} {1}',
     'eval.asm': (a: number, d: number) => `${a} ASM, ${d} ${n(d, 'atendido', 'atendidos')}`,
+    'eval.asmAll': (a: number, d: number) => `${a} ASM en total, ${d} ${n(d, 'atendido', 'atendidos')}`,
     'eval.noAsm': 'sin ASM',
     'eval.missing': 'Sin evaluaciones externas',
     'eval.overdue': (k: number) => `${k} ASM ${n(k, 'vencido', 'vencidos')} sin atender`,
@@ -76,8 +77,8 @@ export const cycleMsg = defineMessages('cycle', {
     'chain.noIndicators': 'no tiene indicadores para medir sus resultados',
     'chain.offTarget': (k: number, t: number) =>
       t === 1 ? 'su único indicador no alcanzó la meta' : `${k} de sus ${t} indicadores no ${n(k, 'alcanzó', 'alcanzaron')} la meta`,
-    'chain.openAsm': (k: number) =>
-      `${k} ${n(k, 'recomendación de su evaluación sigue pendiente', 'recomendaciones de su evaluación siguen pendientes')}`,
+    'chain.openAsm': (k: number, from: number) =>
+      `${k} ${n(k, 'recomendación', 'recomendaciones')} de ${from > 1 ? 'sus evaluaciones' : 'su evaluación'} ${n(k, 'sigue pendiente', 'siguen pendientes')}`,
     'chain.overdueAsm': (k: number) => ` (${k} ya ${n(k, 'vencida', 'vencidas')})`,
     'chain.notEvaluated': 'no ha sido evaluado',
     'chain.okSpent': 'Este programa gastó {0} de cada 100 pesos y, con los datos disponibles, su cadena no muestra rupturas.',
@@ -131,6 +132,7 @@ export const cycleMsg = defineMessages('cycle', {
     'mon.unmeasured': (k: number) => `${k} without reported results`,
     'eval.line': '{0} {1}',
     'eval.asm': (a: number, d: number) => `${a} ASM, ${d} attended`,
+    'eval.asmAll': (a: number, d: number) => `${a} ASM in all, ${d} attended`,
     'eval.noAsm': 'no ASM',
     'eval.missing': 'No external evaluations',
     'eval.overdue': (k: number) => `${k} ASM past due and not attended`,
@@ -146,8 +148,8 @@ export const cycleMsg = defineMessages('cycle', {
     'chain.noIndicators': 'it has no indicators to measure its results',
     'chain.offTarget': (k: number, t: number) =>
       t === 1 ? 'its only indicator missed its target' : `${k} of its ${t} indicators missed ${n(k, 'its target', 'their targets')}`,
-    'chain.openAsm': (k: number) =>
-      `${k} ${n(k, 'recommendation from its evaluation is still pending', 'recommendations from its evaluation are still pending')}`,
+    'chain.openAsm': (k: number, from: number) =>
+      `${k} ${n(k, 'recommendation', 'recommendations')} from ${from > 1 ? 'its evaluations' : 'its evaluation'} ${n(k, 'is still pending', 'are still pending')}`,
     'chain.overdueAsm': (k: number) => ` (${k} past due)`,
     'chain.notEvaluated': 'it has not been evaluated',
     'chain.okSpent': 'This program spent {0} of every 100 pesos and, with the data available, its chain shows no break.',
@@ -261,7 +263,9 @@ export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string
       if (!e.latest) return cycleMsg(lang, 'eval.missing');
       const type = evaluationTypeName(e.latest.type, lang);
       const head = typeof e.latest.year === 'number' && Number.isFinite(e.latest.year) ? cycleMsg(lang, 'eval.line', type, e.latest.year) : type;
-      return `${head} · ${e.asm > 0 ? cycleMsg(lang, 'eval.asm', e.asm, e.attended) : cycleMsg(lang, 'eval.noAsm')}`;
+      // "5 ASM" when they all come from the latest evaluation, "33 ASM en total" when from several.
+      const asm = e.asm === 0 ? cycleMsg(lang, 'eval.noAsm') : cycleMsg(lang, e.latestAsm === e.asm ? 'eval.asm' : 'eval.asmAll', e.asm, e.attended);
+      return `${head} · ${asm}`;
     }
     case 'accountability': {
       const d = e.doc;
@@ -330,7 +334,7 @@ export function chainSentence(c: ChainFacts, lang: Lang): string {
   if (c.noIndicators) breaks.push(cycleMsg(lang, 'chain.noIndicators'));
   if (c.offTarget > 0) breaks.push(cycleMsg(lang, 'chain.offTarget', c.offTarget, c.indicators));
   if (c.openAsm > 0) {
-    breaks.push(cycleMsg(lang, 'chain.openAsm', c.openAsm) + (c.overdueAsm > 0 ? cycleMsg(lang, 'chain.overdueAsm', c.overdueAsm) : ''));
+    breaks.push(cycleMsg(lang, 'chain.openAsm', c.openAsm, c.openFrom) + (c.overdueAsm > 0 ? cycleMsg(lang, 'chain.overdueAsm', c.overdueAsm) : ''));
   }
   if (c.notEvaluated) breaks.push(cycleMsg(lang, 'chain.notEvaluated'));
   const per100 = c.per100 !== undefined ? formatNumber(c.per100, lang, 0) : undefined;

@@ -250,6 +250,11 @@ const cases: Case[] = [
   // evaluation
   { phase: 'evaluation', status: 'complete', name: 'latest evaluation, ASM attended or cancelled', es: 'Evaluación de procesos 2021 · 4 ASM, 3 atendidos', en: 'Process evaluation 2021 · 4 ASM, 3 attended' },
   {
+    phase: 'evaluation', status: 'complete', name: 'ASM from several evaluations are counted in all',
+    program: (p) => (p.evaluations![0]!.asm = [{ commitment: 'Z', progress: 100 }]),
+    es: 'Evaluación de procesos 2021 · 5 ASM en total, 4 atendidos', en: 'Process evaluation 2021 · 5 ASM in all, 4 attended',
+  },
+  {
     phase: 'evaluation', status: 'complete', name: 'evaluation without ASM',
     program: (p) => (p.evaluations = [{ year: 2018, type: 'Consistencia y Resultados', programme: 'PAE2017' }]),
     es: 'Evaluación de consistencia y resultados 2018 · sin ASM', en: 'Consistency and results evaluation 2018 · no ASM',
@@ -398,6 +403,15 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
     },
     es: 'Este programa gastó 81 de cada 100 pesos, pero 1 de sus 14 indicadores no alcanzó la meta y 1 recomendación de su evaluación sigue pendiente (1 ya vencida).',
     en: 'This program spent 81 of every 100 pesos, but 1 of its 14 indicators missed its target and 1 recommendation from its evaluation is still pending (1 past due).',
+  },
+  {
+    name: 'pending recommendations from two evaluations',
+    program: (p) => {
+      p.evaluations![0]!.asm = [{ commitment: 'Y', status: 'pending' }];
+      p.evaluations![1]!.asm!.push({ commitment: 'Z', progress: 10 });
+    },
+    es: 'Este programa gastó 81 de cada 100 pesos, pero 2 recomendaciones de sus evaluaciones siguen pendientes.',
+    en: 'This program spent 81 of every 100 pesos, but 2 recommendations from its evaluations are still pending.',
   },
   {
     name: 'paid without indicators',
