@@ -59,19 +59,19 @@ export class CsvTokenizer {
     while (p < n) {
       let nl = text.indexOf('\n', p);
       if (nextQuote !== -1 && nextQuote < p) nextQuote = text.indexOf('"', p);
-      if (nextQuote === -1 || (nl !== -1 && nextQuote > nl)) {
-        // Fast path: no quote in this line.
-        if (nl === -1) {
-          if (!final) return p;
-          nl = n;
-        }
+      if (nl === -1 && final) nl = n;
+      if (nl !== -1) {
         const endCut = nl > p && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         const lineText = text.slice(p, endCut);
-        this.emit(lineText.split(d), this.line);
-        this.line++;
-        p = nl + 1;
-        continue;
-      }
+        // Fast paths: no quote in this line (split), or quoted cells that close on this line.
+        const cells = nextQuote === -1 || nextQuote > nl ? lineText.split(d) : splitQuotedLine(lineText, d);
+        if (cells) {
+          this.emit(cells, this.line);
+          this.line++;
+          p = nl + 1;
+          continue;
+        }
+      } else if (!final) return p;
       // Slow path: a row with quoted cells (possibly spanning lines).
       const startLine = this.line;
       const row: string[] = [];
@@ -167,6 +167,46 @@ export class CsvTokenizer {
   private emit(row: string[], line: number): void {
     this.rows++;
     this.onRow(row, line);
+  }
+}
+
+/**
+ * Splits one line whose quoted cells all close on it; null when a quote stays open (a cell that
+ * spans lines) or a cell is malformed, so the caller takes the character-by-character path.
+ */
+export function splitQuotedLine(line: string, d: string): string[] | null {
+  const out: string[] = [];
+  const n = line.length;
+  const dc = d.charCodeAt(0);
+  let p = 0;
+  for (;;) {
+    if (line.charCodeAt(p) === 34) {
+      let q = line.indexOf('"', p + 1);
+      let escaped = false;
+      while (q !== -1 && line.charCodeAt(q + 1) === 34) {
+        escaped = true;
+        q = line.indexOf('"', q + 2);
+      }
+      if (q === -1) return null; // the cell goes on past this line
+      const cell = line.slice(p + 1, q);
+      out.push(escaped ? cell.replace(/""/g, '"') : cell);
+      p = q + 1;
+      if (p === n) return out;
+      if (line.charCodeAt(p) !== dc) return null; // text after the closing quote
+      p++;
+    } else {
+      const k = line.indexOf(d, p);
+      if (k === -1) {
+        out.push(line.slice(p));
+        return out;
+      }
+      out.push(line.slice(p, k));
+      p = k + 1;
+    }
+    if (p === n) {
+      out.push('');
+      return out;
+    }
   }
 }
 

@@ -116,19 +116,19 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
 
   const progress = ro.progress ? new Progress(file, size) : undefined;
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  const utf8 = new TextDecoder('utf-8');
+  const utf8 = new Utf8Chunks();
   const decoder = encoding === 'utf-8' ? undefined : iconv.getDecoder(encoding === 'cp850' ? 'cp850' : 'win1252');
   let replaced = 0;
   let read = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       read += chunk.length;
-      const text = decoder ? decoder.write(chunk) : utf8.decode(chunk, { stream: true });
+      const text = decoder ? decoder.write(chunk) : utf8.write(chunk);
       if (!decoder) for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
       tokenizer.push(text);
       progress?.update(read);
     }
-    const tail = decoder ? (decoder.end() ?? '') : utf8.decode();
+    const tail = decoder ? (decoder.end() ?? '') : utf8.end();
     if (tail) tokenizer.push(tail);
     tokenizer.end();
   } finally {
@@ -162,4 +162,37 @@ function pickAdapter(header: string[], ro: ReadOptions): Adapter | undefined {
   }
   if (ro.preferred?.detect(header)) return ro.preferred;
   return detectLayout(header);
+}
+
+/**
+ * UTF-8 decoding of a byte stream with Buffer#toString (the fastest path in Node): a character
+ * split between two chunks is carried over. Invalid bytes become U+FFFD (counted by the caller).
+ */
+export class Utf8Chunks {
+  private carry: Buffer | undefined;
+
+  write(chunk: Buffer): string {
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const cut = completeLength(buf);
+    this.carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : undefined;
+    return buf.toString('utf8', 0, cut);
+  }
+
+  end(): string {
+    const rest = this.carry;
+    this.carry = undefined;
+    return rest ? rest.toString('utf8') : '';
+  }
+}
+
+/** Bytes of `buf` that end on a character boundary (a trailing, incomplete UTF-8 sequence is left out). */
+export function completeLength(buf: Uint8Array): number {
+  const n = buf.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = buf[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
 }

@@ -12,20 +12,18 @@
  * Sums are integer cents. An empty or `N/R` cell adds nothing; a moment no row reports stays absent.
  * Rows are fed one at a time (`createShcpSink`), so the CLI streams gigabyte files in bounded memory.
  */
-import { STANDARD_MOMENTS, type BreakdownRow, type Moment } from '../types.js';
+import { STANDARD_MOMENTS, type Amounts, type BreakdownRow, type Moment } from '../types.js';
 import type { Adapter, AdapterInput, AdapterOptions, AdapterResult, PartialProgram } from './types.js';
 import {
   ProblemLog,
-  addCents,
   adapterProblem,
-  centsToAmounts,
+  centsToPesos,
   foldHeader,
   modalityOf,
   normalizeRamo,
   parseAmount,
   programKey,
   shown,
-  type CentSums,
 } from './amounts.js';
 
 /** A row consumer: the streaming form of an adapter. `line` is the 1-based line where the row starts. */
@@ -226,9 +224,12 @@ const digitsKey = (v: string) => {
 
 // ───────────────────────── aggregation ─────────────────────────
 
+/** Cent sums per measure index; undefined = no row reported that measure. */
+type Sums = (number | undefined)[];
+
 interface Group {
   name: string;
-  sums: CentSums;
+  sums: Sums;
 }
 
 interface Acc {
@@ -236,21 +237,23 @@ interface Acc {
   ramo?: string;
   ramoName?: string;
   code: string;
-  modality: string;
   name?: string;
   modalityName?: string;
   units: Map<string, Group>;
-  sums: CentSums;
+  sums: Sums;
   chapters: Map<string, Group>;
   entities: Map<string, Group>;
 }
 
-function addGroup(map: Map<string, Group>, id: string, name: string, moment: Moment, cents: number) {
-  let g = map.get(id);
-  if (!g) map.set(id, (g = { name, sums: new Map() }));
-  else if (!g.name && name) g.name = name;
-  addCents(g.sums, moment, cents);
+/**
+ * A copy of a string that does not keep its source alive: cells are slices of a whole decoded chunk,
+ * and a kept slice would pin that megabyte in memory for the rest of the run.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+const collator = new Intl.Collator('en', { numeric: true });
 
 /** Moments in LGCG order first, extras (adefas, ministered…) after. */
 export function orderMoments(ms: Iterable<Moment>): Moment[] {
@@ -270,6 +273,18 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     return i === undefined ? undefined : row[i];
   };
   const measures = cols.measures;
+  const entityCache = new Map<string, string>();
+  const chapterCache = new Map<string, string | undefined>();
+  const chapterCols = (['chapter', 'concept', 'partidaGen', 'partidaEsp'] as const).map((r) => cols[r]).filter((i): i is number => i !== undefined);
+  const chapterFor = (row: string[]): string | undefined => {
+    for (const i of chapterCols) {
+      const raw = row[i] ?? '';
+      let c = chapterCache.get(raw);
+      if (c === undefined && !chapterCache.has(raw)) chapterCache.set(raw, (c = chapterOf(raw)));
+      if (c) return c;
+    }
+    return undefined;
+  };
   let rows = 0;
   let kept = 0;
   let cycle: number | undefined = cols.pefYear;
@@ -288,75 +303,107 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       adapterProblem('filter-ignored', 'warning', { file }, `no se puede filtrar por entidad ${wantEntity}: el archivo no tiene columna de entidad`, `cannot filter by entity ${wantEntity}: the file has no entity column`),
     );
 
+  const iRamo = cols.ramo;
+  const iMod = cols.modality;
+  const iPp = cols.pp ?? cols.code;
+  const iEntity = cols.entity;
+  const iCycle = cols.cycle;
+  const ramoCache = new Map<string, string | undefined>();
+  const entityOf = (raw: string): string => {
+    let e = entityCache.get(raw);
+    if (e === undefined) entityCache.set(raw, (e = digitsKey(raw)));
+    return e;
+  };
+  // The last row's program: SHCP files are sorted by administrative key, so consecutive rows repeat it.
+  let lastRamo: string | undefined;
+  let lastMod: string | undefined;
+  let lastPp: string | undefined;
+  let lastAcc: Acc | undefined;
+  let lastCycleCell: string | undefined;
+
   function push(row: string[], line: number) {
     rows++;
     if (row.length === 1 && row[0]!.trim() === '') return; // blank line
-    if (wantEntity !== undefined && cols.entity !== undefined && digitsKey(row[cols.entity] ?? '') !== wantEntity) return;
-    const ramoRaw = get(row, 'ramo');
-    const ramo = ramoRaw === undefined ? undefined : normalizeRamo(ramoRaw);
-    if (wantRamo !== undefined && cols.ramo !== undefined && ramo !== wantRamo) return;
+    if (wantEntity !== undefined && iEntity !== undefined && entityOf(row[iEntity] ?? '') !== wantEntity) return;
+    const ramoRaw = iRamo === undefined ? undefined : (row[iRamo] ?? '');
+    let ramo: string | undefined;
+    if (ramoRaw !== undefined) {
+      ramo = ramoCache.get(ramoRaw);
+      if (ramo === undefined && !ramoCache.has(ramoRaw)) ramoCache.set(ramoRaw, (ramo = normalizeRamo(ramoRaw)));
+    }
+    if (wantRamo !== undefined && iRamo !== undefined && ramo !== wantRamo) return;
     kept++;
 
-    const modRaw = get(row, 'modality') ?? '';
-    const ppRaw = get(row, 'pp') ?? get(row, 'code') ?? '';
-    const cacheKey = `${ramoRaw ?? ''}\u0001${modRaw}\u0001${ppRaw}`;
-    let key = keyCache.get(cacheKey);
-    if (key === undefined) {
-      key = programKey(ramo, modRaw, ppRaw) ?? null;
-      keyCache.set(cacheKey, key);
-    }
-    if (key === null) {
-      log.add(
-        adapterProblem('invalid-record', 'error', { file, line, column: header[cols.modality ?? cols.code ?? cols.pp ?? 0], found: shown(`${modRaw}${ppRaw}`) }, 'fila sin clave de programa válida (modalidad + número); no se suma', 'row without a valid program key (modality + number); not added'),
-      );
-      return;
-    }
-    if (cols.cycle !== undefined) {
-      const cy = Number(String(row[cols.cycle]).trim());
+    const modRaw = iMod === undefined ? '' : (row[iMod] ?? '');
+    const ppRaw = iPp === undefined ? '' : (row[iPp] ?? '');
+    if (iCycle !== undefined && row[iCycle] !== lastCycleCell) {
+      lastCycleCell = row[iCycle];
+      const cy = Number(String(lastCycleCell).trim());
       if (Number.isInteger(cy) && cy > 1900) {
         if (cycle === undefined) cycle = cy;
         else if (cy !== cycle && !cycleWarned) {
           cycleWarned = true;
           log.add(
-            adapterProblem('mixed-cycles', 'warning', { file, line, column: header[cols.cycle], found: String(cy), expected: String(cycle) }, 'el archivo mezcla ejercicios fiscales', 'the file mixes fiscal years'),
+            adapterProblem('mixed-cycles', 'warning', { file, line, column: header[iCycle], found: String(cy), expected: String(cycle) }, 'el archivo mezcla ejercicios fiscales', 'the file mixes fiscal years'),
           );
         }
       }
     }
-    let acc = programs.get(key);
-    if (!acc) {
-      const code = key.includes('-') ? key.slice(key.indexOf('-') + 1) : key;
-      acc = {
-        key,
-        code,
-        modality: code[0]!,
-        units: new Map(),
-        sums: new Map(),
-        chapters: new Map(),
-        entities: new Map(),
-      };
-      if (ramo) acc.ramo = ramo;
-      programs.set(key, acc);
+    let acc: Acc | undefined;
+    let key: string | null | undefined;
+    if (lastAcc && ramoRaw === lastRamo && modRaw === lastMod && ppRaw === lastPp) {
+      acc = lastAcc;
+      key = acc.key;
+    } else {
+      const cacheKey = `${ramoRaw ?? ''}\u0001${modRaw}\u0001${ppRaw}`;
+      key = keyCache.get(cacheKey);
+      if (key === undefined) {
+        key = programKey(ramo, modRaw, ppRaw) ?? null;
+        keyCache.set(own(cacheKey), key);
+      }
+      if (key === null) {
+        log.add(
+          adapterProblem('invalid-record', 'error', { file, line, column: header[iMod ?? iPp ?? 0], found: shown(`${modRaw}${ppRaw}`) }, 'fila sin clave de programa válida (modalidad + número); no se suma', 'row without a valid program key (modality + number); not added'),
+        );
+        return;
+      }
+      acc = programs.get(key);
+      if (!acc) {
+        const code = key.includes('-') ? key.slice(key.indexOf('-') + 1) : key;
+        acc = { key, code, units: new Map(), sums: new Array(measures.length), chapters: new Map(), entities: new Map() };
+        if (ramo) acc.ramo = ramo;
+        programs.set(key, acc);
+      }
+      lastRamo = ramoRaw;
+      lastMod = modRaw;
+      lastPp = ppRaw;
+      lastAcc = acc;
     }
     if (acc.name === undefined) {
       const n = get(row, 'ppName')?.trim();
-      if (n) acc.name = n;
+      if (n) acc.name = own(n);
     }
     if (acc.ramoName === undefined) {
       const n = get(row, 'ramoName')?.trim();
-      if (n) acc.ramoName = n;
+      if (n) acc.ramoName = own(n);
     }
     if (acc.modalityName === undefined) {
       const n = get(row, 'modalityName')?.trim();
-      if (n) acc.modalityName = n;
+      if (n) acc.modalityName = own(n);
     }
     const unitId = get(row, 'unit')?.trim();
-    const chapterId =
-      chapterOf(get(row, 'chapter')) ?? chapterOf(get(row, 'concept')) ?? chapterOf(get(row, 'partidaGen')) ?? chapterOf(get(row, 'partidaEsp'));
-    const entityRaw = get(row, 'entity');
-    const entityId = entityRaw === undefined ? undefined : digitsKey(entityRaw);
+    const chapterId = chapterFor(row);
+    const entityId = iEntity === undefined ? undefined : entityOf(row[iEntity] ?? '');
+    const M = measures.length;
+    let unitG = unitId ? acc.units.get(unitId) : undefined;
+    if (unitId && !unitG) acc.units.set(own(unitId), (unitG = { name: own(get(row, 'unitName')?.trim() ?? ''), sums: new Array(M) }));
+    let chapterG = chapterId ? acc.chapters.get(chapterId) : undefined;
+    if (chapterId && !chapterG)
+      acc.chapters.set(chapterId, (chapterG = { name: own(get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId), sums: new Array(M) }));
+    let entityG = entityId ? acc.entities.get(entityId) : undefined;
+    if (entityId && !entityG) acc.entities.set(own(entityId), (entityG = { name: own(get(row, 'entityName')?.trim() ?? ''), sums: new Array(M) }));
 
-    for (let m = 0; m < measures.length; m++) {
+    for (let m = 0; m < M; m++) {
       const ms = measures[m]!;
       const cell = row[ms.index];
       const r = parseAmount(cell);
@@ -376,19 +423,25 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
         log.add(
           adapterProblem('negative-amount', 'warning', { file, line, column: ms.header, key, found: shown(cell) }, 'importe negativo (se suma tal cual)', 'negative amount (added as is)'),
         );
-      addCents(acc.sums, ms.moment, cents);
-      if (unitId) addGroup(acc.units, unitId, get(row, 'unitName')?.trim() ?? '', ms.moment, cents);
-      if (chapterId) addGroup(acc.chapters, chapterId, get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId, ms.moment, cents);
-      if (entityId) addGroup(acc.entities, entityId, get(row, 'entityName')?.trim() ?? '', ms.moment, cents);
+      acc.sums[m] = (acc.sums[m] ?? 0) + cents;
+      if (unitG) unitG.sums[m] = (unitG.sums[m] ?? 0) + cents;
+      if (chapterG) chapterG.sums[m] = (chapterG.sums[m] ?? 0) + cents;
+      if (entityG) entityG.sums[m] = (entityG.sums[m] ?? 0) + cents;
     }
   }
 
   function finish(): AdapterResult {
     const moments = orderMoments(measures.map((m) => m.moment));
+    const order = moments.map((mo) => measures.findIndex((x) => x.moment === mo));
+    const toAmounts = (sums: Sums): Amounts => {
+      const o: Amounts = {};
+      for (const i of order) if (sums[i] !== undefined) o[measures[i]!.moment] = centsToPesos(sums[i]!);
+      return o;
+    };
     const out: PartialProgram[] = [];
     const sorted = [...programs.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const a of sorted) {
-      const p: PartialProgram = { key: a.key, name: a.name ?? a.code, amounts: centsToAmounts(a.sums, moments) };
+      const p: PartialProgram = { key: a.key, name: a.name ?? a.code, amounts: toAmounts(a.sums) };
       if (a.ramo) p.ramo = { id: a.ramo, name: a.ramoName ?? '' };
       p.modality = modalityOf(a.code, a.modalityName);
       if (a.units.size === 1) {
@@ -397,10 +450,10 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       }
       const breakdown: BreakdownRow[] = [];
       const emit = (by: string, map: Map<string, Group>) => {
-        const ids = [...map.keys()].sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
+        const ids = [...map.keys()].sort(collator.compare);
         for (const id of ids) {
           const g = map.get(id)!;
-          breakdown.push({ by, id, name: g.name || id, amounts: centsToAmounts(g.sums, moments) });
+          breakdown.push({ by, id, name: g.name || id, amounts: toAmounts(g.sums) });
         }
       };
       emit('chapter', a.chapters);
