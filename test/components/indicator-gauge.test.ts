@@ -182,6 +182,17 @@ describe('<tp-indicator-gauge>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a feed that repeats an indicator id still has unique DOM ids', async () => {
+    const feed = indicatorFeed();
+    const twice = feed.programs[0]!.indicators!.slice(0, 1);
+    feed.programs = [{ key: 'D001', name: 'Duplicado', amounts: {}, indicators: [...twice, ...twice] }];
+    const el = await gauge({ src: feedUrl(feed), program: 'D001' });
+    expect(root(el).querySelectorAll('[data-indicator="F1"]').length).to.equal(2);
+    const ids = [...root(el).querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('a program with no indicators is empty, and says so', async () => {
     const el = await gauge({ program: 'E102' });
     expect(el.state).to.equal('empty');

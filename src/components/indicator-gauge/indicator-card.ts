@@ -131,9 +131,9 @@ export function historyBlock(v: IndicatorView, lang: Lang, opts: { open: boolean
   </details>`;
 }
 
-/** One indicator in the program list. `headingLevel` keeps the outline in order. */
-export function indicatorCard(v: IndicatorView, lang: Lang, uid: string): TemplateResult {
-  const nameId = `${uid}-n-${idPart(v.id)}`;
+/** One indicator in the program list. `domId` is unique in the shadow root (feeds may repeat an indicator id). */
+export function indicatorCard(v: IndicatorView, lang: Lang, domId: string): TemplateResult {
+  const nameId = `${domId}-name`;
   return html`<li class="indicator" data-indicator=${v.id} data-level=${v.level} data-kind=${v.kind}>
     <h5 class="name" id=${nameId}>${v.name}</h5>
     <div class="gauge">${gaugeDial(v, lang, nameId)} ${lightBadge(v, lang)}</div>

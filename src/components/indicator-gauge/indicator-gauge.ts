@@ -198,7 +198,7 @@ export class IndicatorGauge extends TpElement {
       return html`<section class="level" data-level=${g.level} aria-labelledby=${hid}>
         <div class="level-head"><h4 id=${hid}>${term}</h4></div>
         ${definition ? html`<p class="level-meaning">${definition}</p>` : nothing}
-        <ul class="indicators">${g.indicators.map((v) => indicatorCard(v, lang, this.uid))}</ul>
+        <ul class="indicators">${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}</ul>
       </section>`;
     })}`;
   }
