@@ -268,26 +268,36 @@ export const viewStyles = css`
   .tp-term {
     display: inline;
   }
-  .tp-term > summary {
+  .tp-term-btn {
     display: inline;
-    list-style: none;
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
+    background: none;
+    border: none;
+    border-radius: 2px;
+    padding: 0;
+    margin: 0;
+    min-height: 0;
+    font: inherit;
     color: inherit;
+    text-align: inherit;
+    text-decoration: underline dotted;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+    cursor: help;
   }
-  .tp-term > summary::-webkit-details-marker {
-    display: none;
+  .tp-term-btn[aria-expanded='true'] {
+    text-decoration-style: solid;
   }
-  .tp-term[open] > .tp-term-def {
+  .tp-term-def:not([hidden]) {
     display: block;
     margin: 0.35em 0;
     padding: 0.5em 0.75em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    font-size: 0.9em;
+    font-size: 0.9rem;
     font-weight: normal;
     color: var(--_text);
+    text-transform: none;
   }
   .tp-notes ul {
     margin: 0.4em 0 0;

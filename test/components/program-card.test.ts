@@ -100,6 +100,20 @@ describe('<tp-program-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('dark theme, English, compact and full: accessible (contrast included)', async () => {
+    for (const variant of ['full', 'compact']) {
+      const el = await fixture<TpProgramCard>(
+        html`<tp-program-card src=${SAMPLE} program="E001" theme="dark" lang="en" variant=${variant}></tp-program-card>`,
+      );
+      await settled(el);
+      expect(el.getAttribute('theme')).to.equal('dark');
+      const bg = getComputedStyle(sr(el).querySelector('[part~=base]')!).backgroundColor;
+      expect(bg).to.equal('rgb(13, 17, 23)');
+      expect(text(el, '[data-moment=approved]')).to.equal('MXN 1.3 billion');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('empty: a found program with no amounts and no indicators', async () => {
     const { el } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001', { amounts: {} })]) }, 'E001');
     await settled(el);

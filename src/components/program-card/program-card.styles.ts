@@ -140,7 +140,12 @@ export const cardStyles = css`
   }
   .ind-values div {
     display: flex;
-    gap: 0.35em;
+    flex-wrap: wrap;
+    gap: 0 0.35em;
+    min-width: 0;
+  }
+  .ind-values dt {
+    white-space: nowrap;
   }
   .ind-values dd {
     margin: 0;
@@ -157,6 +162,7 @@ export const cardStyles = css`
   }
   .badge {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
     max-width: 100%;
@@ -180,6 +186,7 @@ export const cardStyles = css`
     font-weight: 800;
   }
   .sdg .kind {
+    white-space: nowrap;
     font-size: 0.85em;
     opacity: 0.9;
   }

@@ -180,7 +180,8 @@ export class TpProgramCard extends TpElement {
     const lang = this.l10n.lang;
     const i = v.indicator;
     if (!i) return compact ? nothing : html`<section class="indicator"><p class="muted">${cardMsg(lang, 'noIndicator')}</p></section>`;
-    const unit = i.unit ? ` ${i.unit}` : '';
+    // "Porcentaje" / "%" read as a percent sign; other units are the source's words.
+    const unit = !i.unit ? '' : /^(porcentaje|percent(age)?|%)$/i.test(i.unit.trim()) ? '%' : ` ${i.unit}`;
     return html`<section class="indicator">
       <div class="subhead" role="heading" aria-level=${this.level(1)}>${cardMsg(lang, 'indicator')} (${glossaryTerm(i.level, lang)})</div>
       ${compact ? nothing : html`<p class="ind-name">${i.name}</p>`}
