@@ -4,7 +4,6 @@
  * Exit 1 when any adapter, the merge or the validation reports an error.
  */
 import { writeFile } from 'node:fs/promises';
-// @ts-ignore TEMPORARY until src/feed/merge.ts (adapters-B) lands; the signature below is the agreed one.
 import { mergeResults } from '../feed/merge.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Problem } from '../feed/types.js';
@@ -40,16 +39,15 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const publisher = flag(args, 'publisher') ?? DEFAULT_PUBLISHER;
   const publisherUrl = flag(args, 'publisher-url');
   const sources = runs.map((r) => r.result.meta?.sources?.[0] ?? { title: r.info.file });
+  const label = flag(args, 'label');
   const merged = mergeResults(results, {
     publisher: publisherUrl ? { name: publisher, url: publisherUrl, jurisdiction } : { name: publisher, jurisdiction },
-    jurisdiction,
     ...(cycle !== undefined ? { cycle } : {}),
     ...(asOf !== undefined ? { asOf } : {}),
+    ...(label !== undefined ? { label } : {}),
     sources,
-  } as Parameters<typeof mergeResults>[1]);
+  });
   const feed = merged.feed;
-  const label = flag(args, 'label');
-  if (label) feed.label = label;
   const checked = validateFeed(feed);
   const problems: Problem[] = [...results.flatMap((r) => r.problems), ...merged.problems, ...checked.problems];
 

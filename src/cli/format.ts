@@ -23,8 +23,9 @@ export function formatInt(n: number): string {
 
 /** One problem as a line: "error  file.csv:12 [MONTO_APROBADO] invalid-amount: …". */
 export function problemLine(p: Problem): string {
-  const where = p.file ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.column ? ` [${p.column}]` : ''} ` : '';
-  return `${p.severity.padEnd(7)} ${where}${p.kind}: ${p.message.en}`;
+  const msg = p.message.en;
+  const where = p.file && !msg.startsWith(p.file) ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.column ? ` [${p.column}]` : ''}: ` : '';
+  return `${p.severity.padEnd(7)} ${p.kind}: ${where}${msg}`;
 }
 
 export function countBySeverity(ps: Problem[]): Record<Problem['severity'], number> {
