@@ -3,7 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/budget-cycle.js';
 import '../../src/define/feed.js';
 import type { BudgetCycle } from '../../src/components/budget-cycle/budget-cycle.js';
-import { CYCLE_PHASES } from '../../src/feed/views/cycle-view.js';
+import { CYCLE_PHASES, cycleView } from '../../src/feed/views/cycle-view.js';
+import { render } from 'lit';
+import { renderCycleStrip } from '../../src/components/budget-cycle/cycle-strip.js';
+import { renderOverdueNotice } from '../../src/components/budget-cycle/overdue-notice.js';
+import { completeProgram } from '../fixtures/cycle-feeds.js';
 import { allCycleFeed, CYCLE_TODAY, feedUrl, overdueFeed, quarterlyOnlyFeed } from '../fixtures/cycle-feeds.js';
 
 const ALL = feedUrl(allCycleFeed());
@@ -208,6 +212,49 @@ describe('<tp-budget-cycle>', () => {
     await waitUntil(() => el.state === 'stale', 'stale after a failed refresh', { timeout: 10000 });
     expect(phases(el as BudgetCycle)).to.have.length(7);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('renderCycleStrip and renderOverdueNotice (for other widgets)', () => {
+  const view = () => {
+    const feed = allCycleFeed();
+    return cycleView(feed, feed.programs.find((p) => p.key === completeProgram().key)!, { today: CYCLE_TODAY });
+  };
+
+  it('with href: an ordered list of links, only safe URLs; arrows move between them', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(
+      renderCycleStrip(view(), 'en', { compact: true, href: (p) => (p === 'budgeting' ? 'javascript:alert(1)' : `/programa/20-S176#${p}`) }),
+      host,
+    );
+    const links = [...host.querySelectorAll('ol > li > a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(
+      CYCLE_PHASES.filter((p) => p !== 'budgeting').map((p) => `/programa/20-S176#${p}`),
+    );
+    expect(host.querySelector('li[data-phase="budgeting"] a')).to.equal(null);
+    expect(nameOf(links[0] as HTMLElement)).to.contain('Planning complete Aligned with the PND');
+    (links[0] as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(document.activeElement).to.equal(links[1]);
+    await expect(host).to.be.accessible();
+  });
+
+  it('without href or onSelect: plain text items, nothing to operate', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(renderCycleStrip(view(), 'es'), host);
+    expect(host.querySelectorAll('ol > li')).to.have.length(7);
+    expect(host.querySelectorAll('button, a')).to.have.length(0);
+    await expect(host).to.be.accessible();
+  });
+
+  it('overdue notice: polite status in the language, nothing when not overdue', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(renderOverdueNotice({ due: '2024-10-30' }, 'en'), host);
+    const p = host.querySelector('p')!;
+    expect(p.getAttribute('role')).to.equal('status');
+    expect(p.textContent!.trim()).to.equal('!This data should have been updated by October 30, 2024.');
+    render(renderOverdueNotice(null, 'en'), host);
+    expect(host.querySelector('p')).to.equal(null);
   });
 });
 

@@ -21,7 +21,7 @@ export interface CycleStripOptions {
   compact?: boolean;
   /** The phase whose detail is shown (aria-pressed). */
   selected?: CyclePhase;
-  /** Called when a phase button is activated. Without it and without `href`, items are still buttons. */
+  /** Called when a phase button is activated. Without it and without `href`, the items are plain text (nothing to operate). */
   onSelect?: (phase: CyclePhase) => void;
   /** Links instead of buttons: the URL of each phase (only safe URLs become links). */
   href?: (phase: CyclePhase, view: PhaseView) => string | undefined;
@@ -42,7 +42,7 @@ function onKeydown(ev: KeyboardEvent): void {
   const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'];
   if (!keys.includes(ev.key)) return;
   const list = ev.currentTarget as HTMLElement;
-  const items = [...list.querySelectorAll<HTMLElement>('.tp-phase')];
+  const items = [...list.querySelectorAll<HTMLElement>('a.tp-phase, button.tp-phase')];
   const at = items.indexOf(ev.target as HTMLElement);
   if (at < 0) return;
   ev.preventDefault();
@@ -74,7 +74,9 @@ export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStri
       return html`<li class="tp-phase-item" data-phase=${v.phase} data-status=${v.status}>
         ${url
           ? html`<a class="tp-phase" part=${parts} href=${url} data-phase=${v.phase}>${content}</a>`
-          : html`<button
+          : !options.onSelect
+            ? html`<span class="tp-phase" part=${parts} data-phase=${v.phase}>${content}</span>`
+            : html`<button
               type="button"
               class="tp-phase"
               part=${parts}
