@@ -30,6 +30,7 @@ function typeOk(t: string, v: unknown): boolean {
 }
 
 function equal(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
