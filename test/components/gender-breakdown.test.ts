@@ -277,6 +277,8 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
     const rows = [...served.querySelectorAll('.bar-row[data-sex]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal(['Mujeres 300,433', 'Hombres 10,535']);
     expect(summary(el)).to.include('Atendió a 300,433 mujeres y 10,535 hombres: 97 de cada 100 personas atendidas son mujeres.');
+    // Anexo 13 is PEF 2021 and this feed's amounts are CP 2023: no cross-year share is shown.
+    expect(summary(el)[0]).to.contain('del presupuesto 2021; los montos del programa en estos datos son de 2023');
     expectLabelledBars(el, 3);
     await expect(el).to.be.accessible();
   });

@@ -212,3 +212,21 @@ test('calendar sentence: largest month and its share; partial calendars said; no
     await t.test(lang, () => assert.deepEqual(plain(calendarSummary({ calendar: cal, calendarPartial: partial, moment: 'approved' }, lang)), expected));
   assert.deepEqual(calendarSummary({ calendar: cal.slice(0, 1), calendarPartial: false, moment: 'approved' }, 'es'), []);
 });
+
+test('summaries when the annex is of another year than the feed', () => {
+  const p: Program = {
+    key: '20-S174',
+    name: 'X',
+    amounts: { approved: 4_000_000_000 },
+    crossCutting: [{ annex: 'gender', amounts: { approved: 1_000_000_000 }, periods: [{ period: '2021-01', amounts: { approved: 1_000_000_000 } }] }],
+  };
+  const feed = { ...feedOf([p]), cycle: 2023 };
+  assert.equal(
+    plain(programAnnexSummary(programAnnexView(feed, p, 'gender'), 'es'))[0],
+    'Este programa tiene $1,000.0 millones (aprobado) etiquetados en el Anexo 13 (Igualdad entre mujeres y hombres) del presupuesto 2021; los montos del programa en estos datos son de 2023, así que no se calcula qué parte representa.',
+  );
+  assert.equal(
+    plain(feedAnnexSummary(feedAnnexView(feed, 'gender'), 'en'))[0],
+    'Annex 13 (Equality between women and men) adds up to MXN 1.0 billion (approved) across 1 program (2021 budget); the rest of this data is for 2023, so no share of the budget is computed.',
+  );
+});

@@ -190,7 +190,13 @@ export class GenderBreakdown extends TpElement {
               ? html`<p class="note">
                   ${v.sameMoment
                     ? msg(lang, 'sameMoment', mw)
-                    : ui(
+                    : v.annexYear !== undefined
+                      ? ui(
+                          lang,
+                          `El anexo es del presupuesto ${v.annexYear}; los montos del programa son de ${v.cycle}: no se comparan.`,
+                          `The annex is from the ${v.annexYear} budget; the program amounts are for ${v.cycle}: they are not compared.`,
+                        )
+                      : ui(
                         lang,
                         `El monto etiquetado es ${mw}; el programa no reporta ese momento, así que no hay total comparable.`,
                         `The tagged amount is ${mw}; the program does not report that moment, so there is no comparable total.`,

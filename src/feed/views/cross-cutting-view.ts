@@ -105,6 +105,11 @@ export interface ProgramAnnexView {
   served?: ServedSplit;
   /** Other annexes this program is tagged in (ids), for cross-links. */
   otherAnnexes: AnnexId[];
+  /**
+   * The annex's year (from its calendar) when it differs from the feed's cycle: the tagged amount
+   * and the program total are then of different years, so no total or share is given.
+   */
+  annexYear?: number;
   /** The annex calendar at `moment` (monthly periods), when the feed has one. */
   calendar: CalendarRow[];
   /** True when some entries reporting `moment` have no calendar (the calendar then covers less than the total). */
@@ -139,6 +144,8 @@ export interface FeedAnnexView {
   other?: OtherRow;
   /** Sum of every program's amount at `moment` (programs that report it). */
   budget?: Money;
+  /** The annex's year when it differs from the feed's cycle (then no share of the budget is given). */
+  annexYear?: number;
   budgetPrograms: number;
   /** total / budget. */
   shareOfBudget?: number;
@@ -201,6 +208,34 @@ export function calendarOf(entries: CrossCutting[], m: Moment | undefined): { ca
   }
   const calendar = [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([period, cents]) => ({ period, ...money(cents) }));
   return { calendar, calendarPartial: calendar.length > 0 && partial };
+}
+
+/**
+ * The year of an annex, read from its calendar periods ("2021-03" → 2021), when every dated
+ * period agrees; undefined without a calendar or with mixed years.
+ */
+export function annexYear(entries: CrossCutting[]): number | undefined {
+  const years = new Set<number>();
+  for (const e of entries) for (const r of e.periods ?? []) {
+    const m = /^(\d{4})/.exec(r?.period ?? '');
+    if (m) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+function yearMismatch(entries: CrossCutting[], cycle: number): number | undefined {
+  const y = annexYear(entries);
+  return y !== undefined && Number.isFinite(cycle) && y !== cycle ? y : undefined;
+}
+
+function mismatchProblem(key: string | undefined, year: number, cycle: number): Problem {
+  return problem(
+    'cycle-mismatch',
+    'warning',
+    key,
+    `El anexo es de ${year} y el presupuesto de estos datos de ${cycle}: no se comparan.`,
+    `The annex is from ${year} and the budget in this data from ${cycle}: they are not compared.`,
+  );
 }
 
 function problem(kind: string, severity: Problem['severity'], key: string | undefined, es: string, en: string, found?: string): Problem {
@@ -306,7 +341,9 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   const problems: Problem[] = [];
   let moment: Moment | undefined;
   let sameMoment = false;
-  for (const m of [...order].reverse()) {
+  const otherYear = yearMismatch(entries, feed.cycle);
+  if (otherYear !== undefined) problems.push(mismatchProblem(program.key, otherYear, feed.cycle));
+  for (const m of otherYear !== undefined ? [] : [...order].reverse()) {
     if (reportsAll(entries, m) && isNum(program.amounts?.[m])) {
       moment = m;
       sameMoment = true;
@@ -374,6 +411,7 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
     coverage: coverageRows(program),
     ...(served ? { served } : {}),
     otherAnnexes,
+    ...(otherYear !== undefined ? { annexYear: otherYear } : {}),
     ...calendarOf(entries, moment),
     problems,
   };
@@ -426,7 +464,9 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const otherCents = rest.reduce((s, r) => s + r.cents, 0);
   let budgetCents = 0;
   let budgetPrograms = 0;
-  if (moment) {
+  const otherYear = yearMismatch(all, feed.cycle);
+  if (otherYear !== undefined) problems.push(mismatchProblem(undefined, otherYear, feed.cycle));
+  if (moment && otherYear === undefined) {
     for (const p of feed.programs) {
       const v = p.amounts?.[moment];
       if (isNum(v)) {
@@ -459,6 +499,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
     top,
     ...(rest.length ? { other: { count: rest.length, ...money(otherCents), ...(pos ? { share: otherCents / totalCents! } : {}) } } : {}),
     ...(budgetPrograms > 0 ? { budget: money(budgetCents) } : {}),
+    ...(otherYear !== undefined ? { annexYear: otherYear } : {}),
     budgetPrograms,
     ...(shareOfBudget !== undefined ? { shareOfBudget } : {}),
     annexes: annexesInFeed(feed),

@@ -210,7 +210,13 @@ export function programAnnexSummary(v: ProgramAnnexView, lang: Lang | null | und
   } else if (v.taggedAmount && v.moment) {
     const mw = momentWord(v.moment, lang);
     const amount = formatMoney(v.taggedAmount.amount, lang, mo);
-    if (v.share !== undefined && v.total) {
+    if (v.annexYear !== undefined) {
+      out.push(
+        en
+          ? `This program has ${amount} (${mw}) tagged in ${annex} in the ${v.annexYear} budget; this data's program amounts are for ${v.cycle}, so no share is computed.`
+          : `Este programa tiene ${amount} (${mw}) etiquetados en ${annex} del presupuesto ${v.annexYear}; los montos del programa en estos datos son de ${v.cycle}, así que no se calcula qué parte representa.`,
+      );
+    } else if (v.share !== undefined && v.total) {
       out.push(
         en
           ? `This program has ${amount} (${mw}) tagged in ${annex}: ${formatPercent(v.share, lang)} of its ${mw} budget of ${formatMoney(v.total.amount, lang, mo)}.`
@@ -271,7 +277,11 @@ export function feedAnnexSummary(v: FeedAnnexView, lang: Lang | null | undefined
   let first = en
     ? `${Annex} adds up to ${formatMoney(v.total.amount, lang, mo)} (${mw}) across ${programs}`
     : `${Annex} suma ${formatMoney(v.total.amount, lang, mo)} (${mw}) en ${programs}`;
-  if (v.shareOfBudget !== undefined)
+  if (v.annexYear !== undefined)
+    first += en
+      ? ` (${v.annexYear} budget); the rest of this data is for ${v.cycle}, so no share of the budget is computed.`
+      : ` (presupuesto ${v.annexYear}); el resto de estos datos es de ${v.cycle}, así que no se calcula qué parte del presupuesto representa.`;
+  else if (v.shareOfBudget !== undefined)
     first += en
       ? `: ${formatPercent(v.shareOfBudget, lang)} of the ${mw} budget of the ${n(v.budgetPrograms, lang)} programs in this data.`
       : `: ${formatPercent(v.shareOfBudget, lang)} del presupuesto ${mw} de los ${n(v.budgetPrograms, lang)} programas de estos datos.`;

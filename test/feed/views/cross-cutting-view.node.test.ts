@@ -292,3 +292,27 @@ test('calendar: periods summed across entries at the moment, sorted; partial fla
   assert.deepEqual(programAnnexView(feedOf([p]), p, 'gender').calendar.map((c) => c.amount), [1, 2]);
   assert.deepEqual(feedAnnexView(feedOf([p]), 'gender').calendar.map((c) => c.period), ['2021-01', '2021-03']);
 });
+
+test('annex of another year than the feed: no total, no share, flagged (program and whole feed)', () => {
+  const entry = { annex: 'gender', amounts: { approved: 50 }, periods: [{ period: '2021-01', amounts: { approved: 50 } }] };
+  const p = P('A', { approved: 100 }, { crossCutting: [entry] });
+  const feed2023 = { ...feedOf([p]), cycle: 2023 };
+  const v = programAnnexView(feed2023, p, 'gender');
+  assert.equal(v.annexYear, 2021);
+  assert.equal(v.taggedAmount?.amount, 50);
+  assert.equal(v.moment, 'approved');
+  assert.equal(v.sameMoment, false);
+  assert.equal(v.total, undefined);
+  assert.equal(v.share, undefined);
+  assert.deepEqual(v.problems.map((x) => x.kind), ['cycle-mismatch']);
+  const f = feedAnnexView(feed2023, 'gender');
+  assert.equal(f.annexYear, 2021);
+  assert.equal(f.total?.amount, 50);
+  assert.equal(f.budget, undefined);
+  assert.equal(f.shareOfBudget, undefined);
+  assert.ok(f.problems.some((x) => x.kind === 'cycle-mismatch'));
+  // Same year, or no calendar to tell: compared as usual.
+  assert.equal(programAnnexView(feedOf([p]), p, 'gender').share, 0.5);
+  const q = P('B', { approved: 100 }, { crossCutting: [{ annex: 'gender', amounts: { approved: 50 } }] });
+  assert.equal(programAnnexView({ ...feedOf([q]), cycle: 2023 }, q, 'gender').share, 0.5);
+});
