@@ -8,6 +8,7 @@ import { FeedConsumer } from '../../shared/feed-consumer.js';
 import { emit } from '../../shared/events.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
+import { actionsView } from '../../shared/views/actions.js';
 import { dataNotes } from '../../shared/views/data-notes.js';
 import { dataTable, tableView } from '../../shared/views/data-table.js';
 import { sourceLine } from '../../shared/views/source-line.js';
@@ -42,6 +43,7 @@ let uid = 0;
  * @csspart detail - The detail panel of the selected phase.
  * @csspart table - The data tables.
  * @csspart source - The source line.
+ * @csspart actions - Download the phase table (CSV, JSON) and copy the embed code.
  * @csspart status - Loading, error, stale and overdue notices (the overdue one also has part `overdue`).
  *
  * @cssprop --tp-color-good - Complete phases (always with ✓ and the word).
@@ -134,6 +136,12 @@ export class BudgetCycle extends TpElement {
                   : nothing}
                 ${dataNotes(d.problems, lang)}`}
           ${sourceLine(d.feed, lang)}
+          ${this.compact
+            ? nothing
+            : actionsView(
+                { host: this, table: phaseTable(v, lang, currency), name: `ciclo-${v.program}`, meta: { program: v.program, cycle: v.cycle, asOf: v.asOf } },
+                lang,
+              )}
         `;
       },
       { label: uiMsg(lang, 'ui.title') },
