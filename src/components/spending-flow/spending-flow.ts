@@ -46,6 +46,13 @@ let uid = 0;
  *   program's button fires `tp-select` with `{ program: key }`.
  *
  * @summary Follow a program's money through every budget moment.
+ * @tagname tp-spending-flow
+ *
+ * @attr {string} src - Feed URL (optional inside `<tp-feed>`).
+ * @attr {string} program - Program key (`20-S176`, or a unique short key); without it, whole-feed mode.
+ * @attr {string} lang - `es` (default), `en` or a registered pack; else the closest `[lang]`.
+ * @attr {'auto'|'light'|'dark'} theme - Colour theme (default `auto`).
+ * @attr {'loading'|'ready'|'empty'|'error'|'stale'} state - Reflected load state (read-only).
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
  * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
