@@ -32,6 +32,11 @@ const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
 const card = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`[data-indicator="${id}"]`)!;
 const meterOf = (el: ParentNode) => el.querySelector<HTMLElement>('[role="meter"]');
 const lightOf = (el: Element) => el.querySelector<HTMLElement>('.light')!.dataset.light;
+/** The <dd> of the fact whose <dt> starts with `label` (a glossary term's button text counts, not its definition). */
+const fact = (el: Element, label: string) => {
+  const dt = [...root(el).querySelectorAll('.facts dt')].find((d) => (d.querySelector('button') ?? d).textContent!.trim() === label);
+  return dt?.nextElementSibling?.textContent!.trim();
+};
 const levelsIn = (section: Element) => [...section.querySelectorAll<HTMLElement>('.level')].map((s) => s.dataset.level);
 
 describe('<tp-indicator-gauge>', () => {
@@ -284,6 +289,11 @@ describe('<tp-indicator-gauge> on real data (CP 2023 + MIR 2022)', () => {
     expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
       'El último valor reportado, de 2021, fue 30 frente a una meta de 100 (Porcentaje), 32 de 32: 30 % de la meta. Semáforo en rojo: va mal.',
     );
+    expect(fact(el, 'Dimensión')).to.equal('Eficacia');
+    expect(fact(el, 'Línea base')).to.equal('0 (2021)');
+    expect(fact(el, 'Meta')).to.equal('100 (32 de 32)');
+    expect(fact(el, 'Último valor reportado (2021)')).to.equal('30');
+    expect(fact(el, 'Semáforo')).to.equal('Verde desde 90 % de la meta; rojo por debajo de 80 %; amarillo en medio (umbrales del indicador).');
     await expect(el).to.be.accessible();
   });
 });

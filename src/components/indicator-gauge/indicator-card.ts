@@ -108,6 +108,7 @@ export function indicatorFacts(v: IndicatorView, lang: Lang): TemplateResult {
     ${fact(m('unit'), v.unit || nr)}
     ${fact(m('frequency'), v.frequency || nr)}
     ${fact(m('direction'), directionLabel(v.direction, lang))}
+    ${v.dimension ? fact(m('dimension'), m(`dimension.${v.dimension}`)) : nothing}
     ${fact(glossaryTerm('traffic-light', lang), thresholdsSentence(v.thresholds, v.direction, lang))}
     ${v.method ? fact(m('method'), v.method) : nothing}
     ${v.numerator !== undefined ? fact(m('numerator'), num(v.numerator, lang)) : nothing}
