@@ -20,6 +20,18 @@ class TestFeedConsumer extends LitElement {
 }
 customElements.define('test-feed-consumer', TestFeedConsumer);
 
+/** A test-only consumer that renders the feed's strings the way widgets do: Lit text bindings. */
+class TestFeedNames extends LitElement {
+  ctx = new ContextConsumer(this, { context: feedContext, subscribe: true });
+  override render() {
+    const f = this.ctx.value?.loaded?.feed;
+    if (!f) return litHtml`<p>sin datos</p>`;
+    return litHtml`<p>${f.publisher.name}</p>
+      <ul>${f.programs.map((p) => litHtml`<li>${p.name} ${p.objective ?? ''} ${(p.links ?? []).map((l) => litHtml`<a href=${l.url}>${l.title}</a>`)}</li>`)}</ul>`;
+  }
+}
+customElements.define('test-feed-names', TestFeedNames);
+
 const uid = () => `c${Math.random().toString(36).slice(2, 10)}`;
 const counts = async (id: string): Promise<Record<string, number>> => (await fetch(`/__fault/${id}/count`)).json();
 
@@ -153,6 +165,21 @@ describe('<tp-feed>', () => {
     expect(el.hasAttribute('state')).to.equal(false);
     expect(el.querySelector<TestFeedConsumer>('test-feed-consumer')!.value).to.equal(undefined);
     expect(getComputedStyle(el).display).to.equal('contents');
+    await expect(el).to.be.accessible();
+  });
+
+  it('script, HTML and javascript: strings in the feed never run when consumers render them', async () => {
+    const el = await fixture<TpFeed>(html`<tp-feed src=${`/__fault/${uid()}/hostile.json`}><test-feed-names></test-feed-names></tp-feed>`);
+    await waitUntil(() => el.state === 'ready');
+    const names = el.querySelector<TestFeedNames>('test-feed-names')!;
+    await names.updateComplete;
+    const root = names.shadowRoot!;
+    expect(root.textContent).to.contain('<script>window.__tpPwned=2</script>');
+    expect(root.querySelectorAll('script, img, svg, b').length).to.equal(0);
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __tpPwned?: number }).__tpPwned).to.equal(undefined);
+    expect(el.loaded!.problems.map((p) => p.kind)).to.deep.equal(['unsafe-url']);
     await expect(el).to.be.accessible();
   });
 

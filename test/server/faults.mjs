@@ -14,6 +14,7 @@
 //   big.json             declares Content-Length 60 MB (the client must refuse before reading)
 //   bom.json             the feed with a UTF-8 BOM
 //   problems.json        the feed with record-level problems (a string amount, a javascript: link)
+//   hostile.json         HTML/script/javascript: strings in names, objective, publisher and links
 //   unknown.csv          a Windows-1252 CSV whose header no adapter knows
 //   pef.csv              a PEF-style CSV (shcp-lines layout)
 //   datapackage.json     a descriptor without a model (not a Fiscal Data Package)
@@ -169,6 +170,15 @@ export async function faultRoutes(ctx, next) {
       const f = feed(programs);
       f.programs[0].amounts.paid = '1,234';
       f.programs[1].links = [{ title: 'x', url: 'javascript:alert(1)' }];
+      return json(ctx, f);
+    }
+    case 'hostile.json': {
+      const f = feed(3);
+      f.publisher.name = '<img src=x onerror="window.__tpPwned=1">';
+      f.programs[0].name = '<script>window.__tpPwned=2</script>';
+      f.programs[1].name = '<img src=x onerror="window.__tpPwned=3">';
+      f.programs[2].objective = '"><svg onload="window.__tpPwned=4">';
+      f.programs[2].links = [{ title: '<b>x</b>', url: 'javascript:window.__tpPwned=5' }, { title: 'ok', url: 'https://example.org' }];
       return json(ctx, f);
     }
     case 'unknown.csv':
