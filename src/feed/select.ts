@@ -105,8 +105,10 @@ export function latestMoment(program: Program, moments: readonly string[]): { mo
   return null;
 }
 
+const SPENDING = new Set(['committed', 'accrued', 'exercised', 'paid']);
+
 /**
- * Execution rate: the latest reported moment after the base, over the base. The base is `modified`,
+ * Execution rate: the latest reported spending moment (committed, accrued, exercised, paid) after the base, over the base. The base is `modified`,
  * or `approved` when modified is not reported. `rate` is a ratio (0.5 = 50 %).
  * Null when the base is missing or 0, or when no moment after the base is reported (not reported ≠ 0 %).
  */
@@ -118,9 +120,10 @@ export function executionRate(
   const base: 'modified' | 'approved' = modified !== undefined ? 'modified' : 'approved';
   const baseAmount = modified ?? reported(program.amounts, 'approved');
   if (baseAmount === undefined || baseAmount === 0) return null;
+  // Execution is measured by the LGCG spending moments only (not "ministered", a transfer received).
   const idx = moments.indexOf(base);
-  const after = idx >= 0 ? moments.slice(idx + 1) : moments.filter((m) => m !== 'approved' && m !== 'modified');
-  const later = after.filter((m) => m !== 'approved' && m !== 'modified');
+  const after = idx >= 0 ? moments.slice(idx + 1) : moments;
+  const later = after.filter((m) => SPENDING.has(m));
   for (let i = later.length - 1; i >= 0; i--) {
     const amount = reported(program.amounts, later[i]!);
     if (amount !== undefined) return { rate: amount / baseAmount, moment: later[i]!, amount, base, baseAmount };

@@ -119,9 +119,15 @@ const rates: [string, Program['amounts'], unknown][] = [
   ['modified 0 → null (not approved)', { approved: 100, modified: 0, paid: 5 }, null],
   ['no base → null', { paid: 5 }, null],
   ['nothing after base → null, not 0 %', { approved: 100, modified: 100 }, null],
+  ['ministered is a transfer, not spending', { modified: 100, ministered: 90 }, null],
+  ['ministered does not hide a spending moment', { modified: 100, committed: 40, ministered: 90 }, { rate: 0.4, moment: 'committed', amount: 40, base: 'modified', baseAmount: 100 }],
 ];
+const M7 = ['approved', 'modified', 'ministered', 'committed', 'accrued', 'exercised', 'paid', 'ministered2'];
 for (const [name, amounts, want] of rates) {
-  test(`executionRate: ${name}`, () => assert.deepEqual(executionRate(P('K', amounts), M), want));
+  test(`executionRate: ${name}`, () => {
+    assert.deepEqual(executionRate(P('K', amounts), M), want);
+    assert.deepEqual(executionRate(P('K', amounts), M7), want, 'same with an extra moment in the order');
+  });
 }
 
 test('feedTotals sums to the cent and counts reporting programs', () => {
