@@ -9,7 +9,7 @@
 import type { CalendarRow } from '../feed/views/cross-cutting-view.js';
 import type { Moment } from '../feed/types.js';
 import { formatMoney } from '../i18n/format.js';
-import { calendarSummary, momentWord } from '../i18n/summaries/cross-cutting.js';
+import { calendarSummary } from '../i18n/summaries/cross-cutting.js';
 import { getTranslation, resolveLang } from '../i18n/registry.js';
 import type { Lang } from '../i18n/types.js';
 
@@ -54,7 +54,6 @@ export function annexCalendarSpec(
     amount: r.amount,
     text: formatMoney(r.amount, lang, { currency, scale: 'short' }),
   }));
-  const mw = v.moment ? ` (${momentWord(v.moment, lang)})` : '';
   const x = { field: 'label', type: 'ordinal', sort: null, title: en ? 'Month' : 'Mes', axis: { labelAngle: -45 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -68,17 +67,28 @@ export function annexCalendarSpec(
       {
         mark: { type: 'bar' },
         encoding: {
-          y: { field: 'amount', type: 'quantitative', title: `Pesos${mw}`, axis: { format: '~s' } },
+          y: {
+            field: 'amount',
+            type: 'quantitative',
+            title: en ? 'Million pesos' : 'Millones de pesos',
+            axis: { labelExpr: "format(datum.value / 1000000, ',.0f')" },
+          },
           tooltip: [
             { field: 'label', type: 'nominal', title: en ? 'Month' : 'Mes' },
             { field: 'text', type: 'nominal', title: en ? 'Amount' : 'Monto' },
           ],
         },
       },
-      {
-        mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, aria: false },
-        encoding: { y: { field: 'amount', type: 'quantitative' }, text: { field: 'text' } },
-      },
+      // Amounts written on the bars when each bar has room (about 64 px); otherwise the axis,
+      // the tooltip, the sentence and the data table carry them.
+      ...(typeof opts.width === 'number' && opts.width / values.length < 64
+        ? []
+        : [
+            {
+              mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, aria: false },
+              encoding: { y: { field: 'amount', type: 'quantitative' }, text: { field: 'text' } },
+            },
+          ]),
     ],
     config: {
       aria: true,

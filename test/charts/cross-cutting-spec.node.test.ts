@@ -20,6 +20,10 @@ test('calendar spec: months in order with written amounts; none under two months
   assert.deepEqual(values.map((d: any) => d.label), ['ene 2021', 'feb 2021', 'mar 2021']);
   assert.deepEqual(values.map((d: any) => d.text.replace(/\u00a0/g, ' ')), ['$1.0 millones', '$2.5 millones', '$0.50']);
   assert.match(String(spec.description), /^El calendario aprobado reparte/);
+  assert.equal((spec.layer as any[]).length, 2, 'text labels when bars are wide enough (300 px / 3)');
+  const narrow = annexCalendarSpec({ calendar: cal, calendarPartial: false, moment: 'approved' }, { lang: 'es', width: 150 })!;
+  assert.equal((narrow.layer as any[]).length, 1, 'no crowded labels under 64 px per bar');
+  assert.equal((spec.layer as any)[0].encoding.y.title, 'Millones de pesos');
   const view = new View(parse(compile(spec as any).spec), { renderer: 'none' });
   await view.runAsync();
   assert.match(await view.toSVG(), /feb 2021/);

@@ -142,7 +142,7 @@ export class GenderBreakdown extends TpElement {
     if (!sentences.length) return nothing;
     const id = `${this.uidPrefix}-cal`;
     return html`<section class="block" aria-labelledby=${id}>
-      <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}</h3>
+      <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}${v.moment ? ` (${momentWord(v.moment, lang)})` : ''}</h3>
       ${sentences.map((s) => html`<p>${s}</p>`)}
       <div part="chart" class="calendar-chart"></div>
     </section>`;
