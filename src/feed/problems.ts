@@ -112,6 +112,7 @@ const EXPECTED_ES: [RegExp, string][] = [
   [/\ban ISO 4217 code such as\b/g, 'un código ISO 4217 como'],
   [/\btext containing\b/g, 'texto que contenga'],
   [/\bnothing\b/g, 'nada'],
+  [/ or /g, ' o '],
   [/\b(approved|modified|ministered|committed|accrued|exercised|paid)\b/g, (m: string) => MOMENT_ES[m] ?? m] as unknown as [RegExp, string],
 ];
 

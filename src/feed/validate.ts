@@ -107,6 +107,9 @@ function expectedOf(issue: v.BaseIssue<unknown>): string {
       return `at least ${String(req)} item(s)`;
     case 'includes':
       return `text containing ${JSON.stringify(req)}`;
+    case 'picklist':
+    case 'literal':
+      return `one of ${String(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replace(/ \| /g, ', ')}`;
     default:
       return issue.expected ?? issue.type;
   }
