@@ -289,6 +289,8 @@ describe('<tp-spending-flow> on real data', () => {
     expect(steps(el).filter((li) => !li.classList.contains('not-reported'))).to.have.length(4);
     expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('No se reportan el comprometido ni el pagado.');
     expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(se redujo 2.6%)');
+    // 330,613,215,950.29 of 330,613,247,068.45 is not all of it: never "100.0%".
+    expect(text(root(el).querySelector('li[data-moment="accrued"] .share'))).to.equal('99.9% del modificado');
     await expect(el).to.be.accessible();
   });
 });

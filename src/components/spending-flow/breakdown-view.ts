@@ -43,8 +43,8 @@ export function breakdownList(
               : nothing}
           </span>
           <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            ${base !== undefined ? svg`<rect class="base-bar" x="0" y="0" width=${w(base, max)} height="10"></rect>` : nothing}
-            ${done !== undefined ? svg`<rect class="progress-bar" x="0" y="3" width=${w(done, max)} height="4"></rect>` : nothing}
+            ${base !== undefined ? svg`<rect class="base-bar" data-moment=${group.sortMoment} x="0" y="0" width=${w(base, max)} height="10"></rect>` : nothing}
+            ${done !== undefined ? svg`<rect class="progress-bar" data-moment=${progress!} x="0" y="3" width=${w(done, max)} height="4"></rect>` : nothing}
           </svg>
         </li>`;
       })}

@@ -28,7 +28,9 @@ function bar(step: FlowStep): TemplateResult {
 function shareText(step: FlowStep, view: FlowView, lang: string): string {
   if (step.amount === undefined || step.share === undefined || !view.base) return '';
   if (step.isBase) return '100%';
-  return flowMsg(lang, 'shareOf', formatPercent(step.share, lang, 1), momentNoun(view.base, lang).replace(/^el /, ''));
+  // Below 100 % never reads "100.0%" (99.99999 % of the modified budget is not all of it).
+  const share = step.share < 1 ? Math.min(step.share, 0.999) : step.share;
+  return flowMsg(lang, 'shareOf', formatPercent(share, lang, 1), momentNoun(view.base, lang).replace(/^el /, ''));
 }
 
 /** The ladder: one `<li>` per feed moment, in feed order. */

@@ -48,9 +48,9 @@ export const flowStyles = css`
     row-gap: 0.15em;
     align-items: baseline;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 40rem) {
     .step {
-      grid-template-columns: minmax(9em, 12em) minmax(8em, 11em) 1fr minmax(7em, 12em);
+      grid-template-columns: minmax(7em, 10em) minmax(8em, 10em) minmax(5em, 1fr) minmax(7em, 11em);
       grid-template-areas: 'name value bar share';
       align-items: center;
     }
@@ -220,6 +220,13 @@ export const flowStyles = css`
   .row .progress-bar {
     fill: var(--_paid);
   }
+  .row rect[data-moment='approved'] { fill: var(--_approved); }
+  .row rect[data-moment='modified'] { fill: var(--_modified); }
+  .row rect[data-moment='ministered'] { fill: var(--_ministered); }
+  .row rect[data-moment='committed'] { fill: var(--_committed); }
+  .row rect[data-moment='accrued'] { fill: var(--_accrued); }
+  .row rect[data-moment='exercised'] { fill: var(--_exercised); }
+  .row rect[data-moment='paid'] { fill: var(--_paid); }
   .notes-small {
     font-size: 0.85em;
     color: var(--_muted);
