@@ -1,14 +1,18 @@
 /**
  * tp-feed: the command-line tool that turns SHCP budget files into Feed v1 (Node only).
- * Commands (each loaded on demand): inspect, convert, validate, shard. Exit codes: 0 ok, 1 data problems, 2 usage error.
+ * Commands: inspect, convert, validate, shard (one file each). Built to a single dist/cli/tp-feed.js. Exit codes: 0 ok, 1 data problems, 2 usage error.
  */
 import { parseArgs, UsageError, USAGE } from './args.js';
 import { UnknownLayoutError } from './read-source.js';
+import { inspect } from './inspect.js';
+import { convert } from './convert.js';
+import { validate } from './validate.js';
+import { shard } from './shard.js';
 
 const out = (s: string) => void process.stdout.write(`${s}\n`);
 const err = (s: string) => void process.stderr.write(`${s}\n`);
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.flags.help || args.command === 'help') {
@@ -21,13 +25,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     switch (args.command) {
       case 'inspect':
-        return await (await import('./inspect.js')).inspect(args, out);
+        return await inspect(args, out);
       case 'convert':
-        return await (await import('./convert.js')).convert(args, out, err);
+        return await convert(args, out, err);
       case 'validate':
-        return await (await import('./validate.js')).validate(args, out);
+        return await validate(args, out);
       case 'shard':
-        return await (await import('./shard.js')).shard(args, out);
+        return await shard(args, out);
       case undefined:
         err(USAGE);
         return 2;
