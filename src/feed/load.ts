@@ -3,7 +3,7 @@
  * retries with backoff, Content-Type and size checks, and the last good copy per URL (stale on failure).
  * CSV and Fiscal Data Package URLs go through the adapters, imported lazily so the CDN entry stays small.
  */
-import { findProgram } from './select.js';
+import { findProgram, normalizeKey } from './select.js';
 import type { ProgramLookup } from './select.js';
 import { isShardIndex, shardProgramUrl } from './shard.js';
 import { makeProblem, problemsReport, showValue } from './problems.js';
@@ -458,7 +458,7 @@ export async function resolveProgram(loaded: LoadedFeed, key: string, opts: { si
   const url = shardProgramUrl(loaded.url, loaded.feed, lookup.program.key);
   let p = programFiles.get(url);
   if (!p) {
-    p = loadProgramFile(url, loaded.feed);
+    p = loadProgramFile(url, loaded.feed, lookup.program.key);
     programFiles.set(url, p);
     p.catch(() => programFiles.delete(url));
   }
@@ -466,7 +466,7 @@ export async function resolveProgram(loaded: LoadedFeed, key: string, opts: { si
   return { status: 'found', program, index: lookup.index };
 }
 
-async function loadProgramFile(url: string, index: Feed): Promise<Program> {
+async function loadProgramFile(url: string, index: Feed, key: string): Promise<Program> {
   const controller = new AbortController();
   const { bytes } = await fetchBytes(url, {}, controller.signal, 'json');
   let raw: unknown;
@@ -481,6 +481,12 @@ async function loadProgramFile(url: string, index: Feed): Promise<Program> {
   const program = r.feed.programs[0];
   if (!program) {
     throw new FeedError(r.problems[0] ?? makeProblem('invalid-record', 'fatal', { path: url }, 'El archivo del programa no es válido.', 'The program file is not valid.'));
+  }
+  if (normalizeKey(program.key) !== normalizeKey(key)) {
+    throw fail('shard-mismatch',
+      `El archivo del programa ${key} contiene otro programa (${program.key}).`,
+      `The file of program ${key} holds another program (${program.key}).`,
+      { path: url, expected: key, found: showValue(program.key) });
   }
   if (r.problems.length && !warned.has(url)) {
     warned.add(url);

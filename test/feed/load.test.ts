@@ -265,6 +265,19 @@ describe('loadFeed', () => {
     expect(await counts(id)).to.deep.equal({ 'shard/index.json': 1, 'shard/programs/E002.json': 1 });
   });
 
+  it('sharded feed: a program file holding another program, or cut JSON, is a clear error', async () => {
+    const id = uid();
+    const loaded = await loadFeed(url(id, 'shard-bad/index.json'));
+    const a = await failure(resolveProgram(loaded, 'E001'));
+    expect(a.code).to.equal('shard-mismatch');
+    expect(a.problem.message.en).to.contain('X999');
+    const b = await failure(resolveProgram(loaded, 'E002'));
+    expect(b.code).to.equal('not-json');
+    // A failed program file is not cached: asking again fetches again.
+    await failure(resolveProgram(loaded, 'E002'));
+    expect((await counts(id))['shard-bad/programs/E002.json']).to.equal(2);
+  });
+
   it('a bad URL is a clear error, not an exception', async () => {
     const e = await failure(loadFeed('http://[::1'));
     expect(e.code).to.equal('bad-url');

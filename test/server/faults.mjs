@@ -20,6 +20,7 @@
 //   datapackage.json     a descriptor without a model (not a Fiscal Data Package)
 //   fdp/datapackage.json a Fiscal Data Package over ../pef.csv; fdp-bad/… over ../unknown.csv
 //   shard/index.json, shard/programs/<file>.json   a sharded feed
+//   shard-bad/…          a shard whose E001 file holds another program and whose E002 file is cut
 //   count                JSON { "<route>": requests } for this id; `count?reset=1` clears it
 const counts = new Map();
 
@@ -198,6 +199,12 @@ export async function faultRoutes(ctx, next) {
       return json(ctx, fdpDescriptor('../pef.csv'));
     case 'fdp-bad/datapackage.json':
       return json(ctx, fdpDescriptor('../unknown.csv'));
+    case 'shard-bad/index.json':
+      return json(ctx, feed(programs, { shard: { programs: 'programs/{file}.json' } }));
+    case 'shard-bad/programs/E001.json':
+      return json(ctx, { key: 'X999', name: 'Otro programa', amounts: { approved: 1 } });
+    case 'shard-bad/programs/E002.json':
+      return json(ctx, '{"key": "E002", ');
     case 'shard/index.json': {
       const f = feed(programs, { shard: { programs: 'programs/{file}.json' } });
       return json(ctx, f);
