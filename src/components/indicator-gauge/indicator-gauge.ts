@@ -47,6 +47,7 @@ let uid = 0;
  * 90/80 (green from 90 % of the target, red below 80 %); see src/feed/views/indicator-view.ts.
  * A target with no result shows "sin avance reportado", never 0 %.
  *
+ * @tagname tp-indicator-gauge
  * @summary MIR indicators: target against achieved, by level, with a direction-aware traffic light.
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
