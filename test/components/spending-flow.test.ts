@@ -205,6 +205,23 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
   });
 });
 
+describe('<tp-spending-flow> at 280 px', () => {
+  for (const program of ['E001', '']) {
+    it(`${program || 'whole feed'}: no horizontal overflow in a phone's article column`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 280px"><tp-spending-flow src=${SAMPLE} program=${program}></tp-spending-flow></div>`);
+      const el = wrap.querySelector<SpendingFlow>('tp-spending-flow')!;
+      if (!program) el.removeAttribute('program');
+      await waitUntil(() => el.state === 'ready', 'ready', { timeout: 15000 });
+      await el.updateComplete;
+      const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      for (const details of root(el).querySelectorAll('details')) details.open = true;
+      expect(base.scrollWidth, 'open disclosures scroll inside their own region').to.be.at.most(base.clientWidth);
+    });
+  }
+});
+
 describe('<tp-spending-flow> whole-feed mode', () => {
   it('shows the feed totals and the top programs; a program button fires tp-select by click and keyboard', async () => {
     const el = await mount(undefined);
