@@ -39,7 +39,11 @@ export const cardStyles = css`
     margin-block-end: 0.25em;
   }
   section + section,
-  .objective + section {
+  .objective + .cols,
+  .cols + section {
+    margin-block-start: 1em;
+  }
+  .money-box + .indicator {
     margin-block-start: 1em;
   }
   .objective p.clamped {
@@ -167,7 +171,7 @@ export const cardStyles = css`
     gap: 0.4em;
     max-width: 100%;
     padding: 0.2em 0.6em;
-    border-radius: 999px;
+    border-radius: 0.9em;
     border: 1px solid var(--_border);
     background: var(--_surface);
     font-size: 0.85em;
@@ -209,7 +213,7 @@ export const cardStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       gap: 1.5em;
     }
-    .cols > section + section {
+    .cols > .money-box + .indicator {
       margin-block-start: 0;
     }
   }
