@@ -21,14 +21,12 @@ import {
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../shared/feed-consumer.js';
 import { platformStyles } from '../../shared/styles.js';
-import type { TableModel } from '../../shared/table-model.js';
 import { TpElement } from '../../shared/tp-element.js';
 import { actionsView } from '../../shared/views/actions.js';
 import { dataNotes } from '../../shared/views/data-notes.js';
-import { tableView } from '../../shared/views/data-table.js';
-import { glossaryTerm } from '../../shared/views/glossary-term.js';
 import { sourceLine } from '../../shared/views/source-line.js';
 import { styles } from './gender-breakdown.styles.js';
+import { calendarSection, tablesDisclosure, termsLine } from './parts.js';
 import { coverageList, populationBars } from './population-bars.js';
 import { calendarTable, feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
 import { topProgramBars } from './top-bars.js';
@@ -126,38 +124,6 @@ export class GenderBreakdown extends TpElement {
       void this.data.task.run();
   }
 
-  private tables(models: (TableModel | undefined)[], lang: Lang): TemplateResult {
-    const list = models.filter((m): m is TableModel => !!m && m.rows.length > 0);
-    return html`<details class="tp-disclosure tp-data-table">
-      <summary>${this.l10n.t('showTable')}</summary>
-      ${list.map(
-        (m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`,
-      )}
-    </details>`;
-  }
-
-  /** The calendar: sentence first (readable before Vega arrives), then the chart container. */
-  private calendar(v: CrossCuttingView, lang: Lang, currency: string): TemplateResult | typeof nothing {
-    const sentences = calendarSummary(v, lang, { currency });
-    if (!sentences.length) return nothing;
-    const id = `${this.uidPrefix}-cal`;
-    return html`<section class="block" aria-labelledby=${id}>
-      <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}${v.moment ? ` (${momentWord(v.moment, lang)})` : ''}</h3>
-      ${sentences.map((s) => html`<p>${s}</p>`)}
-      <div part="chart" class="calendar-chart"></div>
-    </section>`;
-  }
-
-  private terms(lang: Lang, withPopulations: boolean): TemplateResult {
-    return html`<p class="terms">
-      <span class="muted">${ui(lang, 'Términos', 'Terms')}:</span>
-      ${this.annexId === 'gender' ? glossaryTerm('gender-annex', lang) : nothing}
-      ${withPopulations
-        ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
-        : nothing}
-    </p>`;
-  }
-
   private programTemplate(v: ProgramAnnexView, feed: Feed, lang: Lang): TemplateResult {
     const currency = feed.currency || 'MXN';
     const mw = v.moment ? momentWord(v.moment, lang) : '';
@@ -220,7 +186,7 @@ export class GenderBreakdown extends TpElement {
               : nothing}
           </section>`
         : nothing}
-      ${this.calendar(v, lang, currency)}
+      ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       ${v.populations.length || v.coverage.length
         ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
             <h3 id=${`${this.uidPrefix}-pop`}>${ui(lang, 'Población por sexo', 'Population by sex')}</h3>
@@ -232,8 +198,8 @@ export class GenderBreakdown extends TpElement {
           </section>`
         : nothing}
       <p class="note">${intentNote(lang)}</p>
-      ${this.terms(lang, v.populations.length > 0)}
-      ${this.tables([v.tagged ? programMoneyTable(v, lang) : undefined, calendarTable(v, lang), populationTable(v, lang)], lang)}
+      ${termsLine(this.annexId, lang, v.populations.length > 0)}
+      ${tablesDisclosure([v.tagged ? programMoneyTable(v, lang) : undefined, calendarTable(v, lang), populationTable(v, lang)], lang)}
     `;
   }
 
@@ -280,10 +246,10 @@ export class GenderBreakdown extends TpElement {
         </h3>
         ${topProgramBars(v, lang, currency, topId)}
       </section>
-      ${this.calendar(v, lang, currency)}
+      ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       <p class="note">${intentNote(lang)}</p>
-      ${this.terms(lang, false)}
-      ${this.tables([feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
+      ${termsLine(this.annexId, lang, false)}
+      ${tablesDisclosure([feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
     `;
   }
 

@@ -8,15 +8,16 @@
  * Money is summed in integer cents (`Math.round(x * 100)`); a moment that is not
  * reported is absent (undefined), never 0.
  */
-import type { AnnexId, CrossCutting, Feed, Moment, PopulationBySex, Problem, Program } from '../types.js';
+import type { AnnexId, CrossCutting, Feed, Moment, Problem, Program } from '../types.js';
+import { coverageRows, populationGroups, servedSplit } from './cross-cutting-populations.js';
+import type { CoverageRow, PopulationGroup, ServedSplit } from './cross-cutting-populations.js';
+
+export * from './cross-cutting-populations.js';
+export * from './cross-cutting-calendar.js';
+import { annexYear, calendarOf } from './cross-cutting-calendar.js';
+import type { CalendarRow } from './cross-cutting-calendar.js';
 import { STANDARD_MOMENTS } from '../types.js';
 
-export const SEXES = ['women', 'men', 'unspecified'] as const;
-export type Sex = (typeof SEXES)[number];
-export const POPULATION_KINDS = ['potential', 'target', 'served'] as const;
-export type PopulationKind = (typeof POPULATION_KINDS)[number];
-
-/** An amount kept exact: integer cents, and the peso value rebuilt from them. */
 export interface Money {
   cents: number;
   amount: number;
@@ -35,48 +36,6 @@ export interface CategoryRow extends Money {
   category?: string;
   /** Share of the annex total (0..1), when the total is positive. */
   share?: number;
-}
-
-export interface PopulationBar {
-  sex: Sex;
-  value: number;
-  /** value / largest value among all bars of the view (0..1), for bar length. */
-  scale: number;
-}
-
-export interface PopulationGroup {
-  kind: PopulationKind;
-  unit?: string;
-  /** Reported sexes only, in SEXES order. */
-  bars: PopulationBar[];
-  /** Sexes the source does not report for this group. */
-  missing: Sex[];
-  /** Sum of the reported sexes. */
-  sum: number;
-  /** The source's own total, when it gives one. */
-  total?: number;
-}
-
-export interface CoverageRow {
-  sex: Sex;
-  served?: number;
-  target?: number;
-  /** served / target, when both are reported and target > 0. */
-  ratio?: number;
-}
-
-export interface ServedSplit {
-  women?: number;
-  men?: number;
-  unspecified?: number;
-  /** Women per 100 people served (rounded), over the reported sexes. */
-  womenPer100?: number;
-  unit?: string;
-}
-
-/** One month (or quarter) of the annex calendar, summed over entries, in cents. */
-export interface CalendarRow extends Money {
-  period: string;
 }
 
 export interface ProgramAnnexView {
@@ -192,37 +151,6 @@ function sumCents(entries: CrossCutting[], m: Moment): number {
   return c;
 }
 
-/** Sums the entries' periods at moment `m` by period; `partial` when an entry with an amount has no periods. */
-export function calendarOf(entries: CrossCutting[], m: Moment | undefined): { calendar: CalendarRow[]; calendarPartial: boolean } {
-  if (!m) return { calendar: [], calendarPartial: false };
-  const by = new Map<string, number>();
-  let partial = false;
-  for (const e of entries) {
-    if (!isNum(e.amounts?.[m])) continue;
-    const rows = (e.periods ?? []).filter((r) => r && typeof r.period === 'string' && isNum(r.amounts?.[m]) && !r.cumulative);
-    if (!rows.length) {
-      partial = true;
-      continue;
-    }
-    for (const r of rows) by.set(r.period, (by.get(r.period) ?? 0) + toCents(r.amounts[m]!));
-  }
-  const calendar = [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([period, cents]) => ({ period, ...money(cents) }));
-  return { calendar, calendarPartial: calendar.length > 0 && partial };
-}
-
-/**
- * The year of an annex, read from its calendar periods ("2021-03" → 2021), when every dated
- * period agrees; undefined without a calendar or with mixed years.
- */
-export function annexYear(entries: CrossCutting[]): number | undefined {
-  const years = new Set<number>();
-  for (const e of entries) for (const r of e.periods ?? []) {
-    const m = /^(\d{4})/.exec(r?.period ?? '');
-    if (m) years.add(Number(m[1]));
-  }
-  return years.size === 1 ? [...years][0] : undefined;
-}
-
 function yearMismatch(entries: CrossCutting[], cycle: number): number | undefined {
   const y = annexYear(entries);
   return y !== undefined && Number.isFinite(cycle) && y !== cycle ? y : undefined;
@@ -266,72 +194,6 @@ function categoriesOf(entries: CrossCutting[], m: Moment | undefined, totalCents
       };
     })
     .sort((a, b) => b.cents - a.cents || (a.category ?? '').localeCompare(b.category ?? ''));
-}
-
-/** Potential, target and served groups, with bar scales shared across the three. */
-export function populationGroups(program: Pick<Program, 'population'>): PopulationGroup[] {
-  const pop = program.population;
-  if (!pop) return [];
-  const groups: PopulationGroup[] = [];
-  let max = 0;
-  for (const kind of POPULATION_KINDS) {
-    const g: PopulationBySex | undefined = pop[kind];
-    if (!g) continue;
-    const bars: PopulationBar[] = [];
-    const missing: Sex[] = [];
-    let sum = 0;
-    for (const sex of SEXES) {
-      const v = g[sex];
-      if (isNum(v)) {
-        bars.push({ sex, value: v, scale: 0 });
-        sum += v;
-        max = Math.max(max, v);
-      } else missing.push(sex);
-    }
-    if (bars.length === 0 && !isNum(g.total)) continue;
-    groups.push({ kind, ...(g.unit ? { unit: g.unit } : {}), bars, missing, sum, ...(isNum(g.total) ? { total: g.total } : {}) });
-  }
-  for (const g of groups) for (const b of g.bars) b.scale = max > 0 ? b.value / max : 0;
-  return groups;
-}
-
-export function coverageRows(program: Pick<Program, 'population'>): CoverageRow[] {
-  const served = program.population?.served;
-  const target = program.population?.target;
-  if (!served && !target) return [];
-  const rows: CoverageRow[] = [];
-  for (const sex of SEXES) {
-    const s = served?.[sex];
-    const t = target?.[sex];
-    if (!isNum(s) && !isNum(t)) continue;
-    rows.push({
-      sex,
-      ...(isNum(s) ? { served: s } : {}),
-      ...(isNum(t) ? { target: t } : {}),
-      ...(isNum(s) && isNum(t) && t > 0 ? { ratio: s / t } : {}),
-    });
-  }
-  return rows;
-}
-
-export function servedSplit(program: Pick<Program, 'population'>): ServedSplit | undefined {
-  const s = program.population?.served;
-  if (!s) return undefined;
-  const out: ServedSplit = {};
-  let sum = 0;
-  let n = 0;
-  for (const sex of SEXES) {
-    const v = s[sex];
-    if (isNum(v)) {
-      out[sex] = v;
-      sum += v;
-      n++;
-    }
-  }
-  if (n === 0) return undefined;
-  if (isNum(out.women) && sum > 0 && n > 1) out.womenPer100 = Math.round((100 * out.women) / sum);
-  if (s.unit) out.unit = s.unit;
-  return out;
 }
 
 /** Program mode. */
