@@ -219,7 +219,7 @@ describe('<tp-sdg-alignment>', () => {
     const g5 = await sdg({ goal: 5, lang: 'en' });
     const keys = [...g5.shadowRoot!.querySelectorAll<HTMLElement>('.goal-programs li')].map((li) => li.dataset.key);
     expect(keys).to.deep.equal(['20-S174', '47-E001']);
-    expect(summary(g5)[0]).to.equal('2 programs contribute to goal 5 (Gender equality) (2 directly), with MXN 4.3 billion (approved).');
+    expect(summary(g5)[0]).to.equal('2 programs contribute to goal 5 (Gender equality) (all directly), with MXN 4.3 billion (approved).');
     await expect(g5).to.be.accessible();
   });
 

@@ -75,7 +75,7 @@ test('feed SDG summary: whole feed and one goal', async (t) => {
       'en goal 1',
       'en',
       1,
-      ['1 program contributes to goal 1 (No poverty) (0 directly), with MXN 2.0 million (approved).', 'A program can contribute to several goals, so the amounts by goal overlap and do not add up.'],
+      ['1 program contributes to goal 1 (No poverty) (indirectly), with MXN 2.0 million (approved).', 'A program can contribute to several goals, so the amounts by goal overlap and do not add up.'],
     ],
     ['en goal 17', 'en', 17, ['No program in this data is aligned to goal 17 (Partnerships for the goals).', 'A program can contribute to several goals, so the amounts by goal overlap and do not add up.']],
   ];
@@ -85,4 +85,15 @@ test('feed SDG summary: whole feed and one goal', async (t) => {
 test('feed SDG summary: no aligned programs', () => {
   const v = feedSdgView(feedOf([P('A', { approved: 1 })]));
   assert.deepEqual(feedSdgSummary(v, 'es'), ['Ningún programa de estos datos tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.']);
+});
+
+test('goal sentence: how programs contribute, in words', async (t) => {
+  const mk = (links: [number, 'direct' | 'indirect'][]) =>
+    feedSdgView(feedOf(links.map(([goal, contribution], i) => P(`K${i}`, { approved: 1_000_000 }, [{ goal, contribution }]))));
+  const cases: [string, ReturnType<typeof mk>, string][] = [
+    ['all direct', mk([[3, 'direct'], [3, 'direct']]), 'Al objetivo 3 (Salud y bienestar) contribuyen 2 programas (todos de forma directa), con $2.0 millones (aprobado).'],
+    ['all indirect', mk([[3, 'indirect'], [3, 'indirect']]), 'Al objetivo 3 (Salud y bienestar) contribuyen 2 programas (todos de forma indirecta), con $2.0 millones (aprobado).'],
+    ['one direct', mk([[3, 'direct']]), 'Al objetivo 3 (Salud y bienestar) contribuye 1 programa (de forma directa), con $1.0 millones (aprobado).'],
+  ];
+  for (const [name, v, sentence] of cases) await t.test(name, () => assert.equal(plain(feedSdgSummary(v, 'es', { goal: 3 }))[0], sentence));
 });

@@ -37,9 +37,17 @@ function goalSentence(g: FeedGoalRow, moment: string | undefined, lang: Lang | n
   const ref = goalRef(g.goal, lang);
   if (g.programs === 0) return en ? `No program in this data is aligned to goal ${ref}.` : `Ningún programa de estos datos está vinculado al objetivo ${ref}.`;
   const progs = en ? `${n(g.programs, lang)} program${g.programs === 1 ? '' : 's'}` : `${n(g.programs, lang)} programa${g.programs === 1 ? '' : 's'}`;
+  const how =
+    g.programs === 1
+      ? en ? (g.direct ? 'directly' : 'indirectly') : g.direct ? 'de forma directa' : 'de forma indirecta'
+      : g.direct === g.programs
+        ? en ? 'all directly' : 'todos de forma directa'
+        : g.direct === 0
+          ? en ? 'all indirectly' : 'todos de forma indirecta'
+          : en ? `${n(g.direct, lang)} directly` : `${n(g.direct, lang)} de forma directa`;
   let s = en
-    ? `${progs} contribute${g.programs === 1 ? 's' : ''} to goal ${ref} (${n(g.direct, lang)} directly)`
-    : `Al objetivo ${ref} contribuye${g.programs === 1 ? '' : 'n'} ${progs} (${n(g.direct, lang)} de forma directa)`;
+    ? `${progs} contribute${g.programs === 1 ? 's' : ''} to goal ${ref} (${how})`
+    : `Al objetivo ${ref} contribuye${g.programs === 1 ? '' : 'n'} ${progs} (${how})`;
   if (moment && g.programs > g.withoutAmount) {
     const mw = momentWord(moment, lang);
     s += en ? `, with ${formatMoney(g.amount, lang, { currency })} (${mw})` : `, con ${formatMoney(g.amount, lang, { currency })} (${mw})`;
