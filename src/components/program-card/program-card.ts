@@ -21,7 +21,15 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * One budget program at a glance: what it is for, how much it was given, how much has been
  * spent and whether it is reaching its main goal. Drawn in plain HTML (no chart library).
  *
+ * @tagname tp-program-card
  * @summary One budget program at a glance.
+ *
+ * @attr program - Program key: `20-S176`, or a unique short key (`S176`, `S 176`, `s176`). Required.
+ * @attr src - Feed URL, when not inside `<tp-feed>` (its own `src` wins).
+ * @attr lang - `es` (default), `en` or a registered pack; else the closest `[lang]`, then the document.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ * @attr href-template - Link to the program's page, e.g. `/programas/{key}` (`{key}`, `{cycle}`).
+ * @attr state - Reflected, read-only: `loading`, `ready`, `empty`, `error` or `stale`.
  *
  * @fires tp-load - The card shows its program. Detail: `{ program, src }`.
  * @fires tp-error - The card shows an error. Detail: `{ message, code }` (`no-program`, `unknown-program`, `ambiguous-program`, `no-source` or a feed code).
