@@ -75,3 +75,7 @@ export {
 export type { IndicatorView, ProgramIndicatorsView, ThresholdRule, Light, IndicatorStatus } from './feed/views/indicator-view.js';
 export { gaugeValueText, indicatorSentence, programIndicatorsSummary, thresholdsSentence } from './i18n/summaries/indicator.js';
 export { indicatorHistorySpec } from './charts/indicator-history-spec.js';
+// Program explorer (issue 9): element and pure search/filter view.
+export { ProgramExplorer } from './components/program-explorer/program-explorer.js';
+export { buildIndex, queryIndex, queryFromSearch, queryToSearch, fold, DEFAULT_QUERY } from './feed/views/explorer-view.js';
+export type { ExplorerQuery, ExplorerRow, ExplorerIndex, ExplorerResult, SortKey, RateBand } from './feed/views/explorer-view.js';

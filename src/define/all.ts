@@ -6,5 +6,6 @@ import './gender-breakdown.js';
 import './sdg-alignment.js';
 import './indicator-gauge.js';
 import './spending-flow.js';
+import './program-explorer.js';
 // The CDN build's entry: pages add languages through the same module instance the elements use.
 export { registerLocalePack } from '../i18n/localize.js';

@@ -62,6 +62,8 @@ export interface ExplorerIndex {
   ramos: { id: string; name: string }[];
   modalities: { id: string; name: string }[];
   goals: number[];
+  /** How many programs are tagged in the gender annex (the gender filter is offered only when > 0). */
+  genderCount: number;
 }
 
 /** Lower case, accents removed, spaces collapsed: "Educación  Básica" → "educacion basica". */
@@ -119,6 +121,7 @@ export function buildIndex(feed: Pick<Feed, 'programs' | 'moments'>): ExplorerIn
     ramos: [...ramos].map(([id, name]) => ({ id, name })).sort(byName),
     modalities: [...modalities].map(([id, name]) => ({ id, name })).sort(byName),
     goals: [...goals].sort((a, b) => a - b),
+    genderCount: entries.filter((e) => e.row.gender).length,
   };
   cache.set(feed, index);
   return index;

@@ -60,6 +60,8 @@ test('index lists filter options', () => {
   assert.deepEqual(idx.ramos.map((r) => r.id), ['11', '12', '20']);
   assert.deepEqual(idx.modalities.map((r) => r.id), ['E', 'S', 'U']);
   assert.deepEqual(idx.goals, [1, 4, 5]);
+  assert.equal(idx.genderCount, 1, 'one program in the gender annex');
+  assert.equal(buildIndex({ programs: [prog('X1', 'Sin anexo')], moments: [] }).genderCount, 0);
   assert.equal(buildIndex(feed), idx, 'cached per feed');
 });
 
