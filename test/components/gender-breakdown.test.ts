@@ -163,6 +163,9 @@ describe('<tp-gender-breakdown>', () => {
     const el = await gender({ annex: 'youth' });
     expect(el.state).to.equal('empty');
     await expect(el).to.be.accessible();
+    el.annex = 'indigenous';
+    await waitUntil(() => el.state === 'ready', 'ready after switching to an annex the feed has');
+    expect(summary(el)[0]).to.contain('Anexo 10');
   });
 
   it('error: unknown program and missing feed', async () => {

@@ -120,8 +120,9 @@ export class GenderBreakdown extends TpElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // The task re-runs on src / feed / program; annex and top only change the view.
-    if ((changed.has('annex') || changed.has('top')) && this.data.data && (this.annexId !== this.usedAnnex || this.topN !== this.usedTop))
-      void this.data.task.run();
+    // Only once a view was computed (a pending load reads the new values itself), also from `empty`.
+    if (!(changed.has('annex') || changed.has('top')) || this.usedAnnex === undefined) return;
+    if (this.annexId !== this.usedAnnex || this.topN !== this.usedTop) void this.data.task.run();
   }
 
   private programTemplate(v: ProgramAnnexView, feed: Feed, lang: Lang): TemplateResult {
