@@ -226,6 +226,36 @@ describe('<tp-sdg-alignment>', () => {
     await expect(g5).to.be.accessible();
   });
 
+  it('loading, empty, error and stale states are accessible', async () => {
+    const wrapper = await fixture(html`<tp-feed><tp-sdg-alignment></tp-sdg-alignment></tp-feed>`);
+    const loading = wrapper.querySelector('tp-sdg-alignment')!;
+    await loading.updateComplete;
+    expect(loading.state).to.equal('loading');
+    await expect(loading).to.be.accessible();
+
+    const noLinks = sampleFeed();
+    for (const p of noLinks.programs) delete p.sdg;
+    const empty = await fixture<SdgAlignment>(html`<tp-sdg-alignment src=${feedUrl(noLinks)}></tp-sdg-alignment>`);
+    await settle(empty);
+    expect(empty.state).to.equal('empty');
+    await expect(empty).to.be.accessible();
+
+    const error = await fixture<SdgAlignment>(html`<tp-sdg-alignment src=${SRC} program="Z999"></tp-sdg-alignment>`);
+    await settle(error);
+    expect(error.state).to.equal('error');
+    await expect(error).to.be.accessible();
+
+    const url = feedUrl(sampleFeed());
+    const w2 = await fixture<HTMLElement & { reload(): Promise<void> }>(html`<tp-feed src=${url}><tp-sdg-alignment goal="5"></tp-sdg-alignment></tp-feed>`);
+    const stale = w2.querySelector('tp-sdg-alignment')!;
+    await waitUntil(() => stale.state === 'ready', 'ready first', { timeout: 15000 });
+    URL.revokeObjectURL(url);
+    await w2.reload();
+    await waitUntil(() => stale.state === 'stale', 'stale after a failed refresh', { timeout: 15000 });
+    expect(stale.shadowRoot!.querySelectorAll('.goal-programs li')).to.have.length(2);
+    await expect(stale).to.be.accessible();
+  });
+
   it('program without SDG links says so', async () => {
     const el = await sdg({ program: '12-E002' });
     expect(summary(el)).to.deep.equal(['Este programa no tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.']);

@@ -57,7 +57,11 @@ export class SdgAlignment extends TpElement {
 
   private data = new FeedConsumer<SdgView>(this, {
     program: 'optional',
-    select: ({ feed, program }) => (program ? programSdgView(program) : feedSdgView(feed)),
+    select: ({ feed, program }) => {
+      if (program) return programSdgView(program);
+      const v = feedSdgView(feed);
+      return v.alignedPrograms ? v : null; // no program aligned to any goal: state "empty"
+    },
   });
 
   private get goalNumber(): number | undefined {
