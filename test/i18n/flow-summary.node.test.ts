@@ -110,6 +110,8 @@ test('changeSentence and changeShort: se amplió / se redujo', () => {
     [{ approved: 1000, modified: 1043 }, 'se amplió 4.3%', 'grew 4.3%', 'El presupuesto se amplió 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% during the year. It went from MXN 1,000 to MXN 1,043.'],
     [{ approved: 100e6, modified: 88e6 }, 'se redujo 12%', 'shrank 12%', 'El presupuesto se redujo 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% during the year. It went from MXN 100.0 million to MXN 88.0 million.'],
     [{ approved: 5e6, modified: 5e6 }, 'sin cambio', 'no change', 'El presupuesto modificado es igual al aprobado: $5.0 millones.', 'The modified budget equals the approved budget: MXN 5.0 million.'],
+    // Both round to "MXN 1.3 billion" in English: the sentence falls back to millions.
+    [{ approved: 1285430000, modified: 1339418060 }, 'se amplió 4.2%', 'grew 4.2%', 'El presupuesto se amplió 4.2% en el año. Pasó de $1,285.4 millones a $1,339.4 millones.', 'The budget grew 4.2% during the year. It went from MXN 1,285.4 million to MXN 1,339.4 million.'],
     // A change too small to see at 0.1 % is still a change, and the amounts are written to the cent.
     [{ approved: 339341355804, modified: 339341355804.5 }, 'se amplió menos de 0.1%', 'grew less than 0.1%', 'El presupuesto se amplió menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% during the year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
   ];

@@ -76,6 +76,11 @@ function moneyPair(a: number, b: number, lang: L, currency?: string): [string, s
   const fa = formatMoney(a, lang, o);
   const fb = formatMoney(b, lang, o);
   if (fa !== fb) return [fa, fb];
+  // English writes billions with one decimal; two close amounts fall back to millions before cents.
+  if (lang === 'en' && Math.min(Math.abs(a), Math.abs(b)) >= 1e6) {
+    const mil = (v: number) => `${currency ?? 'MXN'}\u00a0${formatNumber(v / 1e6, 'en', 1)} million`;
+    if (mil(a) !== mil(b)) return [mil(a), mil(b)];
+  }
   return [formatMoneyExact(a, lang, currency), formatMoneyExact(b, lang, currency)];
 }
 
