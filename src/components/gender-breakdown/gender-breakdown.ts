@@ -47,6 +47,7 @@ const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
  * `annex` is any annex id in the feed (`gender`, `indigenous`, `youth`…): the same element
  * serves every cross-cutting annex. SDG alignment is the sibling `<tp-sdg-alignment>`.
  *
+ * @tagname tp-gender-breakdown
  * @summary Gender-tagged spending and people served by sex; other cross-cutting annexes.
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.

@@ -36,6 +36,7 @@ function badge(goal: number): TemplateResult {
  * how much money they hold (a program aligned to several goals counts in each). With `goal`
  * (1–17) and no `program`: that goal's programs.
  *
+ * @tagname tp-sdg-alignment
  * @summary SDG goals and targets of a program, or programs and money by goal.
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
