@@ -15,4 +15,11 @@ try {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
 }
 
+try {
+  const { reliabilityRoutes } = await import('./reliability.mjs');
+  routes.push(reliabilityRoutes);
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+}
+
 export const testMiddleware = routes;
