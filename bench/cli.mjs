@@ -64,7 +64,10 @@ function measure(cmd, args) {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       if (m) hwmKb = Number(m[1]);
-      resolvePromise({ code, secs, peakMB: hwmKb / 1024, stdout, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
+      resolvePromise({ code, secs, cpu, peakMB: hwmKb / 1024, stdout, stderr });
     });
   });
 }
@@ -97,6 +100,8 @@ try {
     ok: r.code === 0 || (name === 'tp-feed' && r.code === 1),
     seconds: Number(r.secs.toFixed(2)),
     rowsPerSecond: Math.round(ROWS / r.secs),
+    // CPU seconds (user + system) of the process: less sensitive than wall time to other load on the machine.
+    ...(r.cpu !== undefined ? { cpuSeconds: Number(r.cpu.toFixed(2)), rowsPerCpuSecond: Math.round(ROWS / r.cpu) } : {}),
     peakRssMB: Number(r.peakMB.toFixed(1)),
     ...extra,
   });
@@ -121,9 +126,11 @@ try {
     results,
   };
   console.log('');
-  console.log(`${'run'.padEnd(40)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(10)} ${'peak RSS'.padStart(10)}`);
+  console.log(`${'run'.padEnd(40)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(10)} ${'CPU s'.padStart(8)} ${'rows/CPU-s'.padStart(11)} ${'peak RSS'.padStart(10)}`);
   for (const r of results)
-    console.log(`${r.name.padEnd(40)} ${String(r.seconds).padStart(8)} ${r.rowsPerSecond.toLocaleString('en').padStart(10)} ${`${r.peakRssMB} MB`.padStart(10)}${r.ok ? '' : '  FAILED'}`);
+    console.log(
+      `${r.name.padEnd(40)} ${String(r.seconds).padStart(8)} ${r.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(r.cpuSeconds ?? '–').padStart(8)} ${(r.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${r.peakRssMB} MB`.padStart(10)}${r.ok ? '' : '  FAILED'}`,
+    );
   console.log(`target: ≥ ${target.rowsPerSecond.toLocaleString('en')} rows/s, ≤ ${target.peakRssMB} MB → ${report.meetsTarget ? 'met' : 'NOT met'}; totals agree: ${report.sameTotals}; load average at start ${report.loadAverageAtStart} on ${report.cpus} cores`);
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'cli.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -36,7 +36,8 @@ const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 export function makeLine(rnd) {
   const [ramo, ramoName] = RAMOS[Math.floor(rnd() * RAMOS.length)];
   const [mod, modName] = MODS[Math.floor(rnd() * MODS.length)];
-  const pp = 1 + Math.floor(rnd() * 300);
+  // 6 ramos × 5 modalities × 40 numbers = 1,200 programs, about as many as a whole PEF year has.
+  const pp = 1 + Math.floor(rnd() * 40);
   const [cap, capName] = CHAPTERS[Math.floor(rnd() * CHAPTERS.length)];
   const concept = String(Number(cap) + 100 * (1 + Math.floor(rnd() * 5)));
   const partida = concept.slice(0, 3);

@@ -222,6 +222,22 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
   }
 });
 
+test('CLI: a datapackage.json describes the CSV given with it (fdp layout)', { skip }, () => {
+  const dir = tmp();
+  try {
+    const out = join(dir, 'fdp.json');
+    const r = tpFeed('convert', join(DATA, 'fdp-presupuesto-mexico/datapackage.json'), join(DATA, 'pef2021-aprobado/pef2021_ramos_20_47.csv'), '-o', out);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /pef2021_ramos_20_47\.csv: fdp, utf-8, 5,289 rows/);
+    const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
+    assert.equal(feed.cycle, 2021);
+    assert.equal(feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0), 20_393_892_137_000);
+    assert.ok(feed.sources.some((s) => /Presupuesto México/.test(s.title)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('shard: two keys that map to one file name are refused', () => {
   const feed = {
     version: 1,

@@ -126,8 +126,11 @@ test('PEF 2021 ramos 20 + 47: totals, S176, Quintana Roo, ramo filter', { skip }
 
 test('Ramo 23 projects 2016 (Windows-1252): approved, paid, absent cells, Quintana Roo', { skip }, () => {
   const f = 'ramo23-proyectos-2016/provisiones_ramo23_2016.csv';
-  const { encoding } = load(f);
+  const { encoding, header, rows } = load(f);
   assert.equal(encoding, 'windows-1252');
+  const paid = header.indexOf('Pagado');
+  assert.equal(rows.filter((x) => x[paid] === ' -   ' && parseAmount(x[paid]).kind === 'value').length, 1251, 'dash zeros');
+  assert.equal(rows.filter((x) => x[paid] === '' && parseAmount(x[paid]).kind === 'absent').length, 124, 'empty = absent');
   const r = run(f);
   assert.equal(r.stats.rows, 5300);
   assert.deepEqual(r.moments, ['approved', 'paid']);
