@@ -140,6 +140,20 @@ describe('<tp-gender-breakdown>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('href-template links program keys (whole feed and SDG goal list); unsafe templates give no link', async () => {
+    const el = await fixture<GenderBreakdown>(html`<tp-gender-breakdown src=${SRC} href-template="/programas/{key}?a={cycle}"></tp-gender-breakdown>`);
+    await settle(el);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('ol.top a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['/programas/20-S176?a=2021', '/programas/20-S174?a=2021', '/programas/47-E001?a=2021']);
+    await expect(el).to.be.accessible();
+    const bad = await fixture<GenderBreakdown>(html`<tp-gender-breakdown src=${SRC} href-template="javascript:alert('{key}')"></tp-gender-breakdown>`);
+    await settle(bad);
+    expect(bad.shadowRoot!.querySelectorAll('ol.top a')).to.have.length(0);
+    const sdgEl = await fixture<SdgAlignment>(html`<tp-sdg-alignment src=${SRC} goal="5" href-template="/p/{key}"></tp-sdg-alignment>`);
+    await settle(sdgEl);
+    expect([...sdgEl.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.goal-programs a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/p/20-S174', '/p/47-E001']);
+  });
+
   it('annex="indigenous" uses the same views; changing annex re-computes', async () => {
     const el = await gender({ annex: 'indigenous' });
     expect(summary(el)[0]).to.contain('Anexo 10 (Pueblos y comunidades indígenas) suma $500.0 millones');

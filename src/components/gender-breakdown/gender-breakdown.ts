@@ -20,6 +20,7 @@ import {
 } from '../../i18n/summaries/cross-cutting.js';
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../shared/feed-consumer.js';
+import { fillHrefTemplate } from '../../shared/safe-url.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
 import { actionsView } from '../../shared/views/actions.js';
@@ -246,7 +247,7 @@ export class GenderBreakdown extends TpElement {
             ? ui(lang, ' y el resto', ' and the rest')
             : ''}
         </h3>
-        ${topProgramBars(v, lang, currency, topId)}
+        ${topProgramBars(v, lang, currency, topId, (key) => fillHrefTemplate(this.hrefTemplate, { key, cycle: v.cycle }))}
       </section>
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       <p class="note">${intentNote(lang)}</p>

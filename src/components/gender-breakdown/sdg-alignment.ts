@@ -11,6 +11,7 @@ import { momentWord } from '../../i18n/summaries/cross-cutting.js';
 import { feedSdgSummary, programSdgSummary } from '../../i18n/summaries/sdg.js';
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../shared/feed-consumer.js';
+import { fillHrefTemplate } from '../../shared/safe-url.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
 import { actionsView } from '../../shared/views/actions.js';
@@ -19,6 +20,7 @@ import { glossaryTerm } from '../../shared/views/glossary-term.js';
 import { sourceLine } from '../../shared/views/source-line.js';
 import { styles } from './gender-breakdown.styles.js';
 import { feedSdgTable, programSdgTable } from './tables.js';
+import { keyName } from './top-bars.js';
 
 const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
 
@@ -116,7 +118,7 @@ export class SdgAlignment extends TpElement {
               <ol class="goal-programs">
                 ${g.list.map(
                   (p) => html`<li data-key=${p.key}>
-                    <strong>${p.key}</strong> ${p.name} · ${sdgContribution(p.contribution, lang)}${p.amount !== undefined
+                    ${keyName(p.key, p.name, fillHrefTemplate(this.hrefTemplate, { key: p.key, cycle: v.cycle }))} · ${sdgContribution(p.contribution, lang)}${p.amount !== undefined
                       ? html` · ${formatMoney(p.amount, lang, { currency })}`
                       : html` · ${this.l10n.t('notReported')}`}
                   </li>`,

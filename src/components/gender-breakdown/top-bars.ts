@@ -11,7 +11,18 @@ import { msg } from '../../i18n/summaries/cross-cutting.js';
 import type { Lang } from '../../i18n/types.js';
 import { barWidth } from './population-bars.js';
 
-export function topProgramBars(v: FeedAnnexView, lang: Lang, currency: string, titleId: string): TemplateResult | typeof nothing {
+/** "20-S176 Pensión…", the key a link to the program's page when the page gives an href template. */
+export function keyName(key: string, name: string, href: string | undefined): TemplateResult {
+  return href ? html`<a href=${href}><strong>${key}</strong> ${name}</a>` : html`<strong>${key}</strong> ${name}`;
+}
+
+export function topProgramBars(
+  v: FeedAnnexView,
+  lang: Lang,
+  currency: string,
+  titleId: string,
+  href: (key: string) => string | undefined = () => undefined,
+): TemplateResult | typeof nothing {
   if (!v.top.length) return nothing;
   const max = Math.max(...v.top.map((r) => r.cents), v.other?.cents ?? 0);
   const scale = (c: number) => (max > 0 ? c / max : 0);
@@ -20,7 +31,7 @@ export function topProgramBars(v: FeedAnnexView, lang: Lang, currency: string, t
   return html`<ol class="bars top" part="chart" aria-labelledby=${titleId}>
     ${v.top.map(
       (r) => html`<li class="bar-row" data-key=${r.key}>
-        <span class="bar-label" part="bar-label"><strong>${r.key}</strong> ${r.name}</span>
+        <span class="bar-label" part="bar-label">${keyName(r.key, r.name, href(r.key))}</span>
         <span class="bar-track" aria-hidden="true"><span class="bar" part="bar" style=${styleMap({ width: barWidth(scale(r.cents), r.cents) })}></span></span>
         <span class="bar-value" part="value">${value(r.amount, r.share)}</span>
       </li>`,
