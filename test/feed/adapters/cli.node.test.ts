@@ -9,6 +9,7 @@ import { adaptFile, completeLength, sniffFile, Utf8Chunks } from '../../../src/c
 import { parseArgs, UsageError } from '../../../src/cli/args.js';
 import { formatCents } from '../../../src/cli/format.js';
 import { shardFeed } from '../../../src/cli/shard.js';
+import { main } from '../../../src/cli/main.js';
 import { decodeBytes, parseCsvRows, uniqueHeaders } from '../../../src/feed/csv.js';
 import { shcpLines } from '../../../src/feed/adapters/shcp-lines.js';
 import { shardFileName } from '../../../src/feed/shard.js';
@@ -18,9 +19,17 @@ const DATA = resolve('..', 'shared', 'data');
 const skip = existsSync(DATA) ? false : `shared data not found at ${DATA}`;
 const CLI = resolve('src', 'cli', 'tp-feed.ts');
 
-function tpFeed(...args: string[]) {
+/** The real process (exit code, stdout, stderr as a pipe). */
+function spawnTpFeed(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+/** The same commands in-process (fast): main() returns the exit code. */
+async function tpFeed(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.length ? `${out.join('\n')}\n` : '', err: err.length ? `${err.join('\n')}\n` : '' };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'tp-feed-test-'));
 
@@ -126,20 +135,20 @@ test('streaming a file gives the same programs as adapting it whole', { skip }, 
   assert.ok(!JSON.stringify(result.programs).includes('¢'), 'no CP850 read as Latin-1');
 });
 
-test('CLI: usage errors exit 2; unknown layout exits 1 naming the header and the layouts', () => {
+test('CLI: usage errors exit 2; unknown layout exits 1 naming the header and the layouts', async () => {
   const dir = tmp();
   try {
     const odd = join(dir, 'odd.csv');
     writeFileSync(odd, 'Fruta,Precio\nmango,3\n');
-    const r = tpFeed('inspect', odd);
+    const r = await tpFeed('inspect', odd);
     assert.equal(r.code, 1);
     assert.match(r.err, /odd\.csv: unknown layout/);
     assert.match(r.err, /Header seen: Fruta, Precio/);
     assert.match(r.err, /Known layouts: .*cp-programatica.*shcp-lines.*fdp/);
-    assert.equal(tpFeed('convert', odd).code, 2, 'convert without -o');
-    assert.equal(tpFeed('frobnicate').code, 2);
-    assert.equal(tpFeed('inspect', join(dir, 'missing.csv')).code, 2);
-    const help = tpFeed('--help');
+    assert.equal((await tpFeed('convert', odd)).code, 2, 'convert without -o');
+    assert.equal((await tpFeed('frobnicate')).code, 2);
+    assert.equal((await tpFeed('inspect', join(dir, 'missing.csv'))).code, 2);
+    const help = await tpFeed('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /Exit codes: 0 ok, 1 data problems, 2 usage error/);
   } finally {
@@ -147,33 +156,36 @@ test('CLI: usage errors exit 2; unknown layout exits 1 naming the header and the
   }
 });
 
-test('CLI: a bad amount exits 1 and names file, line, column and value; nothing on stderr when piped', () => {
+test('CLI process: a bad amount exits 1 and names file, line, column and value; nothing on stderr when piped; usage exits 2', () => {
   const dir = tmp();
   try {
     const f = join(dir, 'lines.csv');
     writeFileSync(f, 'ID_RAMO,ID_MODALIDAD,ID_PP,MONTO_APROBADO\n20,S,176," 1,000 "\n20,S,176,12;5\n');
     const out = join(dir, 'feed.json');
-    const r = tpFeed('convert', f, '-o', out, '--cycle', '2021');
+    const r = spawnTpFeed('convert', f, '-o', out, '--cycle', '2021');
     assert.equal(r.code, 1);
     assert.match(r.out, /lines\.csv, line 3, column MONTO_APROBADO, program 20-S176: unreadable amount; not added \(expected [^)]*; found "12;5"\)/);
     assert.equal(r.err, '', 'no progress output when stderr is not a terminal');
     const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
     assert.deepEqual(feed.programs.map((p) => [p.key, p.amounts]), [['20-S176', { approved: 1000 }]]);
+    const usage = spawnTpFeed('convert', f);
+    assert.equal(usage.code, 2);
+    assert.match(usage.err, /convert needs -o/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('CLI: PEF 2016 Quintana Roo converts to a feed whose total is the check figure', { skip }, () => {
+test('CLI: PEF 2016 Quintana Roo converts to a feed whose total is the check figure', { skip }, async () => {
   const dir = tmp();
   try {
     const out = join(dir, 'qroo.json');
-    const r = tpFeed('convert', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'), '-o', out, '--entity', '23', '--jurisdiction', 'MX-ROO', '--publisher', 'Gobierno de Quintana Roo');
+    const r = await tpFeed('convert', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'), '-o', out, '--entity', '23', '--jurisdiction', 'MX-ROO', '--publisher', 'Gobierno de Quintana Roo');
     assert.equal(r.code, 0, r.out + r.err);
     const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
     assert.deepEqual([feed.cycle, feed.publisher.jurisdiction, feed.publisher.name], [2016, 'MX-ROO', 'Gobierno de Quintana Roo']);
     assert.equal(feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0), 2_964_377_294_000);
-    const i = tpFeed('inspect', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'));
+    const i = await tpFeed('inspect', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'));
     assert.equal(i.code, 0);
     assert.match(i.out, /layout {5}shcp-lines\n {2}encoding {3}cp850/);
     assert.match(i.out, /approved +29,643,772,940\.00/);
@@ -182,7 +194,7 @@ test('CLI: PEF 2016 Quintana Roo converts to a feed whose total is the check fig
   }
 });
 
-test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that validate accepts, then shard', { skip }, () => {
+test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that validate accepts, then shard', { skip }, async () => {
   const dir = tmp();
   try {
     const out = join(dir, 'full.json');
@@ -193,10 +205,10 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
       'anexo13-igualdad-pef2021/anexos_transversales_pef2021_id4_igualdad_sin_ramo50.csv',
       'poblaciones-programas-2017/poblaciones_potencial_objetivo_atendida_2017.csv',
     ].map((f) => join(DATA, f));
-    const c = tpFeed('convert', ...files, '-o', out, '--cycle', '2023', '--as-of', '2023-12-31');
+    const c = await tpFeed('convert', ...files, '-o', out, '--cycle', '2023', '--as-of', '2023-12-31');
     assert.equal(c.code, 0, c.out + c.err);
     assert.match(c.out, /valid Feed v1/);
-    const v = tpFeed('validate', out);
+    const v = await tpFeed('validate', out);
     assert.equal(v.code, 0, v.out);
     assert.match(v.out, /full\.json: Feed v1/);
     assert.match(v.out, /approved +6,473,239,455,139\.00/);
@@ -206,7 +218,7 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
     assert.ok(s176.indicators?.length && s176.sdg?.length && s176.crossCutting?.length && s176.population);
 
     const sd = join(dir, 'shard');
-    const sh = tpFeed('shard', out, '-o', sd);
+    const sh = await tpFeed('shard', out, '-o', sd);
     assert.equal(sh.code, 0, sh.out + sh.err);
     const index = JSON.parse(readFileSync(join(sd, 'index.json'), 'utf8')) as Feed;
     assert.equal(index.shard?.programs, 'programs/{file}.json');
@@ -216,17 +228,17 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
     assert.deepEqual(Object.keys(row).sort(), ['amounts', 'key', 'modality', 'name', 'ramo']);
     const file = JSON.parse(readFileSync(join(sd, 'programs', `${shardFileName('20-S176')}.json`), 'utf8'));
     assert.deepEqual(file, s176);
-    assert.equal(tpFeed('validate', join(sd, 'index.json')).code, 0);
+    assert.equal((await tpFeed('validate', join(sd, 'index.json'))).code, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('CLI: a datapackage.json describes the CSV given with it (fdp layout)', { skip }, () => {
+test('CLI: a datapackage.json describes the CSV given with it (fdp layout)', { skip }, async () => {
   const dir = tmp();
   try {
     const out = join(dir, 'fdp.json');
-    const r = tpFeed('convert', join(DATA, 'fdp-presupuesto-mexico/datapackage.json'), join(DATA, 'pef2021-aprobado/pef2021_ramos_20_47.csv'), '-o', out);
+    const r = await tpFeed('convert', join(DATA, 'fdp-presupuesto-mexico/datapackage.json'), join(DATA, 'pef2021-aprobado/pef2021_ramos_20_47.csv'), '-o', out);
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /pef2021_ramos_20_47\.csv: fdp, utf-8, 5,289 rows/);
     const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
