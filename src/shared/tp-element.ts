@@ -28,7 +28,7 @@
  *       ${dataTable(myTable(d.view, lang), lang)}
  *       ${dataNotes(d.problems, lang)}
  *       ${sourceLine(d.feed, lang)}
- *       ${actionsView(this, myTable(d.view, lang), lang)}`);
+ *       ${actionsView({ host: this, table: myTable(d.view, lang), name: d.program!.key, src: this.src ? undefined : d.loaded.url }, lang)}`);
  *   }
  * }
  * // src/define/my-widget.ts: defineOnce('tp-my-widget', MyWidget) + HTMLElementTagNameMap.
@@ -37,7 +37,10 @@
  * notice around `ready`; `[part~=base]` wraps it. Words: `this.l10n.t('showTable')`, glossary
  * terms: `glossaryTerm('accrued', lang)`, own strings: `defineMessages('my', { es, en })`.
  * Numbers: `formatMoney`, `formatPercent`, `formatAsOf` from src/i18n/format.ts.
- * Charts: `new ChartController(this, { spec: () => mySpec(view, chartTheme(this)) })` (src/charts).
+ * Charts: `new ChartController(this, { container: () => this.renderRoot.querySelector('.chart'),
+ *   spec: ({ width, config, lang }) => mySpec(view, { width, config, lang }), description: () => summary })`
+ * (src/charts/chart-controller.ts; the container is an empty element: Vega owns its children).
+ * Events: `tp-load`/`tp-error` are fired by the FeedConsumer; `emit(this, 'tp-select', { program })` for picks.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
