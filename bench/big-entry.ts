@@ -1,0 +1,71 @@
+// The big-feed bench in the browser: load + validate time of generated feeds through the
+// library's own loader, and the explorer's filter latency per keystroke (the real
+// <tp-program-explorer> from the CDN bundle, typing words letter by letter). Bundled by run.mjs.
+import { clearFeedCache, loadFeed } from '../src/feed/load.js';
+import { fold } from '../src/feed/views/explorer-view.js';
+
+interface ExplorerEl extends HTMLElement {
+  updateComplete: Promise<boolean>;
+  state: string;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
+};
+
+async function loadValidate(url: string, runs: number): Promise<{ median: number; runs: number[]; programs: number; problems: number }> {
+  const times: number[] = [];
+  let programs = 0;
+  let problems = 0;
+  for (let i = 0; i <= runs; i++) {
+    clearFeedCache();
+    const t0 = performance.now();
+    const loaded = await loadFeed(url, { refresh: true });
+    const t = performance.now() - t0;
+    if (i > 0) times.push(t); // the first is the warm-up
+    programs = loaded.feed.programs.length;
+    problems = loaded.problems.length;
+  }
+  return { median: median(times), runs: times, programs, problems };
+}
+
+async function explorer(url: string, rounds: number): Promise<{ p95: number; roundsP95: number[]; keystrokes: number }> {
+  const el = document.createElement('tp-program-explorer') as ExplorerEl;
+  el.setAttribute('src', url);
+  el.setAttribute('url-state', 'off');
+  document.body.append(el);
+  const t0 = performance.now();
+  while (el.state !== 'ready') {
+    if (performance.now() - t0 > 60000) throw new Error(`explorer state ${el.state}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const feed = (await loadFeed(url)).feed;
+  const words = [0.1, 0.3, 0.5, 0.7, 0.9].map((f) => fold(feed.programs[Math.floor(f * feed.programs.length)]!.name).split(' ')[0]!);
+  const type = async (value: string) => {
+    const s = performance.now();
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    return performance.now() - s;
+  };
+  const roundsP95: number[] = [];
+  let keystrokes = 0;
+  for (let r = 0; r <= rounds; r++) {
+    const times: number[] = [];
+    for (const w of words) {
+      for (let i = 1; i <= w.length; i++) times.push(await type(w.slice(0, i)));
+      await type('');
+    }
+    if (r > 0) {
+      roundsP95.push(p95(times));
+      keystrokes += times.length;
+    }
+  }
+  el.remove();
+  return { p95: median(roundsP95), roundsP95, keystrokes };
+}
+
+(window as unknown as { __big: unknown }).__big = { loadValidate, explorer };

@@ -1,0 +1,35 @@
+// Records when every [data-bench] element has state="ready" (or settled otherwise), each element's
+// ready time, and when the last Vega chart (svg.marks in a shadow root or in the page) appeared.
+(() => {
+  const b = (window.__bench = { ready: null, settled: null, readyAt: {}, states: {}, lastChart: null, charts: 0 });
+  const els = () => [...document.querySelectorAll('[data-bench]')];
+  const check = () => {
+    const t = performance.now();
+    const list = els();
+    list.forEach((e, i) => {
+      const s = e.getAttribute('state');
+      b.states[i] = s;
+      if (s === 'ready' && !(i in b.readyAt)) b.readyAt[i] = t;
+    });
+    if (b.settled === null && list.length && list.every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading')) {
+      b.settled = t;
+      if (list.every((e) => e.getAttribute('state') === 'ready')) b.ready = t;
+    }
+  };
+  new MutationObserver(check).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['state'] });
+  document.addEventListener('DOMContentLoaded', check);
+  const countCharts = () => {
+    let n = document.querySelectorAll('svg.marks').length;
+    for (const e of els()) n += e.shadowRoot?.querySelectorAll('svg.marks').length ?? 0;
+    return n;
+  };
+  const tick = () => {
+    const n = countCharts();
+    if (n !== b.charts) {
+      b.charts = n;
+      b.lastChart = performance.now();
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();

@@ -1,0 +1,343 @@
+// `npm run bench` (after `npm run build`): weight, first render, many widgets vs vega-embed, big
+// feeds, and the CLI figures; writes bench/results/latest.json and prints a table.
+// Debian's Chromium through playwright-core; pages served on 127.0.0.1 by bench/server.mjs.
+// Each timing is the median of RUNS runs after a warm-up; A/B comparisons are interleaved.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { startServer } from './server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ROOT = resolve('.');
+const BUILD = 'bench/.build';
+const KiB = 1024;
+// Chrome DevTools' "Slow 4G" preset.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const started = Date.now();
+const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)}s]`, ...a);
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : null;
+};
+const sizes = (code) => ({
+  raw: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO = { raw: 0, gzip: 0, brotli: 0 };
+
+// ---------------------------------------------------------------- weight
+const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*)(\(\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
+
+/** The CDN graph from the entry: static closure, then each lazy chunk group (static closure of a dynamic import minus what is already loaded). */
+function cdnWeight() {
+  const entry = resolve('dist/cdn/tp-widgets.js');
+  const edges = new Map();
+  const read = (file) => {
+    if (edges.has(file)) return edges.get(file);
+    const code = readFileSync(file, 'utf8');
+    const stat = [];
+    const dyn = [];
+    for (const m of code.matchAll(IMPORT_RE)) (m[1] ? dyn : stat).push(resolve(dirname(file), m[2]));
+    const e = { code, stat, dyn };
+    edges.set(file, e);
+    return e;
+  };
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const s of read(file).stat) closure(s, seen);
+    return seen;
+  };
+  const entrySet = closure(entry);
+  const total = (set) => [...set].reduce((acc, f) => add(acc, sizes(read(f).code)), ZERO);
+  const groups = [];
+  const queue = [...new Set([...entrySet].flatMap((f) => read(f).dyn))];
+  const done = new Set();
+  while (queue.length) {
+    const d = queue.shift();
+    if (done.has(d)) continue;
+    done.add(d);
+    const set = new Set([...closure(d)].filter((f) => !entrySet.has(f)));
+    groups.push({ chunk: relative(ROOT, d), files: [...set].map((f) => relative(ROOT, f)), ...total(set) });
+    for (const f of set) for (const x of read(f).dyn) if (!done.has(x)) queue.push(x);
+  }
+  return { entry: { files: [...entrySet].map((f) => relative(ROOT, f)), ...total(entrySet) }, lazy: groups };
+}
+
+/** Each dist/define/<name>.js bundled with its whole static import closure (dynamic imports stay lazy: listed apart). */
+async function defineWeights() {
+  const out = {};
+  for (const name of readdirSync('dist/define').filter((f) => f.endsWith('.js')).sort()) {
+    const bundle = await rollup({
+      input: join('dist/define', name),
+      onwarn: () => {},
+      plugins: [
+        { name: 'lazy-stays-lazy', resolveDynamicImport: () => false },
+        json(),
+        nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      ],
+    });
+    const { output } = await bundle.generate({ format: 'es', plugins: [terser({ format: { comments: false }, compress: { passes: 2 } })] });
+    await bundle.close();
+    const code = output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+    out[name.replace(/\.js$/, '')] = sizes(code);
+    log('weight', name, (out[name.replace(/\.js$/, '')].gzip / KiB).toFixed(1), 'KiB gzip');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- builds for the pages
+async function bundle(input, file, { ts = false } = {}) {
+  const b = await rollup({
+    input,
+    onwarn: () => {},
+    plugins: [json(), nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ...(ts ? [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })] : [])],
+  });
+  await b.write({ file, format: 'es', inlineDynamicImports: true, plugins: [terser({ format: { comments: false } })] });
+  await b.close();
+}
+
+function fresh(target, sources) {
+  if (!existsSync(target)) return false;
+  const t = statSync(target).mtimeMs;
+  return sources.every((s) => statSync(s).mtimeMs < t);
+}
+
+async function prepare() {
+  mkdirSync(BUILD, { recursive: true });
+  if (!fresh(`${BUILD}/baseline.js`, ['bench/baseline-entry.js', 'package-lock.json'])) {
+    log('bundling the vega-embed baseline');
+    await bundle('bench/baseline-entry.js', `${BUILD}/baseline.js`);
+  }
+  log('bundling the big-feed page script');
+  await bundle('bench/big-entry.ts', `${BUILD}/big.js`, { ts: true });
+  if (!fresh(`${BUILD}/feed-10000.json`, ['test/fixtures/generate.ts'])) {
+    log('generating feeds of 100, 1,000 and 10,000 programs');
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/make-feeds.ts', BUILD], { stdio: 'inherit' });
+  }
+}
+
+// ---------------------------------------------------------------- browser runs
+async function visit(browser, url, { throttle = false, settle = true, feedPath } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  const types = new Map();
+  const urls = new Map();
+  let jsBytes = 0;
+  let feedRequests = 0;
+  const chart = { requests: 0 };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    if (feedPath && e.request.url.includes(feedPath)) feedRequests++;
+    if (/vega-render/.test(e.request.url)) chart.requests++;
+  });
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (types.get(e.requestId) === 'Script') jsBytes += e.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench && window.__bench.settled !== null, null, { timeout: throttle ? 120000 : 60000, polling: 50 });
+  if (settle) {
+    // Charts keep drawing after the numbers are ready: wait until no chart appeared for 1 s.
+    await page.waitForFunction(() => performance.now() - Math.max(window.__bench.lastChart ?? 0, window.__bench.settled) > 1000, null, { timeout: 120000, polling: 100 });
+  }
+  const b = await page.evaluate(() => ({
+    ...window.__bench,
+    chartChunkEnd: performance.getEntriesByType('resource').filter((r) => /vega-render/.test(r.name)).map((r) => r.responseEnd)[0] ?? null,
+  }));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { ...b, jsBytes, feedRequests, chartRequests: chart.requests, heap: heap.usedSize };
+}
+
+async function firstRender(browser, origin) {
+  const res = { unthrottled: [], throttled: [] };
+  for (let i = 0; i <= RUNS; i++) {
+    const order = i % 2 ? ['throttled', 'unthrottled'] : ['unthrottled', 'throttled'];
+    for (const mode of order) {
+      const r = await visit(browser, `${origin}/bench/pages/first.html`, { throttle: mode === 'throttled', feedPath: 'sample-feed.json' });
+      if (i > 0) res[mode].push(r);
+    }
+    log('first render run', i, i ? `${res.unthrottled.at(-1).ready?.toFixed(0)} / ${res.throttled.at(-1).ready?.toFixed(0)} ms` : '(warm-up)');
+  }
+  const sum = (rs) => ({
+    readyMs: median(rs.map((r) => r.ready)),
+    allReadyRuns: rs.filter((r) => r.ready !== null).length,
+    runs: rs.length,
+    chartsDrawnMs: median(rs.map((r) => r.lastChart)),
+    chartChunkArrivedMs: median(rs.map((r) => r.chartChunkEnd)),
+    chartChunkRequests: Math.max(...rs.map((r) => r.chartRequests)),
+    // "No widget waits for the chart chunk": every widget was ready before the chunk arrived.
+    readyBeforeChartChunk: rs.every((r) => r.chartChunkEnd === null || Object.values(r.readyAt).every((t) => t < r.chartChunkEnd)),
+    samples: rs.map((r) => r.ready),
+  });
+  return { unthrottled: sum(res.unthrottled), throttled: sum(res.throttled), profile: SLOW_4G };
+}
+
+async function manyWidgets(browser, origin) {
+  const res = { widgets: [], baseline: [] };
+  for (let i = 0; i <= RUNS; i++) {
+    const order = i % 2 ? ['baseline', 'widgets'] : ['widgets', 'baseline'];
+    for (const mode of order) {
+      const page = mode === 'widgets' ? 'many.html' : 'baseline.html';
+      const r = await visit(browser, `${origin}/bench/pages/${page}`, { feedPath: 'sample-feed.json' });
+      if (i > 0) res[mode].push(r);
+    }
+    log('many widgets run', i, i ? `${res.widgets.at(-1).ready?.toFixed(0)} vs ${res.baseline.at(-1).ready?.toFixed(0)} ms` : '(warm-up)');
+  }
+  const sum = (rs) => ({
+    renderedMs: median(rs.map((r) => r.ready)),
+    allReadyRuns: rs.filter((r) => r.ready !== null).length,
+    states: rs[0]?.states,
+    chartsDrawnMs: median(rs.map((r) => r.lastChart)),
+    charts: median(rs.map((r) => r.charts)),
+    feedRequests: median(rs.map((r) => r.feedRequests)),
+    chartChunkRequests: Math.max(...rs.map((r) => r.chartRequests)),
+    jsBytesTransferred: median(rs.map((r) => r.jsBytes)),
+    heapBytes: median(rs.map((r) => r.heap)),
+    samples: rs.map((r) => r.ready),
+  });
+  const w = sum(res.widgets);
+  const b = sum(res.baseline);
+  // Ratio per interleaved pair, then the median of the ratios.
+  const ratios = res.widgets.map((r, k) => (r.ready !== null && res.baseline[k]?.ready ? r.ready / res.baseline[k].ready : null));
+  return { widgets: w, baseline: b, ratio: median(ratios), ratios };
+}
+
+async function bigFeeds(browser, origin) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/pages/big.html`);
+  await page.waitForFunction(() => window.__big && customElements.get('tp-program-explorer'), null, { timeout: 60000 });
+  const out = {};
+  for (const n of [100, 1000, 10000]) {
+    const url = `/${BUILD}/feed-${n}.json`;
+    const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
+    const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
+    out[n] = { loadValidateMs: lv.median, programs: lv.programs, problems: lv.problems, filterP95Ms: ex.p95, keystrokes: ex.keystrokes, loadRuns: lv.runs, filterRoundsP95: ex.roundsP95 };
+    log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
+  }
+  await context.close();
+  return { explorer: '<tp-program-explorer> from dist/cdn (keystroke → updateComplete)', ...out };
+}
+
+// ---------------------------------------------------------------- table
+const kib = (b) => (b === null || b === undefined ? '–' : `${(b / KiB).toFixed(1)} KiB`);
+const ms = (x) => (x === null || x === undefined ? '–' : `${x.toFixed(0)} ms`);
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+
+function table(r) {
+  const rows = [];
+  const row = (what, value, budget = '', status = '') => rows.push(`| ${what} | ${value} | ${budget} | ${status} |`);
+  const entry = r.weight.cdn.entry;
+  row('CDN entry `tp-widgets.js` + static imports (gzip / brotli)', `${kib(entry.gzip)} / ${kib(entry.brotli)}`, '≤ 30 KiB gzip', verdict(entry.gzip <= 30 * KiB));
+  const chart = r.weight.cdn.lazy.find((g) => /vega-render/.test(g.chunk));
+  if (chart) row('Chart chunk (vega-render + its imports, gzip / brotli)', `${kib(chart.gzip)} / ${kib(chart.brotli)}`, '≤ 200 KiB gzip', verdict(chart.gzip <= 200 * KiB));
+  for (const g of r.weight.cdn.lazy.filter((x) => x !== chart)) row(`Lazy chunk \`${g.chunk.replace('dist/cdn/chunks/', '')}\` (gzip / brotli)`, `${kib(g.gzip)} / ${kib(g.brotli)}`);
+  for (const [name, s] of Object.entries(r.weight.define)) row(`\`define/${name}.js\` + closure (gzip / brotli)`, `${kib(s.gzip)} / ${kib(s.brotli)}`);
+  const f = r.firstRender;
+  row('First render, 4 widgets, unthrottled: all ready', ms(f.unthrottled.readyMs), '', '');
+  row('First render, slow 4G: all ready', ms(f.throttled.readyMs), 'no widget waits for the chart chunk', verdict(f.throttled.readyBeforeChartChunk && f.unthrottled.readyBeforeChartChunk));
+  row('First render, slow 4G: chart chunk arrived / charts drawn', `${ms(f.throttled.chartChunkArrivedMs)} / ${ms(f.throttled.chartsDrawnMs)}`, '≤ 1 chart chunk fetch', verdict(f.throttled.chartChunkRequests <= 1));
+  const m = r.manyWidgets;
+  row('20 widgets vs 20 vega-embed charts: time to all rendered', `${ms(m.widgets.renderedMs)} vs ${ms(m.baseline.renderedMs)} (ratio ${m.ratio?.toFixed(2) ?? '–'})`, '≤ 0.35×', verdict(m.ratio !== null && m.ratio <= 0.35));
+  row('20 widgets: charts drawn (lazy, near the viewport)', `${ms(m.widgets.chartsDrawnMs)} (${m.widgets.charts} charts) vs ${ms(m.baseline.chartsDrawnMs)} (${m.baseline.charts})`);
+  row('20 widgets vs baseline: feed requests', `${m.widgets.feedRequests} vs ${m.baseline.feedRequests}`, 'exactly 1', verdict(m.widgets.feedRequests === 1));
+  row('20 widgets vs baseline: JS transferred', `${kib(m.widgets.jsBytesTransferred)} vs ${kib(m.baseline.jsBytesTransferred)}`);
+  row('20 widgets vs baseline: JS heap after render', `${kib(m.widgets.heapBytes)} vs ${kib(m.baseline.heapBytes)}`);
+  for (const n of ['100', '1000', '10000']) {
+    const b = r.bigFeeds[n];
+    row(`${Number(n).toLocaleString('en')} programs: load + validate`, ms(b.loadValidateMs), n === '1000' ? '≤ 150 ms' : '', n === '1000' ? verdict(b.loadValidateMs <= 150) : '');
+    row(`${Number(n).toLocaleString('en')} programs: explorer filter p95 per keystroke`, `${b.filterP95Ms.toFixed(1)} ms`, n === '1000' ? '≤ 16 ms' : '', n === '1000' ? verdict(b.filterP95Ms <= 16) : '');
+  }
+  if (r.cli) {
+    for (const [k, v] of Object.entries(r.cli.summary ?? {})) row(`CLI: ${k}`, typeof v === 'number' ? String(v) : JSON.stringify(v));
+  }
+  return ['| Measure | Result | Budget | Status |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+function cliSummary() {
+  const p = 'bench/results/cli.json';
+  if (!existsSync(p)) return null;
+  const raw = JSON.parse(readFileSync(p, 'utf8'));
+  const summary = {};
+  const walk = (o, prefix) => {
+    for (const [k, v] of Object.entries(o ?? {})) {
+      if (typeof v === 'number' && /rows|rate|ratio|ms|rss|seconds|mib|speed/i.test(k)) summary[`${prefix}${k}`] = Math.round(v * 100) / 100;
+      else if (v && typeof v === 'object' && !Array.isArray(v) && prefix.split('.').length < 3) walk(v, `${prefix}${k}.`);
+    }
+  };
+  walk(raw, '');
+  return { file: p, summary, raw };
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  if (!existsSync('dist/cdn/tp-widgets.js')) throw new Error('dist/cdn/tp-widgets.js missing: run npm run build');
+  const chrome = findChrome();
+  if (!chrome) throw new Error('no Chrome/Chromium found (set CHROME_PATH)');
+  await prepare();
+  log('weight');
+  const weight = { cdn: cdnWeight(), define: await defineWeights() };
+  const server = await startServer(ROOT);
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  let result;
+  try {
+    log('first render');
+    const firstRenderRes = await firstRender(browser, server.origin);
+    log('many widgets');
+    const many = await manyWidgets(browser, server.origin);
+    log('big feeds');
+    const big = await bigFeeds(browser, server.origin);
+    result = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        loadAverage: os.loadavg(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+      },
+      runs: RUNS,
+      weight,
+      firstRender: firstRenderRes,
+      manyWidgets: many,
+      bigFeeds: big,
+      cli: cliSummary(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  result.durationSeconds = Math.round((Date.now() - started) / 1000);
+  const md = table(result);
+  result.table = md;
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync('bench/results/latest.md', `${md}\n`);
+  console.log(md);
+  console.log(`\n${result.machine.cpus} cores (${result.machine.cpuModel}), load ${result.machine.loadAverage.map((x) => x.toFixed(1)).join(' ')}, Node ${result.machine.node}, Chromium ${result.machine.chromium}; ${RUNS} runs; ${result.durationSeconds} s. Wrote bench/results/latest.json`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
