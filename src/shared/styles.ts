@@ -94,7 +94,8 @@ export const base = css`
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
-    min-width: 0;
+    /* An inline-size container has no intrinsic width: keep a usable width in flex rows. */
+    min-width: min(100%, 280px);
     max-width: var(--tp-max-width, 100%);
     font-family: var(--_font);
     font-size: var(--_size);

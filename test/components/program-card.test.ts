@@ -307,6 +307,19 @@ describe('<tp-program-card>', () => {
     }
   });
 
+  it('keeps a usable width as an item of a flex row (an inline-size container has no intrinsic width)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="display: flex; width: 600px"></div>`);
+    const provider = document.createElement('test-feed-provider') as TestFeedProvider;
+    provider.style.display = 'contents';
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) });
+    const el = document.createElement('tp-program-card');
+    el.program = 'E001';
+    provider.append(el);
+    wrap.append(provider);
+    await settled(el);
+    expect(el.getBoundingClientRect().width).to.be.at.least(280);
+  });
+
   it('compact variant: heading, summary, money and table; no objective, badges or actions', async () => {
     const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001" variant="compact"></tp-program-card>`);
     await settled(el);
