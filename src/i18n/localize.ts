@@ -78,7 +78,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.current = resolveElementLang(this.host);
+    // Moved into another language's container while disconnected: re-render.
+    this.refresh();
     this.observe();
     this.unsubscribe = onLocalePacksChange(() => this.refresh(true));
   }

@@ -226,6 +226,15 @@ describe('<tp-program-card>', () => {
     await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Ver tabla de datos');
   });
 
+  it('re-renders in the new language when moved to another container', async () => {
+    const { el, provider } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) }, 'E001');
+    await settled(el);
+    expect(text(el, 'details.tp-data-table > summary')).to.equal('Ver tabla de datos');
+    const other = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    other.append(provider);
+    await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Show data table', 'did not follow the move');
+  });
+
   it('resolves lang through shadow roots', async () => {
     const outer = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const host = document.createElement('div');
