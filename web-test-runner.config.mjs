@@ -20,6 +20,12 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome() ?? undefined, headless: true, args: CHROME_ARGS },
+      // One browser context per test page: with two pages in one context, the one in the background
+      // gets no animation frames and no Intersection/ResizeObserver callbacks, so lazy charts never draw.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage();
+      },
     }),
   ],
 };
