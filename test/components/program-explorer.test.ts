@@ -54,6 +54,7 @@ describe('<tp-program-explorer>', () => {
     const live = $<HTMLElement>(el, '[part~="count"]');
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(keys(el)).to.have.length(12);
+    expect(sr(el).querySelectorAll('[style]'), 'no style attributes (strict CSP)').to.have.length(0);
     // Sorted by approved budget, largest first, by default.
     const feed = (await (await fetch(SAMPLE)).json()) as Feed;
     const approved = [...feed.programs].sort((a, b) => (b.amounts.approved ?? -1) - (a.amounts.approved ?? -1)).map((p) => p.key);

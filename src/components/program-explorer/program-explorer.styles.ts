@@ -145,20 +145,17 @@ export const explorerStyles = css`
     align-items: center;
     gap: 0.4em;
   }
+  /* An SVG bar (width as an attribute, so no inline style under a strict CSP). */
   .bar {
     display: inline-block;
     width: 4em;
     height: 0.6em;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    outline: 1px solid var(--_border);
     border-radius: 0.3em;
-    overflow: hidden;
   }
   .fill {
-    display: block;
-    height: 100%;
-    width: var(--_fill, 0%);
-    background: var(--_bar-fill);
+    fill: var(--_bar-fill);
   }
   td.key {
     white-space: nowrap;
@@ -179,7 +176,7 @@ export const explorerStyles = css`
   }
   @media (forced-colors: active) {
     .fill {
-      background: CanvasText;
+      fill: CanvasText;
     }
   }
 `;

@@ -4,7 +4,6 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { truncateRatio } from '../../feed/views/card-view.js';
 import type { ExplorerRow } from '../../feed/views/explorer-view.js';
 import { formatMoney, formatPercent } from '../../i18n/format.js';
@@ -60,7 +59,7 @@ export function listView(rows: ExplorerRow[], o: ResultsOptions): TemplateResult
           <div class="rate">
             <dt>${m(lang, 'rate')}</dt>
             <dd part="value">
-              ${r.rate !== undefined ? html`<span class="bar" aria-hidden="true"><span class="fill" style=${styleMap({ '--_fill': `${fill}%` })}></span></span>` : nothing}
+              ${r.rate !== undefined ? html`<svg class="bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="fill" width=${fill} height="10"></rect></svg>` : nothing}
               <span>${rateText(r, lang)}</span>
             </dd>
           </div>
