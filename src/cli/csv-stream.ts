@@ -22,6 +22,11 @@ export class CsvTokenizer {
   private line = 1;
   private started = false;
   readonly issues: CsvIssue[] = [];
+  /**
+   * Columns the consumer reads (after the header): other cells of one-line rows come as '' and are
+   * never copied out of the text, which saves most of the allocation on wide files.
+   */
+  want: boolean[] | undefined;
   rows = 0;
 
   constructor(
@@ -64,7 +69,11 @@ export class CsvTokenizer {
         const endCut = nl > p && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         const lineText = text.slice(p, endCut);
         // Fast paths: no quote in this line (split), or quoted cells that close on this line.
-        const cells = nextQuote === -1 || nextQuote > nl ? lineText.split(d) : splitQuotedLine(lineText, d);
+        const cells = this.want
+          ? splitQuotedLine(lineText, d, this.want)
+          : nextQuote === -1 || nextQuote > nl
+            ? lineText.split(d)
+            : splitQuotedLine(lineText, d);
         if (cells) {
           this.emit(cells, this.line);
           this.line++;
@@ -174,12 +183,13 @@ export class CsvTokenizer {
  * Splits one line whose quoted cells all close on it; null when a quote stays open (a cell that
  * spans lines) or a cell is malformed, so the caller takes the character-by-character path.
  */
-export function splitQuotedLine(line: string, d: string): string[] | null {
+export function splitQuotedLine(line: string, d: string, want?: boolean[]): string[] | null {
   const out: string[] = [];
   const n = line.length;
   const dc = d.charCodeAt(0);
   let p = 0;
   for (;;) {
+    const keep = !want || want[out.length] !== false;
     if (line.charCodeAt(p) === 34) {
       let q = line.indexOf('"', p + 1);
       let escaped = false;
@@ -188,8 +198,10 @@ export function splitQuotedLine(line: string, d: string): string[] | null {
         q = line.indexOf('"', q + 2);
       }
       if (q === -1) return null; // the cell goes on past this line
-      const cell = line.slice(p + 1, q);
-      out.push(escaped ? cell.replace(/""/g, '"') : cell);
+      if (keep) {
+        const cell = line.slice(p + 1, q);
+        out.push(escaped ? cell.replace(/""/g, '"') : cell);
+      } else out.push('');
       p = q + 1;
       if (p === n) return out;
       if (line.charCodeAt(p) !== dc) return null; // text after the closing quote
@@ -197,10 +209,10 @@ export function splitQuotedLine(line: string, d: string): string[] | null {
     } else {
       const k = line.indexOf(d, p);
       if (k === -1) {
-        out.push(line.slice(p));
+        out.push(keep ? line.slice(p) : '');
         return out;
       }
-      out.push(line.slice(p, k));
+      out.push(keep ? line.slice(p, k) : '');
       p = k + 1;
     }
     if (p === n) {

@@ -101,6 +101,11 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
         const sink = a.sink(header, ro.options, file);
         push = sink.push;
         finish = sink.finish;
+        if (sink.columns) {
+          const want: boolean[] = new Array(header.length).fill(false);
+          for (const i of sink.columns) want[i] = true;
+          tokenizer.want = want;
+        }
       } else {
         const rows: string[][] = [];
         push = (r) => rows.push(r);

@@ -182,6 +182,7 @@ export function fdpAdapter(dp: FiscalDataPackage): StreamingAdapter {
     const inner = createShcpSink(header, options, file, 'fdp', cols);
     return {
       push: inner.push,
+      ...(inner.columns ? { columns: inner.columns } : {}),
       finish() {
         const r = inner.finish();
         r.problems = [...problems.map((p) => (file ? { ...p, file } : p)), ...r.problems.filter((p) => p.kind !== 'no-ramo' || cols.ramo === undefined)];

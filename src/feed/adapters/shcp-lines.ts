@@ -30,6 +30,8 @@ import {
 export interface RowSink {
   push(row: string[], line: number): void;
   finish(): AdapterResult;
+  /** The column indices the sink reads; a streaming reader may leave the other cells empty. */
+  columns?: number[];
 }
 
 /** An adapter that can also take rows one at a time (used by the CLI to stream large files). */
@@ -472,7 +474,8 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     return result;
   }
 
-  return { push, finish };
+  const columns = [...new Set([...measures.map((m) => m.index), ...Object.entries(cols).flatMap(([k, v]) => (typeof v === 'number' && k !== 'pefYear' ? [v] : []))])];
+  return { push, finish, columns };
 }
 
 export const shcpLines: StreamingAdapter = {

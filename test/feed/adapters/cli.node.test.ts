@@ -265,3 +265,12 @@ test('shard: two keys that map to one file name are refused', () => {
   } as Feed;
   assert.throws(() => shardFeed(feed), /same shard file/);
 });
+
+test('tokenizer with a column mask leaves unread cells empty but keeps positions', () => {
+  const rows: string[][] = [];
+  const t = new CsvTokenizer((r) => rows.push(r));
+  t.want = [true, false, true];
+  t.push('a,"b, skipped",c\n1,2,"3 ""x"""\n');
+  t.end();
+  assert.deepEqual(rows, [['a', '', 'c'], ['1', '', '3 "x"']]);
+});
