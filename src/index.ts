@@ -39,7 +39,7 @@ export { TpProgramCard } from './components/program-card/program-card.js';
 export { BudgetCycle } from './components/budget-cycle/budget-cycle.js';
 export { renderCycleStrip, cycleStripStyles } from './components/budget-cycle/cycle-strip.js';
 export type { CycleStripOptions } from './components/budget-cycle/cycle-strip.js';
-export { renderOverdueNotice, overdueNoticeStyles, todayIso } from './components/budget-cycle/overdue-notice.js';
+export { renderOverdueNotice, overdueNoticeStyles, todayIso } from './shared/views/overdue-notice.js';
 export { overdueNotice, promisedUpdate } from './feed/overdue.js';
 export type { OverdueNotice } from './feed/overdue.js';
 export { cycleView, cycleSelectDetail, CYCLE_PHASES } from './feed/views/cycle-view.js';

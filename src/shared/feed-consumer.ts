@@ -24,6 +24,8 @@ import type { Lang } from '../i18n/types.js';
 import { lookupFailure, lookupMessage } from './lookup.js';
 import type { TpElement } from './tp-element.js';
 import { statusView } from './views/status.js';
+import { renderOverdueNotice, todayIso } from './views/overdue-notice.js';
+import { overdueNotice } from '../feed/overdue.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -201,7 +203,10 @@ export class FeedConsumer<V> implements ReactiveController {
         const r = this.task.value!;
         if (r.kind === 'empty') return wrap(statusView({ kind: 'empty' }, lang));
         const d = r.data;
-        return wrap(html`${d.stale ? statusView({ kind: 'stale', asOf: d.feed.asOf }, lang) : nothing}${ready(d)}`);
+        const overdue = overdueNotice(d.feed, this.host.today || todayIso());
+        return wrap(
+          html`${d.stale ? statusView({ kind: 'stale', asOf: d.feed.asOf }, lang) : nothing}${renderOverdueNotice(overdue, lang)}${ready(d)}`,
+        );
       }
       default:
         return wrap(statusView({ kind: 'loading' }, lang), true);

@@ -14,6 +14,7 @@
  * ancestor (e.g. `body { --tp-color-accent: teal }`) applies, and dark defaults apply only when
  * the page set nothing.
  */
+import { overdueNoticeStyles } from './views/overdue-notice.js';
 import { css } from 'lit';
 
 export const tokens = css`
@@ -325,4 +326,4 @@ export const viewStyles = css`
 `;
 
 /** Everything a widget needs: `static styles = [platformStyles, myStyles]`. */
-export const platformStyles = [tokens, base, viewStyles];
+export const platformStyles = [tokens, base, viewStyles, overdueNoticeStyles];

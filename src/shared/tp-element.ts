@@ -81,6 +81,12 @@ export class TpElement extends LitElement {
   /** Link to the program's own page, e.g. `/programas/{key}` (`{key}`, `{cycle}` are filled in, URL-encoded). */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
 
+  /**
+   * Today's date (ISO `YYYY-MM-DD`) for the overdue-data rule ("Estos datos debieron actualizarse el …").
+   * Defaults to the reader's date; set it for archived pages, stories and tests.
+   */
+  @property() today?: string;
+
   /** Resolved language (`es`, `en` or a registered pack) and translations. */
   protected readonly l10n = new LocalizeController(this);
 

@@ -6,7 +6,7 @@ import type { BudgetCycle } from '../../src/components/budget-cycle/budget-cycle
 import { CYCLE_PHASES, cycleView } from '../../src/feed/views/cycle-view.js';
 import { render } from 'lit';
 import { renderCycleStrip } from '../../src/components/budget-cycle/cycle-strip.js';
-import { renderOverdueNotice } from '../../src/components/budget-cycle/overdue-notice.js';
+import { renderOverdueNotice } from '../../src/shared/views/overdue-notice.js';
 import { completeProgram } from '../fixtures/cycle-feeds.js';
 import { allCycleFeed, CYCLE_TODAY, feedUrl, overdueFeed, quarterlyOnlyFeed } from '../fixtures/cycle-feeds.js';
 

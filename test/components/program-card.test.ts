@@ -407,3 +407,27 @@ describe('<tp-program-card>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('tp-program-card: budget cycle and overdue data', () => {
+  it('shows the compact seven-phase strip with each status in words', async () => {
+    const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001" today="2024-10-01"></tp-program-card>`);
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    const items = [...sr(el).querySelectorAll('[part~="cycle"] li')];
+    expect(items.length).to.equal(7);
+    for (const li of items) expect(nb(li.textContent)).to.match(/\S/);
+    expect(items.map((li) => li.getAttribute('data-status'))).to.satisfy((s: string[]) => s.every((x) => ['complete', 'partial', 'missing', 'attention'].includes(x)));
+    expect(sr(el).querySelector('[part~="overdue"]'), 'not overdue on 2024-10-01').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a polite overdue notice when the promised update date has passed', async () => {
+    const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001" today="2025-01-15"></tp-program-card>`);
+    await settled(el);
+    const notice = sr(el).querySelector('[part~="overdue"]');
+    expect(notice, 'overdue notice').to.exist;
+    expect(notice!.getAttribute('role')).to.equal('status');
+    expect(nb(notice!.textContent)).to.contain('30 de octubre de 2024');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -18,7 +18,7 @@ import { styles } from './budget-cycle.styles.js';
 import { uiMsg } from './cycle-strings.js';
 import { cycleStripStyles, renderCycleStrip } from './cycle-strip.js';
 import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './cycle-tables.js';
-import { overdueNoticeStyles, renderOverdueNotice, todayIso } from './overdue-notice.js';
+import { todayIso } from '../../shared/views/overdue-notice.js';
 import { renderPhaseDetail } from './phase-detail.js';
 
 let uid = 0;
@@ -51,16 +51,10 @@ let uid = 0;
  * @cssprop --tp-color-bad - Phases that need attention.
  */
 export class BudgetCycle extends TpElement {
-  static override styles = [...platformStyles, cycleStripStyles, overdueNoticeStyles, styles];
+  static override styles = [...platformStyles, cycleStripStyles, styles];
 
   /** Compact strip (for narrow columns and cards): phase names and statuses; evidence stays in each accessible name. */
   @property({ type: Boolean, reflect: true }) compact = false;
-
-  /**
-   * Today's date (ISO), for the overdue-data rule. Defaults to the reader's date; set it to show
-   * a fixed day (tests, stories, archived pages).
-   */
-  @property() today?: string;
 
   @state() private selected?: CyclePhase;
 
@@ -114,7 +108,6 @@ export class BudgetCycle extends TpElement {
         const anchor = selected ? this.ownerDocument?.getElementById(selected.target.anchor) : null;
         const more = [planTable(v, lang), evaluationTable(v, lang), asmTable(v, lang), performanceTable(v, lang)];
         return html`
-          ${renderOverdueNotice(v.overdue, lang)}
           <h2 part="title">${uiMsg(lang, 'ui.title')}: <span class="tp-key">${v.program}</span> ${v.name}</h2>
           ${renderCycleStrip(v, lang, {
             compact: this.compact,

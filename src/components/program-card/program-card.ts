@@ -14,6 +14,13 @@ import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
 import { actionsView, dataNotes, dataTable, glossaryTerm, sourceLine } from '../../shared/views/index.js';
 import { cardStyles } from './program-card.styles.js';
+import { cycleView } from '../../feed/views/cycle-view.js';
+import type { CycleView } from '../../feed/views/cycle-view.js';
+import { cycleStripStyles, renderCycleStrip } from '../budget-cycle/cycle-strip.js';
+import { todayIso } from '../../shared/views/overdue-notice.js';
+
+/** The card's view: the card itself plus the program's place in the budget cycle (compact strip). */
+type CardWithCycle = CardView & { budgetCycle: CycleView };
 
 const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefined) || v.indicatorCount > 0;
 
@@ -37,6 +44,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @csspart base - The card box.
  * @csspart title - The program name.
  * @csspart summary - The plain-language summary.
+ * @csspart cycle - The compact budget-cycle strip (seven phases with their status in words).
  * @csspart value - Each amount.
  * @csspart chart - The execution bar.
  * @csspart table - The data table (inside "Ver tabla de datos").
@@ -52,7 +60,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @cssprop --tp-card-bar-track - Track of the execution bar (default: --tp-color-surface).
  */
 export class TpProgramCard extends TpElement {
-  static override styles = [...platformStyles, cardStyles];
+  static override styles = [...platformStyles, cycleStripStyles, cardStyles];
 
   /** `full` (default) or `compact` (for lists: heading, summary, money and bar, indicator light, table). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
@@ -62,11 +70,11 @@ export class TpProgramCard extends TpElement {
 
   @state() private objectiveOpen = false;
 
-  private readonly data = new FeedConsumer<CardView>(this, {
+  private readonly data = new FeedConsumer<CardWithCycle>(this, {
     program: 'required',
     select: ({ feed, program }) => {
       const v = cardView(feed, program!);
-      return hasData(v) ? v : null;
+      return hasData(v) ? { ...v, budgetCycle: cycleView(feed, program!, { today: this.today || todayIso() }) } : null;
     },
   });
 
@@ -84,7 +92,7 @@ export class TpProgramCard extends TpElement {
     return String(Math.min(6, Math.max(2, n) + offset));
   }
 
-  private card(d: FeedData<CardView>): TemplateResult {
+  private card(d: FeedData<CardWithCycle>): TemplateResult {
     const v = d.view;
     const lang = this.l10n.lang;
     const compact = this.variant === 'compact';
@@ -101,6 +109,9 @@ export class TpProgramCard extends TpElement {
         ${this.money(v)} ${this.indicator(v, compact)}
       </div>
       ${compact ? nothing : this.badges(v)}
+      ${compact
+        ? nothing
+        : html`<section class="cycle" part="cycle">${renderCycleStrip(v.budgetCycle, lang, { compact: true, currency: v.currency })}</section>`}
       ${dataNotes(d.problems, lang)}
       ${dataTable(cardTable(v, lang), lang)}
       ${href ? html`<a class="program-link" part="link" href=${href}>${cardMsg(lang, 'details')}<span class="visually-hidden">: ${v.name}</span></a>` : nothing}

@@ -2,10 +2,8 @@
  * The overdue-data notice every widget can show: "Estos datos debieron actualizarse el 30 de
  * octubre de 2024." Announced politely (role=status), marked by an icon and words, not colour alone.
  *
- *   import { renderOverdueNotice, overdueNoticeStyles } from '../budget-cycle/overdue-notice.js';
- *   import { overdueNotice } from '../../feed/overdue.js';
- *   static styles = [platformStyles, overdueNoticeStyles, styles];
- *   ${renderOverdueNotice(overdueNotice(feed, todayIso()), lang)}
+ * FeedConsumer.render() puts it above every widget's ready view (its styles are in platformStyles),
+ * computed with the element's `today` attribute or the reader's date.
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
