@@ -5,6 +5,13 @@
  */
 import { main } from './main.js';
 
+// `tp-feed inspect big.csv | head`: a closed pipe ends the output quietly, not with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw e;
+  });
+
 main(
   process.argv.slice(2),
   (s) => void process.stdout.write(`${s}\n`),
