@@ -142,8 +142,8 @@ export async function reliabilityRoutes(ctx, next) {
     ctx.body = body;
     return;
   }
-  if ((m = /^drop\/([\w-]+)$/.exec(path))) {
-    for (const k of [...bodies.keys()]) if (k.startsWith(`${m[1]}/`)) bodies.delete(k);
+  if ((m = /^drop\/([\w-]+)\/([\w.-]+)$/.exec(path))) {
+    bodies.delete(`${m[1]}/${m[2]}`);
     ctx.status = 204;
     return;
   }

@@ -1,0 +1,4 @@
+// Hostile corpus, part b (see corpus-suite.ts). Split so that each file stays within the runner's time budget.
+import { corpusSuite } from './corpus-suite.js';
+
+corpusSuite({ from: 110, to: 220 });
