@@ -15,6 +15,7 @@ import { fillHrefTemplate } from '../../shared/safe-url.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
 import { actionsView } from '../../shared/views/actions.js';
+import { dataNotes } from '../../shared/views/data-notes.js';
 import { dataTable } from '../../shared/views/data-table.js';
 import { glossaryTerm } from '../../shared/views/glossary-term.js';
 import { sourceLine } from '../../shared/views/source-line.js';
@@ -158,6 +159,7 @@ export class SdgAlignment extends TpElement {
         return html`
           ${v.mode === 'program' ? this.programTemplate(v, lang) : this.feedTemplate(v, d.feed, lang)}
           <p class="terms"><span class="muted">${ui(lang, 'Términos', 'Terms')}:</span> ${glossaryTerm('sdg', lang)}</p>
+          ${dataNotes(d.problems.filter((p) => v.mode === 'program' || p.key === undefined), lang)}
           ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `ods-${v.key}` : 'ods', meta: { asOf: d.feed.asOf } }, lang)}
         `;
