@@ -123,13 +123,20 @@ export function toSpanish(text: string): string {
   return out;
 }
 
+const NON_VALUES: Record<'es' | 'en', Record<string, string>> = {
+  es: { null: 'un valor vacío', NaN: 'un valor que no es número', Infinity: 'infinito', undefined: 'nada' },
+  en: { null: 'an empty value', NaN: 'a value that is not a number', Infinity: 'infinity', undefined: 'nothing' },
+};
+
 function detail(init: ProblemInit, lang: 'es' | 'en'): string {
   const bits: string[] = [];
   const tr = (t: string) => (lang === 'es' ? toSpanish(t) : t);
   if (init.expected !== undefined) bits.push(`${lang === 'es' ? 'se esperaba' : 'expected'} ${tr(init.expected)}`);
   if (init.found !== undefined) {
     // Only the type word before a shown value is translated ("string \"5\"" → "texto \"5\"").
-    const found = lang === 'es' ? init.found.replace(/^(string|number|object|array|boolean|nothing)\b/, (w) => toSpanish(w)) : init.found;
+    let found = lang === 'es' ? init.found.replace(/^(string|number|object|array|boolean|nothing)\b/, (w) => toSpanish(w)) : init.found;
+    // A reader never sees null/NaN/Infinity/undefined as words: say what they mean (quoted data stays as is).
+    found = found.replace(/"(?:[^"\\]|\\.)*"|\b(null|NaN|Infinity|undefined)\b/g, (m, w?: string) => (w ? NON_VALUES[lang][w]! : m));
     bits.push(`${lang === 'es' ? 'se encontró' : 'found'} ${found}`);
   }
   return bits.length ? ` (${bits.join('; ')}).` : '';
