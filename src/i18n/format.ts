@@ -124,7 +124,9 @@ export function formatPercent(ratio: number | null | undefined, lang: Lang | nul
 export function formatNumber(n: number | null | undefined, lang: Lang | null | undefined, maxDigits = 2): string {
   if (!isNum(n)) return notAvailable(lang);
   const t = getTranslation(lang);
-  return numberFormat(t.locale, { maximumFractionDigits: maxDigits }).format(n === 0 ? 0 : n);
+  // A value that rounds to zero is written "0", never "-0" (-0, -1e-209).
+  const v = Math.abs(n) < 0.5 * 10 ** -maxDigits ? 0 : n;
+  return numberFormat(t.locale, { maximumFractionDigits: maxDigits }).format(v);
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/;
