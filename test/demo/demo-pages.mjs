@@ -68,6 +68,7 @@ const browser = await chromium.launch({ executablePath: chrome, headless: true, 
 
 /** Strict-CSP violations, per page; reported by one check at the end. */
 const cspViolations = [];
+const cspCulprits = new Map();
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -75,6 +76,19 @@ const failures = [];
 /** Opens a page, collecting console errors, uncaught exceptions and feed requests. */
 async function open(path, { width = 1280 } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  // Which element caused each CSP violation (the console message does not say).
+  await context.addInitScript(() => {
+    window.__cspBy = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const t = e.composedPath?.()[0] ?? e.target;
+        const host = t?.getRootNode?.()?.host;
+        window.__cspBy.push(`${host ? `${host.localName} > ` : ''}${t?.localName ?? '?'}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''} [${e.violatedDirective}]`);
+      },
+      true,
+    );
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(WIDGET_TIMEOUT);
   const errors = [];
@@ -151,7 +165,7 @@ function oneFeed(feeds, expected = ['/data/sample-feed.json']) {
 }
 
 async function check(name, fn) {
-  if (ONLY && !name.includes(ONLY)) return;
+  if (ONLY && !name.includes(ONLY) && !name.startsWith('strict CSP')) return;
   const t0 = Date.now();
   let ctx;
   try {
@@ -163,6 +177,10 @@ async function check(name, fn) {
     failures.push(name);
     console.log(`  ✗ ${name}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
   } finally {
+    for (const p of ctx?.pages() ?? []) {
+      const by = await p.evaluate(() => window.__cspBy ?? []).catch(() => []);
+      for (const b of by) cspCulprits.set(b, (cspCulprits.get(b) ?? 0) + 1);
+    }
     await ctx?.close().catch(() => {});
   }
 }
@@ -386,7 +404,7 @@ try {
     if (!cspViolations.length) return;
     const pages = new Map();
     for (const v of cspViolations) pages.set(v.split(':')[0], (pages.get(v.split(':')[0]) ?? 0) + 1);
-    throw new Error(`${cspViolations.length} violations on ${pages.size} pages (${[...pages].map(([p, n]) => `${p} ×${n}`).join(', ')}); first: ${cspViolations[0]}`);
+    throw new Error(`${cspViolations.length} violations on ${pages.size} pages (${[...pages].map(([p, n]) => `${p} ×${n}`).join(', ')}); first: ${cspViolations[0]}\n      by element: ${[...cspCulprits].map(([k, n]) => `${k} ×${n}`).join('; ')}`);
   });
 } finally {
   await browser.close().catch(() => {});
