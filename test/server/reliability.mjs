@@ -4,6 +4,7 @@
 //   /__rel/<id>/trickle.json         a valid feed sent 1 byte per second
 //   /__rel/<id>/xml.json             a valid feed with Content-Type application/xml (wrong type)
 //   /__rel/<id>/loop.json            redirects to itself forever (the browser gives up after 20)
+//   /__rel/<id>/seq/<name>?pattern=ok,500  the n-th request gets the n-th step (last repeats): "ok" = stored body <id>/<name>
 //   /__rel/<id>/count                JSON { "<route>": requests } for this id (also counts the cross-origin server)
 //   /__rel/cors-origin               JSON { origin }: a second Node server on another 127.0.0.1 port that
 //                                    serves /<id>/feed.json WITHOUT CORS headers (a CORS failure from the page)
@@ -152,6 +153,22 @@ export async function reliabilityRoutes(ctx, next) {
   if ((m = /^host\/([\w-]+)\.html$/.exec(path))) {
     const page = hostPage(m[1], String(ctx.query.feed ?? '/__rel/none.json'));
     if (page) return html(ctx, page);
+  }
+  if ((m = /^([\w-]+)\/seq\/([\w.-]+)$/.exec(path))) {
+    // ?pattern=ok,500,500: the n-th request gets the n-th item (the last repeats); "ok" is the stored body <id>/<name>.
+    const [, id, name] = m;
+    const n = count(id, `seq/${name}`);
+    const pattern = String(ctx.query.pattern ?? 'ok').split(',');
+    const step = pattern[Math.min(n, pattern.length) - 1];
+    const body = bodies.get(`${id}/${name}`);
+    if (step === 'ok' && body) {
+      ctx.status = 200;
+      ctx.set('Content-Type', 'application/json; charset=utf-8');
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.body = body;
+      return;
+    }
+    return json(ctx, { error: `step ${n}` }, Number(step) || 500);
   }
   if ((m = /^([\w-]+)\/count$/.exec(path))) {
     return json(ctx, Object.fromEntries(counts.get(m[1]) ?? []));
