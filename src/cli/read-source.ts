@@ -120,7 +120,8 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
   }, delimiter);
 
   const progress = ro.progress ? new Progress(file, size) : undefined;
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  // 64 KB chunks keep decoded strings out of V8's large-object space: less RSS and fewer page faults than 1 MB.
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   const utf8 = new Utf8Chunks();
   const decoder = encoding === 'utf-8' ? undefined : iconv.getDecoder(encoding === 'cp850' ? 'cp850' : 'win1252');
   let replaced = 0;
