@@ -15,7 +15,7 @@ const p95 = (xs: number[]) => {
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
 };
 
-async function loadValidate(url: string, runs: number): Promise<{ median: number; runs: number[]; programs: number; problems: number }> {
+async function loadValidate(url: string, runs: number): Promise<{ median: number; min: number; runs: number[]; programs: number; problems: number }> {
   const times: number[] = [];
   let programs = 0;
   let problems = 0;
@@ -28,7 +28,7 @@ async function loadValidate(url: string, runs: number): Promise<{ median: number
     programs = loaded.feed.programs.length;
     problems = loaded.problems.length;
   }
-  return { median: median(times), runs: times, programs, problems };
+  return { median: median(times), min: Math.min(...times), runs: times, programs, problems };
 }
 
 async function explorer(url: string, rounds: number): Promise<{ p95: number; roundsP95: number[]; keystrokes: number }> {

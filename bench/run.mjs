@@ -255,7 +255,7 @@ async function bigFeeds(browser, origin) {
     const url = `/${BUILD}/feed-${n}.json`;
     const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
     const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
-    out[n] = { loadValidateMs: lv.median, programs: lv.programs, problems: lv.problems, filterP95Ms: ex.p95, keystrokes: ex.keystrokes, loadRuns: lv.runs, filterRoundsP95: ex.roundsP95 };
+    out[n] = { loadValidateMs: lv.median, loadValidateMinMs: lv.min, programs: lv.programs, problems: lv.problems, filterP95Ms: ex.p95, keystrokes: ex.keystrokes, loadRuns: lv.runs, filterRoundsP95: ex.roundsP95 };
     log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
   }
   await context.close();
@@ -293,7 +293,7 @@ function table(r) {
   row('20 widgets vs baseline: JS heap after render', `${kib(m.widgets.heapBytes)} vs ${kib(m.baseline.heapBytes)}`);
   for (const n of ['100', '1000', '10000']) {
     const b = r.bigFeeds[n];
-    row(`${Number(n).toLocaleString('en')} programs: load + validate (browser, wall; Node parse+validate CPU ${b.nodeParseValidate?.cpuMs ?? '–'} ms)`, ms(b.loadValidateMs), n === '1000' ? '≤ 150 ms' : '', n === '1000' ? verdict(b.loadValidateMs <= 150) : '');
+    row(`${Number(n).toLocaleString('en')} programs: load + validate in the browser (median; fastest run) [Node: parse + validate CPU time]`, `${ms(b.loadValidateMs)}; ${ms(b.loadValidateMinMs)} [${b.nodeParseValidate?.cpuMs ?? '–'} ms CPU]`, n === '1000' ? '≤ 150 ms' : '', n === '1000' ? verdict(b.loadValidateMs <= 150) : '');
     row(`${Number(n).toLocaleString('en')} programs: explorer filter p95 per keystroke`, `${b.filterP95Ms.toFixed(1)} ms`, n === '1000' ? '≤ 16 ms' : '', n === '1000' ? verdict(b.filterP95Ms <= 16) : '');
   }
   if (r.cli) {

@@ -56,6 +56,18 @@ export function vegaLoadRequests(): number {
   return loads;
 }
 
+/**
+ * Resolves when the main thread is idle (or after 1.5 s at most): charts are drawn after the
+ * widgets' numbers, sentences and tables, never in their way (the bench's first-render budget).
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric(() => resolve(), { timeout: 1500 });
+    else setTimeout(resolve, 1);
+  });
+}
+
 function loadVega(): Promise<typeof import('./vega-render.js')> {
   if (!vegaModule) {
     loads++;
@@ -162,6 +174,8 @@ export class ChartController implements ReactiveController {
     this.key = key;
     const gen = ++this.generation;
     try {
+      await whenIdle();
+      if (gen !== this.generation || this.el !== el) return;
       const mod = await loadVega();
       if (gen !== this.generation || this.el !== el) return;
       this.dispose();
