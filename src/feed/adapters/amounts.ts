@@ -28,6 +28,11 @@ const isSpace = (c: number) =>
   c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 13 || c === 10;
 const isDash = (c: number) => c === 45 || c === 0x2212 || c === 0x2013 || c === 0x2014;
 
+/** `scanCents` results that are not cents: an empty cell, a "not reported"/"N/A" word, anything else. */
+export const CELL_EMPTY = Number.NEGATIVE_INFINITY;
+export const CELL_WORD = Number.POSITIVE_INFINITY;
+export const CELL_INVALID = Number.NaN;
+
 /**
  * Parses one money cell into integer cents. Accepts surrounding spaces (also no-break), a `$`,
  * thousands commas in groups of three, a dot decimal part (also `.37` and `37.`), a leading or
@@ -35,12 +40,24 @@ const isDash = (c: number) => c === 45 || c === 0x2212 || c === 0x2013 || c === 
  * rounded half away from zero to the cent. Anything else is `invalid` (never guessed).
  */
 export function parseAmount(text: string | undefined): AmountParse {
-  if (text === undefined) return EMPTY;
+  const c = scanCents(text);
+  if (c === CELL_EMPTY) return EMPTY;
+  if (c === CELL_WORD) return wordOrInvalid(String(text).trim());
+  if (Number.isNaN(c)) return INVALID;
+  return { kind: 'value', cents: c };
+}
+
+/**
+ * The same reading as `parseAmount` without allocating (for the streaming CLI): integer cents, or
+ * CELL_EMPTY / CELL_WORD (absent: test with `!Number.isFinite`) or CELL_INVALID (NaN).
+ */
+export function scanCents(text: string | undefined): number {
+  if (text === undefined) return CELL_EMPTY;
   let s = 0;
   let e = text.length;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s === e) return EMPTY;
+  if (s === e) return CELL_EMPTY;
 
   // Fast path: plain digits with an optional dot part ("10459229468.0", "364900212", ".37").
   let neg = false;
@@ -57,7 +74,7 @@ export function parseAmount(text: string | undefined): AmountParse {
     // A lone dash (SHCP's accounting zero) or a leading minus.
     let k = s + 1;
     while (k < e && isSpace(text.charCodeAt(k))) k++;
-    if (k === e) return { kind: 'value', cents: 0 };
+    if (k === e) return 0;
     neg = !neg;
     s = k;
   } else if (e - s > 1 && isDash(text.charCodeAt(e - 1))) {
@@ -69,7 +86,7 @@ export function parseAmount(text: string | undefined): AmountParse {
     s++;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
-  if (s === e) return INVALID;
+  if (s === e) return CELL_INVALID;
 
   let whole = 0;
   let digits = 0;
@@ -82,31 +99,31 @@ export function parseAmount(text: string | undefined): AmountParse {
       digits++;
       if (sinceComma >= 0) sinceComma++;
     } else if (c === 44 /* , */) {
-      if (digits === 0 || (sinceComma >= 0 && sinceComma !== 3) || (sinceComma < 0 && digits > 3)) return INVALID;
+      if (digits === 0 || (sinceComma >= 0 && sinceComma !== 3) || (sinceComma < 0 && digits > 3)) return CELL_INVALID;
       sinceComma = 0;
     } else break;
   }
-  if (sinceComma >= 0 && sinceComma !== 3) return INVALID;
+  if (sinceComma >= 0 && sinceComma !== 3) return CELL_INVALID;
   let frac = 0;
   if (i < e) {
-    if (text.charCodeAt(i) !== 46 /* . */) return wordOrInvalid(text.slice(s, e));
+    if (text.charCodeAt(i) !== 46 /* . */) return wordOrInvalid(text.slice(s, e)) === INVALID ? CELL_INVALID : CELL_WORD;
     i++;
     let fd = 0;
     let roundUp = false;
     for (; i < e; i++) {
       c = text.charCodeAt(i);
-      if (c < 48 || c > 57) return INVALID;
+      if (c < 48 || c > 57) return CELL_INVALID;
       if (fd < 2) frac = frac * 10 + (c - 48);
       else if (fd === 2) roundUp = c >= 53;
       fd++;
     }
-    if (digits === 0 && fd === 0) return INVALID;
+    if (digits === 0 && fd === 0) return CELL_INVALID;
     if (fd === 1) frac *= 10;
     if (roundUp) frac += 1;
-  } else if (digits === 0) return INVALID;
-  if (digits > 15) return INVALID; // beyond exact integer cents
+  } else if (digits === 0) return CELL_INVALID;
+  if (digits > 15) return CELL_INVALID; // beyond exact integer cents
   const cents = whole * 100 + frac;
-  return { kind: 'value', cents: neg && cents !== 0 ? -cents : cents };
+  return neg && cents !== 0 ? -cents : cents;
 }
 
 function wordOrInvalid(word: string): AmountParse {

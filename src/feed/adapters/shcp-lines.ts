@@ -21,7 +21,7 @@ import {
   foldHeader,
   modalityOf,
   normalizeRamo,
-  parseAmount,
+  scanCents,
   programKey,
   shown,
 } from './amounts.js';
@@ -226,8 +226,14 @@ const digitsKey = (v: string) => {
 
 // ───────────────────────── aggregation ─────────────────────────
 
-/** Cent sums per measure index; undefined = no row reported that measure. */
-type Sums = (number | undefined)[];
+/** Cent sums per measure index; NaN = no row reported that measure (absent, not 0). */
+type Sums = Float64Array;
+const newSums = (n: number): Sums => new Float64Array(n).fill(Number.NaN);
+/** Adds cents to slot m (a NaN slot starts at 0). */
+const addAt = (sums: Sums, m: number, cents: number) => {
+  const v = sums[m]!;
+  sums[m] = (v === v ? v : 0) + cents;
+};
 
 interface Group {
   name: string;
@@ -372,7 +378,7 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       acc = programs.get(key);
       if (!acc) {
         const code = key.includes('-') ? key.slice(key.indexOf('-') + 1) : key;
-        acc = { key, code, units: new Map(), sums: new Array(measures.length), chapters: new Map(), entities: new Map() };
+        acc = { key, code, units: new Map(), sums: newSums(measures.length), chapters: new Map(), entities: new Map() };
         if (ramo) acc.ramo = ramo;
         programs.set(key, acc);
       }
@@ -398,19 +404,19 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     const entityId = iEntity === undefined ? undefined : entityOf(row[iEntity] ?? '');
     const M = measures.length;
     let unitG = unitId ? acc.units.get(unitId) : undefined;
-    if (unitId && !unitG) acc.units.set(own(unitId), (unitG = { name: own(get(row, 'unitName')?.trim() ?? ''), sums: new Array(M) }));
+    if (unitId && !unitG) acc.units.set(own(unitId), (unitG = { name: own(get(row, 'unitName')?.trim() ?? ''), sums: newSums(M) }));
     let chapterG = chapterId ? acc.chapters.get(chapterId) : undefined;
     if (chapterId && !chapterG)
-      acc.chapters.set(chapterId, (chapterG = { name: own(get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId), sums: new Array(M) }));
+      acc.chapters.set(chapterId, (chapterG = { name: own(get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId), sums: newSums(M) }));
     let entityG = entityId ? acc.entities.get(entityId) : undefined;
-    if (entityId && !entityG) acc.entities.set(own(entityId), (entityG = { name: own(get(row, 'entityName')?.trim() ?? ''), sums: new Array(M) }));
+    if (entityId && !entityG) acc.entities.set(own(entityId), (entityG = { name: own(get(row, 'entityName')?.trim() ?? ''), sums: newSums(M) }));
 
     for (let m = 0; m < M; m++) {
       const ms = measures[m]!;
       const cell = row[ms.index];
-      const r = parseAmount(cell);
-      if (r.kind !== 'value') {
-        if (r.kind === 'invalid')
+      const cents = scanCents(cell);
+      if (!Number.isFinite(cents)) {
+        if (Number.isNaN(cents))
           log.add(
             adapterProblem('invalid-amount', 'error', { file, line, column: ms.header, key, found: shown(cell), expected: 'un importe / an amount' }, 'importe ilegible; no se suma', 'unreadable amount; not added'),
           );
@@ -420,15 +426,14 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
           );
         continue;
       }
-      const cents = r.cents;
       if (cents < 0)
         log.add(
           adapterProblem('negative-amount', 'warning', { file, line, column: ms.header, key, found: shown(cell) }, 'importe negativo (se suma tal cual)', 'negative amount (added as is)'),
         );
-      acc.sums[m] = (acc.sums[m] ?? 0) + cents;
-      if (unitG) unitG.sums[m] = (unitG.sums[m] ?? 0) + cents;
-      if (chapterG) chapterG.sums[m] = (chapterG.sums[m] ?? 0) + cents;
-      if (entityG) entityG.sums[m] = (entityG.sums[m] ?? 0) + cents;
+      addAt(acc.sums, m, cents);
+      if (unitG) addAt(unitG.sums, m, cents);
+      if (chapterG) addAt(chapterG.sums, m, cents);
+      if (entityG) addAt(entityG.sums, m, cents);
     }
   }
 
@@ -437,7 +442,10 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     const order = moments.map((mo) => measures.findIndex((x) => x.moment === mo));
     const toAmounts = (sums: Sums): Amounts => {
       const o: Amounts = {};
-      for (const i of order) if (sums[i] !== undefined) o[measures[i]!.moment] = centsToPesos(sums[i]!);
+      for (const i of order) {
+        const v = sums[i]!;
+        if (v === v) o[measures[i]!.moment] = centsToPesos(v);
+      }
       return o;
     };
     const out: PartialProgram[] = [];
