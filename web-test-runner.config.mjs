@@ -14,7 +14,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 20000 } },
+  // Generous: the first chart on a page pulls Vega through the dev server's esbuild transform, slow on 2 busy cores.
+  testFramework: { config: { timeout: 60000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: testMiddleware,
   browsers: [
