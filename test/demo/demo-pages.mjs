@@ -207,6 +207,22 @@ const matching = (word) =>
 
 console.log(`demo pages on ${base} (CSP: ${CSP})`);
 try {
+  // The HTML itself: one widget bundle tag, no inline script, no <style>, no style="" (strict CSP).
+  await check('demo/**/*.html: one /dist/cdn/tp-widgets.js tag each, no inline <script>, <style> or style=""', async () => {
+    const pages = ['index.html', 'article.html', 'municipio.html', 'react.html', 'vue.html', 'portal/index.html', 'portal/programa.html'];
+    const bad = [];
+    for (const f of pages) {
+      const html = readFileSync(resolve(ROOT, 'demo', f), 'utf8');
+      const bundle = html.match(/<script\b[^>]*\bsrc="\/dist\/cdn\/tp-widgets\.js"[^>]*><\/script>/g) ?? [];
+      if (bundle.length !== 1) bad.push(`${f}: ${bundle.length} bundle tags`);
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) if (!/\bsrc=/.test(tag)) bad.push(`${f}: inline ${tag}`);
+      if (/<style\b/i.test(html)) bad.push(`${f}: <style>`);
+      if (/<[a-z][^>]*\sstyle=/i.test(html)) bad.push(`${f}: style attribute`);
+      if (/\son[a-z]+=/i.test(html.replace(/<pre[\s\S]*?<\/pre>/g, ''))) bad.push(`${f}: inline event handler`);
+    }
+    if (bad.length) throw new Error(bad.join('; '));
+  });
+
   // The gallery: every element and variant.
   await pageChecks('/', {
     allowed: {},
