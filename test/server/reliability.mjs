@@ -5,6 +5,7 @@
 //   /__rel/<id>/xml.json             a valid feed with Content-Type application/xml (wrong type)
 //   /__rel/<id>/loop.json            redirects to itself forever (the browser gives up after 20)
 //   /__rel/<id>/seq/<name>?pattern=ok,500  the n-th request gets the n-th step (last repeats): "ok" = stored body <id>/<name>
+//   /__rel/<id>/hold.json            no answer until /__rel/<id>/release (then 503): a widget stays "loading"
 //   /__rel/<id>/count                JSON { "<route>": requests } for this id (also counts the cross-origin server)
 //   /__rel/cors-origin               JSON { origin }: a second Node server on another 127.0.0.1 port that
 //                                    serves /<id>/feed.json WITHOUT CORS headers (a CORS failure from the page)
@@ -17,6 +18,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 const bodies = new Map();
 const counts = new Map();
+const held = new Map();
 
 function count(id, route) {
   const byRoute = counts.get(id) ?? new Map();
@@ -169,6 +171,25 @@ export async function reliabilityRoutes(ctx, next) {
       return;
     }
     return json(ctx, { error: `step ${n}` }, Number(step) || 500);
+  }
+  if ((m = /^([\w-]+)\/hold\.json$/.exec(path))) {
+    // Holds the request (state "loading") until /__rel/<id>/release, then answers 503; frees its socket.
+    const id = m[1];
+    count(id, 'hold.json');
+    await new Promise((resolve) => {
+      const list = held.get(id) ?? [];
+      list.push(resolve);
+      held.set(id, list);
+      ctx.req.once('close', resolve);
+      setTimeout(resolve, 30000);
+    });
+    return json(ctx, { error: 'released' }, 503);
+  }
+  if ((m = /^([\w-]+)\/release$/.exec(path))) {
+    for (const r of held.get(m[1]) ?? []) r();
+    held.delete(m[1]);
+    ctx.status = 204;
+    return;
   }
   if ((m = /^([\w-]+)\/count$/.exec(path))) {
     return json(ctx, Object.fromEntries(counts.get(m[1]) ?? []));
