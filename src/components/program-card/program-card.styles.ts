@@ -192,7 +192,6 @@ export const cardStyles = css`
   .sdg .kind {
     white-space: nowrap;
     font-size: 0.85em;
-    opacity: 0.9;
   }
   .program-link {
     display: inline-block;
