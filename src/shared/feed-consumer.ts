@@ -192,8 +192,10 @@ export class FeedConsumer<V> implements ReactiveController {
    */
   render(ready: (data: FeedData<V>) => unknown, options: { label?: string } = {}): TemplateResult {
     const lang = this.host.resolvedLang;
+    // A labelled section is a landmark: the program key keeps two widgets of one kind on a page distinct.
+    const label = options.label && this.host.program ? `${options.label}: ${this.host.program}` : options.label;
     const wrap = (content: unknown, busy = false) =>
-      html`<section part="base" aria-busy=${busy ? 'true' : 'false'} aria-label=${options.label ?? nothing}>${content}</section>`;
+      html`<section part="base" aria-busy=${busy ? 'true' : 'false'} aria-label=${label ?? nothing}>${content}</section>`;
     switch (this.task.status) {
       case TaskStatus.ERROR: {
         const f = toFailure(this.task.error);

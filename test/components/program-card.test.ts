@@ -431,3 +431,14 @@ describe('tp-program-card: budget cycle and overdue data', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('tp-program-card under a strict style-src CSP', () => {
+  it('writes no style="" attributes (CSSOM only), so style-src \'self\' pages see no violation', async () => {
+    const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001"></tp-program-card>`);
+    await settled(el);
+    expect(sr(el).querySelector('.fill'), 'execution bar').to.exist;
+    expect(sr(el).querySelectorAll('[style]').length).to.equal(0);
+    const fill = sr(el).querySelector<HTMLElement>('.fill')!;
+    expect(fill.style.getPropertyValue('--_fill')).to.match(/%$/);
+  });
+});

@@ -6,7 +6,7 @@
  * apart without colour.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import type { CoverageRow, PopulationGroup } from '../../feed/views/cross-cutting-view.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { populationLabel, sexLabel } from '../../i18n/summaries/cross-cutting.js';
@@ -31,7 +31,7 @@ export function populationBars(groups: PopulationGroup[], lang: Lang, idPrefix: 
             (b) => html`<li class="bar-row" data-sex=${b.sex}>
               <span class="bar-label" part="bar-label">${sexLabel(b.sex, lang)}</span>
               <span class="bar-track" aria-hidden="true"
-                ><span class="bar sex-${b.sex}" part="bar" style=${styleMap({ width: barWidth(b.scale, b.value) })}></span
+                ><span class="bar sex-${b.sex}" part="bar" ${styleProps({ width: barWidth(b.scale, b.value) })}></span
               ></span>
               <span class="bar-value" part="value">${formatNumber(b.value, lang, 2)}</span>
             </li>`,

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import type { Feed } from '../../feed/types.js';
 import { feedSdgView, programSdgView } from '../../feed/views/sdg-view.js';
 import type { FeedGoalRow, FeedSdgView, ProgramSdgView, SdgView } from '../../feed/views/sdg-view.js';
@@ -28,7 +28,7 @@ const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
 /** A goal badge: official colour, goal number and "ODS n" as text (the colour is never alone). */
 function badge(goal: number): TemplateResult {
   const c = sdgColors(goal);
-  return html`<span class="sdg-badge" style=${styleMap(c ? { background: c.background, color: c.text } : {})} aria-hidden="true">${goal}</span>`;
+  return html`<span class="sdg-badge" ${styleProps(c ? { background: c.background, color: c.text } : {})} aria-hidden="true">${goal}</span>`;
 }
 
 /**

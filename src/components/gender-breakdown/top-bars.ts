@@ -4,7 +4,7 @@
  * numbers are there at once; the list is an <ol> in rank order.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import type { FeedAnnexView } from '../../feed/views/cross-cutting-view.js';
 import { formatMoney, formatPercent } from '../../i18n/format.js';
 import { msg } from '../../i18n/summaries/cross-cutting.js';
@@ -32,7 +32,7 @@ export function topProgramBars(
     ${v.top.map(
       (r) => html`<li class="bar-row" data-key=${r.key}>
         <span class="bar-label" part="bar-label">${keyName(r.key, r.name, href(r.key))}</span>
-        <span class="bar-track" aria-hidden="true"><span class="bar" part="bar" style=${styleMap({ width: barWidth(scale(r.cents), r.cents) })}></span></span>
+        <span class="bar-track" aria-hidden="true"><span class="bar" part="bar" ${styleProps({ width: barWidth(scale(r.cents), r.cents) })}></span></span>
         <span class="bar-value" part="value">${value(r.amount, r.share)}</span>
       </li>`,
     )}
@@ -40,7 +40,7 @@ export function topProgramBars(
       ? html`<li class="bar-row" data-key="other">
           <span class="bar-label" part="bar-label">${msg(lang, 'otherPrograms', v.other.count)}</span>
           <span class="bar-track" aria-hidden="true"
-            ><span class="bar other" part="bar" style=${styleMap({ width: barWidth(scale(v.other.cents), v.other.cents) })}></span
+            ><span class="bar other" part="bar" ${styleProps({ width: barWidth(scale(v.other.cents), v.other.cents) })}></span
           ></span>
           <span class="bar-value" part="value">${value(v.other.amount, v.other.share)}</span>
         </li>`

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../shared/style-props.js';
 import { cardView, truncateRatio } from '../../feed/views/card-view.js';
 import type { CardView } from '../../feed/views/card-view.js';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
@@ -165,7 +165,7 @@ export class TpProgramCard extends TpElement {
     const fill = shown === undefined ? 0 : Math.max(0, Math.min(100, shown * 100));
     const rateText = shown === undefined ? '' : formatPercent(shown, lang);
     const ofText = e ? cardMsg(lang, 'executionOf', momentName(e.moment, lang).toLowerCase(), momentName(e.base, lang).toLowerCase()) : '';
-    return html`<section class="money-box" aria-label=${cardMsg(lang, 'money')}>
+    return html`<div class="money-box" role="group" aria-label=${cardMsg(lang, 'money')}>
       <dl class="money">
         <div>
           <dt>${glossaryTerm('approved', lang)}</dt>
@@ -187,12 +187,12 @@ export class TpProgramCard extends TpElement {
               </div>
               <div class="bar" part="chart" role="meter" aria-label=${cardMsg(lang, 'execution')} aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=${String(Math.round(fill * 10) / 10)} aria-valuetext=${`${rateText} ${ofText}`}>
-                <span class="fill" style=${styleMap({ '--_fill': `${fill}%` })}></span>
+                <span class="fill" ${styleProps({ '--_fill': `${fill}%` })}></span>
               </div>
               <p class="muted">${glossaryTerm(e.moment, lang)}: ${formatMoney(e.amount, lang, mo)}</p>`
           : html`<p class="muted">${cardMsg(lang, 'noExecution')}</p>`}
       </div>
-    </section>`;
+    </div>`;
   }
 
   private indicator(v: CardView, compact: boolean) {
@@ -223,7 +223,7 @@ export class TpProgramCard extends TpElement {
     for (const g of v.sdg) {
       const c = sdgColors(g.goal);
       items.push(html`<li class="badge sdg" data-goal=${g.goal} data-contribution=${g.contribution}
-        style=${styleMap({ '--_sdg-bg': c?.background ?? '', '--_sdg-fg': c?.text ?? '' })}>
+        ${styleProps({ '--_sdg-bg': c?.background ?? '', '--_sdg-fg': c?.text ?? '' })}>
         <span class="num">${sdgLabel(g.goal, lang)}</span><span>${sdgName(g.goal, lang)}</span><span class="kind">(${cardMsg(lang, g.contribution)})</span>
       </li>`);
     }
