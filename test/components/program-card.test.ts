@@ -434,10 +434,22 @@ describe('tp-program-card: budget cycle and overdue data', () => {
 
 describe('tp-program-card under a strict style-src CSP', () => {
   it('writes no style="" attributes (CSSOM only), so style-src \'self\' pages see no violation', async () => {
-    const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001"></tp-program-card>`);
-    await settled(el);
+    // A CSP blocks style written as markup (setAttribute('style') / parsed attributes), not CSSOM writes.
+    const original = Element.prototype.setAttribute;
+    const styleWrites: string[] = [];
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+      if (name.toLowerCase() === 'style') styleWrites.push(`${this.localName}.${this.className}`);
+      return original.call(this, name, value);
+    };
+    let el: TpProgramCard;
+    try {
+      el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001"></tp-program-card>`);
+      await settled(el);
+    } finally {
+      Element.prototype.setAttribute = original;
+    }
     expect(sr(el).querySelector('.fill'), 'execution bar').to.exist;
-    expect(sr(el).querySelectorAll('[style]').length).to.equal(0);
+    expect(styleWrites).to.deep.equal([]);
     const fill = sr(el).querySelector<HTMLElement>('.fill')!;
     expect(fill.style.getPropertyValue('--_fill')).to.match(/%$/);
   });
