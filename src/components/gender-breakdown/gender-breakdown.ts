@@ -139,7 +139,7 @@ export class GenderBreakdown extends TpElement {
       </h2>
       <div part="summary">${programAnnexSummary(v, lang, { currency }).map((s) => html`<p>${s}</p>`)}</div>
       ${v.tagged
-        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-money`}>
+        ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-money`}>
             <h3 id=${`${this.uidPrefix}-money`}>${ui(lang, 'Gasto etiquetado', 'Tagged spending')}</h3>
             <dl class="figures">
               <div>
@@ -191,7 +191,7 @@ export class GenderBreakdown extends TpElement {
         : nothing}
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       ${v.populations.length || v.coverage.length
-        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
+        ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
             <h3 id=${`${this.uidPrefix}-pop`}>${ui(lang, 'Población por sexo', 'Population by sex')}</h3>
             ${populationBars(v.populations, lang, this.uidPrefix)}
             ${v.coverage.some((c) => c.ratio !== undefined)
@@ -232,7 +232,7 @@ export class GenderBreakdown extends TpElement {
         </div>
       </dl>
       ${v.categories.length
-        ? html`<section class="block" aria-labelledby=${`${this.uidPrefix}-cat`}>
+        ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-cat`}>
             <h3 id=${`${this.uidPrefix}-cat`}>${ui(lang, 'Por categoría', 'By category')}</h3>
             <ul class="categories">
               ${v.categories.map(
@@ -241,7 +241,7 @@ export class GenderBreakdown extends TpElement {
             </ul>
           </section>`
         : nothing}
-      <section class="block" aria-labelledby=${topId}>
+      <section role="group" class="block" aria-labelledby=${topId}>
         <h3 id=${topId}>
           ${ui(lang, `Los ${v.top.length} programas con más gasto etiquetado`, `The ${v.top.length} programs with the most tagged spending`)}${v.other
             ? ui(lang, ' y el resto', ' and the rest')

@@ -39,7 +39,7 @@ export function termsLine(annex: string, lang: Lang, withPopulations: boolean): 
 export function calendarSection(v: CrossCuttingView, lang: Lang, currency: string, id: string): TemplateResult | typeof nothing {
   const sentences = calendarSummary(v, lang, { currency });
   if (!sentences.length) return nothing;
-  return html`<section class="block" aria-labelledby=${id}>
+  return html`<section role="group" class="block" aria-labelledby=${id}>
     <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}${v.moment ? ` (${momentWord(v.moment, lang)})` : ''}</h3>
     ${sentences.map((s) => html`<p>${s}</p>`)}
     <div part="chart" class="calendar-chart"></div>

@@ -196,7 +196,7 @@ export class IndicatorGauge extends TpElement {
     return html`${groups.map((g) => {
       const { term, definition } = levelTerm(g.level, lang);
       const hid = `${this.uid}-${kind}-${g.level}`;
-      return html`<section class="level" data-level=${g.level} aria-labelledby=${hid}>
+      return html`<section role="group" class="level" data-level=${g.level} aria-labelledby=${hid}>
         <div class="level-head"><h4 id=${hid}>${term}</h4></div>
         ${definition ? html`<p class="level-meaning">${definition}</p>` : nothing}
         <ul class="indicators">${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}</ul>
@@ -214,7 +214,7 @@ export class IndicatorGauge extends TpElement {
       <p part="summary">${programIndicatorsSummary(v, lang)}</p>
       <p class="terms"><span class="muted">${lang.startsWith('en') ? 'Terms' : 'Términos'}:</span>
         ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
-      <section class="group" aria-labelledby=${`${sid}-h`}>
+      <section role="group" class="group" aria-labelledby=${`${sid}-h`}>
         <h3 class="group-title" id=${`${sid}-h`}>${gaugeMsg(lang, 'strategic')} (${v.strategicCount})</h3>
         ${v.strategicCount ? this.levels(v.strategic, lang, 's') : html`<p>${gaugeMsg(lang, 'noStrategic')}</p>`}
       </section>
@@ -223,7 +223,7 @@ export class IndicatorGauge extends TpElement {
               @click=${this.toggleManagement}>
               ${gaugeMsg(lang, open ? 'hideManagement' : 'showManagement', v.managementCount)}
             </button>
-            <section class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
+            <section role="group" class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
               <h3 class="group-title" id=${`${mid}-h`}>${gaugeMsg(lang, 'management')} (${v.managementCount})</h3>
               ${open ? this.levels(v.management, lang, 'm') : nothing}
             </section>`

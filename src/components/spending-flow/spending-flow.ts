@@ -140,7 +140,7 @@ export class SpendingFlow extends TpElement {
   private periods(v: FlowView, lang: string): TemplateResult | typeof nothing {
     const s = v.periods;
     if (!s) return nothing;
-    return html`<section aria-labelledby=${`${this.uid}-time`}>
+    return html`<section role="group" aria-labelledby=${`${this.uid}-time`}>
       <h3 id=${`${this.uid}-time`}>${flowMsg(lang, 'overTime')}</h3>
       <div part="chart" class="periods-chart"></div>
       ${s.gaps.map(
@@ -154,7 +154,7 @@ export class SpendingFlow extends TpElement {
     const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0]!;
     const selectId = `${this.uid}-by`;
     const feedMode = v.mode === 'feed';
-    return html`<section aria-labelledby=${`${this.uid}-bd`}>
+    return html`<section role="group" aria-labelledby=${`${this.uid}-bd`}>
       <h3 id=${`${this.uid}-bd`}>${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)}</h3>
       ${v.breakdowns.length > 1
         ? html`<div class="breakdown-controls">
@@ -192,11 +192,11 @@ export class SpendingFlow extends TpElement {
     return html`
       ${this.header(v, d, lang)}
       <div part="summary">${flowSummary(v, lang).map((s) => html`<p>${s}</p>`)}</div>
-      <section aria-labelledby=${`${this.uid}-ladder`}>
+      <section role="group" aria-labelledby=${`${this.uid}-ladder`}>
         <h3 id=${`${this.uid}-ladder`}>${flowMsg(lang, 'ladder')}</h3>
         ${ladderView(v, lang, this.term)}
       </section>
-      <section aria-labelledby=${`${this.uid}-now`}>
+      <section role="group" aria-labelledby=${`${this.uid}-now`}>
         <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
         ${splitView(v.now, lang, v.asOf)}
       </section>
