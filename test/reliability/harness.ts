@@ -41,12 +41,11 @@ export async function settled(els: TpEl[], timeout = 15000, what = 'widgets'): P
 
 /** Every node under `root`, through open shadow roots. */
 export function* deepElements(root: Node): Generator<Element> {
-  const kids = root instanceof Element && root.shadowRoot ? [root.shadowRoot, ...root.childNodes] : [...root.childNodes];
-  if (root instanceof Element) yield root;
-  for (const k of kids) {
-    if (k instanceof ShadowRoot) yield* deepElements(k);
-    else if (k instanceof Element) yield* deepElements(k);
-  }
+  // nodeType, not instanceof: elements of an iframe belong to another realm.
+  const isEl = (n: Node): n is Element => n.nodeType === 1;
+  const kids = isEl(root) && root.shadowRoot ? [root.shadowRoot, ...root.childNodes] : [...root.childNodes];
+  if (isEl(root)) yield root;
+  for (const k of kids) if (isEl(k) || k.nodeType === 11) yield* deepElements(k);
 }
 
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'img', 'foreignobject', 'base', 'meta', 'link']);

@@ -107,7 +107,9 @@ const WIDGETS = `
 /** Host pages: `feed` is the URL every widget reads. */
 function hostPage(name, feed) {
   const widgets = WIDGETS.replaceAll('FEED', feed);
-  const head = '<!doctype html><html lang="es"><head><meta charset="utf-8"><title>host</title>';
+  // The first script records the page's uncaught errors before any module runs.
+  const probe = `<script>window.__errors=[];addEventListener('error',function(e){__errors.push(String(e.message))});addEventListener('unhandledrejection',function(e){__errors.push(String(e.reason&&e.reason.stack||e.reason))});</script>`;
+  const head = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>host</title>${probe}`;
   switch (name) {
     // The CDN script twice (two plugins of a CMS each add it), plus the same URL with a query (a second module instance).
     case 'twice':
