@@ -113,7 +113,22 @@ export class FeedConsumer<V> implements ReactiveController {
     });
   }
 
+  /** True when a load was aborted because the element left the page (it resumes on reconnect). */
+  private abortedByDisconnect = false;
+
+  hostDisconnected(): void {
+    // A widget removed mid-load stops waiting (the shared request ends when nobody waits) and fires nothing.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort(new DOMException('The element was removed.', 'AbortError'));
+    }
+  }
+
   hostConnected(): void {
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      void this.task.run();
+    }
     // A <tp-feed> that is upgraded after this element (define order, separate scripts) never saw
     // our context request: ask again once it is defined.
     if (!customElements.get('tp-feed') && hasFeedAncestor(this.host)) {
@@ -198,6 +213,7 @@ export class FeedConsumer<V> implements ReactiveController {
       html`<section part="base" aria-busy=${busy ? 'true' : 'false'} aria-label=${label ?? nothing}>${content}</section>`;
     switch (this.task.status) {
       case TaskStatus.ERROR: {
+        if ((this.task.error as { name?: string })?.name === 'AbortError') return wrap(statusView({ kind: 'loading' }, lang), true);
         const f = toFailure(this.task.error);
         return wrap(statusView({ kind: 'error', message: f.describe(lang), code: f.code }, lang));
       }
