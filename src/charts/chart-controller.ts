@@ -99,9 +99,17 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update after removal (a load that finished meanwhile) must not observe a detached container:
+    // nothing would disconnect those observers. hostConnected asks for the update that attaches again.
+    if (!this.host.isConnected) return;
     const el = this.options.container() ?? undefined;
     if (el !== this.el) this.attach(el);
     if (this.near) void this.render();
+  }
+
+  hostConnected(): void {
+    // Back in the page (moved): the chart was disposed on disconnect; draw it again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
