@@ -2,7 +2,7 @@
 //  1. npm: ESM, one file per module, dependencies external → dist/
 //  2. CDN: everything bundled, one entry that registers every element → dist/cdn/tp-widgets.js;
 //     chart code (Vega) lives in chunks fetched with import() only when a chart nears the viewport.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -61,8 +61,15 @@ export default [
     : []),
   {
     input: { 'tp-widgets': 'src/define/all.ts' },
+    // The entry may export more than registerLocalePack, so the code the lazy chunks share with it
+    // stays IN the entry: one request instead of a 100-byte entry that imports a shared chunk (one
+    // round trip saved on first render: about 560 ms on a slow 4G link).
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
+      // Chunk names carry content hashes: drop the previous build's chunks so dist/ (and the npm
+      // package) holds only what the entry can load.
+      { name: 'clean-cdn', buildStart: () => rmSync('dist/cdn', { recursive: true, force: true }) },
       json(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       ts(),
