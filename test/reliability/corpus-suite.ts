@@ -99,8 +99,9 @@ async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' 
 }
 
 /** Defines the corpus suite for cases [from, to) (split over files: each file has its own time budget). */
-export function corpusSuite(opts: { from: number; to: number; extras?: boolean }): void {
-describe(`hostile feed corpus ${opts.from + 1}–${Math.min(opts.to, corpus.length)} through every widget and <tp-feed>`, function () {
+export function corpusSuite(opts: { from: number; to: number; huge?: boolean; property?: boolean }): void {
+const range = opts.to > opts.from ? `${opts.from + 1}–${Math.min(opts.to, corpus.length)}` : '';
+describe(`hostile feed corpus ${range}${opts.huge ? ' + 10,000 programs' : ''}${opts.property ? ' + fast-check mutations' : ''} through every widget and <tp-feed>`, function () {
   this.timeout(120000);
 
   before(async () => {
@@ -110,10 +111,10 @@ describe(`hostile feed corpus ${opts.from + 1}–${Math.min(opts.to, corpus.leng
   });
 
   after(() => {
-    console.log(`[reliability] hostile corpus ${opts.from + 1}–${end}: ${tally.cases} cases (${tally.withCharts} with charts on screen), ${tally.widgetRuns} widget runs (${tally.ready} ready, ${tally.empty} empty, ${tally.error} error), ${tally.propertyRuns} property runs`);
+    console.log(`[reliability] hostile corpus ${range || 'mutations'}: ${tally.cases} cases (${tally.withCharts} with charts on screen), ${tally.widgetRuns} widget runs (${tally.ready} ready, ${tally.empty} empty, ${tally.error} error), ${tally.propertyRuns} property runs`);
   });
 
-  if (opts.extras) it(`has at least 150 cases (${corpus.length})`, () => {
+  if (opts.property) it(`has at least 150 cases (${corpus.length})`, () => {
     expect(corpus.length).to.be.greaterThanOrEqual(150);
   });
 
@@ -132,12 +133,12 @@ describe(`hostile feed corpus ${opts.from + 1}–${Math.min(opts.to, corpus.leng
     });
   }
 
-  if (opts.extras) it('10,000 programs through every widget', async () => {
+  if (opts.huge) it('10,000 programs through every widget', async () => {
     const failures = await runCase({ id: 'huge', title: '10,000 programs', body: hugeFeedText(), program: 'E001' });
     expect(failures, failures.join('\n')).to.deep.equal([]);
   });
 
-  if (opts.extras) it('property: a random mutation of any field never breaks a widget (fast-check, fixed seed)', async () => {
+  if (opts.property) it('property: a random mutation of any field never breaks a widget (fast-check, fixed seed)', async () => {
     const paths = leafPaths(baseFeed()).filter((p) => p.startsWith('programs.0.') || !p.startsWith('programs.'));
     const value = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
