@@ -13,7 +13,8 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  // Per test file; the reliability suite's corpus files run a few minutes on 2 loaded cores.
+  testsFinishTimeout: 300000,
   // Generous: the first chart on a page pulls Vega through the dev server's esbuild transform, slow on 2 busy cores.
   testFramework: { config: { timeout: 60000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
