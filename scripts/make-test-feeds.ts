@@ -59,6 +59,13 @@ const specs: Spec[] = [
     options: { entity: '23' },
   },
   { name: 'pef2021', files: d('pef2021-aprobado', 'pef2021_ramos_20_47.csv'), publisher: { name: SHCP, jurisdiction: 'MX' }, cycle: 2021 },
+  // Anexo 13 (gender) PEF 2021 alone: every program of the annex, so whole-feed totals cover all ramos.
+  {
+    name: 'anexo13',
+    files: d('anexo13-igualdad-pef2021', 'anexos_transversales_pef2021_id4_igualdad_sin_ramo50.csv'),
+    publisher: { name: SHCP, jurisdiction: 'MX' },
+    cycle: 2021,
+  },
   {
     name: 'cp2023-full',
     files: [

@@ -2,7 +2,7 @@
  * loadFeed against the local fault server (test/server/faults.mjs). Every test uses its own id, so
  * URLs (and request counts) never collide, and each test can count the requests it caused.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadFeed, resolveProgram, FeedError, clearFeedCache, MAX_BYTES } from '../../src/feed/load.js';
 import { findProgram } from '../../src/feed/select.js';
@@ -197,10 +197,12 @@ describe('loadFeed', () => {
   it('when every caller aborts, the request stops and a later call starts afresh', async () => {
     const id = uid();
     const c = new AbortController();
-    const a = loadFeed(url(id, 'slow.json?ms=300'), { signal: c.signal });
+    const a = loadFeed(url(id, 'slow.json?ms=1500'), { signal: c.signal });
+    // Abort only once the server has the first request, so the count below does not depend on timing.
+    await waitUntil(async () => ((await counts(id))['slow.json'] ?? 0) === 1, 'first request never arrived', { timeout: 10000 });
     c.abort();
     await a.catch(() => {});
-    const r = await loadFeed(url(id, 'slow.json?ms=300'));
+    const r = await loadFeed(url(id, 'slow.json?ms=1500'));
     expect(r.stale).to.equal(false);
     expect((await counts(id))['slow.json']).to.equal(2);
   });
