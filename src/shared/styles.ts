@@ -17,6 +17,29 @@
 import { overdueNoticeStyles } from './views/overdue-notice.js';
 import { css } from 'lit';
 
+/** Dark palette: used by theme="dark" and by theme="auto" when the reader prefers dark. */
+const darkTokens = css`
+  --_text: var(--tp-color-text, #e6edf3);
+  --_muted: var(--tp-color-muted, #9da7b3);
+  --_bg: var(--tp-color-bg, #0d1117);
+  --_surface: var(--tp-color-surface, #161b22);
+  --_border: var(--tp-color-border, #3d444d);
+  --_accent: var(--tp-color-accent, #58a6ff);
+  --_link: var(--tp-color-link, #79b8ff);
+  --_focus: var(--tp-color-focus, #58a6ff);
+  --_good: var(--tp-color-good, #3fb950);
+  --_warn: var(--tp-color-warn, #d29922);
+  --_bad: var(--tp-color-bad, #f85149);
+  --_approved: var(--tp-color-approved, #9da7b3);
+  --_modified: var(--tp-color-modified, #bc8cff);
+  --_committed: var(--tp-color-committed, #e3b341);
+  --_accrued: var(--tp-color-accrued, #58a6ff);
+  --_exercised: var(--tp-color-exercised, #39c5cf);
+  --_paid: var(--tp-color-paid, #3fb950);
+  --_ministered: var(--tp-color-ministered, #f0883e);
+  --_skeleton: var(--tp-color-skeleton, #2d333b);
+`;
+
 export const tokens = css`
   :host {
     --_text: var(--tp-color-text, #1f2328);
@@ -45,47 +68,11 @@ export const tokens = css`
     --_lh: var(--tp-line-height, 1.5);
   }
   :host([theme='dark']) {
-    --_text: var(--tp-color-text, #e6edf3);
-    --_muted: var(--tp-color-muted, #9da7b3);
-    --_bg: var(--tp-color-bg, #0d1117);
-    --_surface: var(--tp-color-surface, #161b22);
-    --_border: var(--tp-color-border, #3d444d);
-    --_accent: var(--tp-color-accent, #58a6ff);
-    --_link: var(--tp-color-link, #79b8ff);
-    --_focus: var(--tp-color-focus, #58a6ff);
-    --_good: var(--tp-color-good, #3fb950);
-    --_warn: var(--tp-color-warn, #d29922);
-    --_bad: var(--tp-color-bad, #f85149);
-    --_approved: var(--tp-color-approved, #9da7b3);
-    --_modified: var(--tp-color-modified, #bc8cff);
-    --_committed: var(--tp-color-committed, #e3b341);
-    --_accrued: var(--tp-color-accrued, #58a6ff);
-    --_exercised: var(--tp-color-exercised, #39c5cf);
-    --_paid: var(--tp-color-paid, #3fb950);
-    --_ministered: var(--tp-color-ministered, #f0883e);
-    --_skeleton: var(--tp-color-skeleton, #2d333b);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      --_text: var(--tp-color-text, #e6edf3);
-      --_muted: var(--tp-color-muted, #9da7b3);
-      --_bg: var(--tp-color-bg, #0d1117);
-      --_surface: var(--tp-color-surface, #161b22);
-      --_border: var(--tp-color-border, #3d444d);
-      --_accent: var(--tp-color-accent, #58a6ff);
-      --_link: var(--tp-color-link, #79b8ff);
-      --_focus: var(--tp-color-focus, #58a6ff);
-      --_good: var(--tp-color-good, #3fb950);
-      --_warn: var(--tp-color-warn, #d29922);
-      --_bad: var(--tp-color-bad, #f85149);
-      --_approved: var(--tp-color-approved, #9da7b3);
-      --_modified: var(--tp-color-modified, #bc8cff);
-      --_committed: var(--tp-color-committed, #e3b341);
-      --_accrued: var(--tp-color-accrued, #58a6ff);
-      --_exercised: var(--tp-color-exercised, #39c5cf);
-      --_paid: var(--tp-color-paid, #3fb950);
-      --_ministered: var(--tp-color-ministered, #f0883e);
-      --_skeleton: var(--tp-color-skeleton, #2d333b);
+      ${darkTokens}
     }
   }
 `;
