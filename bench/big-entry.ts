@@ -3,6 +3,7 @@
 // <tp-program-explorer> from the CDN bundle, typing words letter by letter). Bundled by run.mjs.
 import { clearFeedCache, loadFeed } from '../src/feed/load.js';
 import { fold } from '../src/feed/views/explorer-view.js';
+import { validateFeed } from '../src/feed/validate.js';
 
 interface ExplorerEl extends HTMLElement {
   updateComplete: Promise<boolean>;
@@ -68,4 +69,23 @@ async function explorer(url: string, rounds: number): Promise<{ p95: number; rou
   return { p95: median(roundsP95), roundsP95, keystrokes };
 }
 
-(window as unknown as { __big: unknown }).__big = { loadValidate, explorer };
+/** Where load + validate time goes: fetch and read the bytes, decode, JSON.parse, validate (medians). */
+async function phases(url: string, runs: number): Promise<Record<string, number>> {
+  const rows: Record<string, number>[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const res = await fetch(url, { cache: 'no-cache' });
+    const buf = await res.arrayBuffer();
+    const t1 = performance.now();
+    const text = new TextDecoder('utf-8').decode(buf);
+    const t2 = performance.now();
+    const data: unknown = JSON.parse(text);
+    const t3 = performance.now();
+    validateFeed(data);
+    const t4 = performance.now();
+    if (i > 0) rows.push({ fetch: t1 - t0, decode: t2 - t1, parse: t3 - t2, validate: t4 - t3 });
+  }
+  return Object.fromEntries(Object.keys(rows[0]!).map((k) => [k, median(rows.map((r) => r[k]!))]));
+}
+
+(window as unknown as { __big: unknown }).__big = { loadValidate, explorer, phases };

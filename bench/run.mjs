@@ -328,6 +328,19 @@ async function main() {
   const weight = { cdn: cdnWeight(), define: await defineWeights() };
   const server = await startServer(ROOT);
   const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  // BENCH_ONLY=big (or first, many; comma-separated) runs only those parts and prints their figures
+  // without touching bench/results (for working on one budget).
+  const only = process.env.BENCH_ONLY?.split(',');
+  if (only) {
+    try {
+      const parts = { first: firstRender, many: manyWidgets, big: bigFeeds };
+      for (const k of only) console.log(k, JSON.stringify(await parts[k](browser, server.origin), null, 1));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   let result;
   try {
     log('first render');

@@ -7,7 +7,6 @@
  * feed does not declare are kept and flagged as warnings; breaks in the LGCG order are notes.
  * Output objects are built from the schema's own field names, so keys such as `__proto__` are never copied.
  */
-import * as v from 'valibot';
 import { checkOrder } from './order.js';
 import { makeProblem, MOMENT_ES, showValue, typeName } from './problems.js';
 import type { ProblemInit } from './problems.js';
@@ -20,15 +19,14 @@ import {
   ProgramScalarSchema,
 } from './schema.js';
 import { normalizeKey } from './select.js';
+import { arrayOf, isPlainObject, salvage } from './salvage.js';
+import type { AnySchema, Failure, SalvageSink } from './salvage.js';
 import { STANDARD_MOMENTS } from './types.js';
 import type { Amounts, Feed, Problem, Program } from './types.js';
 
 export type ValidationResult =
   | { ok: true; feed: Feed; problems: Problem[] }
   | { ok: false; problem: Problem; problems: Problem[] };
-
-const isPlainObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -66,191 +64,11 @@ export function parseFeedText(text: string): ValidationResult {
   return validateFeed(data);
 }
 
-interface Ctx {
+interface Ctx extends SalvageSink {
   problems: Problem[];
   index?: number;
   key?: string;
   moments: Set<string>;
-}
-
-interface Failure {
-  path: string;
-  expected: string;
-  found: string;
-  kind: string;
-}
-
-type Salvaged = { ok: true; value: unknown } | { ok: false; fail: Failure };
-
-type AnySchema = v.GenericSchema & {
-  type: string;
-  entries?: Record<string, AnySchema>;
-  item?: AnySchema;
-  wrapped?: AnySchema;
-  pipe?: readonly unknown[];
-};
-
-function expectedOf(issue: v.BaseIssue<unknown>): string {
-  const req = (issue as { requirement?: unknown }).requirement;
-  switch (issue.type) {
-    case 'regex':
-      return issue.message;
-    case 'min_value':
-      return `≥ ${String(req)}`;
-    case 'max_value':
-      return `≤ ${String(req)}`;
-    case 'integer':
-      return 'integer';
-    case 'finite':
-      return 'finite number';
-    case 'min_length':
-      return `at least ${String(req)} item(s)`;
-    case 'includes':
-      return `text containing ${JSON.stringify(req)}`;
-    case 'picklist':
-    case 'literal':
-      return `one of ${String(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replace(/ \| /g, ', ')}`;
-    default:
-      return issue.expected ?? issue.type;
-  }
-}
-
-function failureKind(path: string, value: unknown, issue?: v.BaseIssue<unknown>): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
-  if (/(^|\.)url$/.test(path) && typeof value === 'string' && issue?.type === 'regex') return 'unsafe-url';
-  return 'invalid-field';
-}
-
-type Pred = (x: unknown) => boolean;
-const predicates = new WeakMap<object, Pred | null>();
-
-/**
- * A plain predicate equivalent to a leaf valibot schema (string, number, boolean, picklist, literal,
- * unknown, with regex/finite/integer/min/max/includes actions), or null when the schema uses anything
- * else. Valid values (the usual case) are then accepted without valibot's per-call allocations; a value
- * the predicate refuses still goes through valibot, which describes the issue.
- */
-function fastPredicate(s: AnySchema): Pred | null {
-  const cached = predicates.get(s);
-  if (cached !== undefined) return cached;
-  const x = s as AnySchema & { options?: unknown[]; literal?: unknown };
-  let base: Pred | null = null;
-  switch (s.type) {
-    case 'string': base = (u) => typeof u === 'string'; break;
-    case 'number': base = (u) => typeof u === 'number' && !Number.isNaN(u); break;
-    case 'boolean': base = (u) => typeof u === 'boolean'; break;
-    case 'unknown': base = () => true; break;
-    case 'picklist': { const o = x.options ?? []; base = (u) => o.includes(u); break; }
-    case 'literal': { const l = x.literal; base = (u) => u === l; break; }
-  }
-  let pred: Pred | null = base;
-  if (base && s.pipe) {
-    const checks: Pred[] = [base];
-    for (const a of s.pipe.slice(1) as { type: string; requirement?: unknown }[]) {
-      const r = a.requirement;
-      if (a.type === 'regex' && r instanceof RegExp && !r.global && !r.sticky) checks.push((u) => r.test(u as string));
-      else if (a.type === 'finite') checks.push((u) => Number.isFinite(u));
-      else if (a.type === 'integer') checks.push((u) => Number.isInteger(u));
-      else if (a.type === 'min_value' && typeof r === 'number') checks.push((u) => (u as number) >= r);
-      else if (a.type === 'max_value' && typeof r === 'number') checks.push((u) => (u as number) <= r);
-      else if (a.type === 'includes' && typeof r === 'string') checks.push((u) => (u as string).includes(r));
-      else {
-        checks.length = 0;
-        break;
-      }
-    }
-    pred = checks.length ? (u) => checks.every((c) => c(u)) : null;
-  }
-  predicates.set(s, pred);
-  return pred;
-}
-
-interface Field {
-  key: string;
-  schema: AnySchema;
-  optional: boolean;
-  fast: Pred | null;
-}
-const fieldCache = new WeakMap<object, Field[]>();
-function fieldsOf(s: AnySchema): Field[] {
-  let f = fieldCache.get(s);
-  if (!f) {
-    f = Object.entries(s.entries!).map(([key, sub]) => {
-      const optional = sub.type === 'optional';
-      const schema = optional ? sub.wrapped! : sub;
-      const walk = (schema.type === 'object' || schema.type === 'array') && !schema.pipe;
-      return { key, schema, optional, fast: walk ? null : fastPredicate(schema) };
-    });
-    fieldCache.set(s, f);
-  }
-  return f;
-}
-
-/**
- * Walks `value` along `schema`. Objects keep their valid fields (a bad optional field is dropped with a
- * Problem); arrays keep their valid elements; a bad required field makes the whole object fail.
- * Objects and arrays are walked here rather than by valibot: v.object() also accepts arrays.
- */
-function salvage(schema: AnySchema, value: unknown, path: string, ctx: Ctx): Salvaged {
-  if (schema.type === 'object' && schema.entries && !schema.pipe) {
-    if (!isPlainObject(value)) {
-      return { ok: false, fail: { path, expected: 'object', found: showValue(value), kind: 'invalid-field' } };
-    }
-    const out: Record<string, unknown> = {};
-    for (const f of fieldsOf(schema)) {
-      const k = f.key;
-      const present = has(value, k) && value[k] !== undefined;
-      if (f.optional && !present) continue;
-      const x = present ? value[k] : undefined;
-      if (f.fast && f.fast(x)) {
-        out[k] = x;
-        continue;
-      }
-      const sub = path ? `${path}.${k}` : k;
-      const r = salvage(f.schema, x, sub, ctx);
-      if (r.ok) {
-        if (r.value !== undefined) out[k] = r.value;
-      } else if (f.optional) report(ctx, r.fail, sub, 'field');
-      else return r;
-    }
-    return { ok: true, value: out };
-  }
-  if (schema.type === 'array' && schema.item && !schema.pipe) {
-    if (!Array.isArray(value)) {
-      return { ok: false, fail: { path, expected: 'array', found: showValue(value), kind: 'invalid-field' } };
-    }
-    const item = schema.item;
-    const fast = (item.type === 'object' || item.type === 'array') && !item.pipe ? null : fastPredicate(item);
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) {
-      const el = value[i];
-      if (fast && fast(el)) {
-        out.push(el);
-        continue;
-      }
-      const r = salvage(item, el, `${path}[${i}]`, ctx);
-      if (r.ok) out.push(r.value);
-      else report(ctx, r.fail, `${path}[${i}]`, 'element');
-    }
-    return { ok: true, value: out };
-  }
-  const pred = fastPredicate(schema);
-  if (pred && pred(value)) return { ok: true, value };
-  const r = v.safeParse(schema, value);
-  if (r.success) return { ok: true, value: r.output };
-  const issue = r.issues[0];
-  const dot = v.getDotPath(issue);
-  const leafPath = dot ? `${path}${/^\d/.test(dot) ? `[${dot.replace(/\..*$/, '')}]` : `.${dot}`}` : path;
-  const leafValue = issue.input;
-  return {
-    ok: false,
-    fail: {
-      path: leafPath,
-      expected: value === undefined && !dot ? `${expectedOf(issue)} (required)` : expectedOf(issue),
-      found: value === undefined && !dot ? 'nothing' : showValue(leafValue),
-      kind: failureKind(leafPath, leafValue, issue),
-    },
-  };
 }
 
 /** Records that `dropped` (a field or an array element) was removed because of `f`. */
@@ -344,7 +162,7 @@ function rowsWithAmounts(rows: unknown, path: string, ctx: Ctx): Record<string, 
     if (has(row, 'periods')) {
       if (row.periods === undefined) delete copy.periods;
       else {
-        const r = salvage(v.array(PeriodRowSchema) as unknown as AnySchema, row.periods, `${p}.periods`, ctx);
+        const r = salvage(arrayOf(PeriodRowSchema as unknown as AnySchema), row.periods, `${p}.periods`, ctx);
         if (r.ok) copy.periods = rowsWithAmounts(r.value, `${p}.periods`, ctx);
         else {
           delete copy.periods;
@@ -379,7 +197,7 @@ export function validateFeed(input: unknown): ValidationResult {
     return fatal('no-programs', { path: 'programs', expected: 'array', found: has(input, 'programs') ? `${typeName(input.programs)} ${showValue(input.programs)}` : 'nothing' },
       'Los datos no tienen una lista "programs".', 'The data has no "programs" list.');
   }
-  const ctx: Ctx = { problems: [], moments: new Set() };
+  const ctx: Ctx = { problems: [], moments: new Set(), report: (f, dropped, what) => report(ctx, f, dropped, what) };
 
   // Header, field by field: a bad optional field is dropped, a bad required one gets a flagged default.
   const header: Record<string, unknown> = { version: 1 };
@@ -414,7 +232,8 @@ export function validateFeed(input: unknown): ValidationResult {
       report(ctx, { ...scalar.fail, kind: 'invalid-record' }, base, 'record');
       return;
     }
-    const program = scalar.value as Program;
+    // A fresh object: salvage may hand back the input itself, and fields are added below.
+    const program = { ...(scalar.value as Program) };
     const nk = normalizeKey(program.key);
     const first = seen.get(nk);
     if (first !== undefined) {
@@ -440,7 +259,7 @@ export function validateFeed(input: unknown): ValidationResult {
 
     for (const [field, item] of arrays) {
       if (!has(raw, field) || raw[field] === undefined) continue;
-      const r = salvage(v.array(item) as unknown as AnySchema, raw[field], `${base}.${field}`, ctx);
+      const r = salvage(arrayOf(item), raw[field], `${base}.${field}`, ctx);
       if (!r.ok) {
         report(ctx, r.fail, `${base}.${field}`, 'field');
         continue;
