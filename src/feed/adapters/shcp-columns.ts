@@ -4,7 +4,7 @@
  * Pure.
  */
 import type { Moment } from '../types.js';
-import { foldHeader } from './amounts.js';
+import { foldHeader } from './text-fold.js';
 
 export type Role =
   | 'ramo'

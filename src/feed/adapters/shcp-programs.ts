@@ -4,7 +4,8 @@
  */
 import { STANDARD_MOMENTS, type Amounts, type BreakdownRow, type Moment } from '../types.js';
 import type { PartialProgram } from './types.js';
-import { centsToPesos, modalityOf } from './amounts.js';
+import { centsToPesos } from './money.js';
+import { modalityOf } from './program-code.js';
 import type { Measure } from './shcp-columns.js';
 
 /** Cent sums per measure index; NaN = no row reported that measure (absent, not 0). */

@@ -4,7 +4,9 @@
  * amounts). Pure.
  */
 import type { AdapterOptions, AdapterResult } from './types.js';
-import { ProblemLog, adapterProblem, normalizeRamo, scanCents, programKey, shown } from './amounts.js';
+import { ProblemLog, adapterProblem, shown } from './adapter-problems.js';
+import { scanCents } from './money.js';
+import { normalizeRamo, programKey } from './program-code.js';
 import type { RowSink } from './row-sink.js';
 import { resolveShcpColumns, type Role } from './shcp-columns.js';
 import { CHAPTERS, chapterOf, digitsKey } from './shcp-codes.js';
