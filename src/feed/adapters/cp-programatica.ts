@@ -8,110 +8,23 @@
  * without the *_SUMA subtotals) become the breakdown `by: 'economic'`.
  *
  * The table names ramos but gives no number, so the ramo number comes from the federal catalogue
- * below (by name, accent-insensitive). Legislativo and Judicial are one ramo each (01, 03) whose
+ * (federal-ramos.ts, by name, accent-insensitive). Legislativo and Judicial are one ramo each (01, 03) whose
  * RAMO column names the chamber or council: that becomes a `unit` breakdown.
  * Every TOTAL row (ente, ramo group, ramo or unit) is checked against the sum of its programs; a
  * difference is flagged, never fixed.
  */
-import type { BreakdownRow, Moment } from '../types.js';
-import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import {
-  ProblemLog,
-  addCents,
-  adapterProblem,
-  centsToAmounts,
-  centsToPesos,
-  foldHeader,
-  modalityOf,
-  normalizeRamo,
-  parseAmount,
-  parseProgramCode,
-  shown,
-  type CentSums,
-} from './amounts.js';
-import { orderMoments } from './shcp-lines.js';
+import type { Moment } from '../types.js';
+import type { Adapter, AdapterInput, AdapterResult } from './types.js';
+import { ProblemLog, adapterProblem, shown } from './adapter-problems.js';
+import { addCents, centsToPesos, parseAmount, type CentSums } from './money.js';
+import { normalizeRamo, parseProgramCode } from './program-code.js';
+import { foldHeader, foldWords as fold } from './text-fold.js';
+import { orderMoments } from './shcp-programs.js';
+import { ramoIdByName } from './federal-ramos.js';
+import { cpProgramsOf, type Acc } from './cp-programs.js';
 
-const fold = (s: string) =>
-  String(s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-/**
- * Federal ramos by name (current and recent names) → ramo number. Sources: the PEF ramo catalogue
- * (administrative classification); older names kept so other years' tables map too.
- */
-const RAMO_NAMES: [string, string][] = [
-  ['01', 'Poder Legislativo'],
-  ['02', 'Oficina de la Presidencia de la República'],
-  ['02', 'Presidencia de la República'],
-  ['03', 'Poder Judicial'],
-  ['04', 'Gobernación'],
-  ['05', 'Relaciones Exteriores'],
-  ['06', 'Hacienda y Crédito Público'],
-  ['07', 'Defensa Nacional'],
-  ['08', 'Agricultura y Desarrollo Rural'],
-  ['08', 'Agricultura, Ganadería, Desarrollo Rural, Pesca y Alimentación'],
-  ['09', 'Infraestructura, Comunicaciones y Transportes'],
-  ['09', 'Comunicaciones y Transportes'],
-  ['10', 'Economía'],
-  ['11', 'Educación Pública'],
-  ['12', 'Salud'],
-  ['13', 'Marina'],
-  ['14', 'Trabajo y Previsión Social'],
-  ['15', 'Desarrollo Agrario, Territorial y Urbano'],
-  ['15', 'Reforma Agraria'],
-  ['16', 'Medio Ambiente y Recursos Naturales'],
-  ['17', 'Procuraduría General de la República'],
-  ['18', 'Energía'],
-  ['19', 'Aportaciones a Seguridad Social'],
-  ['20', 'Bienestar'],
-  ['20', 'Desarrollo Social'],
-  ['21', 'Turismo'],
-  ['22', 'Instituto Nacional Electoral'],
-  ['22', 'Instituto Federal Electoral'],
-  ['23', 'Provisiones Salariales y Económicas'],
-  ['24', 'Deuda Pública'],
-  ['25', 'Previsiones y Aportaciones para los Sistemas de Educación Básica, Normal, Tecnológica y de Adultos'],
-  ['27', 'Función Pública'],
-  ['28', 'Participaciones a Entidades Federativas y Municipios'],
-  ['29', 'Erogaciones para las Operaciones y Programas de Saneamiento Financiero'],
-  ['30', 'Adeudos de Ejercicios Fiscales Anteriores'],
-  ['31', 'Tribunales Agrarios'],
-  ['32', 'Tribunal Federal de Justicia Administrativa'],
-  ['32', 'Tribunal Federal de Justicia Fiscal y Administrativa'],
-  ['33', 'Aportaciones Federales para Entidades Federativas y Municipios'],
-  ['34', 'Erogaciones para los Programas de Apoyo a Ahorradores y Deudores de la Banca'],
-  ['35', 'Comisión Nacional de los Derechos Humanos'],
-  ['36', 'Seguridad y Protección Ciudadana'],
-  ['36', 'Seguridad Pública'],
-  ['37', 'Consejería Jurídica del Ejecutivo Federal'],
-  ['38', 'Consejo Nacional de Ciencia y Tecnología'],
-  ['38', 'Consejo Nacional de Humanidades, Ciencias y Tecnologías'],
-  ['40', 'Información Nacional Estadística y Geográfica'],
-  ['40', 'Instituto Nacional de Estadística y Geografía'],
-  ['41', 'Comisión Federal de Competencia Económica'],
-  ['42', 'Instituto Nacional para la Evaluación de la Educación'],
-  ['43', 'Instituto Federal de Telecomunicaciones'],
-  ['44', 'Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos Personales'],
-  ['45', 'Comisión Reguladora de Energía'],
-  ['46', 'Comisión Nacional de Hidrocarburos'],
-  ['47', 'Entidades no Sectorizadas'],
-  ['48', 'Cultura'],
-  ['49', 'Fiscalía General de la República'],
-  ['50', 'Instituto Mexicano del Seguro Social'],
-  ['51', 'Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado'],
-  ['52', 'Petróleos Mexicanos'],
-  ['53', 'Comisión Federal de Electricidad'],
-];
-const RAMO_BY_NAME = new Map(RAMO_NAMES.map(([id, name]) => [fold(name), id]));
-
-/** The federal ramo number for a ramo name ("Bienestar" → "20"), if known. */
-export function ramoIdByName(name: string): string | undefined {
-  return RAMO_BY_NAME.get(fold(name));
-}
+export { ramoIdByName } from './federal-ramos.js';
+export { economicLabel } from './cp-programs.js';
 
 /** Line types (PRESUPUESTO) that carry a moment. */
 const MOMENT_ROWS: Record<string, Moment> = {
@@ -129,27 +42,6 @@ const REQUIRED = ['ENTE', 'RAMO', 'PROGRAMA', 'PRESUPUESTO', 'TOTAL'];
 function detect(header: string[]): boolean {
   const f = new Set(header.map(foldHeader));
   return REQUIRED.every((h) => f.has(h));
-}
-
-/** Spanish label for an economic-type column ("GC_GASTO_DE_OPERACIÓN" → "Gasto corriente: gasto de operación"). */
-export function economicLabel(h: string): string {
-  const m = /^(GC|GI)_(.*)$/.exec(h.trim());
-  if (!m) return h;
-  const words = m[2]!.replace(/_/g, ' ').toLowerCase();
-  const what = words.charAt(0).toUpperCase() + words.slice(1);
-  if (/^pensiones/i.test(m[2]!)) return what; // its own group in the SHCP table
-  return `${m[1] === 'GC' ? 'Gasto corriente' : 'Gasto de inversión'}: ${words}`;
-}
-
-interface Acc {
-  key: string;
-  ramo?: string;
-  ramoName: string;
-  code: string;
-  name?: string;
-  sums: CentSums;
-  economic: Map<string, CentSums>;
-  units: Map<string, { name: string; sums: CentSums }>;
 }
 
 interface TotalBlock {
@@ -297,21 +189,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
       }
     }
 
-  const out: PartialProgram[] = [...programs.values()].map((a) => {
-    const p: PartialProgram = { key: a.key, name: a.name ?? a.code, amounts: centsToAmounts(a.sums, moments) };
-    if (a.ramo) p.ramo = { id: a.ramo, name: a.ramoName };
-    p.modality = modalityOf(a.code);
-    const breakdown: BreakdownRow[] = [];
-    for (const { h } of economic) {
-      const s = a.economic.get(h);
-      if (s) breakdown.push({ by: 'economic', id: h, name: economicLabel(h), amounts: centsToAmounts(s, moments) });
-    }
-    for (const [id, u] of a.units) breakdown.push({ by: 'unit', id, name: u.name, amounts: centsToAmounts(u.sums, moments) });
-    if (a.units.size === 1) p.unit = { id: [...a.units.keys()][0]!, name: [...a.units.values()][0]!.name };
-    if (breakdown.length) p.breakdown = breakdown;
-    return p;
-  });
-  out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const out = cpProgramsOf(programs.values(), economic, moments);
   const result: AdapterResult = { layout: 'cp-programatica', programs: out, moments, problems: log.done(file), stats: { rows: rows.length, kept: rows.length - filtered } };
   const cy = options.cycle ?? cycle;
   if (cy !== undefined) result.cycle = cy;

@@ -15,3 +15,12 @@ export function foldHeader(h: string): string {
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase();
 }
+
+/** Folds a label for matching by name: no accents, punctuation runs → one space, trimmed, lower case. */
+export const foldWords = (s: string) =>
+  String(s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
