@@ -147,6 +147,18 @@ describe('loadFeed', () => {
     expect(performance.now() - t0).to.be.lessThan(3000);
   });
 
+  it('stops reading a body without Content-Length at 50 MB', async () => {
+    const e = await failure(loadFeed(url(uid(), 'chunked-big.json')));
+    expect(e.code).to.equal('too-large');
+    expect(e.problem.message.en).to.match(/\(5\d\.\d MB/);
+  });
+
+  it('refuses a small compressed body that inflates past 50 MB', async () => {
+    const e = await failure(loadFeed(url(uid(), 'gzip-bomb.json')));
+    expect(e.code).to.equal('too-large');
+    expect(e.problem.message.en).to.contain('60.0 MB');
+  });
+
   it('accepts a BOM', async () => {
     const r = await loadFeed(url(uid(), 'bom.json'));
     expect(r.feed.programs).to.have.length(3);

@@ -12,6 +12,8 @@
 //   cut.json             a complete HTTP response whose JSON body is cut in half
 //   html.json            200 text/html (a portal's error page)
 //   big.json             declares Content-Length 60 MB (the client must refuse before reading)
+//   chunked-big.json     no Content-Length, streams 60 MB (the client must stop at 50 MB)
+//   gzip-bomb.json       Content-Length of a small gzip body that inflates to 60 MB
 //   bom.json             the feed with a UTF-8 BOM
 //   problems.json        the feed with record-level problems (a string amount, a javascript: link)
 //   hostile.json         HTML/script/javascript: strings in names, objective, publisher and links
@@ -22,6 +24,8 @@
 //   shard/index.json, shard/programs/<file>.json   a sharded feed
 //   shard-bad/…          a shard whose E001 file holds another program and whose E002 file is cut
 //   count                JSON { "<route>": requests } for this id; `count?reset=1` clears it
+import { gzipSync } from 'node:zlib';
+
 const counts = new Map();
 
 function feed(n = 3, extra = {}) {
@@ -163,6 +167,23 @@ export async function faultRoutes(ctx, next) {
       ctx.res.write('{"version":1,');
       await sleep(5000, ctx.req);
       ctx.res.socket?.destroy();
+      return;
+    }
+    case 'chunked-big.json': {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      for (let i = 0; i < 60 && !ctx.res.destroyed; i++) {
+        if (!ctx.res.write(chunk)) await new Promise((r) => ctx.res.once('drain', r));
+      }
+      ctx.res.end();
+      return;
+    }
+    case 'gzip-bomb.json': {
+      const body = gzipSync(Buffer.alloc(60 * 1024 * 1024, 0x20));
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+      ctx.res.end(body);
       return;
     }
     case 'bom.json':
