@@ -137,7 +137,7 @@ async function prepare() {
   }
   log('bundling the big-feed page script');
   await bundle('bench/big-entry.ts', `${BUILD}/big.js`, { ts: true });
-  if (!fresh(`${BUILD}/feed-10000.json`, ['test/fixtures/generate.ts'])) {
+  if (!fresh(`${BUILD}/feed-1000-utf8.json`, ['test/fixtures/generate.ts', 'bench/make-feeds.ts', 'src/feed/serialize.ts'])) {
     log('generating feeds of 100, 1,000 and 10,000 programs');
     execFileSync(process.execPath, ['--import', 'tsx', 'bench/make-feeds.ts', BUILD], { stdio: 'inherit' });
   }
@@ -258,6 +258,10 @@ async function bigFeeds(browser, origin) {
     out[n] = { loadValidateMs: lv.median, loadValidateMinMs: lv.min, programs: lv.programs, problems: lv.problems, filterP95Ms: ex.p95, keystrokes: ex.keystrokes, loadRuns: lv.runs, filterRoundsP95: ex.roundsP95 };
     log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
   }
+  // Where the time goes for 1,000 programs, and the same feed as plain UTF-8 JSON (not as tp-feed writes it).
+  out.phases1000 = await page.evaluate(([u, r]) => window.__big.phases(u, r), [`/${BUILD}/feed-1000.json`, RUNS]);
+  const utf8 = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [`/${BUILD}/feed-1000-utf8.json`, RUNS]);
+  out.utf8_1000 = { loadValidateMs: utf8.median, loadValidateMinMs: utf8.min, loadRuns: utf8.runs };
   await context.close();
   log('validation CPU time in Node');
   const node = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/validate-cpu.ts', BUILD, String(RUNS)], { encoding: 'utf8' }).trim().split('\n').pop());
@@ -296,6 +300,10 @@ function table(r) {
     row(`${Number(n).toLocaleString('en')} programs: load + validate in the browser (median; fastest run) [Node: parse + validate CPU time]`, `${ms(b.loadValidateMs)}; ${ms(b.loadValidateMinMs)} [${b.nodeParseValidate?.cpuMs ?? '–'} ms CPU]`, n === '1000' ? '≤ 150 ms' : '', n === '1000' ? verdict(b.loadValidateMs <= 150) : '');
     row(`${Number(n).toLocaleString('en')} programs: explorer filter p95 per keystroke`, `${b.filterP95Ms.toFixed(1)} ms`, n === '1000' ? '≤ 16 ms' : '', n === '1000' ? verdict(b.filterP95Ms <= 16) : '');
   }
+  const ph = r.bigFeeds.phases1000;
+  if (ph) row('1,000 programs, where the time goes (fetch / decode / JSON.parse / validate)', ['fetch', 'decode', 'parse', 'validate'].map((k) => ms(ph[k])).join(' / '));
+  const u8 = r.bigFeeds.utf8_1000;
+  if (u8) row('1,000 programs as plain UTF-8 JSON (not as tp-feed writes it): load + validate', `${ms(u8.loadValidateMs)}; ${ms(u8.loadValidateMinMs)}`);
   if (r.cli) {
     for (const [k, v] of Object.entries(r.cli.summary ?? {})) row(`CLI (bench/results/cli.json): ${k}`, v);
   }

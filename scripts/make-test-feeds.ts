@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { mergeResults } from '../src/feed/merge.js';
+import { stringifyFeed } from '../src/feed/serialize.js';
 import { validateFeed } from '../src/feed/validate.js';
 import type { AdapterOptions } from '../src/feed/adapters/types.js';
 import type { Feed, Publisher } from '../src/feed/types.js';
@@ -103,7 +104,7 @@ async function build(spec: Spec): Promise<Feed> {
   const checked = validateFeed(feed);
   const all = [...runs.flatMap((r) => r.result.problems), ...problems, ...checked.problems];
   const errors = all.filter((p) => p.severity === 'error' || p.severity === 'fatal').length;
-  await writeFile(join(outDir, `${spec.name}.json`), JSON.stringify(feed));
+  await writeFile(join(outDir, `${spec.name}.json`), stringifyFeed(feed));
   const layouts = [...new Set(runs.map((r) => r.info.layout))].join('+');
   console.log(
     `make-test-feeds: ${spec.name}.json ${checked.ok ? 'valid' : 'REJECTED'}, ${feed.programs.length} programs from ${runs.length} files (${layouts}), ${errors} data errors, ${all.length} problems, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -122,7 +123,7 @@ if (full) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'programs'), { recursive: true });
   const { index, files } = shardFeed(full);
-  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
-  for (const [name, p] of files) await writeFile(join(dir, 'programs', `${name}.json`), JSON.stringify(p));
+  await writeFile(join(dir, 'index.json'), stringifyFeed(index));
+  for (const [name, p] of files) await writeFile(join(dir, 'programs', `${name}.json`), stringifyFeed(p));
   console.log(`make-test-feeds: shard/index.json + ${files.size} files in shard/programs/ (from cp2023-full)`);
 }

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { mergeResults } from '../feed/merge.js';
+import { stringifyFeed } from '../feed/serialize.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Problem } from '../feed/types.js';
 import { flag, intFlag, UsageError, type ParsedArgs } from './args.js';
@@ -51,7 +52,7 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const checked = validateFeed(feed);
   const problems: Problem[] = [...results.flatMap((r) => r.problems), ...merged.problems, ...checked.problems];
 
-  const text = JSON.stringify(feed, null, args.flags.pretty ? 2 : undefined);
+  const text = stringifyFeed(feed, !!args.flags.pretty);
   if (output === '-') out(text);
   else await writeFile(output, text);
 

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stringifyFeed } from '../feed/serialize.js';
 import { shardFileName } from '../feed/shard.js';
 import type { Feed, Program } from '../feed/types.js';
 import { flag, UsageError, type ParsedArgs } from './args.js';
@@ -45,8 +46,8 @@ export async function shard(args: ParsedArgs, out: (s: string) => void): Promise
   }
   const { index, files } = shardFeed(r.feed);
   await mkdir(join(dir, 'programs'), { recursive: true });
-  await writeFile(join(dir, 'index.json'), JSON.stringify(index));
-  for (const [name, p] of files) await writeFile(join(dir, 'programs', `${name}.json`), JSON.stringify(p));
+  await writeFile(join(dir, 'index.json'), stringifyFeed(index));
+  for (const [name, p] of files) await writeFile(join(dir, 'programs', `${name}.json`), stringifyFeed(p));
   out(`${join(dir, 'index.json')}: ${files.size} programs in ${join(dir, 'programs')}/; ${severityLine(r.problems)}`);
   return hasDataErrors(r.problems) ? 1 : 0;
 }

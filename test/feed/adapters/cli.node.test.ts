@@ -182,7 +182,10 @@ test('CLI: PEF 2016 Quintana Roo converts to a feed whose total is the check fig
     const out = join(dir, 'qroo.json');
     const r = await tpFeed('convert', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'), '-o', out, '--entity', '23', '--jurisdiction', 'MX-ROO', '--publisher', 'Gobierno de Quintana Roo');
     assert.equal(r.code, 0, r.out + r.err);
-    const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
+    const text = readFileSync(out, 'utf8');
+    assert.match(text, /^[\x00-\x7e]*$/, 'the feed is written as ASCII JSON');
+    const feed = JSON.parse(text) as Feed;
+    assert.ok(feed.programs.some((p) => /[áéíóúñ]/.test(p.name)), 'accents survive the escapes');
     assert.deepEqual([feed.cycle, feed.publisher.jurisdiction, feed.publisher.name], [2016, 'MX-ROO', 'Gobierno de Quintana Roo']);
     assert.equal(feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0), 2_964_377_294_000);
     const i = await tpFeed('inspect', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'));
