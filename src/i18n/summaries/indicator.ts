@@ -4,127 +4,16 @@
  * thresholds. Pure: no DOM, no Lit. Numbers go through i18n/format.ts.
  *
  * Units and frequencies ("Porcentaje", "Anual") are the source's words and are shown as given.
- * Strings live in one `defineMessages('gauge', …)` table, so a locale pack can translate them
- * as `strings: { 'gauge.light.red': '…' }`.
+ * The UI strings are in indicator-messages.ts (`gaugeMsg`).
  */
 import type { Direction, IndicatorView, Light, ProgramIndicatorsView, ThresholdRule } from '../../feed/views/indicator-view.js';
 import type { MirLevel } from '../../feed/types.js';
 import { formatNumber } from '../format.js';
-import { defineMessages, glossaryEntry } from '../registry.js';
+import { glossaryEntry } from '../registry.js';
 import type { Lang } from '../types.js';
+import { gaugeMsg, plural } from './indicator-messages.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-export const gaugeMsg = defineMessages('gauge', {
-  es: {
-    title: 'Indicadores de resultados',
-    titleOne: 'Indicador de resultados',
-    'light.green': 'en verde',
-    'light.yellow': 'en amarillo',
-    'light.red': 'en rojo',
-    'lightMeaning.green': 'va bien',
-    'lightMeaning.yellow': 'requiere atención',
-    'lightMeaning.red': 'va mal',
-    'direction.ascending': 'Ascendente: más es mejor',
-    'direction.descending': 'Descendente: menos es mejor',
-    'direction.regular': 'Regular: lo mejor es acercarse a la meta',
-    noResult: 'sin avance reportado',
-    noTarget: 'sin meta',
-    noData: 'sin meta ni avance reportados',
-    strategic: 'Indicadores estratégicos',
-    kind: 'Tipo',
-    'kind.strategic': 'Estratégico',
-    'kind.management': 'De gestión',
-    management: 'Indicadores de gestión',
-    /** {0}: count */
-    showManagement: (n: number) => `Mostrar ${plural(n, 'el indicador', `los ${n} indicadores`)} de gestión`,
-    hideManagement: (n: number) => `Ocultar ${plural(n, 'el indicador', `los ${n} indicadores`)} de gestión`,
-    noStrategic: 'Este programa no tiene indicadores estratégicos en estos datos.',
-    target: 'Meta',
-    achieved: 'Alcanzado',
-    lastValue: 'Último valor reportado',
-    percentOfTarget: 'de la meta',
-    baseline: 'Línea base',
-    unit: 'Unidad de medida',
-    frequency: 'Frecuencia',
-    method: 'Método de cálculo',
-    numerator: 'Numerador',
-    denominator: 'Denominador',
-    direction: 'Sentido',
-    dimension: 'Dimensión',
-    'dimension.efficacy': 'Eficacia',
-    'dimension.efficiency': 'Eficiencia',
-    'dimension.quality': 'Calidad',
-    'dimension.economy': 'Economía',
-    thresholds: 'Semáforo',
-    history: 'Valores de años anteriores',
-    year: 'Año',
-    value: 'Valor',
-    level: 'Nivel',
-    indicator: 'Indicador',
-    light: 'Semáforo',
-    percent: '% de la meta',
-    notFound: (id: string) => `No hay un indicador con la clave ${id} en estos datos.`,
-    badThresholds: (v: string) =>
-      `El atributo thresholds="${v}" no se entiende; se esperaban dos números, verde y rojo, como "90,70". Se usan los umbrales por omisión.`,
-    /** {0}: year */
-    valueOfYear: (y: number) => `valor de ${y}`,
-    noPercent: 'Con una meta de cero o menor no se calcula un porcentaje; se comparan los valores.',
-  },
-  en: {
-    title: 'Results indicators',
-    titleOne: 'Results indicator',
-    'light.green': 'green',
-    'light.yellow': 'yellow',
-    'light.red': 'red',
-    'lightMeaning.green': 'on track',
-    'lightMeaning.yellow': 'needs attention',
-    'lightMeaning.red': 'off track',
-    'direction.ascending': 'Ascending: more is better',
-    'direction.descending': 'Descending: less is better',
-    'direction.regular': 'Regular: closest to the target is best',
-    noResult: 'no progress reported',
-    noTarget: 'no target',
-    noData: 'no target or progress reported',
-    strategic: 'Strategic indicators',
-    kind: 'Type',
-    'kind.strategic': 'Strategic',
-    'kind.management': 'Management',
-    management: 'Management indicators',
-    showManagement: (n: number) => `Show ${plural(n, 'the management indicator', `the ${n} management indicators`)}`,
-    hideManagement: (n: number) => `Hide ${plural(n, 'the management indicator', `the ${n} management indicators`)}`,
-    noStrategic: 'This program has no strategic indicators in this data.',
-    target: 'Target',
-    achieved: 'Achieved',
-    lastValue: 'Latest reported value',
-    percentOfTarget: 'of the target',
-    baseline: 'Baseline',
-    unit: 'Unit of measure',
-    frequency: 'Frequency',
-    method: 'Method of calculation',
-    numerator: 'Numerator',
-    denominator: 'Denominator',
-    direction: 'Direction',
-    dimension: 'Dimension',
-    'dimension.efficacy': 'Efficacy',
-    'dimension.efficiency': 'Efficiency',
-    'dimension.quality': 'Quality',
-    'dimension.economy': 'Economy',
-    thresholds: 'Traffic light',
-    history: 'Values in past years',
-    year: 'Year',
-    value: 'Value',
-    level: 'Level',
-    indicator: 'Indicator',
-    light: 'Traffic light',
-    percent: '% of target',
-    notFound: (id: string) => `There is no indicator with key ${id} in this data.`,
-    badThresholds: (v: string) =>
-      `The attribute thresholds="${v}" is not understood; two numbers, green and red, were expected, such as "90,70". The default thresholds are used.`,
-    valueOfYear: (y: number) => `value of ${y}`,
-    noPercent: 'With a target of zero or less no percentage is computed; the values are compared.',
-  },
-});
+export { gaugeMsg };
 
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
 /** A percentage of target as a bare number ("30", "152.5"). */
