@@ -4,6 +4,7 @@
  */
 import { MIR_LEVELS } from './types.js';
 import type { Amounts, Feed, Indicator, MirLevel, Program } from './types.js';
+import { compareCodes } from './compare.js';
 
 const SPACES = /[\s\u00A0\u2007\u202F\uFEFF]+/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -69,7 +70,7 @@ export function closestKeys(keys: readonly string[], q: string, max = 5): string
     const sameNumber = qDigits !== '' && stripZeros(ks.replace(/\D/g, '')) === stripZeros(qDigits);
     if (d <= 2 || sameNumber) scored.push({ key: k, d: sameNumber ? Math.min(d, 1.5) : d });
   }
-  scored.sort((a, b) => a.d - b.d || a.key.localeCompare(b.key));
+  scored.sort((a, b) => a.d - b.d || compareCodes(a.key, b.key));
   return [...new Set(scored.map((s) => s.key))].slice(0, max);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Numbers, money, percentages and dates in the words people read in the press.
- * Pure (no DOM): cached `Intl` formatters keyed by locale and options.
+ * Pure (no DOM). es-MX and en-US are written by fast-format.ts (exactly what `Intl` writes, without
+ * its first-use cost); other locales use cached `Intl` formatters keyed by locale and options.
  *
  * Money (`formatMoney`), decided for this project:
  * - below 1 million: full pesos, cents only when there are any: "$999", "$0.37", "MXN 999.50";
@@ -14,10 +15,17 @@
  *   undefined give "no disponible" / "not available", never "NaN".
  * A pack chooses its words and scale in `words` (types.ts `NumberWords`).
  */
+import { fastDate, fastNumber } from './fast-format.js';
+import type { FastNumberOptions } from './fast-format.js';
 import { getTranslation, translate } from './registry.js';
 import type { Lang } from './types.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** `Intl.NumberFormat(locale, options).format(v)`, through fast-format.ts when it covers the case. */
+function formatWith(locale: string, options: FastNumberOptions, v: number): string {
+  return fastNumber(locale, v, options) ?? numberFormat(locale, options).format(v);
+}
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `n|${locale}|${JSON.stringify(options)}`;
@@ -56,13 +64,13 @@ export function notAvailable(lang: Lang | null | undefined): string {
 function currency(lang: Lang | null | undefined, value: number, digits: number, currencyCode: string): string {
   const t = getTranslation(lang);
   const v = value === 0 ? 0 : value; // -0 → 0
-  return numberFormat(t.locale, {
+  return formatWith(t.locale, {
     style: 'currency',
     currency: currencyCode,
     currencyDisplay: t.words.currency === 'code' ? 'code' : 'narrowSymbol',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(v);
+  }, v);
 }
 
 export interface MoneyOptions {
@@ -112,12 +120,12 @@ export function formatPercent(ratio: number | null | undefined, lang: Lang | nul
   if (!isNum(ratio)) return notAvailable(lang);
   const t = getTranslation(lang);
   const v = Math.abs(ratio) < 0.5 * 10 ** -(digits + 2) ? 0 : ratio;
-  return numberFormat(t.locale, {
+  return formatWith(t.locale, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(v);
+  }, v);
 }
 
 /** A plain number with grouping: 1234567.5 → "1,234,567.5". */
@@ -126,7 +134,7 @@ export function formatNumber(n: number | null | undefined, lang: Lang | null | u
   const t = getTranslation(lang);
   // A value that rounds to zero is written "0", never "-0" (-0, -1e-209).
   const v = Math.abs(n) < 0.5 * 10 ** -maxDigits ? 0 : n;
-  return numberFormat(t.locale, { maximumFractionDigits: maxDigits }).format(v);
+  return formatWith(t.locale, { maximumFractionDigits: maxDigits }, v);
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/;
@@ -155,7 +163,7 @@ export function formatDate(iso: string | null | undefined, lang: Lang | null | u
       : p.precision === 'month'
         ? { timeZone: 'UTC', month: 'long', year: 'numeric' }
         : { timeZone: 'UTC', year: 'numeric' };
-  return dateFormat(t.locale, options).format(p.date);
+  return fastDate(t.locale, p.date, p.precision) ?? dateFormat(t.locale, options).format(p.date);
 }
 
 /** "datos al 30 de septiembre de 2024" / "data as of September 30, 2024". */

@@ -9,6 +9,7 @@ import { asmState } from '../../feed/views/cycle-view.js';
 import { evaluationTypeName, evidenceLine, phaseName, phaseNote, statusWord } from '../../i18n/summaries/cycle.js';
 import type { Lang } from '../../i18n/types.js';
 import { uiMsg } from './cycle-strings.js';
+import { compareCodes } from '../../feed/compare.js';
 
 /** One row per phase: name, status in words, evidence, note. */
 export function phaseTable(view: CycleView, lang: Lang, currency = 'MXN'): TableModel {
@@ -140,7 +141,7 @@ export function performanceTable(view: CycleView, lang: Lang): TableModel {
 
 /** Accountability documents with a title, newest first (undated last). */
 export function sortedDocs(view: Pick<CycleView, 'accountability'>): AccountabilityDoc[] {
-  return [...view.accountability].filter((d) => d && d.title).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  return [...view.accountability].filter((d) => d && d.title).sort((a, b) => compareCodes(b.date ?? '', a.date ?? ''));
 }
 
 /** Accountability documents of the feed, newest first. */

@@ -3,6 +3,7 @@ import type { AnnexId, Feed, Moment, Problem } from '../types.js';
 import { calendarOf } from './cross-cutting-calendar.js';
 import { annexEntries, annexesInFeed, categoriesOf, isNum, mismatchProblem, momentOrder, money, problem, reportsAll, sumCents, toCents, yearMismatch } from './cross-cutting-common.js';
 import type { FeedAnnexView, TopProgramRow } from './cross-cutting-types.js';
+import { compareCodes } from '../compare.js';
 
 /** Splits ranked rows into the first `n` and one "other" row. */
 export function topN<T extends { cents: number }>(rows: readonly T[], n: number): { top: T[]; rest: T[] } {
@@ -42,7 +43,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
     ? tagged
         .filter((x) => x.entries.some((e) => isNum(e.amounts?.[moment!])))
         .map((x) => ({ key: x.p.key, name: x.p.name, ...money(sumCents(x.entries, moment!)) }))
-        .sort((a, b) => b.cents - a.cents || a.key.localeCompare(b.key))
+        .sort((a, b) => b.cents - a.cents || compareCodes(a.key, b.key))
     : [];
   const totalCents = moment ? rows.reduce((s, r) => s + r.cents, 0) : undefined;
   const pos = totalCents !== undefined && totalCents > 0;

@@ -1,6 +1,7 @@
 /** Breakdowns of the flow: rows sorted by amount, top N + "other" (sums only where complete). Pure. */
 import type { Amounts, BreakdownBy, Moment, Program } from '../types.js';
 import { reportedAmount, shareBase, toCents } from './flow-amounts.js';
+import { compareCodes } from '../compare.js';
 
 /** Breakdown kinds in the order the selector offers them. */
 export const BREAKDOWN_KINDS: readonly BreakdownBy[] = ['chapter', 'unit', 'entity', 'item'];
@@ -63,7 +64,7 @@ export function topN(
     if (va !== undefined && vb !== undefined && va !== vb) return vb - va;
     if (va === undefined && vb !== undefined) return 1;
     if (vb === undefined && va !== undefined) return -1;
-    return a.name.localeCompare(b.name, 'es') || a.id.localeCompare(b.id);
+    return a.name.localeCompare(b.name, 'es') || compareCodes(a.id, b.id);
   });
   // Folding a single row into "other" would hide its name for nothing: show it instead.
   const cut = rows.length > n + 1 ? n : rows.length;

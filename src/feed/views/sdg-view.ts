@@ -7,6 +7,7 @@
  */
 import type { Feed, Moment, Program, SdgLink } from '../types.js';
 import { STANDARD_MOMENTS } from '../types.js';
+import { compareCodes } from '../compare.js';
 
 export const SDG_GOALS = Array.from({ length: 17 }, (_, i) => i + 1);
 
@@ -171,7 +172,7 @@ export function feedSdgView(feed: Pick<Feed, 'moments' | 'programs' | 'cycle'>):
   }
   for (const row of goals) {
     row.amount = row.cents / 100;
-    row.list.sort((a, b) => (b.cents ?? -Infinity) - (a.cents ?? -Infinity) || a.key.localeCompare(b.key));
+    row.list.sort((a, b) => (b.cents ?? -Infinity) - (a.cents ?? -Infinity) || compareCodes(a.key, b.key));
   }
   return {
     mode: 'feed',
