@@ -1,7 +1,8 @@
 // Two builds from one config (STYLE.md §11):
 //  1. npm: ESM, one file per module, dependencies external → dist/
-//  2. CDN: everything bundled, one entry that registers every element → dist/cdn/tp-widgets.js;
-//     chart code (Vega) lives in chunks fetched with import() only when a chart nears the viewport.
+//  2. CDN: everything bundled → dist/cdn/tp-widgets.js, a small entry that registers each element
+//     when its tag appears (src/define/cdn.ts); each element's code, the platform they share and the
+//     chart code (Vega, only when a chart nears the viewport) are chunks fetched with import().
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
@@ -33,6 +34,30 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * CDN chunking: code that two or more elements share goes into one `platform` chunk, which the entry
+ * requests alongside the first element chunk; code only one element uses stays in that element's
+ * chunk. So a page waits for two levels of requests at most (entry, then element + platform), not a
+ * chain of small shared chunks. What the entry itself imports stays in the entry; what is only
+ * reached through import() (adapters, Vega) keeps its own lazy chunks.
+ */
+function cdnChunks(id, { getModuleInfo }) {
+  const elements = new Set();
+  const seen = new Set();
+  const stack = [id];
+  while (stack.length) {
+    const m = stack.pop();
+    if (seen.has(m)) continue;
+    seen.add(m);
+    const info = getModuleInfo(m);
+    if (!info) continue;
+    if (info.isEntry) return 'tp-widgets'; // the entry imports it: it stays there
+    if (/[\\/]src[\\/]define[\\/][a-z-]+\.ts$/.test(m) && !/all\.ts$/.test(m)) elements.add(m);
+    stack.push(...info.importers);
+  }
+  return elements.size >= 2 ? 'platform' : undefined;
+}
+
 export default [
   {
     input: libInputs,
@@ -60,7 +85,7 @@ export default [
       ]
     : []),
   {
-    input: { 'tp-widgets': 'src/define/all.ts' },
+    input: { 'tp-widgets': 'src/define/cdn.ts' },
     // The entry may export more than registerLocalePack, so the code the lazy chunks share with it
     // stays IN the entry: one request instead of a 100-byte entry that imports a shared chunk (one
     // round trip saved on first render: about 560 ms on a slow 4G link).
@@ -80,6 +105,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: cdnChunks,
       sourcemap: true,
     },
   },

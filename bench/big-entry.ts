@@ -88,4 +88,4 @@ async function phases(url: string, runs: number): Promise<Record<string, number>
   return Object.fromEntries(Object.keys(rows[0]!).map((k) => [k, median(rows.map((r) => r[k]!))]));
 }
 
-(window as unknown as { __big: unknown }).__big = { loadValidate, explorer, phases };
+(window as unknown as { __big: unknown }).__big = { loadValidate, explorer, phases, validate: validateFeed };

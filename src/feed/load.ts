@@ -11,6 +11,9 @@ import { validateFeed, parseFeedText } from './validate.js';
 import type { ValidationResult } from './validate.js';
 import type { Feed, Problem, Program } from './types.js';
 import type { AdapterResult } from './adapters/types.js';
+import { absoluteUrl, formatOf, requestInit, takePrefetched } from './request.js';
+
+export { absoluteUrl, formatOf } from './request.js';
 
 export interface LoadedFeed {
   /** Absolute URL. */
@@ -72,19 +75,6 @@ export function clearFeedCache(): void {
 
 function fail(code: string, es: string, en: string, init: { found?: string; expected?: string; path?: string } = {}, status?: number): FeedError {
   return new FeedError(makeProblem(code, 'fatal', init, es, en), status);
-}
-
-export function absoluteUrl(url: string): string {
-  const base = typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
-  return new URL(url, base).href;
-}
-
-type Format = 'json' | 'csv' | 'datapackage';
-export function formatOf(url: string): Format {
-  const path = new URL(url).pathname.toLowerCase();
-  if (path.endsWith('datapackage.json')) return 'datapackage';
-  if (path.endsWith('.csv')) return 'csv';
-  return 'json';
 }
 
 /**
@@ -266,12 +256,9 @@ async function fetchBytes(
     let retryWait: number | undefined;
     let lastError: FeedError;
     try {
-      const res = await doFetch(url, {
-        signal: s,
-        cache: 'no-cache',
-        credentials: 'same-origin',
-        headers: { Accept: kind === 'json' ? 'application/json, */*;q=0.5' : 'text/csv, text/plain;q=0.9, */*;q=0.5' },
-      });
+      // The CDN entry may have started this request already (request.ts).
+      const early = attempt === 0 && !opts.fetch && kind === 'json' ? takePrefetched(url, s) : undefined;
+      const res = await (early ?? doFetch(url, requestInit(kind, s)));
       if (!res.ok) {
         const err = httpError(res.status, url);
         if (!RETRYABLE(res.status) || attempt >= retries) throw err;

@@ -1,0 +1,76 @@
+/**
+ * The CDN entry (`dist/cdn/tp-widgets.js`): one `<script type="module">` registers every element.
+ *
+ * It stays small by registering each element when its tag first appears: the entry watches the
+ * document and imports that element's chunk, which defines it; elements already in the page are
+ * upgraded then, with everything set on them before. At the same time it starts the feed requests
+ * the page declares, so the data is on its way while the code arrives, and the shared platform
+ * chunk is requested alongside the first element chunk rather than after it.
+ *
+ * Elements inside another component's shadow root are not seen by the document's observer: call
+ * `discover(shadowRoot)` for them (or import `define/<name>.js` / `define/all.js` from npm).
+ * Loading this script twice is harmless: tags already defined are skipped.
+ */
+import { prefetchDeclared } from '../feed/request.js';
+
+export { registerLocalePack } from '../i18n/localize.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  'tp-feed': () => import('./feed.js'),
+  'tp-program-card': () => import('./program-card.js'),
+  'tp-spending-flow': () => import('./spending-flow.js'),
+  'tp-indicator-gauge': () => import('./indicator-gauge.js'),
+  'tp-gender-breakdown': () => import('./gender-breakdown.js'),
+  'tp-sdg-alignment': () => import('./sdg-alignment.js'),
+  'tp-budget-cycle': () => import('./budget-cycle.js'),
+  'tp-program-explorer': () => import('./program-explorer.js'),
+};
+const TAGS = Object.keys(loaders);
+const SELECTOR = TAGS.join(',');
+const requested = new Map<string, Promise<void>>();
+let platform: Promise<unknown> | undefined;
+
+function load(tag: string): Promise<void> {
+  let p = requested.get(tag);
+  if (!p) {
+    // The base every element shares, fetched in parallel with the element's own chunk.
+    platform ??= import('../shared/tp-element.js').catch(() => {});
+    p = loaders[tag]!().then(
+      () => {},
+      (e: unknown) => {
+        requested.delete(tag); // a later discover() may try again
+        console.error(`tp-widgets: the code of <${tag}> could not be loaded.`, e);
+      },
+    );
+    requested.set(tag, p);
+  }
+  return p;
+}
+
+/**
+ * Registers every tp-* element found in `root` (a document, element or shadow root) and starts the
+ * feed requests declared there. Resolves when their code has arrived and they are defined.
+ */
+export function discover(root: ParentNode = document): Promise<void> {
+  prefetchDeclared(root);
+  const tags = new Set<string>();
+  if (root instanceof Element && loaders[root.localName]) tags.add(root.localName);
+  for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
+  // <tp-feed> first: its request goes out before the widgets'.
+  const list = [...tags].filter((t) => !customElements.get(t)).sort((a, b) => Number(b === 'tp-feed') - Number(a === 'tp-feed'));
+  return Promise.all(list.map(load)).then(() => {});
+}
+
+function start(): void {
+  void discover(document);
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) if (node instanceof Element && (node.localName.startsWith('tp-') || node.firstElementChild)) void discover(node);
+    }
+    // Nothing left to register: stop watching the host page.
+    if (TAGS.every((t) => customElements.get(t))) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') start();

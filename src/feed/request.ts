@@ -1,0 +1,79 @@
+/**
+ * The HTTP request of a feed, shared by the loader and the CDN entry's early start.
+ *
+ * The CDN entry is small and arrives first; the elements' code follows in chunks. So that the
+ * feed does not wait for those chunks, the entry starts the feed request at once
+ * (`prefetchFeed`) and the loader takes that response for its first attempt (`takePrefetched`).
+ * Both send exactly the same request.
+ */
+export type Kind = 'json' | 'csv';
+export type Format = 'json' | 'csv' | 'datapackage';
+
+export function absoluteUrl(url: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : typeof location !== 'undefined' ? location.href : undefined;
+  return new URL(url, base).href;
+}
+
+export function formatOf(url: string): Format {
+  const path = new URL(url).pathname.toLowerCase();
+  if (path.endsWith('datapackage.json')) return 'datapackage';
+  if (path.endsWith('.csv')) return 'csv';
+  return 'json';
+}
+
+/** The fetch options of every feed request (no HTTP cache reuse without revalidation). */
+export function requestInit(kind: Kind, signal?: AbortSignal): RequestInit {
+  return {
+    ...(signal ? { signal } : {}),
+    cache: 'no-cache',
+    credentials: 'same-origin',
+    headers: { Accept: kind === 'json' ? 'application/json, */*;q=0.5' : 'text/csv, text/plain;q=0.9, */*;q=0.5' },
+  };
+}
+
+interface Prefetched {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+const prefetched = new Map<string, Prefetched>();
+/** A response nobody took is dropped after this long (the element may have been removed). */
+const KEEP_MS = 30_000;
+
+/** Starts the request of a JSON feed now; the loader's first attempt takes it. Never throws. */
+export function prefetchFeed(url: string): void {
+  let abs: string;
+  try {
+    abs = absoluteUrl(url);
+    if (formatOf(abs) !== 'json' || prefetched.has(abs) || typeof fetch !== 'function') return;
+  } catch {
+    return; // the loader reports the bad address
+  }
+  const controller = new AbortController();
+  const response = fetch(abs, requestInit('json', controller.signal));
+  response.catch(() => {}); // a failure is the loader's to report, when it takes the response
+  prefetched.set(abs, { response, controller });
+  setTimeout(() => {
+    if (prefetched.get(abs)?.response === response) {
+      prefetched.delete(abs);
+      controller.abort();
+    }
+  }, KEEP_MS);
+}
+
+/** The prefetched response for `abs`, once; `signal` aborting aborts it. */
+export function takePrefetched(abs: string, signal: AbortSignal): Promise<Response> | undefined {
+  const p = prefetched.get(abs);
+  if (!p) return undefined;
+  prefetched.delete(abs);
+  if (signal.aborted) p.controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => p.controller.abort(signal.reason), { once: true });
+  return p.response;
+}
+
+/** Starts the feed requests a page declares: `<tp-feed src>` and widgets with their own `src`. */
+export function prefetchDeclared(root: ParentNode): void {
+  for (const el of root.querySelectorAll('tp-feed[src], [src]:is(tp-program-card, tp-spending-flow, tp-indicator-gauge, tp-gender-breakdown, tp-sdg-alignment, tp-budget-cycle, tp-program-explorer)')) {
+    const src = el.getAttribute('src');
+    if (src) prefetchFeed(src);
+  }
+}
