@@ -25,7 +25,7 @@
  *     return this.data.render((d) => html`
  *       <h2 part="title">${d.view.title}</h2>
  *       <p part="summary">${mySummary(d.view, lang)}</p>
- *       ${dataTable(myTable(d.view, lang), lang)}
+ *       ${dataTable(() => myTable(d.view, lang), lang)}
  *       ${dataNotes(d.problems, lang)}
  *       ${sourceLine(d.feed, lang)}
  *       ${actionsView({ host: this, table: myTable(d.view, lang), name: d.program!.key, src: this.src ? undefined : d.loaded.url }, lang)}`);

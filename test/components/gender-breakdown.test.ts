@@ -6,6 +6,7 @@ import type { GenderBreakdown } from '../../src/components/gender-breakdown/gend
 import type { SdgAlignment } from '../../src/components/gender-breakdown/sdg-alignment.js';
 import { decodeCp850, parseCsvRows } from '../../src/feed/csv.js';
 import { feedUrl, sampleGenderFeed as sampleFeed } from '../fixtures/gender-feeds.js';
+import { openTables } from './open-tables.js';
 
 const SRC = feedUrl(sampleFeed());
 
@@ -79,6 +80,7 @@ describe('<tp-gender-breakdown>', () => {
     expect(m).to.not.equal('none');
     expect(w).to.not.equal(m);
     // Exact amount in the table.
+    await openTables(el);
     const cells = [...el.shadowRoot!.querySelectorAll('table td')].map((c) => c.textContent!.trim());
     expect(cells).to.include('$1,000,000,000.25');
     expect(t).to.not.match(/NaN|undefined|null|\[object/);
@@ -98,6 +100,7 @@ describe('<tp-gender-breakdown>', () => {
     const svg = el.shadowRoot!.querySelector('.calendar-chart svg')!;
     expect(svg).to.exist;
     expect(svg.getAttribute('aria-label') ?? svg.parentElement!.getAttribute('aria-label') ?? '').to.contain('calendario');
+    await openTables(el);
     const captions = [...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent);
     expect(captions).to.include('Calendario mensual (aprobado): Igualdad entre mujeres y hombres');
     await expect(el).to.be.accessible();
@@ -125,6 +128,7 @@ describe('<tp-gender-breakdown>', () => {
     const keys = [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.top .bar-row')].map((r) => r.dataset.key);
     expect(keys).to.deep.equal(['20-S176', '20-S174', '47-E001']);
     expectLabelledBars(el, 3);
+    await openTables(el);
     const rows = [...el.shadowRoot!.querySelectorAll('table tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
     expect(rows[0]).to.deep.equal(['Total del anexo', '—', '$3,250,000,000.35', '100.0%']);
     expect(text(el)).to.contain('no prueba su impacto');
@@ -231,6 +235,7 @@ describe('<tp-sdg-alignment>', () => {
   it('whole feed: 17 goals, counts and money; goal=5 lists its programs', async () => {
     const el = await sdg();
     expect(el.shadowRoot!.querySelectorAll('.sdg-goal')).to.have.length(17);
+    await openTables(el);
     expect(el.shadowRoot!.querySelectorAll('table tbody tr')).to.have.length(17);
     await expect(el).to.be.accessible();
     const g5 = await sdg({ goal: 5, lang: 'en' });
@@ -302,6 +307,7 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
     if (!src) this.skip();
     const el = await gender({ src });
     expect(el.state).to.be.oneOf(['ready', 'stale']);
+    await openTables(el);
     const first = el.shadowRoot!.querySelector('table tbody tr')!;
     expect([...first.children].map((c) => c.textContent!.trim()).slice(0, 3)).to.deep.equal(['Total del anexo', '—', '$128,970,683,882.14']);
     expect(el.shadowRoot!.querySelector('[data-value="total"] .exact')!.textContent!.trim()).to.equal('$128,970,683,882.14');

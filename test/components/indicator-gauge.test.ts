@@ -4,6 +4,7 @@ import '../../src/define/indicator-gauge.js';
 import '../../src/define/feed.js';
 import type { IndicatorGauge } from '../../src/components/indicator-gauge/indicator-gauge.js';
 import { feedUrl, indicatorFeed } from '../fixtures/indicator-feeds.js';
+import { openTables } from './open-tables.js';
 
 const SRC = feedUrl(indicatorFeed());
 
@@ -217,6 +218,7 @@ describe('<tp-indicator-gauge>', () => {
     root(el).querySelector<HTMLButtonElement>('button.toggle')!.click();
     await el.updateComplete;
     expect(root(el).querySelectorAll('.indicator').length).to.equal(24);
+    await openTables(el);
     expect(root(el).querySelectorAll('[part~="table"] tbody tr').length).to.equal(24);
     await expect(el).to.be.accessible();
   });

@@ -11,6 +11,7 @@ import { formatPercent } from '../../src/i18n/format.js';
 import '../../src/define/program-card.js';
 import { registerLocalePack, unregisterLocalePack } from '../../src/i18n/localize.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
+import { openTables } from './open-tables.js';
 
 /** A made-up feed given through a context provider, to drive every state. */
 class TestFeedProvider extends LitElement {
@@ -93,6 +94,8 @@ describe('<tp-program-card>', () => {
     expect(getComputedStyle(sdg).getPropertyValue('--_sdg-bg').trim()).to.match(/^#[0-9A-F]{6}$/);
     expect(text(el, '[data-badge=gender]')).to.contain('Perspectiva de género');
     expect(text(el, '[data-badge=served]')).to.contain('331,045 mujeres');
+    expect(sr(el).querySelector('table'), 'the table is built when the disclosure opens').to.equal(null);
+    await openTables(el);
     expect(sr(el).querySelector('table caption')).to.exist;
     expect(sr(el).querySelectorAll('th[scope=col]').length).to.equal(3);
     expect(sr(el).querySelectorAll('th[scope=row]').length).to.equal(7);
@@ -338,6 +341,7 @@ describe('<tp-program-card>', () => {
     expect(sr(el).querySelector('.objective')).to.equal(null);
     expect(sr(el).querySelector('[part~=badges]')).to.equal(null);
     expect(sr(el).querySelector('[part~=actions]')).to.equal(null);
+    await openTables(el);
     expect(sr(el).querySelector('[part~=table]')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/spending-flow.js';
 import '../../src/define/feed.js';
 import type { SpendingFlow } from '../../src/components/spending-flow/spending-flow.js';
+import { openTables } from './open-tables.js';
 import { liveChartViews } from '../../src/charts/chart-controller.js';
 import { formatMoney } from '../../src/i18n/format.js';
 import type { Feed, Program } from '../../src/feed/types.js';
@@ -29,7 +30,8 @@ const stepMoments = (el: SpendingFlow) => steps(el).map((li) => li.dataset.momen
 const stepValue = (el: SpendingFlow, m: string) => text(root(el).querySelector(`ol.ladder > li[data-moment="${m}"] [part~="value"]`));
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 /** Rows of the table whose caption starts with `caption`, as cell texts. */
-function tableRows(el: SpendingFlow, caption: string): string[][] {
+async function tableRows(el: SpendingFlow, caption: string): Promise<string[][]> {
+  await openTables(el);
   const t = [...root(el).querySelectorAll('table')].find((x) => text(x.caption).startsWith(caption));
   expect(t, `table "${caption}"`).to.exist;
   return [...t!.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => nbsp(text(c))));
@@ -101,7 +103,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     expect(summary).to.match(/de cada 100 pesos del presupuesto modificado, \d+ están pagados/);
     expect(summary).to.match(/se amplió \d/);
     // The ladder table has the exact amounts.
-    const rows = tableRows(el, 'Momentos del gasto');
+    const rows = await tableRows(el, 'Momentos del gasto');
     expect(rows.map((r) => r[1])).to.deep.equal(
       sample.moments.map((m) => nbsp(new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(p.amounts[m]!))),
     );
@@ -134,7 +136,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     await el.updateComplete;
     const units = program('E001').breakdown!.filter((b) => b.by === 'unit').map((b) => b.name);
     expect(firstNames().sort()).to.deep.equal(units.slice(0, 11).sort());
-    expect(tableRows(el, 'Desglose: unidad responsable')).to.have.length(units.length);
+    expect(await tableRows(el, 'Desglose: unidad responsable')).to.have.length(units.length);
     await expect(el).to.be.accessible();
   });
 
@@ -247,7 +249,7 @@ describe('<tp-spending-flow> whole-feed mode', () => {
     e = await ev;
     expect(e.detail.program).to.equal(buttons[1]!.closest('li')!.dataset.id);
     // Every program is in the table.
-    expect(tableRows(el, 'Desglose: programa')).to.have.length(sample.programs.length);
+    expect(await tableRows(el, 'Desglose: programa')).to.have.length(sample.programs.length);
     await expect(el).to.be.accessible();
   });
 });
@@ -282,7 +284,7 @@ describe('<tp-spending-flow> on real data', () => {
     };
     expect([...stepMoments(el)].sort()).to.deep.equal(Object.keys(expected).sort());
     for (const li of steps(el)) expect(text(li.querySelector('[part~="value"]'))).not.to.equal('no reportado');
-    const rows = tableRows(el, 'Momentos del gasto');
+    const rows = await tableRows(el, 'Momentos del gasto');
     const byMoment = Object.fromEntries(stepMoments(el).map((m, i) => [m, rows[i]![1]]));
     expect(byMoment).to.deep.equal(expected);
     expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('17 están pagados y 83 comprometidos sin devengar');
@@ -294,7 +296,7 @@ describe('<tp-spending-flow> on real data', () => {
     const el = await mount('20-S176', { src });
     expect(el.state).to.be.oneOf(['ready', 'stale']);
     // ../shared/data/cp-programatica-2023/README.md check figures for S176.
-    const rows = tableRows(el, 'Momentos del gasto');
+    const rows = await tableRows(el, 'Momentos del gasto');
     const byMoment = Object.fromEntries(stepMoments(el).map((m, i) => [m, rows[i]![1]]));
     expect(byMoment.approved).to.equal('$339,341,355,804.00');
     expect(byMoment.modified).to.equal('$330,613,247,068.45');

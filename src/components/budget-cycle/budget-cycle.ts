@@ -120,7 +120,7 @@ export class BudgetCycle extends TpElement {
           ${renderPhaseDetail(v, selected, lang, { currency, id: this.detailId, anchorOnPage: !!anchor && anchor !== this })}
           ${this.compact
             ? nothing
-            : html`${dataTable(phaseTable(v, lang, currency), lang)}
+            : html`${dataTable(() => phaseTable(v, lang, currency), lang)}
                 ${more.some((m) => m.rows.length)
                   ? html`<details class="tp-disclosure tp-more">
                       <summary>${uiMsg(lang, 'ui.more')}</summary>

@@ -27,7 +27,8 @@ import { actionsView } from '../../shared/views/actions.js';
 import { dataNotes } from '../../shared/views/data-notes.js';
 import { sourceLine } from '../../shared/views/source-line.js';
 import { styles } from './gender-breakdown.styles.js';
-import { calendarSection, tablesDisclosure, termsLine } from './parts.js';
+import { calendarSection, termsLine } from './parts.js';
+import { tablesDisclosure } from '../../shared/views/data-table.js';
 import { coverageList, populationBars } from './population-bars.js';
 import { calendarTable, feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
 import { topProgramBars } from './top-bars.js';
@@ -202,7 +203,7 @@ export class GenderBreakdown extends TpElement {
         : nothing}
       <p class="note">${intentNote(lang)}</p>
       ${termsLine(this.annexId, lang, v.populations.length > 0)}
-      ${tablesDisclosure([v.tagged ? programMoneyTable(v, lang) : undefined, calendarTable(v, lang), populationTable(v, lang)], lang)}
+      ${tablesDisclosure(() => [v.tagged ? programMoneyTable(v, lang) : undefined, calendarTable(v, lang), populationTable(v, lang)], lang)}
     `;
   }
 
@@ -252,7 +253,7 @@ export class GenderBreakdown extends TpElement {
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       <p class="note">${intentNote(lang)}</p>
       ${termsLine(this.annexId, lang, false)}
-      ${tablesDisclosure([feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
+      ${tablesDisclosure(() => [feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
     `;
   }
 

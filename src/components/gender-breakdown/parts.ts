@@ -1,27 +1,14 @@
 /**
- * Small template pieces of <tp-gender-breakdown>: the tables disclosure (several tables behind
- * one "Ver tabla de datos"), the glossary terms line and the calendar section (sentence first,
- * then the empty container the lazy chart controller fills).
+ * Small template pieces of <tp-gender-breakdown>: the glossary terms line and the calendar section
+ * (sentence first, then the empty container the lazy chart controller fills).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CrossCuttingView } from '../../feed/views/cross-cutting-view.js';
-import { translate } from '../../i18n/registry.js';
 import { calendarSummary, momentWord } from '../../i18n/summaries/cross-cutting.js';
 import type { Lang } from '../../i18n/types.js';
-import type { TableModel } from '../../shared/table-model.js';
-import { tableView } from '../../shared/views/data-table.js';
 import { glossaryTerm } from '../../shared/views/glossary-term.js';
 
 const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
-
-/** Every non-empty table behind one native disclosure, each in its own labelled, scrollable region. */
-export function tablesDisclosure(models: (TableModel | undefined)[], lang: Lang): TemplateResult {
-  const list = models.filter((m): m is TableModel => !!m && m.rows.length > 0);
-  return html`<details class="tp-disclosure tp-data-table">
-    <summary>${translate(lang, 'showTable')}</summary>
-    ${list.map((m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`)}
-  </details>`;
-}
 
 /** The glossary terms as keyboard disclosures: the gender annex and, with populations, the three kinds. */
 export function termsLine(annex: string, lang: Lang, withPopulations: boolean): TemplateResult | typeof nothing {

@@ -98,7 +98,7 @@ export class SdgAlignment extends TpElement {
             )}
           </ul>`
         : nothing}
-      ${dataTable(programSdgTable(v, lang), lang)}
+      ${dataTable(() => programSdgTable(v, lang), lang)}
     `;
   }
 
@@ -146,7 +146,7 @@ export class SdgAlignment extends TpElement {
       <ul class="sdg-goals" part="goals">
         ${goals.map((g) => this.goalRow(g, v, lang, currency, goal !== undefined))}
       </ul>
-      ${dataTable(feedSdgTable(v, lang, goal), lang)}
+      ${dataTable(() => feedSdgTable(v, lang, goal), lang)}
     `;
   }
 

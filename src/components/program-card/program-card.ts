@@ -113,7 +113,7 @@ export class TpProgramCard extends TpElement {
         ? nothing
         : html`<section class="cycle" part="cycle">${renderCycleStrip(v.budgetCycle, lang, { compact: true, currency: v.currency })}</section>`}
       ${dataNotes(d.problems, lang)}
-      ${dataTable(cardTable(v, lang), lang)}
+      ${dataTable(() => cardTable(v, lang), lang)}
       ${href ? html`<a class="program-link" part="link" href=${href}>${cardMsg(lang, 'details')}<span class="visually-hidden">: ${v.name}</span></a>` : nothing}
       ${compact
         ? nothing

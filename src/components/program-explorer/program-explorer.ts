@@ -138,7 +138,7 @@ export class ProgramExplorer extends TpElement {
         ? html`<p class="muted">${m(lang, 'noMatchHelp')}</p>`
         : this.view === 'table'
           ? tableRowsView(r.rows, opts)
-          : html`${listView(r.rows, opts)}${dataTable(resultsTable(r.rows, lang), lang)}`}
+          : html`${listView(r.rows, opts)}${dataTable(() => resultsTable(r.rows, lang), lang)}`}
       ${r.pages > 1 ? this.pager(r) : nothing}
       ${dataNotes(d.problems, lang)}
       ${sourceLine(d.feed, lang)}

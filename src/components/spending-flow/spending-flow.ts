@@ -19,8 +19,7 @@ import { FeedConsumer } from '../../shared/feed-consumer.js';
 import type { FeedData } from '../../shared/feed-consumer.js';
 import { platformStyles } from '../../shared/styles.js';
 import { TpElement } from '../../shared/tp-element.js';
-import { actionsView, dataNotes, glossaryTerm, sourceLine, tableView } from '../../shared/views/index.js';
-import type { TableModel } from '../../shared/table-model.js';
+import { actionsView, dataNotes, glossaryTerm, sourceLine, tablesDisclosure } from '../../shared/views/index.js';
 import { breakdownList } from './breakdown-view.js';
 import { breakdownTable, downloadTable, ladderTable, periodsTable } from './flow-table.js';
 import { ladderView, splitView } from './ladder-view.js';
@@ -173,17 +172,11 @@ export class SpendingFlow extends TpElement {
   /** One "Ver tabla de datos" disclosure holding every table: ladder, periods, the breakdown on screen (all rows). */
   private tables(v: FlowView, lang: string): TemplateResult {
     const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0];
-    const models: TableModel[] = [
+    return tablesDisclosure(() => [
       ladderTable(v, lang),
       ...(v.periods ? [periodsTable(v.periods, lang)] : []),
       ...(group ? [breakdownTable(group, v.moments, lang)] : []),
-    ];
-    return html`<details class="tp-disclosure tp-data-table">
-      <summary>${this.l10n.t('showTable')}</summary>
-      ${models.map(
-        (m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`,
-      )}
-    </details>`;
+    ], lang);
   }
 
   private ready(d: FeedData<FlowView>): TemplateResult {

@@ -5,6 +5,7 @@ import { formatDate, formatMoneyExact, formatNumber, formatPercent } from '../..
 import { translate } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 import type { CellValue, TableColumn, TableModel } from '../table-model.js';
+import { whenOpen } from './when-open.js';
 
 /** A cell as the reader sees it: absent values read "no reportado", never 0 or blank. */
 export function formatCell(value: CellValue, column: TableColumn, lang: Lang): string {
@@ -48,12 +49,23 @@ export function tableView(model: TableModel, lang: Lang): TemplateResult {
   </table>`;
 }
 
-/** "Ver tabla de datos" / "Show data table": a native disclosure (keyboard and screen reader for free). */
-export function dataTable(model: TableModel, lang: Lang, options: { open?: boolean } = {}): TemplateResult {
+/**
+ * "Ver tabla de datos" / "Show data table": a native disclosure (keyboard and screen reader for free)
+ * holding every non-empty table, each in its own labelled, scrollable region. The tables are built
+ * when the disclosure is opened (when-open.ts).
+ */
+export function tablesDisclosure(models: () => (TableModel | undefined)[], lang: Lang, options: { open?: boolean } = {}): TemplateResult {
   return html`<details class="tp-disclosure tp-data-table" ?open=${options.open ?? false}>
     <summary>${translate(lang, 'showTable')}</summary>
-    <div class="tp-table-wrap" part="table" role="region" aria-label=${model.caption} tabindex="0">
-      ${tableView(model, lang)}
-    </div>
+    ${whenOpen(() =>
+      models()
+        .filter((m): m is TableModel => !!m && m.rows.length > 0)
+        .map((m) => html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m.caption} tabindex="0">${tableView(m, lang)}</div>`),
+    )}
   </details>`;
+}
+
+/** One table behind the disclosure (see `tablesDisclosure`). */
+export function dataTable(model: TableModel | (() => TableModel), lang: Lang, options: { open?: boolean } = {}): TemplateResult {
+  return tablesDisclosure(() => [typeof model === 'function' ? model() : model], lang, options);
 }

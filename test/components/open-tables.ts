@@ -1,0 +1,13 @@
+/** Opens every "Ver tabla de datos" disclosure in a widget and waits until its tables are rendered. */
+export async function openTables(el: Element): Promise<void> {
+  const root = el.shadowRoot ?? el;
+  const closed = [...root.querySelectorAll<HTMLDetailsElement>('details.tp-data-table')].filter((d) => !d.open);
+  await Promise.all(
+    closed.map((d) => {
+      const toggled = new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true }));
+      d.open = true;
+      return toggled;
+    }),
+  );
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+}
