@@ -19,20 +19,17 @@ export const viewStyles = css`
     display: grid;
     gap: 0.6em;
   }
+  /* A still placeholder: an infinite pulse on every skeleton cost about 110 ms before the numbers
+     of a 20-widget page (npm run bench), for a few hundred milliseconds of movement. */
   .tp-skeleton span {
     display: block;
     height: 1em;
     border-radius: 0.25em;
     background: var(--_skeleton);
-    animation: tp-pulse 1.2s ease-in-out infinite alternate;
   }
   .tp-skeleton span:nth-child(1) { width: 55%; height: 1.4em; }
   .tp-skeleton span:nth-child(2) { width: 90%; }
   .tp-skeleton span:nth-child(3) { width: 75%; }
-  @keyframes tp-pulse {
-    from { opacity: 1; }
-    to { opacity: 0.45; }
-  }
   details > summary {
     cursor: pointer;
     color: var(--_link);
