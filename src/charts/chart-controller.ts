@@ -164,26 +164,30 @@ export class ChartController implements ReactiveController {
     }
   }
 
+  /**
+   * Draws the chart once the main thread is idle. Nothing is measured before then: reading the
+   * width or the computed colours forces a layout, and doing it after each widget's update, while
+   * twenty widgets render their numbers, made the page lay itself out twenty times over.
+   */
   private async render(): Promise<void> {
-    const el = this.el;
-    if (!el || !el.isConnected) return;
-    const width = Math.floor(el.clientWidth || this.width);
-    if (width <= 0) return;
-    const lang = this.options.lang?.() ?? 'es';
-    const colors = readChartColors(this.host);
-    const spec = this.options.spec({ width, colors, config: vegaLiteConfig(colors, lang), lang });
-    if (!spec) return;
-    const full: Record<string, unknown> = {
-      ...spec,
-      description: typeof spec.description === 'string' && spec.description ? spec.description : this.options.description(),
-    };
-    const key = JSON.stringify(full);
-    if (key === this.key) return;
-    this.key = key;
     const gen = ++this.generation;
     try {
       await whenIdle();
-      if (gen !== this.generation || this.el !== el) return;
+      if (gen !== this.generation) return; // a newer call does the work
+      const el = this.el;
+      if (!el || !el.isConnected) return;
+      const width = Math.floor(el.clientWidth || this.width);
+      if (width <= 0) return;
+      const lang = this.options.lang?.() ?? 'es';
+      const colors = readChartColors(this.host);
+      const spec = this.options.spec({ width, colors, config: vegaLiteConfig(colors, lang), lang });
+      if (!spec) return;
+      const full: Record<string, unknown> = {
+        ...spec,
+        description: typeof spec.description === 'string' && spec.description ? spec.description : this.options.description(),
+      };
+      const key = JSON.stringify(full);
+      if (key === this.key && this.view) return; // already drawn from the same input
       const mod = await loadVega();
       if (gen !== this.generation || this.el !== el) return;
       this.dispose();
@@ -192,6 +196,7 @@ export class ChartController implements ReactiveController {
         view.finalize();
         return;
       }
+      this.key = key;
       this.view = view;
       live.add(view);
       this.error = undefined;
