@@ -3,7 +3,7 @@
  * planning / evaluation adapters share (pure: no DOM, no I/O).
  *
  * The part-wise normalisation (ramo "9" → "09", modality letter, number "10" → "010") lives in
- * amounts.ts (`normalizeRamo`, `normalizeModality`, `normalizeProgramNumber`, `programKey`), which
+ * program-code.ts (`normalizeRamo`, `normalizeModality`, `normalizeProgramNumber`, `programKey`), which
  * landed first; this module reuses it so there is one rule for the whole project, and adds:
  *  - `parseProgramKey`: any written form → `{ ramo?, modality, number }`:
  *    `S176`, `S 176`, `s176`, `S-176`, `20-S176`, `20 S 176`, `20s176`, with no-break spaces folded;
