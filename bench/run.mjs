@@ -71,7 +71,7 @@ function cdnWeight() {
     if (done.has(d)) continue;
     done.add(d);
     const set = new Set([...closure(d)].filter((f) => !entrySet.has(f)));
-    groups.push({ chunk: relative(ROOT, d), files: [...set].map((f) => relative(ROOT, f)), ...total(set) });
+    groups.push({ chunk: relative(ROOT, d), files: [...set].map((f) => relative(ROOT, f)), own: sizes(read(d).code), ...total(set) });
     for (const f of set) for (const x of read(f).dyn) if (!done.has(x)) queue.push(x);
   }
   return { entry: { files: [...entrySet].map((f) => relative(ROOT, f)), ...total(entrySet) }, lazy: groups };
@@ -281,7 +281,10 @@ function table(r) {
   row('CDN entry `tp-widgets.js` + static imports (gzip / brotli)', `${kib(entry.gzip)} / ${kib(entry.brotli)}`, '≤ 30 KiB gzip', verdict(entry.gzip <= 30 * KiB));
   const chart = r.weight.cdn.lazy.find((g) => /vega-render/.test(g.chunk));
   if (chart) row('Chart chunk (vega-render + its imports, gzip / brotli)', `${kib(chart.gzip)} / ${kib(chart.brotli)}`, '≤ 200 KiB gzip', verdict(chart.gzip <= 200 * KiB));
-  for (const g of r.weight.cdn.lazy.filter((x) => x !== chart)) row(`Lazy chunk \`${g.chunk.replace('dist/cdn/chunks/', '')}\` (gzip / brotli)`, `${kib(g.gzip)} / ${kib(g.brotli)}`);
+  for (const g of r.weight.cdn.lazy.filter((x) => x !== chart)) {
+    const own = g.own && g.files.length > 1 ? `; alone ${kib(g.own.gzip)} / ${kib(g.own.brotli)}` : '';
+    row(`Lazy chunk \`${g.chunk.replace('dist/cdn/chunks/', '').replace(/-[\w-]{8}\.js$/, '.js')}\` with what it imports (gzip / brotli)`, `${kib(g.gzip)} / ${kib(g.brotli)}${own}`);
+  }
   for (const [name, s] of Object.entries(r.weight.define)) row(`\`define/${name}.js\` + closure (gzip / brotli)`, `${kib(s.gzip)} / ${kib(s.brotli)}`);
   const f = r.firstRender;
   row('First render, 4 widgets, unthrottled: all ready', ms(f.unthrottled.readyMs), '', '');

@@ -12,6 +12,8 @@ await build({
   minify: true,
   sourcemap: true,
   legalComments: 'none',
+  // The widgets come from the page's CDN script; the hosts import its `define` from the same URL.
+  external: ['/dist/cdn/tp-widgets.js'],
   logLevel: 'warning',
   define: {
     'process.env.NODE_ENV': '"production"',

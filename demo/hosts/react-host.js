@@ -3,6 +3,7 @@
 // The widgets themselves come from the page's one <script src="/dist/cdn/tp-widgets.js">.
 import { createElement as h, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { define } from '/dist/cdn/tp-widgets.js';
 import { FEED, next } from './programs.js';
 
 function App() {
@@ -50,4 +51,7 @@ function App() {
   );
 }
 
+// The CDN entry registers elements as their tags appear; React decides between property and attribute
+// at its first render, so the elements it renders are registered first (pageSize is a property).
+await define('tp-feed', 'tp-program-card', 'tp-spending-flow', 'tp-program-explorer');
 createRoot(document.getElementById('app')).render(h(App));

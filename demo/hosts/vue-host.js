@@ -2,6 +2,7 @@
 // the widgets with another program. Render functions (no template compiler, so no eval under a strict
 // CSP). Bundled by scripts/build-demo.mjs into demo/build/.
 import { createApp, h, ref } from 'vue';
+import { define } from '/dist/cdn/tp-widgets.js';
 import { FEED, next } from './programs.js';
 
 const App = {
@@ -34,4 +35,6 @@ const App = {
   },
 };
 
+// Registered before Vue's first render, so pageSize reaches the property (see the React host).
+await define('tp-feed', 'tp-program-card', 'tp-indicator-gauge', 'tp-program-explorer');
 createApp(App).mount('#app');

@@ -8,7 +8,8 @@
  * chunk is requested alongside the first element chunk rather than after it.
  *
  * Elements inside another component's shadow root are not seen by the document's observer: call
- * `discover(shadowRoot)` for them (or import `define/<name>.js` / `define/all.js` from npm).
+ * `discover(shadowRoot)` for them (or import `define/<name>.js` / `define/all.js` from npm). A
+ * framework that renders elements before their code has arrived should `await define(...)` first.
  * Loading this script twice is harmless: tags already defined are skipped.
  */
 import { prefetchDeclared } from '../feed/request.js';
@@ -45,6 +46,18 @@ function load(tag: string): Promise<void> {
     requested.set(tag, p);
   }
   return p;
+}
+
+/**
+ * Registers these elements now (every element when none is named), without waiting to see their
+ * tags. For frameworks: React and Vue decide between setting a property and an attribute when they
+ * first render an element, so `await define('tp-program-explorer')` before the first render lets
+ * `pageSize={5}` reach the property.
+ */
+export function define(...tags: string[]): Promise<void> {
+  for (const t of tags) if (!loaders[t]) console.warn(`tp-widgets: define(): <${t}> is not an element of this library.`);
+  const list = (tags.length ? tags : TAGS).filter((t) => loaders[t] && !customElements.get(t));
+  return Promise.all(list.map(load)).then(() => {});
 }
 
 /**
