@@ -87,7 +87,8 @@ for (const path of pages) {
         return out;
       };
       const widgets = () => deep(document).filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed');
-      const charts = () => widgets().flatMap((w) => [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')]).filter((c) => c.checkVisibility());
+      // An element not upgraded yet (its chunk is on its way) has no shadow root and no state: loading.
+      const charts = () => widgets().flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')] : [])).filter((c) => c.checkVisibility());
       const end = Date.now() + timeout;
       let y = 0;
       for (;;) {
