@@ -4,7 +4,7 @@ import '../../src/define/indicator-gauge.js';
 import '../../src/define/feed.js';
 import type { IndicatorGauge } from '../../src/components/indicator-gauge/indicator-gauge.js';
 import { feedUrl, indicatorFeed } from '../fixtures/indicator-feeds.js';
-import { openTables } from './open-tables.js';
+import { openDetails, openTables } from './open-tables.js';
 
 const SRC = feedUrl(indicatorFeed());
 
@@ -120,8 +120,10 @@ describe('<tp-indicator-gauge>', () => {
       expect(c.querySelector(`.light svg.icon-${light}`), id).to.exist;
     }
     // The descending indicator explains its thresholds the other way round.
+    await openDetails(card(el, 'P2'));
     expect(card(el, 'P2').textContent).to.contain('Verde hasta 110 % de la meta; rojo por encima de 120 %');
     // The indicator's own thresholds are said to be its own.
+    await openDetails(card(el, 'C2'));
     expect(card(el, 'C2').textContent).to.contain('(umbrales del indicador)');
   });
 
@@ -180,6 +182,7 @@ describe('<tp-indicator-gauge>', () => {
   it('the thresholds attribute overrides the defaults, not the indicator’s own; bad values are said', async () => {
     const el = await gauge({ program: 'E101', thresholds: '80,70' });
     expect(lightOf(card(el, 'P1'))).to.equal('green'); // 85 % ≥ 80
+    await openDetails(card(el, 'P1'));
     expect(card(el, 'P1').textContent).to.contain('(umbrales de esta página)');
     el.thresholds = 'noventa';
     await waitUntil(() => root(el).querySelector('[data-kind="thresholds"]'), 'bad thresholds note', { timeout: 5000 });

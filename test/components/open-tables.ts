@@ -11,3 +11,15 @@ export async function openTables(el: Element): Promise<void> {
   );
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
 }
+
+/** Opens every closed <details> under `root` and waits for their `toggle` (lazy content rendered). */
+export async function openDetails(root: ParentNode): Promise<void> {
+  const closed = [...root.querySelectorAll<HTMLDetailsElement>('details')].filter((d) => !d.open);
+  await Promise.all(
+    closed.map((d) => {
+      const toggled = new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true }));
+      d.open = true;
+      return toggled;
+    }),
+  );
+}

@@ -26,6 +26,7 @@ import type { Lang } from '../../i18n/types.js';
 import { glossaryTerm } from '../../shared/views/glossary-term.js';
 import { hasHistoryChart } from '../../charts/indicator-history-spec.js';
 import { gaugeArc, lightIcon } from './gauge-svg.js';
+import { whenOpen } from '../../shared/views/when-open.js';
 
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
 
@@ -141,8 +142,8 @@ export function indicatorCard(v: IndicatorView, lang: Lang, domId: string): Temp
     <p class="brief">${briefLine(v, lang)}</p>
     <details class="tp-disclosure">
       <summary>${lang.startsWith('en') ? 'Details' : 'Detalles'}</summary>
-      ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
-      ${indicatorFacts(v, lang)}
+      ${whenOpen(() => html`${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
+      ${indicatorFacts(v, lang)}`)}
     </details>
     ${historyBlock(v, lang, { open: false })}
   </li>`;
