@@ -45,6 +45,14 @@ const lastGood = new Map<string, LoadedFeed>();
 const warned = new Set<string>();
 const programFiles = new Map<string, Promise<Program>>();
 
+/**
+ * The console report of a feed's data problems, written after the widgets have drawn (a long
+ * message costs time in an open console or a test browser that records it).
+ */
+function warnLater(url: string, problems: Problem[]): void {
+  setTimeout(() => console.warn(problemsReport(url, problems)), 0);
+}
+
 /** Forgets every cached feed (tests). */
 export function clearFeedCache(): void {
   inflight.clear();
@@ -92,7 +100,7 @@ function startShared(abs: string, opts: LoadOptions): Promise<LoadedFeed> {
       lastGood.set(abs, loaded);
       if (loaded.problems.length && !warned.has(abs)) {
         warned.add(abs);
-        console.warn(problemsReport(abs, loaded.problems));
+        warnLater(abs, loaded.problems);
       }
       return loaded;
     } catch (e) {
@@ -274,7 +282,7 @@ async function loadProgramFile(url: string, index: Feed, key: string): Promise<P
   }
   if (r.problems.length && !warned.has(url)) {
     warned.add(url);
-    console.warn(problemsReport(url, r.problems));
+    warnLater(url, r.problems);
   }
   return program;
 }
