@@ -87,6 +87,48 @@ describe('hostile host pages', function () {
     }
   });
 
+  it('CDN entry: tags added later are registered; a shadow root needs discover(); define() registers ahead', async () => {
+    expect(await cdnPresent()).to.equal(true);
+    const f = await frame('/__rel/host/blank.html');
+    try {
+      const doc = f.contentDocument!;
+      const win = f.contentWindow as FrameWin & { __cdn?: { define: (...t: string[]) => Promise<void>; discover: (r: ParentNode) => Promise<void> } };
+      const s = doc.createElement('script');
+      s.type = 'module';
+      s.textContent = "import { define, discover } from '/dist/cdn/tp-widgets.js'; window.__cdn = { define, discover };";
+      doc.head.append(s);
+      await waitUntil(() => win.__cdn, 'the CDN entry did not load', { timeout: 20000 });
+      // Not in the page: not registered (nothing fetched for it).
+      // (Booleans in the assertions: a failing expect() on a class from another window is slow to print.)
+      expect(!!win.customElements.get('tp-budget-cycle')).to.equal(false);
+      // Added later to the page: the entry's observer registers it.
+      const later = doc.createElement('tp-budget-cycle') as TpEl & { src?: string; program?: string };
+      later.src = src;
+      later.program = 'E001';
+      doc.body.append(later);
+      await waitUntil(() => SETTLED.has(later.getAttribute('state') ?? ''), 'a tag added later was not registered', { timeout: 20000 });
+      // Inside another component's shadow root: out of sight until discover(root).
+      const host = doc.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      const hidden = doc.createElement('tp-sdg-alignment') as TpEl;
+      hidden.setAttribute('src', src);
+      root.append(hidden);
+      doc.body.append(host);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(!!win.customElements.get('tp-sdg-alignment')).to.equal(false);
+      await win.__cdn!.discover(root);
+      expect(!!win.customElements.get('tp-sdg-alignment')).to.equal(true);
+      await waitUntil(() => SETTLED.has(hidden.getAttribute('state') ?? ''), 'the discovered element did not settle', { timeout: 20000 });
+      // define(): registered before any tag exists (for frameworks).
+      await win.__cdn!.define('tp-program-explorer');
+      expect(!!win.customElements.get('tp-program-explorer')).to.equal(true);
+      expect(win.__errors).to.deep.equal([]);
+      hostTally.pages++;
+    } finally {
+      f.remove();
+    }
+  });
+
   it('widgets moved to another container mid-load end ready; removed mid-load they fire nothing and resume when put back', async () => {
     const trap = new ErrorTrap().install();
     const slow = `/__fault/${uid()}/slow.json?ms=400`;

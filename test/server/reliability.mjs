@@ -118,6 +118,9 @@ function hostPage(name, feed) {
     // Elements in the page long before the script; the test page adds the script later (upgrade).
     case 'late':
       return `${head}</head><body>${widgets}</body></html>`;
+    // No widgets at all: the test adds the script and the elements itself.
+    case 'blank':
+      return `${head}</head><body></body></html>`;
     default:
       return undefined;
   }
