@@ -30,6 +30,12 @@ export const viewStyles = css`
   .tp-skeleton span:nth-child(1) { width: 55%; height: 1.4em; }
   .tp-skeleton span:nth-child(2) { width: 90%; }
   .tp-skeleton span:nth-child(3) { width: 75%; }
+  /* A chart drawn for a wider container is clipped, not scrolled, until it is redrawn at the new
+     width (the redraw waits for an idle main thread). */
+  [part~='chart']:not([role='meter']) {
+    max-width: 100%;
+    overflow: hidden;
+  }
   details > summary {
     cursor: pointer;
     color: var(--_link);
