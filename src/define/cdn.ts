@@ -65,7 +65,7 @@ export function define(...tags: string[]): Promise<void> {
  * feed requests declared there. Resolves when their code has arrived and they are defined.
  */
 export function discover(root: ParentNode = document): Promise<void> {
-  prefetchDeclared(root);
+  prefetchDeclared(root, TAGS);
   const tags = new Set<string>();
   if (root instanceof Element && loaders[root.localName]) tags.add(root.localName);
   for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);

@@ -79,9 +79,10 @@ export function takePrefetched(abs: string, signal: AbortSignal): Promise<Respon
   return p.response;
 }
 
-/** Starts the feed requests a page declares: `<tp-feed src>` and widgets with their own `src`. */
-export function prefetchDeclared(root: ParentNode): void {
-  for (const el of root.querySelectorAll('tp-feed[src], [src]:is(tp-program-card, tp-spending-flow, tp-indicator-gauge, tp-gender-breakdown, tp-sdg-alignment, tp-budget-cycle, tp-program-explorer)')) {
+/** Starts the feed requests a page declares: `src` on any of `tags` (`<tp-feed>` and the widgets). */
+export function prefetchDeclared(root: ParentNode, tags: readonly string[]): void {
+  if (!tags.length) return;
+  for (const el of root.querySelectorAll(tags.map((t) => `${t}[src]`).join(','))) {
     const src = el.getAttribute('src');
     if (src) prefetchFeed(src);
   }

@@ -85,7 +85,7 @@ describe('feed prefetch', () => {
       <tp-program-card src=${url(id, 'ok.json?programs=2')} program="E001"></tp-program-card>
       <img src=${url(id, 'ok.json?programs=3')} alt="" hidden />
     </div>`);
-    prefetchDeclared(root);
+    prefetchDeclared(root, ['tp-feed', 'tp-program-card']);
     const got = [1, 2, 3].map((n) => takePrefetched(absoluteUrl(url(id, `ok.json?programs=${n}`)), new AbortController().signal));
     expect(got.map((g) => !!g)).to.deep.equal([true, true, false]);
     await Promise.all(got.filter(Boolean));
