@@ -4,15 +4,11 @@
 //   DEMO_ONLY=portal node test/demo/...      only the checks whose name contains "portal"
 // Prints one line per check and a final "N passed, N failed"; exits non-zero on any failure.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
-import { demoMiddleware } from '../../scripts/demo-middleware.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+import { CSP, ROOT, startDemoServer } from './demo-server.mjs';
 const WIDGET_TIMEOUT = 30_000;
 const SHARD = '/.tmp/feeds/shard/index.json';
 const ONLY = process.env.DEMO_ONLY ?? '';
@@ -33,37 +29,7 @@ const sample = JSON.parse(readFileSync(resolve(ROOT, 'demo/data/sample-feed.json
 const axeSource = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const fold = (s) => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
-
-const port = await freePort();
-const server = await startDevServer({
-  config: {
-    rootDir: ROOT,
-    port,
-    hostname: '127.0.0.1',
-    nodeResolve: false,
-    middleware: [
-      async (ctx, next) => {
-        await next();
-        if (ctx.response.is('html')) ctx.set('Content-Security-Policy', CSP);
-      },
-      ...demoMiddleware,
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${port}`;
+const { server, base } = await startDemoServer();
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS, timeout: 60_000 });
 
 /** Strict-CSP violations, per page; reported by one check at the end. */

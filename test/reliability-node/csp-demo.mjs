@@ -8,13 +8,10 @@
 //   node test/reliability-node/csp-demo.mjs     (after `npm run build`)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
-import { demoMiddleware } from '../../scripts/demo-middleware.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+import { CSP, ROOT, startDemoServer } from '../demo/demo-server.mjs';
 const TIMEOUT = 40_000;
 
 if (!existsSync(resolve(ROOT, 'dist/cdn/tp-widgets.js'))) {
@@ -39,25 +36,7 @@ const pages = walk(resolve(ROOT, 'demo')).map((p) => `/${relative(resolve(ROOT, 
   .map((p) => (p.endsWith('programa.html') ? `${p}?program=${encodeURIComponent(sample.programs[0].key)}` : p))
   .sort();
 
-const server = await startDevServer({
-  config: {
-    rootDir: ROOT,
-    port: 0,
-    hostname: '127.0.0.1',
-    nodeResolve: false,
-    middleware: [
-      async (ctx, next) => {
-        await next();
-        if (ctx.response.is('html')) ctx.set('Content-Security-Policy', CSP);
-      },
-      ...demoMiddleware,
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
+const { server, base } = await startDemoServer();
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS, timeout: 60_000 });
 
 let passed = 0;
