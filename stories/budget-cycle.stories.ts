@@ -13,9 +13,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { BudgetCycle } from '../src/components/budget-cycle/budget-cycle.js';
-import { TpFeed } from '../src/components/feed/feed.js';
-import { defineOnce } from '../src/shared/define-once.js';
+import { TpBudgetCycle } from '../src/components/budget-cycle/budget-cycle.js';
+import { TpFeed } from '../src/components/feed-provider/feed-provider.js';
+import { defineOnce } from '../src/platform/define-once.js';
 import type { Feed } from '../src/feed/types.js';
 import { allCycleFeed, CYCLE_TODAY, feedUrl, overdueFeed, quarterlyOnlyFeed } from '../test/fixtures/cycle-feeds.js';
 
@@ -43,7 +43,7 @@ const FEEDS: Record<FeedName, () => Feed> = {
 };
 // Registered here with calls, not side-effect imports: package.json "sideEffects" lists only dist/,
 // so the Storybook bundler drops `import '../src/define/*.js'`.
-defineOnce('tp-budget-cycle', BudgetCycle);
+defineOnce('tp-budget-cycle', TpBudgetCycle);
 defineOnce('tp-feed', TpFeed);
 
 const urls = new Map<FeedName, string>();

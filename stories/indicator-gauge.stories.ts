@@ -9,9 +9,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { IndicatorGauge } from '../src/components/indicator-gauge/indicator-gauge.js';
-import { TpFeed } from '../src/components/feed/feed.js';
-import { defineOnce } from '../src/shared/define-once.js';
+import { TpIndicatorGauge } from '../src/components/indicator-gauge/indicator-gauge.js';
+import { TpFeed } from '../src/components/feed-provider/feed-provider.js';
+import { defineOnce } from '../src/platform/define-once.js';
 import { feedUrl, indicatorFeed } from '../test/fixtures/indicator-feeds.js';
 
 interface Args {
@@ -30,7 +30,7 @@ interface Args {
 
 // Registered here with the classes (not only by a side-effect import of src/define/*): the static
 // Storybook build drops side-effect-only imports of modules outside package.json "sideEffects".
-defineOnce('tp-indicator-gauge', IndicatorGauge);
+defineOnce('tp-indicator-gauge', TpIndicatorGauge);
 defineOnce('tp-feed', TpFeed);
 
 let url: string | undefined;

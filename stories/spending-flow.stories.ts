@@ -10,14 +10,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SpendingFlow } from '../src/components/spending-flow/spending-flow.js';
-import { TpFeed } from '../src/components/feed/feed.js';
+import { TpSpendingFlow } from '../src/components/spending-flow/spending-flow.js';
+import { TpFeed } from '../src/components/feed-provider/feed-provider.js';
 import type { Feed } from '../src/feed/types.js';
-import { defineOnce } from '../src/shared/define-once.js';
+import { defineOnce } from '../src/platform/define-once.js';
 
 // Registered here rather than through `import '../src/define/…'`: package.json `sideEffects` lists only
 // dist/ paths, so the Storybook (Vite) build drops side-effect-only imports of src/define/*.ts.
-defineOnce('tp-spending-flow', SpendingFlow);
+defineOnce('tp-spending-flow', TpSpendingFlow);
 defineOnce('tp-feed', TpFeed);
 
 type FeedChoice = 'sample' | 'puebla' | 'cuenta-publica' | 'broken' | 'loading';

@@ -8,4 +8,4 @@ import './indicator-gauge.js';
 import './spending-flow.js';
 import './program-explorer.js';
 // The CDN build's entry: pages add languages through the same module instance the elements use.
-export { registerLocalePack } from '../i18n/localize.js';
+export { registerLocalePack } from '../i18n/registry.js';

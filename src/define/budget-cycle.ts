@@ -1,4 +1,4 @@
-import { BudgetCycle } from '../components/budget-cycle/budget-cycle.js';
-import { defineOnce } from '../shared/define-once.js';
-defineOnce('tp-budget-cycle', BudgetCycle);
-declare global { interface HTMLElementTagNameMap { 'tp-budget-cycle': BudgetCycle } }
+import { TpBudgetCycle } from '../components/budget-cycle/budget-cycle.js';
+import { defineOnce } from '../platform/define-once.js';
+defineOnce('tp-budget-cycle', TpBudgetCycle);
+declare global { interface HTMLElementTagNameMap { 'tp-budget-cycle': TpBudgetCycle } }

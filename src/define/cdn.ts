@@ -14,7 +14,7 @@
  */
 import { prefetchDeclared } from '../feed/request.js';
 
-export { registerLocalePack } from '../i18n/localize.js';
+export { registerLocalePack } from '../i18n/registry.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'tp-feed': () => import('./feed.js'),
@@ -35,7 +35,7 @@ function load(tag: string): Promise<void> {
   let p = requested.get(tag);
   if (!p) {
     // The base every element shares, fetched in parallel with the element's own chunk.
-    platform ??= import('../shared/tp-element.js').catch(() => {});
+    platform ??= import('../platform/tp-element.js').catch(() => {});
     p = loaders[tag]!().then(
       () => {},
       (e: unknown) => {

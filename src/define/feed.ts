@@ -1,5 +1,5 @@
-import { TpFeed } from '../components/feed/feed.js';
-import { defineOnce } from '../shared/define-once.js';
+import { TpFeed } from '../components/feed-provider/feed-provider.js';
+import { defineOnce } from '../platform/define-once.js';
 defineOnce('tp-feed', TpFeed);
 declare global {
   interface HTMLElementTagNameMap {

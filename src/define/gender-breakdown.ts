@@ -1,8 +1,8 @@
-import { GenderBreakdown } from '../components/gender-breakdown/gender-breakdown.js';
-import { defineOnce } from '../shared/define-once.js';
-defineOnce('tp-gender-breakdown', GenderBreakdown);
+import { TpGenderBreakdown } from '../components/gender-breakdown/gender-breakdown.js';
+import { defineOnce } from '../platform/define-once.js';
+defineOnce('tp-gender-breakdown', TpGenderBreakdown);
 declare global {
   interface HTMLElementTagNameMap {
-    'tp-gender-breakdown': GenderBreakdown;
+    'tp-gender-breakdown': TpGenderBreakdown;
   }
 }

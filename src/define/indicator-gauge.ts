@@ -1,10 +1,10 @@
-import { IndicatorGauge } from '../components/indicator-gauge/indicator-gauge.js';
-import { defineOnce } from '../shared/define-once.js';
+import { TpIndicatorGauge } from '../components/indicator-gauge/indicator-gauge.js';
+import { defineOnce } from '../platform/define-once.js';
 
-defineOnce('tp-indicator-gauge', IndicatorGauge);
+defineOnce('tp-indicator-gauge', TpIndicatorGauge);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'tp-indicator-gauge': IndicatorGauge;
+    'tp-indicator-gauge': TpIndicatorGauge;
   }
 }

@@ -1,4 +1,4 @@
-import { ProgramExplorer } from '../components/program-explorer/program-explorer.js';
-import { defineOnce } from '../shared/define-once.js';
-defineOnce('tp-program-explorer', ProgramExplorer);
-declare global { interface HTMLElementTagNameMap { 'tp-program-explorer': ProgramExplorer } }
+import { TpProgramExplorer } from '../components/program-explorer/program-explorer.js';
+import { defineOnce } from '../platform/define-once.js';
+defineOnce('tp-program-explorer', TpProgramExplorer);
+declare global { interface HTMLElementTagNameMap { 'tp-program-explorer': TpProgramExplorer } }

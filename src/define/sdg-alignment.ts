@@ -1,8 +1,8 @@
-import { SdgAlignment } from '../components/gender-breakdown/sdg-alignment.js';
-import { defineOnce } from '../shared/define-once.js';
-defineOnce('tp-sdg-alignment', SdgAlignment);
+import { TpSdgAlignment } from '../components/sdg-alignment/sdg-alignment.js';
+import { defineOnce } from '../platform/define-once.js';
+defineOnce('tp-sdg-alignment', TpSdgAlignment);
 declare global {
   interface HTMLElementTagNameMap {
-    'tp-sdg-alignment': SdgAlignment;
+    'tp-sdg-alignment': TpSdgAlignment;
   }
 }

@@ -1,10 +1,10 @@
-import { SpendingFlow } from '../components/spending-flow/spending-flow.js';
-import { defineOnce } from '../shared/define-once.js';
+import { TpSpendingFlow } from '../components/spending-flow/spending-flow.js';
+import { defineOnce } from '../platform/define-once.js';
 
-defineOnce('tp-spending-flow', SpendingFlow);
+defineOnce('tp-spending-flow', TpSpendingFlow);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'tp-spending-flow': SpendingFlow;
+    'tp-spending-flow': TpSpendingFlow;
   }
 }

@@ -10,21 +10,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getTranslation, glossaryEntry, onLocalePacksChange, resolveLang, translate } from './registry.js';
 import type { CoreStrings, GlossaryEntry, Translation } from './types.js';
 
-export {
-  registerLocalePack,
-  unregisterLocalePack,
-  translate,
-  resolveLang,
-  isKnownLang,
-  availableLangs,
-  getTranslation,
-  glossaryEntry,
-  defineMessages,
-  joinList,
-  onLocalePacksChange,
-  DEFAULT_LANG,
-} from './registry.js';
-export type { MessageTable } from './registry.js';
 
 /** The raw language tag that applies to `el` (see module comment), or '' when none is set. */
 export function langTagOf(el: Element): string {

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/load.js';
-import type { TpFeed } from '../../src/components/feed/feed.js';
+import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
 import { baseFeed } from '../fixtures/hostile/corpus.js';
 import { WIDGETS, widget, settled, putFeed, uid } from './harness.js';
 import type { TpEl } from './harness.js';

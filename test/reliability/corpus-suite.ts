@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { hostileCorpus, hugeFeedText, baseFeed, leafPaths, mutateBase, SCRIPT_PAYLOADS, TEXT_STRESS, PROGRAM } from '../fixtures/hostile/corpus.js';
 import type { HostileCase } from '../fixtures/hostile/corpus.js';
 import { clearFeedCache } from '../../src/feed/load.js';
-import type { TpFeed } from '../../src/components/feed/feed.js';
-import { liveChartViews } from '../../src/charts/chart-controller.js';
+import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
+import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
 import { allWidgets, widget, settled, unsafeMarkup, readableText, leakedWords, ErrorTrap, pwned, errorText, putFeed, uid, frames } from './harness.js';
 
 const run = uid('hc');

@@ -7,8 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/load.js';
-import { liveChartViews } from '../../src/charts/chart-controller.js';
-import type { TpFeed } from '../../src/components/feed/feed.js';
+import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
+import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
 import { baseFeed } from '../fixtures/hostile/corpus.js';
 import { WIDGETS, widget, allWidgets, settled, putFeed, uid, ErrorTrap, readableText, frames, SETTLED } from './harness.js';
 import type { TpEl } from './harness.js';

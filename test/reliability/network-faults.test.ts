@@ -7,7 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../src/feed/load.js';
-import type { TpFeed } from '../../src/components/feed/feed.js';
+import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
 import { allWidgets, settled, errorText, uid, ErrorTrap, leakedWords, readableText, putFeed } from './harness.js';
 import { baseFeed } from '../fixtures/hostile/corpus.js';
 import type { TpEl } from './harness.js';

@@ -2,7 +2,7 @@
 // Mounts every widget (own src) and a <tp-feed> with every widget inside, on a feed with every field,
 // waits for every widget to be ready and every chart container to hold an SVG, then reports.
 import '../../src/define/all.js';
-import { liveChartViews } from '../../src/charts/chart-controller.js';
+import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
 import { baseFeed } from '../fixtures/hostile/corpus.js';
 import { allWidgets } from './harness.js';
 

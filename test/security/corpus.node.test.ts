@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostileCorpus, baseFeed, STRING_FIELDS, URL_FIELDS, NUMBER_FIELDS } from '../fixtures/hostile/corpus.js';
 import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
-import { safeUrl } from '../../src/shared/safe-url.js';
+import { safeUrl } from '../../src/platform/safe-url.js';
 
 const corpus = hostileCorpus();
 /** URLs validation keeps but the widgets' stricter safeUrl() shows as text (e.g. '<a href="javascript:…">'). */

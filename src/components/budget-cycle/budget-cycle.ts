@@ -1,25 +1,25 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cycleSelectDetail, cycleView } from '../../feed/views/cycle-view.js';
-import type { CyclePhase, CycleView } from '../../feed/views/cycle-view.js';
-import { chainSentence } from '../../i18n/summaries/cycle.js';
-import { FeedConsumer } from '../../shared/feed-consumer.js';
-import { emit } from '../../shared/events.js';
-import { platformStyles } from '../../shared/styles.js';
-import { TpElement } from '../../shared/tp-element.js';
-import { actionsView } from '../../shared/views/actions.js';
-import { dataNotes } from '../../shared/views/data-notes.js';
-import { dataTable, tableView } from '../../shared/views/data-table.js';
-import { sourceLine } from '../../shared/views/source-line.js';
-import type { TableModel } from '../../shared/table-model.js';
+import { cycleSelectDetail, cycleView } from './budget-cycle.model.js';
+import type { CyclePhase, CycleView } from './budget-cycle.model.js';
+import { chainSentence } from './budget-cycle.messages.js';
+import { FeedConsumer } from '../../platform/feed-consumer.js';
+import { emit } from '../../platform/events.js';
+import { platformStyles } from '../../platform/styles.js';
+import { TpElement } from '../../platform/tp-element.js';
+import { actionsView } from '../../platform/parts/actions.js';
+import { dataNotes } from '../../platform/parts/data-notes.js';
+import { dataTable, tableView } from '../../platform/parts/data-table.js';
+import { sourceLine } from '../../platform/parts/source-line.js';
+import type { TableModel } from '../../platform/table-model.js';
 import type { Lang } from '../../i18n/types.js';
 import { styles } from './budget-cycle.styles.js';
-import { uiMsg } from './cycle-strings.js';
-import { cycleStripStyles, renderCycleStrip } from './cycle-strip.js';
-import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './cycle-tables.js';
-import { todayIso } from '../../shared/views/overdue-notice.js';
-import { renderPhaseDetail } from './phase-detail.js';
+import { uiMsg } from './budget-cycle.messages.js';
+import { cycleStripStyles, renderCycleStrip } from './parts/cycle-strip.js';
+import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './budget-cycle.table.js';
+import { todayIso } from '../../platform/parts/overdue-notice.js';
+import { renderPhaseDetail } from './parts/phase-detail.js';
 
 let uid = 0;
 
@@ -50,7 +50,7 @@ let uid = 0;
  * @cssprop --tp-color-warn - Partial phases and the overdue notice.
  * @cssprop --tp-color-bad - Phases that need attention.
  */
-export class BudgetCycle extends TpElement {
+export class TpBudgetCycle extends TpElement {
   static override styles = [...platformStyles, cycleStripStyles, styles];
 
   /** Compact strip (for narrow columns and cards): phase names and statuses; evidence stays in each accessible name. */

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Styles of <tp-gender-breakdown> and <tp-sdg-alignment>.
+ * Styles of <tp-gender-breakdown>.
  *
  * Bars tell the sexes apart by pattern as well as by colour: women = diagonal stripes,
  * men = dots, unspecified = cross-hatch; each bar also has its label and number as text.
@@ -179,44 +179,6 @@ export const styles = css`
   .categories {
     padding-inline-start: 1.2em;
   }
-  .sdg-goals {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 0.5em;
-  }
-  .sdg-goal {
-    display: grid;
-    grid-template-columns: 3em 1fr;
-    gap: 0.6em;
-    align-items: start;
-  }
-  .sdg-badge {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2.6em;
-    height: 2.6em;
-    border-radius: 4px;
-    font-weight: 700;
-    font-size: 1em;
-    border: 1px solid var(--_border);
-  }
-  .sdg-name {
-    font-weight: 600;
-  }
-  .sdg-meta {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .sdg-goal details summary {
-    cursor: pointer;
-  }
-  .sdg-goal ol {
-    padding-inline-start: 1.4em;
-    font-size: 0.9em;
-  }
   @container (max-width: 360px) {
     .bar-row {
       grid-template-columns: 1fr max-content;
@@ -236,12 +198,6 @@ export const styles = css`
     }
     .bar-track {
       border: 1px solid CanvasText;
-    }
-    .sdg-badge {
-      forced-color-adjust: none;
-      background: Canvas !important;
-      color: CanvasText !important;
-      border-color: CanvasText;
     }
   }
 `;

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChartController } from '../../charts/chart-controller.js';
-import { annexCalendarSpec } from '../../charts/cross-cutting-spec.js';
-import { feedAnnexView, programAnnexView } from '../../feed/views/cross-cutting-view.js';
-import type { CrossCuttingView, FeedAnnexView, ProgramAnnexView } from '../../feed/views/cross-cutting-view.js';
+import { ChartController } from '../../platform/charts/chart-controller.js';
+import { annexCalendarSpec } from './gender-breakdown.spec.js';
+import { feedAnnexView, programAnnexView } from './gender-breakdown.model.js';
+import type { CrossCuttingView, FeedAnnexView, ProgramAnnexView } from './gender-breakdown.model.js';
 import type { Feed } from '../../feed/types.js';
 import { formatMoney, formatMoneyExact, formatNumber, formatPercent } from '../../i18n/format.js';
 import {
@@ -17,21 +17,21 @@ import {
   momentWord,
   msg,
   programAnnexSummary,
-} from '../../i18n/summaries/cross-cutting.js';
+} from './gender-breakdown.messages.js';
 import type { Lang } from '../../i18n/types.js';
-import { FeedConsumer } from '../../shared/feed-consumer.js';
-import { fillHrefTemplate } from '../../shared/safe-url.js';
-import { platformStyles } from '../../shared/styles.js';
-import { TpElement } from '../../shared/tp-element.js';
-import { actionsView } from '../../shared/views/actions.js';
-import { dataNotes } from '../../shared/views/data-notes.js';
-import { sourceLine } from '../../shared/views/source-line.js';
+import { FeedConsumer } from '../../platform/feed-consumer.js';
+import { fillHrefTemplate } from '../../platform/safe-url.js';
+import { platformStyles } from '../../platform/styles.js';
+import { TpElement } from '../../platform/tp-element.js';
+import { actionsView } from '../../platform/parts/actions.js';
+import { dataNotes } from '../../platform/parts/data-notes.js';
+import { sourceLine } from '../../platform/parts/source-line.js';
 import { styles } from './gender-breakdown.styles.js';
-import { calendarSection, termsLine } from './parts.js';
-import { tablesDisclosure } from '../../shared/views/data-table.js';
-import { coverageList, populationBars } from './population-bars.js';
-import { calendarTable, feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './tables.js';
-import { topProgramBars } from './top-bars.js';
+import { calendarSection, termsLine } from './parts/sections.js';
+import { tablesDisclosure } from '../../platform/parts/data-table.js';
+import { coverageList, populationBars } from './parts/population-bars.js';
+import { calendarTable, feedAnnexTable, populationTable, programDownloadTable, programMoneyTable } from './gender-breakdown.table.js';
+import { topProgramBars } from './parts/top-bars.js';
 
 let uid = 0;
 
@@ -73,7 +73,7 @@ const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
  * @cssprop --tp-gender-unspecified-color - Bars of people whose sex is not specified (also cross-hatched).
  * @cssprop --tp-gender-track-color - Bar track.
  */
-export class GenderBreakdown extends TpElement {
+export class TpGenderBreakdown extends TpElement {
   static override styles = [...platformStyles, styles];
 
   /** Annex id: `gender` (default), `indigenous`, or any annex present in the feed. */

@@ -2,27 +2,32 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { ChartController } from '../../charts/chart-controller.js';
-import { hasHistoryChart, indicatorHistorySpec } from '../../charts/indicator-history-spec.js';
+import { ChartController } from '../../platform/charts/chart-controller.js';
+import { hasHistoryChart, indicatorHistorySpec } from './indicator-gauge.spec.js';
 import {
   findIndicator,
   indicatorView,
   parseThresholds,
   programIndicatorsView,
-} from '../../feed/views/indicator-view.js';
-import type { IndicatorView, LevelGroup, ProgramIndicatorsView } from '../../feed/views/indicator-view.js';
+} from './indicator-gauge.model.js';
+import type { IndicatorView, LevelGroup, ProgramIndicatorsView } from './indicator-gauge.model.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { translate } from '../../i18n/registry.js';
-import { gaugeMsg, indicatorSentence, levelTerm, programIndicatorsSummary } from '../../i18n/summaries/indicator.js';
+import { gaugeMsg, indicatorSentence, levelTerm, programIndicatorsSummary } from './indicator-gauge.messages.js';
 import type { Lang } from '../../i18n/types.js';
-import { FeedConsumer, TpFailure } from '../../shared/feed-consumer.js';
-import type { FeedData } from '../../shared/feed-consumer.js';
-import { platformStyles } from '../../shared/styles.js';
-import { TpElement } from '../../shared/tp-element.js';
-import { actionsView, dataNotes, dataTable, glossaryTerm, sourceLine, statusView } from '../../shared/views/index.js';
-import { gaugeDial, historyBlock, idPart, indicatorCard, indicatorFacts, lightBadge } from './indicator-card.js';
+import { FeedConsumer, TpFailure } from '../../platform/feed-consumer.js';
+import type { FeedData } from '../../platform/feed-consumer.js';
+import { platformStyles } from '../../platform/styles.js';
+import { TpElement } from '../../platform/tp-element.js';
+import { actionsView } from '../../platform/parts/actions.js';
+import { dataNotes } from '../../platform/parts/data-notes.js';
+import { dataTable } from '../../platform/parts/data-table.js';
+import { glossaryTerm } from '../../platform/parts/glossary-term.js';
+import { sourceLine } from '../../platform/parts/source-line.js';
+import { statusView } from '../../platform/parts/status.js';
+import { gaugeDial, historyBlock, idPart, indicatorCard, indicatorFacts, lightBadge } from './parts/indicator-card.js';
 import { indicatorGaugeStyles } from './indicator-gauge.styles.js';
-import { indicatorTable } from './indicator-table.js';
+import { indicatorTable } from './indicator-gauge.table.js';
 
 /** What the element draws: a program's indicators, or one indicator (single mode). */
 export type GaugeView =
@@ -72,7 +77,7 @@ let uid = 0;
  * @cssprop --tp-gauge-size - Gauge width in program mode (8.5rem).
  * @cssprop --tp-gauge-size-large - Gauge width in single mode (16rem).
  */
-export class IndicatorGauge extends TpElement {
+export class TpIndicatorGauge extends TpElement {
   static override styles = [...platformStyles, indicatorGaugeStyles];
 
   /** One indicator id (KA_INDICADOR), e.g. `169710`: single-indicator mode. */

@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildIndex, DEFAULT_QUERY, queryFromSearch, queryIndex, queryToSearch } from '../../feed/views/explorer-view.js';
-import type { ExplorerIndex, ExplorerQuery, ExplorerResult, ExplorerRow } from '../../feed/views/explorer-view.js';
-import { FeedConsumer } from '../../shared/feed-consumer.js';
-import type { FeedData } from '../../shared/feed-consumer.js';
-import { fillHrefTemplate } from '../../shared/safe-url.js';
-import { platformStyles } from '../../shared/styles.js';
-import { TpElement } from '../../shared/tp-element.js';
-import { dataNotes, dataTable, sourceLine } from '../../shared/views/index.js';
-import { controlsView } from './controls-view.js';
-import { countSentence, explorerMsg as m } from './explorer-messages.js';
+import { buildIndex, DEFAULT_QUERY, queryFromSearch, queryIndex, queryToSearch } from './program-explorer.model.js';
+import type { ExplorerIndex, ExplorerQuery, ExplorerResult, ExplorerRow } from './program-explorer.model.js';
+import { FeedConsumer } from '../../platform/feed-consumer.js';
+import type { FeedData } from '../../platform/feed-consumer.js';
+import { fillHrefTemplate } from '../../platform/safe-url.js';
+import { platformStyles } from '../../platform/styles.js';
+import { TpElement } from '../../platform/tp-element.js';
+import { dataNotes } from '../../platform/parts/data-notes.js';
+import { dataTable } from '../../platform/parts/data-table.js';
+import { sourceLine } from '../../platform/parts/source-line.js';
+import { controlsView } from './parts/controls.js';
+import { countSentence, explorerMsg as m } from './program-explorer.messages.js';
 import { explorerStyles } from './program-explorer.styles.js';
-import { listView, resultsTable, tableRowsView } from './results-view.js';
+import { listView, resultsTable, tableRowsView } from './parts/results.js';
 
 let instances = 0;
 
@@ -45,7 +47,7 @@ let instances = 0;
  * @cssprop --tp-explorer-row-gap - Space between result rows (default 0.5rem).
  * @cssprop --tp-explorer-bar-fill - Fill of the small execution bar (default: --tp-color-accent).
  */
-export class ProgramExplorer extends TpElement {
+export class TpProgramExplorer extends TpElement {
   static override styles = [...platformStyles, explorerStyles];
 
   /** `list` (default: light rows) or `table`. */

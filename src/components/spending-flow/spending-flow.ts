@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ChartController } from '../../charts/chart-controller.js';
-import { flowPeriodsSpec } from '../../charts/flow-periods-spec.js';
-import { feedFlowView, programFlowView } from '../../feed/views/flow-view.js';
-import type { FlowView } from '../../feed/views/flow-view.js';
+import { ChartController } from '../../platform/charts/chart-controller.js';
+import { flowPeriodsSpec } from './spending-flow.spec.js';
+import { feedFlowView, programFlowView } from './spending-flow.model.js';
+import type { FlowView } from './spending-flow.model.js';
 import { formatAsOf } from '../../i18n/format.js';
 import {
   anomalyNote,
@@ -13,16 +13,20 @@ import {
   flowMsg,
   flowSummary,
   momentLabel,
-} from '../../i18n/summaries/flow.js';
-import { emit } from '../../shared/events.js';
-import { FeedConsumer } from '../../shared/feed-consumer.js';
-import type { FeedData } from '../../shared/feed-consumer.js';
-import { platformStyles } from '../../shared/styles.js';
-import { TpElement } from '../../shared/tp-element.js';
-import { actionsView, dataNotes, glossaryTerm, sourceLine, tablesDisclosure } from '../../shared/views/index.js';
-import { breakdownList } from './breakdown-view.js';
-import { breakdownTable, downloadTable, ladderTable, periodsTable } from './flow-table.js';
-import { ladderView, splitView } from './ladder-view.js';
+} from './spending-flow.messages.js';
+import { emit } from '../../platform/events.js';
+import { FeedConsumer } from '../../platform/feed-consumer.js';
+import type { FeedData } from '../../platform/feed-consumer.js';
+import { platformStyles } from '../../platform/styles.js';
+import { TpElement } from '../../platform/tp-element.js';
+import { actionsView } from '../../platform/parts/actions.js';
+import { dataNotes } from '../../platform/parts/data-notes.js';
+import { glossaryTerm } from '../../platform/parts/glossary-term.js';
+import { sourceLine } from '../../platform/parts/source-line.js';
+import { tablesDisclosure } from '../../platform/parts/data-table.js';
+import { breakdownList } from './parts/breakdown.js';
+import { breakdownTable, downloadTable, ladderTable, periodsTable } from './spending-flow.table.js';
+import { ladderView, splitView } from './parts/ladder.js';
 import { flowStyles } from './spending-flow.styles.js';
 
 let uid = 0;
@@ -72,7 +76,7 @@ let uid = 0;
  * @cssprop --tp-flow-track-color - Track of the ladder bars.
  * @cssprop --tp-color-approved - Colour of each moment (also: modified, ministered, committed, accrued, exercised, paid).
  */
-export class SpendingFlow extends TpElement {
+export class TpSpendingFlow extends TpElement {
   static override styles = [...platformStyles, flowStyles];
 
   /** The breakdown kind on screen (`chapter`, `unit`, `entity`, `item`); the first available by default. */

@@ -1,0 +1,461 @@
+/** UI words of <tp-budget-cycle> (headings, table captions and columns), Spanish first. Pure. */
+import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
+import { formatDate, formatMoney, formatPercent, formatNumber, parseIsoDate } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/types.js';
+import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from './budget-cycle.model.js';
+import type { OverdueNotice } from '../../feed/overdue.js';
+
+export const uiMsg = defineMessages('cycle', {
+  es: {
+    'ui.title': 'Ciclo presupuestario',
+    'ui.strip': 'Fases del ciclo presupuestario',
+    'ui.detail': 'Detalle de la fase',
+    'ui.source': 'Ver la fuente',
+    'ui.goTo': 'Ir al detalle en esta página',
+    'ui.more': 'Ver alineación, evaluaciones, ASM y desempeño',
+    'ui.phaseTable': 'Fases del ciclo presupuestario de {0}',
+    'ui.col.phase': 'Fase',
+    'ui.col.status': 'Estado',
+    'ui.col.evidence': 'Evidencia',
+    'ui.col.note': 'Observación',
+    'ui.planTable': 'Alineación a los planes de desarrollo',
+    'ui.col.plan': 'Plan',
+    'ui.col.axis': 'Eje',
+    'ui.col.objective': 'Objetivo',
+    'ui.col.strategy': 'Estrategia',
+    'ui.col.sectoral': 'Programa sectorial',
+    'ui.col.sectoralObjective': 'Objetivo sectorial',
+    'ui.col.sectoralStrategy': 'Estrategia sectorial',
+    'ui.col.year': 'Año',
+    'ui.plan.national': 'Plan Nacional de Desarrollo (PND)',
+    'ui.plan.state': 'Plan Estatal de Desarrollo (PED)',
+    'ui.evalTable': (k: number) => `Evaluaciones externas (${k})`,
+    'ui.col.type': 'Tipo',
+    'ui.col.programme': 'Programa de evaluación',
+    'ui.col.evaluator': 'Evaluador',
+    'ui.col.finding': 'Hallazgo',
+    'ui.col.asm': 'ASM',
+    'ui.col.attended': 'Atendidos',
+    'ui.asmTable': (k: number) => `Aspectos susceptibles de mejora (ASM) (${k})`,
+    'ui.col.evaluation': 'Evaluación',
+    'ui.col.commitment': 'Compromiso',
+    'ui.col.unit': 'Responsable',
+    'ui.col.due': 'Fecha compromiso',
+    'ui.col.state': 'Situación',
+    'ui.col.progress': 'Avance (%)',
+    'ui.asm.attended': 'atendido',
+    'ui.asm.cancelled': 'cancelado o dado de baja',
+    'ui.asm.open': 'pendiente',
+    'ui.perfTable': 'Valoración del desempeño',
+    'ui.col.scale': 'Escala',
+    'ui.col.value': 'Valor',
+    'ui.col.level': 'Nivel',
+    'ui.docsTable': 'Documentos de rendición de cuentas',
+    'ui.col.title': 'Documento',
+    'ui.col.date': 'Fecha de publicación',
+  },
+  en: {
+    'ui.title': 'Budget cycle',
+    'ui.strip': 'Phases of the budget cycle',
+    'ui.detail': 'Phase detail',
+    'ui.source': 'View the source',
+    'ui.goTo': 'Go to the detail on this page',
+    'ui.more': 'Show alignment, evaluations, ASM and performance',
+    'ui.phaseTable': 'Budget cycle phases of {0}',
+    'ui.col.phase': 'Phase',
+    'ui.col.status': 'Status',
+    'ui.col.evidence': 'Evidence',
+    'ui.col.note': 'Note',
+    'ui.planTable': 'Alignment with development plans',
+    'ui.col.plan': 'Plan',
+    'ui.col.axis': 'Axis',
+    'ui.col.objective': 'Objective',
+    'ui.col.strategy': 'Strategy',
+    'ui.col.sectoral': 'Sectoral program',
+    'ui.col.sectoralObjective': 'Sectoral objective',
+    'ui.col.sectoralStrategy': 'Sectoral strategy',
+    'ui.col.year': 'Year',
+    'ui.plan.national': 'National Development Plan (PND)',
+    'ui.plan.state': 'State Development Plan (PED)',
+    'ui.evalTable': (k: number) => `External evaluations (${k})`,
+    'ui.col.type': 'Type',
+    'ui.col.programme': 'Evaluation programme',
+    'ui.col.evaluator': 'Evaluator',
+    'ui.col.finding': 'Finding',
+    'ui.col.asm': 'ASM',
+    'ui.col.attended': 'Attended',
+    'ui.asmTable': (k: number) => `Aspects to improve (ASM) (${k})`,
+    'ui.col.evaluation': 'Evaluation',
+    'ui.col.commitment': 'Commitment',
+    'ui.col.unit': 'Responsible',
+    'ui.col.due': 'Due date',
+    'ui.col.state': 'Status',
+    'ui.col.progress': 'Progress (%)',
+    'ui.asm.attended': 'attended',
+    'ui.asm.cancelled': 'cancelled or dropped',
+    'ui.asm.open': 'pending',
+    'ui.perfTable': 'Performance rating',
+    'ui.col.scale': 'Scale',
+    'ui.col.value': 'Value',
+    'ui.col.level': 'Level',
+    'ui.docsTable': 'Accountability documents',
+    'ui.col.title': 'Document',
+    'ui.col.date': 'Publication date',
+  },
+});
+
+
+// ---------------------------------------------------------------------------
+/** The budget cycle's words (namespace `cycle`), Spanish first and English. Pure. */
+
+const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export const cycleMsg = defineMessages('cycle', {
+  es: {
+    'status.complete': 'completa',
+    'status.partial': 'parcial',
+    'status.missing': 'sin datos',
+    'status.attention': 'requiere atención',
+    'plan.national': 'Alineado al PND: {0}',
+    'plan.state': 'Alineado al PED: {0}',
+    'plan.expired': (from: number, to: number, cycle: number) => `Alineado al PND ${from}–${to}, que ya no rige en ${cycle}`,
+    'plan.objective': 'objetivo {0}',
+    'plan.strategy': 'estrategia {0}',
+    'plan.missing': 'Sin alineación a un plan de desarrollo',
+    'plan.partial': 'La alineación no dice a qué objetivo o estrategia del plan contribuye',
+    'plan.expiredNote': 'La alineación es a un plan anterior; falta la alineación al plan vigente',
+    'prog.mir': (k: number) => `MIR con ${k} ${n(k, 'indicador', 'indicadores')}`,
+    'prog.spentWithout': 'Gastó {0} sin indicadores',
+    'prog.missing': 'Sin indicadores (MIR) en los datos',
+    'prog.levels': 'Faltan indicadores de nivel: {0}',
+    'prog.noTarget': (k: number) => `${k} ${n(k, 'indicador sin meta', 'indicadores sin meta')}`,
+    'prog.noIndicatorsNote': 'El programa gastó dinero, pero no tiene indicadores para medir sus resultados',
+    'budget.approved': 'Aprobado: {0}',
+    'budget.modifiedOnly': 'Modificado: {0}; aprobado no reportado',
+    'budget.zeroModified': 'Aprobado: {0}, pero se modificó a {1}',
+    'budget.zeroPaid': 'Aprobado: {0}, pero se pagaron {1}',
+    'budget.unbudgetedNote': 'Se gastó dinero que el presupuesto aprobado no asignaba',
+    'budget.missing': 'Presupuesto no reportado',
+    'budget.approvedMissing': 'Solo se conoce el presupuesto modificado; falta el aprobado por el Congreso',
+    'exercise.ratio.modified': '{0}: {1} del modificado',
+    'exercise.ratio.approved': '{0}: {1} del aprobado',
+    'exercise.amount': '{0}: {1}',
+    'exercise.finalMissing': '{0} no reportado',
+    'exercise.noBase': 'Sin presupuesto aprobado ni modificado con qué compararlo',
+    'exercise.missing': 'Gasto no reportado',
+    'exercise.break': 'El {0} ({1}) supera al {2} ({3})',
+    'moment.committed': 'Comprometido',
+    'moment.accrued': 'Devengado',
+    'moment.exercised': 'Ejercido',
+    'moment.paid': 'Pagado',
+    'moment.modified': 'modificado',
+    'moment.approved': 'aprobado',
+    'mon.green': (g: number, t: number) => `${g} de ${t} ${n(t, 'indicador', 'indicadores')} en verde`,
+    'mon.noResults': (t: number) => `Sin avance reportado de ${t} ${n(t, 'indicador', 'indicadores')}`,
+    'mon.missing': 'Sin indicadores que seguir',
+    'mon.offTarget': (k: number, y: number, r: number) =>
+      `${k} no ${n(k, 'alcanzó', 'alcanzaron')} la meta (${y} en amarillo, ${r} en rojo)`,
+    'mon.unmeasured': (k: number) => `${k} sin avance reportado`,
+    'eval.line': '{0} {1}',
+    'eval.asm': (a: number, d: number) => `${a} ASM, ${d} ${n(d, 'atendido', 'atendidos')}`,
+    'eval.asmAll': (a: number, d: number) => `${a} ASM en total, ${d} ${n(d, 'atendido', 'atendidos')}`,
+    'eval.noAsm': 'sin ASM',
+    'eval.missing': 'Sin evaluaciones externas',
+    'eval.overdue': (k: number) => `${k} ASM ${n(k, 'vencido', 'vencidos')} sin atender`,
+    'eval.open': (k: number) => `${k} ASM ${n(k, 'pendiente', 'pendientes')}`,
+    'acc.cp': '{0}, publicada el {1}',
+    'acc.doc': '{0} ({1})',
+    'acc.undated': '{0}, sin fecha de publicación',
+    'acc.missing': 'Sin documentos de rendición de cuentas',
+    'acc.noCp': 'Aún no hay una Cuenta Pública fechada',
+    overdue: 'Estos datos debieron actualizarse el {0}.',
+    'chain.spent': 'Este programa gastó {0} de cada 100 pesos, pero {1}.',
+    'chain.broken': 'Se rompe la cadena de este programa: {0}.',
+    'chain.noIndicators': 'no tiene indicadores para medir sus resultados',
+    'chain.offTarget': (k: number, t: number) =>
+      t === 1 ? 'su único indicador no alcanzó la meta' : `${k} de sus ${t} indicadores no ${n(k, 'alcanzó', 'alcanzaron')} la meta`,
+    'chain.openAsm': (k: number, from: number) =>
+      `${k} ${n(k, 'recomendación', 'recomendaciones')} de ${from > 1 ? 'sus evaluaciones' : 'su evaluación'} ${n(k, 'sigue pendiente', 'siguen pendientes')}`,
+    'chain.overdueAsm': (k: number) => ` (${k} ya ${n(k, 'vencida', 'vencidas')})`,
+    'chain.notEvaluated': 'no ha sido evaluado',
+    'chain.okSpent': 'Este programa gastó {0} de cada 100 pesos y, con los datos disponibles, su cadena no muestra rupturas.',
+    'chain.ok': 'Con los datos disponibles, la cadena de este programa no muestra rupturas.',
+    'chain.missing': (k: number) => ` Faltan datos de ${k} de las 7 fases.`,
+    'chain.none': 'No hay datos del ciclo presupuestario de este programa.',
+  },
+  en: {
+    'status.complete': 'complete',
+    'status.partial': 'partial',
+    'status.missing': 'no data',
+    'status.attention': 'needs attention',
+    'plan.national': 'Aligned with the PND: {0}',
+    'plan.state': 'Aligned with the state plan (PED): {0}',
+    'plan.expired': (from: number, to: number, cycle: number) => `Aligned with the ${from}–${to} PND, no longer in force in ${cycle}`,
+    'plan.objective': 'objective {0}',
+    'plan.strategy': 'strategy {0}',
+    'plan.missing': 'No development-plan alignment',
+    'plan.partial': 'The alignment does not say which plan objective or strategy the program serves',
+    'plan.expiredNote': 'The alignment is to an earlier plan; the alignment to the current plan is missing',
+    'prog.mir': (k: number) => `MIR with ${k} ${n(k, 'indicator', 'indicators')}`,
+    'prog.spentWithout': 'Spent {0} without indicators',
+    'prog.missing': 'No indicators (MIR) in the data',
+    'prog.levels': 'No indicators at level: {0}',
+    'prog.noTarget': (k: number) => `${k} ${n(k, 'indicator without a target', 'indicators without a target')}`,
+    'prog.noIndicatorsNote': 'The program spent money but has no indicators to measure its results',
+    'budget.approved': 'Approved: {0}',
+    'budget.modifiedOnly': 'Modified: {0}; approved not reported',
+    'budget.zeroModified': 'Approved: {0}, but modified to {1}',
+    'budget.zeroPaid': 'Approved: {0}, but {1} was paid',
+    'budget.unbudgetedNote': 'Money was spent that the approved budget did not assign',
+    'budget.missing': 'Budget not reported',
+    'budget.approvedMissing': 'Only the modified budget is known; the one approved by Congress is missing',
+    'exercise.ratio.modified': '{0}: {1} of the modified budget',
+    'exercise.ratio.approved': '{0}: {1} of the approved budget',
+    'exercise.amount': '{0}: {1}',
+    'exercise.finalMissing': '{0} not reported',
+    'exercise.noBase': 'No approved or modified budget to compare it with',
+    'exercise.missing': 'Spending not reported',
+    'exercise.break': 'The {0} amount ({1}) exceeds the {2} amount ({3})',
+    'moment.committed': 'Committed',
+    'moment.accrued': 'Accrued',
+    'moment.exercised': 'Exercised',
+    'moment.paid': 'Paid',
+    'moment.modified': 'modified',
+    'moment.approved': 'approved',
+    'mon.green': (g: number, t: number) => `${g} of ${t} ${n(t, 'indicator', 'indicators')} green`,
+    'mon.noResults': (t: number) => `No results reported for ${t} ${n(t, 'indicator', 'indicators')}`,
+    'mon.missing': 'No indicators to monitor',
+    'mon.offTarget': (k: number, y: number, r: number) => `${k} missed the target (${y} yellow, ${r} red)`,
+    'mon.unmeasured': (k: number) => `${k} without reported results`,
+    'eval.line': '{0} {1}',
+    'eval.asm': (a: number, d: number) => `${a} ASM, ${d} attended`,
+    'eval.asmAll': (a: number, d: number) => `${a} ASM in all, ${d} attended`,
+    'eval.noAsm': 'no ASM',
+    'eval.missing': 'No external evaluations',
+    'eval.overdue': (k: number) => `${k} ASM past due and not attended`,
+    'eval.open': (k: number) => `${k} ASM pending`,
+    'acc.cp': '{0}, published {1}',
+    'acc.doc': '{0} ({1})',
+    'acc.undated': '{0}, no publication date',
+    'acc.missing': 'No accountability documents',
+    'acc.noCp': 'No dated Cuenta Pública yet',
+    overdue: 'This data should have been updated by {0}.',
+    'chain.spent': 'This program spent {0} of every 100 pesos, but {1}.',
+    'chain.broken': "This program's chain breaks: {0}.",
+    'chain.noIndicators': 'it has no indicators to measure its results',
+    'chain.offTarget': (k: number, t: number) =>
+      t === 1 ? 'its only indicator missed its target' : `${k} of its ${t} indicators missed ${n(k, 'its target', 'their targets')}`,
+    'chain.openAsm': (k: number, from: number) =>
+      `${k} ${n(k, 'recommendation', 'recommendations')} from ${from > 1 ? 'its evaluations' : 'its evaluation'} ${n(k, 'is still pending', 'are still pending')}`,
+    'chain.overdueAsm': (k: number) => ` (${k} past due)`,
+    'chain.notEvaluated': 'it has not been evaluated',
+    'chain.okSpent': 'This program spent {0} of every 100 pesos and, with the data available, its chain shows no break.',
+    'chain.ok': "With the data available, this program's chain shows no break.",
+    'chain.missing': (k: number) => ` ${k} of the 7 phases have no data.`,
+    'chain.none': "There is no data on this program's budget cycle.",
+  },
+});
+
+
+// ---------------------------------------------------------------------------
+/**
+ * Words of the budget cycle (<tp-budget-cycle>), Spanish first and English: phase names, status
+ * words, one evidence line per phase, a note on why a phase is partial or needs attention, the
+ * chain-break sentence and the overdue-data notice. Pure: no DOM, no Lit.
+ *
+ * Strings are namespaced `cycle.*`, so a run-time language pack can translate them.
+ */
+
+
+const GLOSSARY_ID: Record<CyclePhase, string> = {
+  planning: 'planning',
+  programming: 'programming',
+  budgeting: 'budgeting',
+  exercise: 'exercise-control',
+  monitoring: 'monitoring',
+  evaluation: 'evaluation',
+  accountability: 'accountability',
+};
+
+/** Glossary id of a phase (its term is the phase name; its definition explains it). */
+export function phaseGlossaryId(phase: CyclePhase): string {
+  return GLOSSARY_ID[phase];
+}
+
+/** "Planeación" / "Planning". */
+export function phaseName(phase: CyclePhase, lang: Lang): string {
+  return glossaryEntry(lang, GLOSSARY_ID[phase])?.term ?? phase;
+}
+
+/** "completa" / "complete"… */
+export function statusWord(status: PhaseStatus, lang: Lang): string {
+  return cycleMsg(lang, `status.${status}`);
+}
+
+const strip = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Evaluation types as written by CONEVAL/SHCP (accents and case vary), keyed without accents. */
+const EVAL_TYPES: Record<string, { es: string; en: string }> = {
+  diseno: { es: 'Evaluación de diseño', en: 'Design evaluation' },
+  'consistencia y resultados': { es: 'Evaluación de consistencia y resultados', en: 'Consistency and results evaluation' },
+  procesos: { es: 'Evaluación de procesos', en: 'Process evaluation' },
+  impacto: { es: 'Evaluación de impacto', en: 'Impact evaluation' },
+  'especifica de desempeno': { es: 'Evaluación específica de desempeño', en: 'Specific performance evaluation' },
+  especifica: { es: 'Evaluación específica', en: 'Specific evaluation' },
+  estrategica: { es: 'Evaluación estratégica', en: 'Strategic evaluation' },
+  complementaria: { es: 'Evaluación complementaria', en: 'Complementary evaluation' },
+  indicadores: { es: 'Evaluación de indicadores', en: 'Indicator evaluation' },
+  'ficha de monitoreo y evaluacion': { es: 'Ficha de monitoreo y evaluación', en: 'Monitoring and evaluation sheet' },
+  'ficha inicial de monitoreo y evaluacion': { es: 'Ficha inicial de monitoreo y evaluación', en: 'Initial monitoring and evaluation sheet' },
+};
+
+/** "Evaluación de procesos" / "Process evaluation"; an unknown type is shown as the feed writes it. */
+export function evaluationTypeName(type: string, lang: Lang): string {
+  const key = strip(type).replace(/^evaluacion (de )?/, '');
+  const known = EVAL_TYPES[key];
+  if (!known) return type.trim();
+  return lang.toLowerCase().startsWith('en') ? known.en : known.es;
+}
+
+const isCode = (s: string) => /^[\d.]+$/.test(s.trim());
+const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** The evidence line of a phase: "MIR con 14 indicadores", "Pagado: 81% del modificado"… */
+export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string {
+  const money = (x: number | undefined) => formatMoney(x, lang, { currency });
+  const e = v.evidence;
+  switch (e.phase) {
+    case 'planning': {
+      if (!e.plan) return cycleMsg(lang, 'plan.missing');
+      if (e.expired) return cycleMsg(lang, 'plan.expired', e.expired.planFrom, e.expired.planTo, e.expired.cycle);
+      // "Política Social, objetivo 1, estrategia 2"; when the plan itself names no objective, the
+      // sectoral program's: "Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2".
+      const coded = (value: string | undefined, key: 'plan.objective' | 'plan.strategy') =>
+        text(value) ? (isCode(value) ? cycleMsg(lang, key, value.trim()) : value.trim()) : undefined;
+      const own = [text(e.plan.axis) ? e.plan.axis.trim() : undefined, coded(e.plan.objective, 'plan.objective'), coded(e.plan.strategy, 'plan.strategy')];
+      const groups = [own.filter(text).join(', ')];
+      if (!text(e.plan.objective) && text(e.plan.sectoral)) {
+        const sec = [e.plan.sectoral.trim(), coded(e.plan.sectoralObjective, 'plan.objective'), coded(e.plan.sectoralStrategy, 'plan.strategy')];
+        groups.push(sec.filter(text).join(', '));
+      }
+      const parts = [groups.filter(text).join(' · ')];
+      return cycleMsg(lang, e.plan.which === 'national' ? 'plan.national' : 'plan.state', parts.join(', '));
+    }
+    case 'programming':
+      if (e.indicators > 0) return cycleMsg(lang, 'prog.mir', e.indicators);
+      return e.spent !== undefined ? cycleMsg(lang, 'prog.spentWithout', money(e.spent)) : cycleMsg(lang, 'prog.missing');
+    case 'budgeting':
+      if (v.reasons.includes('unbudgeted-spending')) {
+        return e.modified !== undefined && e.modified > 0
+          ? cycleMsg(lang, 'budget.zeroModified', money(e.approved), money(e.modified))
+          : cycleMsg(lang, 'budget.zeroPaid', money(e.approved), money(e.paid));
+      }
+      if (e.approved !== undefined) return cycleMsg(lang, 'budget.approved', money(e.approved));
+      if (e.modified !== undefined) return cycleMsg(lang, 'budget.modifiedOnly', money(e.modified));
+      return cycleMsg(lang, 'budget.missing');
+    case 'exercise': {
+      if (!e.latest) return cycleMsg(lang, 'exercise.missing');
+      const moment = cycleMsg(lang, `moment.${e.latest.moment as 'paid'}`);
+      if (e.base && e.baseAmount !== undefined && e.baseAmount > 0) {
+        const pct = formatPercent(e.latest.amount / e.baseAmount, lang, 0);
+        return cycleMsg(lang, e.base === 'modified' ? 'exercise.ratio.modified' : 'exercise.ratio.approved', moment, pct);
+      }
+      return cycleMsg(lang, 'exercise.amount', moment, money(e.latest.amount));
+    }
+    case 'monitoring':
+      if (e.total === 0) return cycleMsg(lang, 'mon.missing');
+      if (e.measured === 0) return cycleMsg(lang, 'mon.noResults', e.total);
+      return cycleMsg(lang, 'mon.green', e.green, e.total);
+    case 'evaluation': {
+      if (!e.latest) return cycleMsg(lang, 'eval.missing');
+      const type = evaluationTypeName(e.latest.type, lang);
+      const head = typeof e.latest.year === 'number' && Number.isFinite(e.latest.year) ? cycleMsg(lang, 'eval.line', type, e.latest.year) : type;
+      // "5 ASM" when they all come from the latest evaluation, "33 ASM en total" when from several.
+      const asm = e.asm === 0 ? cycleMsg(lang, 'eval.noAsm') : cycleMsg(lang, e.latestAsm === e.asm ? 'eval.asm' : 'eval.asmAll', e.asm, e.attended);
+      return `${head} · ${asm}`;
+    }
+    case 'accountability': {
+      const d = e.doc;
+      if (!d) return cycleMsg(lang, 'acc.missing');
+      if (!parseIsoDate(d.date)) return cycleMsg(lang, 'acc.undated', d.title);
+      const cp = d.kind === 'cuenta-publica' || /cuenta\s+p[uú]blica/i.test(d.title);
+      return cycleMsg(lang, cp ? 'acc.cp' : 'acc.doc', d.title, formatDate(d.date, lang));
+    }
+  }
+}
+
+/** Why a phase is partial or needs attention, in one line; undefined for complete and missing phases. */
+export function phaseNote(v: PhaseView, lang: Lang, currency = 'MXN'): string | undefined {
+  if (v.status === 'complete' || v.status === 'missing') return undefined;
+  const money = (x: number | undefined) => formatMoney(x, lang, { currency });
+  const e = v.evidence;
+  switch (e.phase) {
+    case 'planning':
+      return cycleMsg(lang, e.expired ? 'plan.expiredNote' : 'plan.partial');
+    case 'programming': {
+      if (v.status === 'attention') return cycleMsg(lang, 'prog.noIndicatorsNote');
+      const parts: string[] = [];
+      if (e.missingLevels.length) {
+        parts.push(cycleMsg(lang, 'prog.levels', joinList(lang, e.missingLevels.map((l) => glossaryEntry(lang, l)?.term ?? l), 'and')));
+      }
+      if (e.withoutTarget) parts.push(cycleMsg(lang, 'prog.noTarget', e.withoutTarget));
+      return parts.join('; ');
+    }
+    case 'budgeting':
+      return cycleMsg(lang, v.status === 'attention' ? 'budget.unbudgetedNote' : 'budget.approvedMissing');
+    case 'exercise': {
+      const b = e.breaks[0];
+      if (v.status === 'attention' && b) {
+        const word = (m: string) => cycleMsg(lang, `moment.${m as 'paid'}`).toLowerCase();
+        return cycleMsg(lang, 'exercise.break', word(b.later), money(b.laterAmount), word(b.earlier), money(b.earlierAmount));
+      }
+      if (e.ratio === undefined) return cycleMsg(lang, 'exercise.noBase');
+      return cycleMsg(lang, 'exercise.finalMissing', cycleMsg(lang, `moment.${e.final as 'paid'}`));
+    }
+    case 'monitoring': {
+      if (v.status === 'attention') return cycleMsg(lang, 'mon.offTarget', e.offTarget, e.yellow, e.red);
+      return cycleMsg(lang, 'mon.unmeasured', e.total - e.measured);
+    }
+    case 'evaluation':
+      return v.status === 'attention' ? cycleMsg(lang, 'eval.overdue', e.overdue) : cycleMsg(lang, 'eval.open', e.open);
+    case 'accountability':
+      if (e.overdue) return overdueSentence(e.overdue, lang);
+      return cycleMsg(lang, 'acc.noCp');
+  }
+}
+
+/** Accessible name of a phase: "Planeación: completa. Alineado al PND: …". */
+export function phaseLabel(v: PhaseView, lang: Lang, currency = 'MXN'): string {
+  const note = phaseNote(v, lang, currency);
+  return `${phaseName(v.phase, lang)}: ${statusWord(v.status, lang)}. ${evidenceLine(v, lang, currency)}${note ? `. ${note}` : ''}.`;
+}
+
+/** "Estos datos debieron actualizarse el 30 de octubre de 2024." */
+export function overdueSentence(notice: Pick<OverdueNotice, 'due'>, lang: Lang): string {
+  return cycleMsg(lang, 'overdue', formatDate(notice.due, lang));
+}
+
+/** The plain-language sentence about where the chain breaks (or that it does not). */
+export function chainSentence(c: ChainFacts, lang: Lang): string {
+  const breaks: string[] = [];
+  if (c.noIndicators) breaks.push(cycleMsg(lang, 'chain.noIndicators'));
+  if (c.offTarget > 0) breaks.push(cycleMsg(lang, 'chain.offTarget', c.offTarget, c.indicators));
+  if (c.openAsm > 0) {
+    breaks.push(cycleMsg(lang, 'chain.openAsm', c.openAsm, c.openFrom) + (c.overdueAsm > 0 ? cycleMsg(lang, 'chain.overdueAsm', c.overdueAsm) : ''));
+  }
+  if (c.notEvaluated) breaks.push(cycleMsg(lang, 'chain.notEvaluated'));
+  const per100 = c.per100 !== undefined ? formatNumber(c.per100, lang, 0) : undefined;
+  if (breaks.length) {
+    const list = joinList(lang, breaks, 'and');
+    return per100 !== undefined ? cycleMsg(lang, 'chain.spent', per100, list) : cycleMsg(lang, 'chain.broken', list);
+  }
+  if (c.missingPhases >= 7) return cycleMsg(lang, 'chain.none');
+  const head = per100 !== undefined ? cycleMsg(lang, 'chain.okSpent', per100) : cycleMsg(lang, 'chain.ok');
+  return c.missingPhases > 0 ? head + cycleMsg(lang, 'chain.missing', c.missingPhases) : head;
+}
+
+/** The whole cycle in words: the chain sentence (for the widget's summary part). */
+export function cycleSummary(view: Pick<CycleView, 'chain'>, lang: Lang): string {
+  return chainSentence(view.chain, lang);
+}

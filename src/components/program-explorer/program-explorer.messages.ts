@@ -1,0 +1,116 @@
+/** UI strings of <tp-program-explorer> (namespace `explorer`), es-MX and en. Pure. */
+import type { ExplorerQuery, ExplorerResult } from './program-explorer.model.js';
+import { defineMessages } from '../../i18n/registry.js';
+import type { Lang } from '../../i18n/types.js';
+
+const es = {
+  title: 'Programas presupuestarios',
+  filters: 'Buscar y filtrar programas',
+  search: 'Buscar por nombre o clave',
+  searchHint: 'Sin acentos también funciona: «educacion» encuentra «Educación».',
+  ramo: 'Ramo o dependencia',
+  modality: 'Modalidad',
+  sdg: 'Objetivo de Desarrollo Sostenible',
+  gender: 'Solo programas con presupuesto etiquetado para la igualdad de género',
+  band: 'Avance del gasto',
+  any: 'Todos',
+  anyFem: 'Todas',
+  bandNone: 'Sin dato de avance',
+  bandLt50: 'Menos de 50 %',
+  band5090: 'De 50 % a menos de 90 %',
+  bandGte90: '90 % o más',
+  sort: 'Ordenar por',
+  sortApproved: 'Presupuesto aprobado',
+  sortModified: 'Presupuesto modificado',
+  sortRate: 'Avance del gasto',
+  sortName: 'Nombre',
+  dir: 'Orden',
+  desc: 'De mayor a menor',
+  asc: 'De menor a mayor',
+  descName: 'De la Z a la A',
+  ascName: 'De la A a la Z',
+  reset: 'Quitar filtros',
+  count: (n: number) => (n === 1 ? '1 programa' : `${n.toLocaleString('es-MX')} programas`),
+  countOf: (n: number, total: number) => (n === total ? '' : ` de ${total.toLocaleString('es-MX')}`),
+  none: (all: number) => (all === 1 ? 'El programa no coincide con la búsqueda.' : `Ninguno de los ${all.toLocaleString('es-MX')} programas coincide con la búsqueda.`),
+  showing: (from: number, to: number) => `; se muestran del ${from} al ${to}`,
+  results: 'Resultados',
+  key: 'Clave',
+  program: 'Programa',
+  approved: 'Aprobado',
+  modified: 'Modificado',
+  rate: 'Avance',
+  rateOf: (moment: string, base: string) => `${moment} sobre ${base}`,
+  noRate: 'sin dato de avance',
+  gendered: 'Igualdad de género',
+  pages: 'Páginas de resultados',
+  prev: 'Anterior',
+  next: 'Siguiente',
+  page: (p: number, n: number) => `Página ${p} de ${n}`,
+  open: (name: string) => `Ver el programa ${name}`,
+  tableCaption: 'Programas de esta página',
+  noMatchHelp: 'Pruebe con otra palabra o quite algún filtro.',
+};
+
+const en: typeof es = {
+  title: 'Budget programs',
+  filters: 'Search and filter programs',
+  search: 'Search by name or key',
+  searchHint: 'Accents are optional: "educacion" finds "Educación".',
+  ramo: 'Branch or agency',
+  modality: 'Type of program',
+  sdg: 'Sustainable Development Goal',
+  gender: 'Only programs with spending tagged for gender equality',
+  band: 'Spending progress',
+  any: 'All',
+  anyFem: 'All',
+  bandNone: 'No progress data',
+  bandLt50: 'Under 50%',
+  band5090: '50% to under 90%',
+  bandGte90: '90% or more',
+  sort: 'Sort by',
+  sortApproved: 'Approved budget',
+  sortModified: 'Modified budget',
+  sortRate: 'Spending progress',
+  sortName: 'Name',
+  dir: 'Order',
+  desc: 'Largest first',
+  asc: 'Smallest first',
+  descName: 'Z to A',
+  ascName: 'A to Z',
+  reset: 'Clear filters',
+  count: (n: number) => (n === 1 ? '1 program' : `${n.toLocaleString('en-US')} programs`),
+  countOf: (n: number, total: number) => (n === total ? '' : ` of ${total.toLocaleString('en-US')}`),
+  none: (all: number) => (all === 1 ? 'The program does not match the search.' : `None of the ${all.toLocaleString('en-US')} programs matches the search.`),
+  showing: (from: number, to: number) => `; showing ${from} to ${to}`,
+  results: 'Results',
+  key: 'Key',
+  program: 'Program',
+  approved: 'Approved',
+  modified: 'Modified',
+  rate: 'Progress',
+  rateOf: (moment: string, base: string) => `${moment} over ${base}`,
+  noRate: 'no progress data',
+  gendered: 'Gender equality',
+  pages: 'Result pages',
+  prev: 'Previous',
+  next: 'Next',
+  page: (p: number, n: number) => `Page ${p} of ${n}`,
+  open: (name: string) => `Open the program ${name}`,
+  tableCaption: 'Programs on this page',
+  noMatchHelp: 'Try another word or remove a filter.',
+};
+
+export const explorerMsg = defineMessages('explorer', { es, en });
+
+/**
+ * The polite count: "12 programas de 1,000; se muestran del 1 al 20." (the range only when there is
+ * more than one page). `all` is the number of programs in the feed.
+ */
+export function countSentence(r: ExplorerResult, all: number, _q: ExplorerQuery, lang: Lang | null | undefined): string {
+  if (r.total === 0) return explorerMsg(lang, 'none', all);
+  const from = (r.page - 1) * r.pageSize + 1;
+  const to = from + r.rows.length - 1;
+  const range = r.pages > 1 ? explorerMsg(lang, 'showing', from, to) : '';
+  return `${explorerMsg(lang, 'count', r.total)}${explorerMsg(lang, 'countOf', r.total, all)}${range}.`;
+}

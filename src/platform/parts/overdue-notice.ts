@@ -1,0 +1,62 @@
+/**
+ * The overdue-data notice every widget can show: "Estos datos debieron actualizarse el 30 de
+ * octubre de 2024." Announced politely (role=status), marked by an icon and words, not colour alone.
+ *
+ * FeedConsumer.render() puts it above every widget's ready view (its styles are in platformStyles),
+ * computed with the element's `today` attribute or the reader's date.
+ */
+import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { OverdueNotice } from '../../feed/overdue.js';
+import { overdueSentence } from '../../components/budget-cycle/budget-cycle.messages.js';
+import type { Lang } from '../../i18n/types.js';
+
+/** Today's calendar date in the reader's time zone, ISO (for `overdueNotice(feed, today)`). */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** The notice, or nothing when the data is not overdue. Part: `status overdue`. */
+export function renderOverdueNotice(notice: Pick<OverdueNotice, 'due'> | null | undefined, lang: Lang): TemplateResult | typeof nothing {
+  if (!notice) return nothing;
+  return html`<p part="status overdue" class="tp-overdue" role="status" data-due=${notice.due}>
+    <span class="tp-overdue-icon" aria-hidden="true">!</span>${overdueSentence(notice, lang)}
+  </p>`;
+}
+
+export const overdueNoticeStyles = css`
+  .tp-overdue {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    border-inline-start: 4px solid var(--_warn, #9a6700);
+    padding: 0.25em 0 0.25em 0.75em;
+    margin-block-end: 0.75em;
+    font-size: 0.9em;
+  }
+  .tp-overdue-icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.3em;
+    block-size: 1.3em;
+    border-radius: 50%;
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_bg, #fff);
+    background: var(--_warn, #9a6700);
+  }
+  @media (forced-colors: active) {
+    .tp-overdue {
+      border-color: CanvasText;
+    }
+    .tp-overdue-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,218 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indicatorView, programIndicatorsView, thresholdRule, DEFAULT_RULE } from '../../../src/components/indicator-gauge/indicator-gauge.model.js';
+import {
+  baselineText,
+  fraction,
+  gaugeCaption,
+  gaugeValueText,
+  historySentence,
+  indicatorSentence,
+  levelTerm,
+  programIndicatorsSummary,
+  thresholdsSentence,
+} from '../../../src/components/indicator-gauge/indicator-gauge.messages.js';
+import type { Indicator } from '../../../src/feed/types.js';
+
+const ind = (over: Partial<Indicator> = {}): Indicator => ({
+  id: '169710',
+  name: 'Porcentaje de MAM',
+  level: 'purpose',
+  unit: 'Porcentaje',
+  frequency: 'Anual',
+  direction: 'ascending',
+  ...over,
+});
+
+const NEVER = /NaN|undefined|null|\[object Object\]|Infinity/;
+
+// [case, indicator, es value text, en value text]
+const valueTexts: [string, Indicator, string, string][] = [
+  [
+    'history value (169710)',
+    ind({ target: 100, numerator: 32, denominator: 32, history: [{ year: 2021, value: 30 }] }),
+    '30 de 100 por ciento de la meta (valor de 2021); en rojo',
+    '30 of 100 percent of the target (value of 2021); red',
+  ],
+  ['achieved, green', ind({ target: 40, achieved: 38 }), '95 de 100 por ciento de la meta; en verde', '95 of 100 percent of the target; green'],
+  ['achieved, yellow', ind({ target: 200, achieved: 170 }), '85 de 100 por ciento de la meta; en amarillo', '85 of 100 percent of the target; yellow'],
+  ['over target', ind({ target: 40, achieved: 61 }), '152.5 de 100 por ciento de la meta; en verde', '152.5 of 100 percent of the target; green'],
+  ['descending over', ind({ direction: 'descending', target: 10, achieved: 13 }), '130 de 100 por ciento de la meta; en rojo', '130 of 100 percent of the target; red'],
+];
+for (const [name, i, es, en] of valueTexts) {
+  test(`gaugeValueText: ${name}`, () => {
+    assert.equal(gaugeValueText(indicatorView(i), 'es'), es);
+    assert.equal(gaugeValueText(indicatorView(i), 'en'), en);
+  });
+}
+
+// [case, indicator, es sentence, en sentence]
+const sentences: [string, Indicator, string, string][] = [
+  [
+    'measured from history, with numerator/denominator',
+    ind({ target: 100, numerator: 32, denominator: 32, history: [{ year: 2021, value: 30 }] }),
+    'El último valor reportado, de 2021, fue 30 frente a una meta de 100 (Porcentaje), 32 de 32: 30 % de la meta. Semáforo en rojo: va mal.',
+    'The latest reported value, for 2021, was 30 against a target of 100 (Porcentaje), 32 of 32: 30% of the target. Traffic light red: off track.',
+  ],
+  [
+    'measured from achieved',
+    ind({ target: 88.35, achieved: 88.35 }),
+    'Se alcanzó 88.35 frente a una meta de 88.35 (Porcentaje): 100 % de la meta. Semáforo en verde: va bien.',
+    'Achieved 88.35 against a target of 88.35 (Porcentaje): 100% of the target. Traffic light green: on track.',
+  ],
+  [
+    'no result',
+    ind({ target: 100 }),
+    'Meta: 100 (Porcentaje). Sin avance reportado.',
+    'Target: 100 (Porcentaje). No progress reported.',
+  ],
+  [
+    'target zero',
+    ind({ direction: 'descending', target: 0, achieved: 3, unit: 'Casos' }),
+    'Se alcanzó 3 frente a una meta de 0 (Casos). Con una meta de cero o menor no se calcula un porcentaje; se comparan los valores. Semáforo en rojo: va mal.',
+    'Achieved 3 against a target of 0 (Casos). With a target of zero or less no percentage is computed; the values are compared. Traffic light red: off track.',
+  ],
+  [
+    'no target',
+    ind({ achieved: 4 }),
+    'Se alcanzó 4 (Porcentaje). El indicador no tiene meta en estos datos.',
+    'Achieved 4 (Porcentaje). The indicator has no target in this data.',
+  ],
+  ['nothing', ind(), 'Sin meta ni avance reportados.', 'No target or progress reported.'],
+];
+for (const [name, i, es, en] of sentences) {
+  test(`indicatorSentence: ${name}`, () => {
+    const v = indicatorView(i);
+    assert.equal(indicatorSentence(v, 'es'), es);
+    assert.equal(indicatorSentence(v, 'en'), en);
+    // Non-measured indicators speak their sentence as value text.
+    if (v.status !== 'measured') assert.equal(gaugeValueText(v, 'es'), es);
+  });
+}
+
+test('a missing result never reads as 0 %', () => {
+  const v = indicatorView(ind({ target: 100 }));
+  for (const lang of ['es', 'en']) {
+    for (const s of [indicatorSentence(v, lang), gaugeCaption(v, lang), gaugeValueText(v, lang)]) {
+      assert.doesNotMatch(s, /\b0\s?%/);
+      assert.doesNotMatch(s, NEVER);
+    }
+  }
+  assert.equal(gaugeCaption(v, 'es'), 'sin avance reportado');
+  assert.equal(gaugeCaption(v, 'en'), 'no progress reported');
+});
+
+test('captions', () => {
+  assert.equal(gaugeCaption(indicatorView(ind({ target: 100, achieved: 30 })), 'es'), '30 % de la meta');
+  assert.equal(gaugeCaption(indicatorView(ind({ target: 100, achieved: 30 })), 'en'), '30% of the target');
+  assert.equal(gaugeCaption(indicatorView(ind({ target: 0, achieved: 0 })), 'es'), 'meta de 0: sin porcentaje');
+  assert.equal(gaugeCaption(indicatorView(ind({ achieved: 1 })), 'en'), 'no target');
+});
+
+// [direction, rule, es, en]
+const thresholdTexts: [Indicator['direction'], ReturnType<typeof thresholdRule>, string, string][] = [
+  [
+    'ascending',
+    DEFAULT_RULE,
+    'Verde desde 90 % de la meta; rojo por debajo de 80 %; amarillo en medio (umbrales por omisión).',
+    'Green from 90% of the target; red below 80%; yellow in between (default thresholds).',
+  ],
+  [
+    'descending',
+    thresholdRule(10, 20, 'indicator'),
+    'Verde hasta 110 % de la meta; rojo por encima de 120 %; amarillo en medio (umbrales del indicador).',
+    "Green up to 110% of the target; red above 120%; yellow in between (the indicator's own thresholds).",
+  ],
+  [
+    'regular',
+    thresholdRule(90, 70, 'attribute'),
+    'Verde entre 90 % y 110 % de la meta; rojo por debajo de 70 % o por encima de 130 %; amarillo en medio (umbrales de esta página).',
+    "Green between 90% and 110% of the target; red below 70% or above 130%; yellow in between (this page's thresholds).",
+  ],
+  [
+    'ascending',
+    thresholdRule(0, 0, 'indicator'),
+    'Verde desde 100 % de la meta; rojo por debajo de 100 % (umbrales del indicador).',
+    "Green from 100% of the target; red below 100% (the indicator's own thresholds).",
+  ],
+];
+for (const [direction, rule, es, en] of thresholdTexts) {
+  test(`thresholdsSentence: ${direction} ${rule!.green}/${rule!.red}`, () => {
+    assert.equal(thresholdsSentence(rule!, direction, 'es'), es);
+    assert.equal(thresholdsSentence(rule!, direction, 'en'), en);
+  });
+}
+
+test('program summary in both languages', () => {
+  const p = {
+    key: '47-S010',
+    name: 'x',
+    amounts: {},
+    indicators: [
+      ind({ id: 'f', level: 'fin', target: 100, achieved: 95 }),
+      ind({ id: 'p', level: 'purpose', target: 100 }),
+      ind({ id: 'c', level: 'component', target: 100, achieved: 50 }),
+      ind({ id: 'a', level: 'activity', target: 100, achieved: 85 }),
+      ind({ id: 'b', level: 'activity', target: 100, achieved: 100 }),
+    ],
+  };
+  const v = programIndicatorsView(p);
+  assert.equal(
+    programIndicatorsSummary(v, 'es'),
+    'El programa 47-S010 tiene 5 indicadores de resultados: 2 estratégicos y 3 de gestión. 2 en verde (va bien), 1 en amarillo (requiere atención), 1 en rojo (va mal) y 1 sin avance reportado.',
+  );
+  assert.equal(
+    programIndicatorsSummary(v, 'en'),
+    'Program 47-S010 has 5 results indicators: 2 strategic and 3 management. 2 green (on track), 1 yellow (needs attention), 1 red (off track) and 1 with no progress reported.',
+  );
+  const none = programIndicatorsView({ key: 'E001', name: 'x', amounts: {} });
+  assert.equal(programIndicatorsSummary(none, 'es'), 'El programa E001 no tiene indicadores de resultados (MIR) en estos datos.');
+  assert.equal(programIndicatorsSummary(none, 'en'), 'Program E001 has no results indicators (MIR) in this data.');
+  const one = programIndicatorsView({ key: 'E002', name: 'x', amounts: {}, indicators: [ind({ target: 1, achieved: 1 })] });
+  assert.equal(programIndicatorsSummary(one, 'es'), 'El programa E002 tiene 1 indicador de resultados: 1 estratégico y 0 de gestión. 1 en verde (va bien).');
+});
+
+test('level terms come from the glossary, with their plain meaning', () => {
+  assert.equal(levelTerm('purpose', 'es').term, 'Propósito');
+  assert.match(levelTerm('purpose', 'es').definition, /cambio directo/);
+  assert.equal(levelTerm('fin', 'en').term, 'Goal (Fin)');
+  for (const level of ['fin', 'purpose', 'component', 'activity'] as const) {
+    for (const lang of ['es', 'en']) assert.ok(levelTerm(level, lang).definition.length > 10);
+  }
+});
+
+test('baseline, fraction and history texts', () => {
+  const v = indicatorView(
+    ind({ baseline: { value: 87.82, year: 2020 }, numerator: 1016, denominator: 1150, target: 88.35, history: [{ year: 2020, value: 87.82 }, { year: 2021, value: 88 }] }),
+  );
+  assert.equal(baselineText(v, 'es'), '87.82 (2020)');
+  assert.equal(fraction(v, 'es'), '1,016 de 1,150');
+  assert.equal(fraction(v, 'en'), '1,016 of 1,150');
+  assert.equal(historySentence(v, 'es'), 'Valores de años anteriores: 2020: 87.82; 2021: 88. Meta: 88.35.');
+  assert.equal(historySentence(v, 'en'), 'Values in past years: 2020: 87.82; 2021: 88. Target: 88.35.');
+  assert.equal(baselineText(indicatorView(ind({ baseline: { value: 0 } })), 'en'), '0');
+  assert.equal(fraction(indicatorView(ind({ numerator: 3 })), 'es'), '');
+});
+
+test('data table rows: missing values are null (shown "no reportado"), never 0', async () => {
+  const { indicatorTable } = await import('../../../src/components/indicator-gauge/indicator-gauge.table.js');
+  const t = indicatorTable(
+    'Indicadores',
+    [
+      indicatorView(ind({ target: 100, numerator: 32, denominator: 32, history: [{ year: 2021, value: 30 }] })),
+      indicatorView(ind({ id: 'x', level: 'activity', target: 50 })),
+    ],
+    'es',
+  );
+  assert.deepEqual(t.rows[0], {
+    level: 'Propósito', id: '169710', name: 'Porcentaje de MAM', kind: 'Estratégico', unit: 'Porcentaje',
+    baseline: null, baselineYear: null, target: 100, numerator: 32, denominator: 32,
+    result: 30, resultYear: '2021', percent: 30, light: 'en rojo',
+  });
+  assert.deepEqual(
+    [t.rows[1]!.kind, t.rows[1]!.result, t.rows[1]!.percent, t.rows[1]!.light],
+    ['De gestión', null, null, 'sin avance reportado'],
+  );
+  assert.equal(t.columns.length, Object.keys(t.rows[0]!).length);
+  assert.equal(indicatorTable('Indicators', [], 'en').columns.find((c) => c.key === 'light')!.label, 'Traffic light');
+});
