@@ -3,8 +3,11 @@
  * the element with its current attributes. Pure string building (attribute values escaped).
  */
 
-/** Package version, for the fallback CDN URL. */
-export const VERSION = '0.1.0';
+/** Replaced by the build with the version in package.json (esbuild `define`, rollup.config.mjs). */
+declare const __TP_VERSION__: string | undefined;
+
+/** Package version, for the fallback CDN URL; "latest" where the source runs unbuilt (node tests, dev server). */
+export const VERSION: string = typeof __TP_VERSION__ === 'string' ? __TP_VERSION__ : 'latest';
 export const FALLBACK_CDN = `https://cdn.jsdelivr.net/npm/tp-widgets@${VERSION}/dist/cdn/tp-widgets.js`;
 
 /**
