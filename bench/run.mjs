@@ -15,13 +15,14 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { startServer } from './server.mjs';
+import { SLOW_4G, firstVisits, firstVisitTable, waterfall } from './first-visit.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// First visits launch a new browser per page view: fewer runs (each phone vega-embed visit takes ~15 s).
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const ROOT = resolve('.');
 const BUILD = 'bench/.build';
 const KiB = 1024;
-// Chrome DevTools' "Slow 4G" preset.
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const started = Date.now();
 const loadAtStart = os.loadavg();
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)}s]`, ...a);
@@ -345,7 +346,13 @@ async function main() {
   const only = process.env.BENCH_ONLY?.split(',');
   if (only) {
     try {
-      const parts = { first: firstRender, many: manyWidgets, big: bigFeeds };
+      const cold = async (_b, origin) => {
+        const fv = await firstVisits(chrome, origin, COLD_RUNS, log);
+        const wf = await waterfall(chrome, origin);
+        console.log(firstVisitTable(fv, wf));
+        return { firstVisits: fv, waterfall: wf };
+      };
+      const parts = { first: firstRender, many: manyWidgets, big: bigFeeds, cold };
       for (const k of only) console.log(k, JSON.stringify(await parts[k](browser, server.origin), null, 1));
     } finally {
       await browser.close();
@@ -361,6 +368,10 @@ async function main() {
     const many = await manyWidgets(browser, server.origin);
     log('big feeds');
     const big = await bigFeeds(browser, server.origin);
+    log('first visits (a new browser per page view)');
+    const cold = await firstVisits(chrome, server.origin, COLD_RUNS, log);
+    log('waterfall (phone first visit, traced)');
+    const wf = await waterfall(chrome, server.origin);
     result = {
       date: new Date().toISOString(),
       machine: {
@@ -377,6 +388,8 @@ async function main() {
       firstRender: firstRenderRes,
       manyWidgets: many,
       bigFeeds: big,
+      firstVisits: cold,
+      waterfall: wf,
       cli: cliSummary(),
     };
   } finally {
@@ -384,7 +397,7 @@ async function main() {
     await server.close();
   }
   result.durationSeconds = Math.round((Date.now() - started) / 1000);
-  const md = table(result);
+  const md = `${table(result)}\n\n${firstVisitTable(result.firstVisits, result.waterfall)}`;
   result.table = md;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);

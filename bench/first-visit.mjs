@@ -1,0 +1,183 @@
+// First visits (issue 20): every run is a NEW browser with an empty profile (no HTTP cache, no code
+// cache), files served gzip by bench/server.mjs. Two profiles: desktop (no throttling) and phone
+// (4× CPU slowdown + DevTools "Slow 4G"). Three pages, interleaved in each run: the 20-widget article
+// (many.html), 20 stock vega-embed charts (baseline.html) and the floor (floor.html: one 1 KB module
+// that fetches and parses the same feed and writes one line into each of the 20 places).
+// Reported per profile: all 20 ready and the first widget's content (medians), ours/floor, ours/vega-embed.
+// `waterfall()` records one phone-profile visit of many.html with a trace: when each request starts
+// and ends, and where the main thread spent its time (by trace event and by script).
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS } from '../scripts/find-chrome.mjs';
+
+// Chrome DevTools' "Slow 4G" preset (also used by run.mjs).
+export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.4 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+export const PROFILES = {
+  desktop: { cpu: 1, network: null },
+  phone: { cpu: 4, network: SLOW_4G },
+};
+const PAGES = { ours: 'many.html', vega: 'baseline.html', floor: 'floor.html' };
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : null;
+};
+const spread = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number');
+  return s.length ? [Math.min(...s), Math.max(...s)] : null;
+};
+
+async function coldVisit(chrome, url, profile, { trace = false } = {}) {
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: profile.cpu > 1 ? { width: 390, height: 844 } : { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+    if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const requests = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, start: e.timestamp }));
+    cdp.on('Network.loadingFinished', (e) => {
+      const r = requests.get(e.requestId);
+      if (r) Object.assign(r, { end: e.timestamp, bytes: e.encodedDataLength });
+    });
+    const events = [];
+    if (trace) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      await cdp.send('Tracing.start', {
+        categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing,loading',
+        transferMode: 'ReportEvents',
+      });
+    }
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench && window.__bench.settled !== null, null, { timeout: 180000, polling: 50 });
+    const b = await page.evaluate(() => ({
+      ready: window.__bench.ready,
+      settled: window.__bench.settled,
+      firstContent: Math.min(...Object.values(window.__bench.readyAt)),
+      timeOrigin: performance.timeOrigin,
+    }));
+    let traceEvents = [];
+    if (trace) {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      traceEvents = events;
+    }
+    await context.close();
+    return { ...b, requests: [...requests.values()], traceEvents };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** RUNS interleaved first visits of the three pages on each profile. */
+export async function firstVisits(chrome, origin, runs, log = () => {}) {
+  const out = {};
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    const res = { ours: [], vega: [], floor: [] };
+    for (let i = 0; i < runs; i++) {
+      // Rotate the order so no page always goes first.
+      const order = Object.keys(PAGES);
+      for (let k = 0; k < i % order.length; k++) order.push(order.shift());
+      for (const key of order) res[key].push(await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, profile));
+      log(`first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`);
+    }
+    const ratio = (a, b) => median(res[a].map((r, k) => (r.ready && res[b][k]?.ready ? r.ready / res[b][k].ready : null)));
+    out[name] = {
+      allReadyMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.ready))])),
+      allReadySpread: Object.fromEntries(Object.keys(PAGES).map((k) => [k, spread(res[k].map((r) => r.ready))])),
+      firstContentMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.firstContent))])),
+      oursOverFloor: ratio('ours', 'floor'),
+      oursOverVega: ratio('ours', 'vega'),
+      runs,
+      profile,
+    };
+  }
+  return out;
+}
+
+const MAIN_THREAD_EVENTS = {
+  'Parse HTML': ['ParseHTML'],
+  'Script compile': ['v8.compile', 'v8.compileModule', 'CompileScript', 'v8.produceModuleCache', 'v8.parseOnBackground'],
+  'Script run': ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'],
+  'Style recalculation': ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+  Layout: ['Layout'],
+  'Paint and composite': ['Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'CompositeLayers', 'Commit'],
+  GC: ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC'],
+};
+
+/** One traced phone first visit of the 20-widget page: requests and main-thread time. */
+export async function waterfall(chrome, origin) {
+  const r = await coldVisit(chrome, `${origin}/bench/pages/${PAGES.ours}`, PROFILES.phone, { trace: true });
+  const nav = r.requests.find((q) => q.url.endsWith(PAGES.ours));
+  const t0 = nav?.start ?? 0;
+  const ms = (t) => (t === undefined ? null : Math.round((t - t0) * 1000));
+  const requests = r.requests
+    .map((q) => ({ url: q.url.replace(origin, ''), startMs: ms(q.start), endMs: ms(q.end), kB: q.bytes ? +(q.bytes / 1024).toFixed(1) : null }))
+    .sort((a, b) => a.startMs - b.startMs);
+  // Main thread: complete events on the renderer's main thread, self time not separated (top-level only).
+  const threads = new Map();
+  for (const e of r.traceEvents) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, true);
+  const main = r.traceEvents.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number');
+  // Top-level tasks only (RunTask), then what they contain, by category and by script URL.
+  const byCategory = {};
+  for (const [cat, names] of Object.entries(MAIN_THREAD_EVENTS)) {
+    // Nested events of the same category are counted once: keep those not inside another of the category.
+    const list = main.filter((e) => names.includes(e.name)).sort((a, b) => a.ts - b.ts);
+    let total = 0;
+    let end = -Infinity;
+    for (const e of list) {
+      if (e.ts >= end) {
+        total += e.dur;
+        end = e.ts + e.dur;
+      } else if (e.ts + e.dur > end) {
+        total += e.ts + e.dur - end;
+        end = e.ts + e.dur;
+      }
+    }
+    byCategory[cat] = Math.round(total / 1000);
+  }
+  const byScript = {};
+  for (const e of main) {
+    const url = e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.fileName;
+    if (!url || !['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'v8.compile', 'v8.compileModule'].includes(e.name)) continue;
+    const key = url.replace(origin, '').replace(/-[A-Za-z0-9_]{6,}\.js$/, '-*.js');
+    byScript[key] = (byScript[key] ?? 0) + e.dur / 1000;
+  }
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  return {
+    allReadyMs: r.ready,
+    firstContentMs: r.firstContent,
+    requests,
+    mainThreadMs: byCategory,
+    scriptMs: Object.fromEntries(Object.entries(byScript).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)])),
+    longTasks: tasks.filter((t) => t.dur > 50000).length,
+    busiestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.dur)) / 1000),
+  };
+}
+
+/** Markdown tables of the first-visit figures and the waterfall. */
+export function firstVisitTable(fv, wf) {
+  const f = (x) => (x === null || x === undefined ? "–" : typeof x === "number" ? (Number.isInteger(x) || x >= 10 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2)) : String(x));
+  const lines = [
+    '| first visit, 20 widgets, one feed (medians) | floor | tp-widgets | stock vega-embed | ours/floor | ours/vega-embed | first widget: floor / ours |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, r] of Object.entries(fv)) {
+    const sp = (k) => (r.allReadySpread[k] ? ` (${f(r.allReadySpread[k][0])}–${f(r.allReadySpread[k][1])})` : '');
+    lines.push(
+      `| ${name}${name === 'phone' ? ' (4× CPU, Slow 4G)' : ''} | ${f(r.allReadyMs.floor)} ms${sp('floor')} | ${f(r.allReadyMs.ours)} ms${sp('ours')} | ${f(r.allReadyMs.vega)} ms${sp('vega')} | ${f(r.oursOverFloor)}× | ${f(r.oursOverVega)}× | ${f(r.firstContentMs.floor)} / ${f(r.firstContentMs.ours)} ms |`,
+    );
+  }
+  if (wf) {
+    lines.push('', `Waterfall, phone first visit of the 20-widget page (all ready at ${f(wf.allReadyMs)} ms, first widget at ${f(wf.firstContentMs)} ms):`, '', '| request | start | end | kB |', '|---|---|---|---|');
+    for (const q of wf.requests) lines.push(`| ${q.url} | ${f(q.startMs)} | ${f(q.endMs)} | ${f(q.kB)} |`);
+    lines.push('', '| main thread | ms |', '|---|---|');
+    for (const [k, v] of Object.entries(wf.mainThreadMs)) lines.push(`| ${k} | ${f(v)} |`);
+    lines.push('', '| script (compile + run) | ms |', '|---|---|');
+    for (const [k, v] of Object.entries(wf.scriptMs).slice(0, 12)) lines.push(`| ${k} | ${f(v)} |`);
+    lines.push('', `Long tasks (> 50 ms): ${wf.longTasks}; the longest: ${f(wf.busiestTaskMs)} ms.`);
+  }
+  return lines.join('\n');
+}
