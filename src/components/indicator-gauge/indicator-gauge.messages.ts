@@ -1,16 +1,21 @@
 /**
- * UI strings of <tp-indicator-gauge> (labels, light words, directions, notices), es and en. Pure.
- * They live in one `defineMessages('gauge', …)` table, so a locale pack can translate them
- * as `strings: { 'gauge.light.red': '…' }`.
+ * Words of <tp-indicator-gauge>, es and en: labels, light words, directions and notices, the
+ * spoken value of a gauge (`aria-valuetext`), one plain sentence per indicator, the program
+ * summary and the meaning of the thresholds. Pure: no DOM, no Lit. Numbers go through
+ * i18n/format.ts and reach the messages already formatted.
+ *
+ * Every sentence is in one `defineMessages('gauge', …)` table, so a locale pack can translate it
+ * key by key, as `strings: { 'gauge.light.red': '…' }`. Units and frequencies ("Porcentaje",
+ * "Anual") are the source's words and are shown as given.
  */
-import { defineMessages, glossaryEntry } from '../../i18n/registry.js';
+import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
 import type { Direction, IndicatorView, Light, ProgramIndicatorsView, ThresholdRule } from './indicator-gauge.model.js';
 import type { MirLevel } from '../../feed/types.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 
 /** `one` when n is 1, else `many`. */
-export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const gaugeMsg = defineMessages('gauge', {
   es: {
@@ -67,6 +72,46 @@ export const gaugeMsg = defineMessages('gauge', {
     /** {0}: year */
     valueOfYear: (y: number) => `valor de ${y}`,
     noPercent: 'Con una meta de cero o menor no se calcula un porcentaje; se comparan los valores.',
+    /** A bare percentage with its sign: "30 %". */
+    pctValue: (p: string) => `${p} %`,
+    /** "32 de 32". */
+    fraction: (numerator: string, denominator: string) => `${numerator} de ${denominator}`,
+    /** The spoken value of a gauge, before the light. */
+    valueText: (pct: string) => `${pct} de 100 por ciento de la meta`,
+    lightBadge: (label: string) => `Semáforo ${label}`,
+    details: 'Detalles',
+    terms: 'Términos',
+    'result.achieved': (value: string) => `Se alcanzó ${value}`,
+    'result.history': (year: number, value: string) => `El último valor reportado, de ${year}, fue ${value}`,
+    /** result: a `result.*` phrase; target: "100 (Porcentaje), 32 de 32"; pct: bare number; light: a `lightLabel`. */
+    'sentence.measured': (result: string, target: string, pct: string, light: string) =>
+      `${result} frente a una meta de ${target}: ${pct} % de la meta. Semáforo ${light}.`,
+    'sentence.direct': (result: string, target: string, noPercent: string, light: string) =>
+      `${result} frente a una meta de ${target}. ${noPercent} Semáforo ${light}.`,
+    'sentence.noResult': (target: string) => `Meta: ${target}. Sin avance reportado.`,
+    'sentence.noTarget': (result: string) => `${result}. El indicador no tiene meta en estos datos.`,
+    'sentence.noData': 'Sin meta ni avance reportados.',
+    'caption.measured': (pct: string) => `${pct} % de la meta`,
+    'caption.direct': (target: string) => `meta de ${target}: sin porcentaje`,
+    /** Percentages come formatted with `pctValue`. */
+    'thresholds.ascending': (green: string, red: string) => `Verde desde ${green} de la meta; rojo por debajo de ${red}`,
+    'thresholds.descending': (green: string, red: string) => `Verde hasta ${green} de la meta; rojo por encima de ${red}`,
+    'thresholds.regular': (greenLow: string, greenHigh: string, redLow: string, redHigh: string) =>
+      `Verde entre ${greenLow} y ${greenHigh} de la meta; rojo por debajo de ${redLow} o por encima de ${redHigh}`,
+    'thresholds.yellow': '; amarillo en medio',
+    'thresholdSource.indicator': 'umbrales del indicador',
+    'thresholdSource.attribute': 'umbrales de esta página',
+    'thresholdSource.default': 'umbrales por omisión',
+    'summary.none': (key: string) => `El programa ${key} no tiene indicadores de resultados (MIR) en estos datos.`,
+    /** list: the `summary.<light>` phrases joined, capitalised. */
+    'summary.total': (key: string, total: number, strategic: number, management: number, list: string) =>
+      `El programa ${key} tiene ${total} ${plural(total, 'indicador', 'indicadores')} de resultados: ${strategic} ${plural(strategic, 'estratégico', 'estratégicos')} y ${management} de gestión. ${list}.`,
+    'summary.green': (n: number) => `${n} en verde (va bien)`,
+    'summary.yellow': (n: number) => `${n} en amarillo (requiere atención)`,
+    'summary.red': (n: number) => `${n} en rojo (va mal)`,
+    'summary.noResult': (n: number) => `${n} sin avance reportado`,
+    'summary.other': (n: number) => `${n} sin meta`,
+    historyTarget: (target: string) => `Meta: ${target}.`,
   },
   en: {
     title: 'Results indicators',
@@ -120,19 +165,42 @@ export const gaugeMsg = defineMessages('gauge', {
       `The attribute thresholds="${v}" is not understood; two numbers, green and red, were expected, such as "90,70". The default thresholds are used.`,
     valueOfYear: (y: number) => `value of ${y}`,
     noPercent: 'With a target of zero or less no percentage is computed; the values are compared.',
+    pctValue: (p: string) => `${p}%`,
+    fraction: (numerator: string, denominator: string) => `${numerator} of ${denominator}`,
+    valueText: (pct: string) => `${pct} of 100 percent of the target`,
+    lightBadge: (label: string) => `Traffic light ${label}`,
+    details: 'Details',
+    terms: 'Terms',
+    'result.achieved': (value: string) => `Achieved ${value}`,
+    'result.history': (year: number, value: string) => `The latest reported value, for ${year}, was ${value}`,
+    'sentence.measured': (result: string, target: string, pct: string, light: string) =>
+      `${result} against a target of ${target}: ${pct}% of the target. Traffic light ${light}.`,
+    'sentence.direct': (result: string, target: string, noPercent: string, light: string) =>
+      `${result} against a target of ${target}. ${noPercent} Traffic light ${light}.`,
+    'sentence.noResult': (target: string) => `Target: ${target}. No progress reported.`,
+    'sentence.noTarget': (result: string) => `${result}. The indicator has no target in this data.`,
+    'sentence.noData': 'No target or progress reported.',
+    'caption.measured': (pct: string) => `${pct}% of the target`,
+    'caption.direct': (target: string) => `target of ${target}: no percentage`,
+    'thresholds.ascending': (green: string, red: string) => `Green from ${green} of the target; red below ${red}`,
+    'thresholds.descending': (green: string, red: string) => `Green up to ${green} of the target; red above ${red}`,
+    'thresholds.regular': (greenLow: string, greenHigh: string, redLow: string, redHigh: string) =>
+      `Green between ${greenLow} and ${greenHigh} of the target; red below ${redLow} or above ${redHigh}`,
+    'thresholds.yellow': '; yellow in between',
+    'thresholdSource.indicator': "the indicator's own thresholds",
+    'thresholdSource.attribute': "this page's thresholds",
+    'thresholdSource.default': 'default thresholds',
+    'summary.none': (key: string) => `Program ${key} has no results indicators (MIR) in this data.`,
+    'summary.total': (key: string, total: number, strategic: number, management: number, list: string) =>
+      `Program ${key} has ${total} results ${plural(total, 'indicator', 'indicators')}: ${strategic} strategic and ${management} management. ${list}.`,
+    'summary.green': (n: number) => `${n} green (on track)`,
+    'summary.yellow': (n: number) => `${n} yellow (needs attention)`,
+    'summary.red': (n: number) => `${n} red (off track)`,
+    'summary.noResult': (n: number) => `${n} with no progress reported`,
+    'summary.other': (n: number) => `${n} without a target`,
+    historyTarget: (target: string) => `Target: ${target}.`,
   },
 });
-
-
-// ---------------------------------------------------------------------------
-/**
- * Words for MIR indicators, in Spanish (es-MX) and English: the spoken value of a gauge
- * (`aria-valuetext`), one plain sentence per indicator, the program summary and the meaning of the
- * thresholds. Pure: no DOM, no Lit. Numbers go through i18n/format.ts.
- *
- * Units and frequencies ("Porcentaje", "Anual") are the source's words and are shown as given.
- * The UI strings are in indicator-messages.ts (`gaugeMsg`).
- */
 
 
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
@@ -140,13 +208,16 @@ const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
 const pct = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 
 /** "en rojo" / "red". */
-export function lightWord(light: Light, lang: Lang): string {
+export function lightWord(light: Light, lang: Lang | null | undefined): string {
   return gaugeMsg(lang, `light.${light}`);
 }
 
-/** "en rojo: va mal" / "red: off track". */
-export function lightLabel(light: Light, lang: Lang): string {
-  return `${gaugeMsg(lang, `light.${light}`)}: ${gaugeMsg(lang, `lightMeaning.${light}`)}`;
+/**
+ * A light's name and its meaning: "en rojo: va mal" / "red: off track". `name` replaces the light
+ * word when a widget names the light its own way (the program card: "Semáforo rojo: va mal").
+ */
+export function lightLabel(light: Light, lang: Lang | null | undefined, name: string = lightWord(light, lang)): string {
+  return `${name}: ${gaugeMsg(lang, `lightMeaning.${light}`)}`;
 }
 
 export function directionLabel(direction: Direction, lang: Lang): string {
@@ -162,9 +233,7 @@ export function levelTerm(level: MirLevel, lang: Lang): { term: string; definiti
 /** "32 de 32" / "32 of 32", or '' without both. */
 export function fraction(v: Pick<IndicatorView, 'numerator' | 'denominator'>, lang: Lang): string {
   if (v.numerator === undefined || v.denominator === undefined) return '';
-  return lang.startsWith('en')
-    ? `${num(v.numerator, lang)} of ${num(v.denominator, lang)}`
-    : `${num(v.numerator, lang)} de ${num(v.denominator, lang)}`;
+  return gaugeMsg(lang, 'fraction', num(v.numerator, lang), num(v.denominator, lang));
 }
 
 /**
@@ -173,65 +242,43 @@ export function fraction(v: Pick<IndicatorView, 'numerator' | 'denominator'>, la
  * A value taken from history says its year: "… (valor de 2021); en rojo".
  */
 export function gaugeValueText(v: IndicatorView, lang: Lang): string {
-  const en = lang.startsWith('en');
   if (v.status === 'measured' && v.meter && v.light) {
     const year = v.result?.source === 'history' && v.result.year !== undefined ? ` (${gaugeMsg(lang, 'valueOfYear', v.result.year)})` : '';
-    const head = en
-      ? `${pct(v.meter.now, lang)} of 100 percent of the target`
-      : `${pct(v.meter.now, lang)} de 100 por ciento de la meta`;
-    return `${head}${year}; ${lightWord(v.light, lang)}`;
+    return `${gaugeMsg(lang, 'valueText', pct(v.meter.now, lang))}${year}; ${lightWord(v.light, lang)}`;
   }
   return indicatorSentence(v, lang);
 }
 
 /** One plain sentence (or two) about an indicator. Never says 0 % for a missing result. */
 export function indicatorSentence(v: IndicatorView, lang: Lang): string {
-  const en = lang.startsWith('en');
   const unit = v.unit ? ` (${v.unit})` : '';
   const target = v.target !== undefined ? num(v.target, lang) : '';
   const frac = fraction(v, lang);
   const targetText = frac ? `${target}${unit}, ${frac}` : `${target}${unit}`;
   const r = v.result;
   const resultText = (value: string) =>
-    r?.source === 'history' && r.year !== undefined
-      ? en
-        ? `The latest reported value, for ${r.year}, was ${value}`
-        : `El último valor reportado, de ${r.year}, fue ${value}`
-      : en
-        ? `Achieved ${value}`
-        : `Se alcanzó ${value}`;
+    r?.source === 'history' && r.year !== undefined ? gaugeMsg(lang, 'result.history', r.year, value) : gaugeMsg(lang, 'result.achieved', value);
   switch (v.status) {
-    case 'measured': {
-      const light = lightLabel(v.light!, lang);
-      return en
-        ? `${resultText(num(r!.value, lang))} against a target of ${targetText}: ${pct(v.percent!, lang)}% of the target. Traffic light ${light}.`
-        : `${resultText(num(r!.value, lang))} frente a una meta de ${targetText}: ${pct(v.percent!, lang)} % de la meta. Semáforo ${light}.`;
-    }
-    case 'direct': {
-      const light = lightLabel(v.light!, lang);
-      return en
-        ? `${resultText(num(r!.value, lang))} against a target of ${targetText}. ${gaugeMsg(lang, 'noPercent')} Traffic light ${light}.`
-        : `${resultText(num(r!.value, lang))} frente a una meta de ${targetText}. ${gaugeMsg(lang, 'noPercent')} Semáforo ${light}.`;
-    }
+    case 'measured':
+      return gaugeMsg(lang, 'sentence.measured', resultText(num(r!.value, lang)), targetText, pct(v.percent!, lang), lightLabel(v.light!, lang));
+    case 'direct':
+      return gaugeMsg(lang, 'sentence.direct', resultText(num(r!.value, lang)), targetText, gaugeMsg(lang, 'noPercent'), lightLabel(v.light!, lang));
     case 'no-result':
-      return en ? `Target: ${targetText}. No progress reported.` : `Meta: ${targetText}. Sin avance reportado.`;
+      return gaugeMsg(lang, 'sentence.noResult', targetText);
     case 'no-target':
-      return en
-        ? `${resultText(num(r!.value, lang))}${unit}. The indicator has no target in this data.`
-        : `${resultText(num(r!.value, lang))}${unit}. El indicador no tiene meta en estos datos.`;
+      return gaugeMsg(lang, 'sentence.noTarget', `${resultText(num(r!.value, lang))}${unit}`);
     default:
-      return en ? 'No target or progress reported.' : 'Sin meta ni avance reportados.';
+      return gaugeMsg(lang, 'sentence.noData');
   }
 }
 
 /** The short status under a gauge: "30 % de la meta", "sin avance reportado", "meta de 0". */
 export function gaugeCaption(v: IndicatorView, lang: Lang): string {
-  const en = lang.startsWith('en');
   switch (v.status) {
     case 'measured':
-      return en ? `${pct(v.percent!, lang)}% of the target` : `${pct(v.percent!, lang)} % de la meta`;
+      return gaugeMsg(lang, 'caption.measured', pct(v.percent!, lang));
     case 'direct':
-      return en ? `target of ${num(v.target!, lang)}: no percentage` : `meta de ${num(v.target!, lang)}: sin porcentaje`;
+      return gaugeMsg(lang, 'caption.direct', num(v.target!, lang));
     case 'no-result':
       return gaugeMsg(lang, 'noResult');
     case 'no-target':
@@ -246,29 +293,17 @@ export function gaugeCaption(v: IndicatorView, lang: Lang): string {
  * "Verde desde 90 % de la meta; rojo por debajo de 80 % (umbrales por omisión)".
  */
 export function thresholdsSentence(rule: ThresholdRule, direction: Direction, lang: Lang): string {
-  const en = lang.startsWith('en');
   const g = rule.greenTolerance;
   const r = rule.redTolerance;
-  const p = (x: number) => (en ? `${pct(x, lang)}%` : `${pct(x, lang)} %`);
-  const source = en
-    ? { indicator: "the indicator's own thresholds", attribute: "this page's thresholds", default: 'default thresholds' }[rule.source]
-    : { indicator: 'umbrales del indicador', attribute: 'umbrales de esta página', default: 'umbrales por omisión' }[rule.source];
-  let text: string;
-  if (direction === 'descending') {
-    text = en
-      ? `Green up to ${p(100 + g)} of the target; red above ${p(100 + r)}`
-      : `Verde hasta ${p(100 + g)} de la meta; rojo por encima de ${p(100 + r)}`;
-  } else if (direction === 'regular') {
-    text = en
-      ? `Green between ${p(100 - g)} and ${p(100 + g)} of the target; red below ${p(100 - r)} or above ${p(100 + r)}`
-      : `Verde entre ${p(100 - g)} y ${p(100 + g)} de la meta; rojo por debajo de ${p(100 - r)} o por encima de ${p(100 + r)}`;
-  } else {
-    text = en
-      ? `Green from ${p(100 - g)} of the target; red below ${p(100 - r)}`
-      : `Verde desde ${p(100 - g)} de la meta; rojo por debajo de ${p(100 - r)}`;
-  }
-  const yellow = r > g ? (en ? '; yellow in between' : '; amarillo en medio') : '';
-  return `${text}${yellow} (${source}).`;
+  const p = (x: number) => gaugeMsg(lang, 'pctValue', pct(x, lang));
+  const text =
+    direction === 'descending'
+      ? gaugeMsg(lang, 'thresholds.descending', p(100 + g), p(100 + r))
+      : direction === 'regular'
+        ? gaugeMsg(lang, 'thresholds.regular', p(100 - g), p(100 + g), p(100 - r), p(100 + r))
+        : gaugeMsg(lang, 'thresholds.ascending', p(100 - g), p(100 - r));
+  const yellow = r > g ? gaugeMsg(lang, 'thresholds.yellow') : '';
+  return `${text}${yellow} (${gaugeMsg(lang, `thresholdSource.${rule.source}`)}).`;
 }
 
 /** "Línea base: 87.82 (2020)" value part: "87.82 (2020)". */
@@ -279,41 +314,24 @@ export function baselineText(v: IndicatorView, lang: Lang): string {
 
 /** The program summary: how many indicators, of which kinds, and how their lights stand. */
 export function programIndicatorsSummary(v: ProgramIndicatorsView, lang: Lang): string {
-  const en = lang.startsWith('en');
-  if (v.total === 0) {
-    return en
-      ? `Program ${v.programKey} has no results indicators (MIR) in this data.`
-      : `El programa ${v.programKey} no tiene indicadores de resultados (MIR) en estos datos.`;
-  }
+  if (v.total === 0) return gaugeMsg(lang, 'summary.none', v.programKey);
   const c = v.counts;
   const parts: string[] = [];
-  if (en) {
-    if (c.green) parts.push(`${c.green} green (on track)`);
-    if (c.yellow) parts.push(`${c.yellow} yellow (needs attention)`);
-    if (c.red) parts.push(`${c.red} red (off track)`);
-    if (c.noResult) parts.push(`${c.noResult} with no progress reported`);
-    if (c.other) parts.push(`${c.other} without a target`);
-  } else {
-    if (c.green) parts.push(`${c.green} en verde (va bien)`);
-    if (c.yellow) parts.push(`${c.yellow} en amarillo (requiere atención)`);
-    if (c.red) parts.push(`${c.red} en rojo (va mal)`);
-    if (c.noResult) parts.push(`${c.noResult} sin avance reportado`);
-    if (c.other) parts.push(`${c.other} sin meta`);
-  }
-  const list = joinAnd(parts, en);
-  return en
-    ? `Program ${v.programKey} has ${v.total} results ${plural(v.total, 'indicator', 'indicators')}: ${v.strategicCount} strategic and ${v.managementCount} management. ${cap(list)}.`
-    : `El programa ${v.programKey} tiene ${v.total} ${plural(v.total, 'indicador', 'indicadores')} de resultados: ${v.strategicCount} ${plural(v.strategicCount, 'estratégico', 'estratégicos')} y ${v.managementCount} de gestión. ${cap(list)}.`;
+  if (c.green) parts.push(gaugeMsg(lang, 'summary.green', c.green));
+  if (c.yellow) parts.push(gaugeMsg(lang, 'summary.yellow', c.yellow));
+  if (c.red) parts.push(gaugeMsg(lang, 'summary.red', c.red));
+  if (c.noResult) parts.push(gaugeMsg(lang, 'summary.noResult', c.noResult));
+  if (c.other) parts.push(gaugeMsg(lang, 'summary.other', c.other));
+  const list = joinList(lang, parts, 'and');
+  return gaugeMsg(lang, 'summary.total', v.programKey, v.total, v.strategicCount, v.managementCount, cap(list));
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const joinAnd = (items: string[], en: boolean) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${en ? 'and' : 'y'} ${items[items.length - 1]}`;
 
 /** The history in words: "2019: 100; 2020: 100; 2021: 30." */
 export function historySentence(v: IndicatorView, lang: Lang): string {
   if (v.history.length === 0) return '';
   const items = v.history.map((h) => `${h.year}: ${num(h.value, lang)}`).join('; ');
-  const target = v.target !== undefined ? (lang.startsWith('en') ? ` Target: ${num(v.target, lang)}.` : ` Meta: ${num(v.target, lang)}.`) : '';
+  const target = v.target !== undefined ? ` ${gaugeMsg(lang, 'historyTarget', num(v.target, lang))}` : '';
   return `${gaugeMsg(lang, 'history')}: ${items}.${target}`;
 }

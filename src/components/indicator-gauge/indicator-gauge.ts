@@ -217,7 +217,7 @@ export class TpIndicatorGauge extends TpElement {
     return html`
       <h2 part="title"><span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}</h2>
       <p part="summary">${programIndicatorsSummary(v, lang)}</p>
-      <p class="terms"><span class="muted">${lang.startsWith('en') ? 'Terms' : 'Términos'}:</span>
+      <p class="terms"><span class="muted">${gaugeMsg(lang, 'terms')}:</span>
         ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
       <section role="group" class="group" aria-labelledby=${`${sid}-h`}>
         <h3 class="group-title" id=${`${sid}-h`}>${gaugeMsg(lang, 'strategic')} (${v.strategicCount})</h3>

@@ -8,10 +8,9 @@
  * when that rounds up, it says "casi" ("casi 100") so a reader never hears "all" for 99.6 %.
  */
 import type { CardView } from './program-card.model.js';
-import type { Light } from '../indicator-gauge/indicator-gauge.model.js';
 import type { TableModel } from '../../platform/table-model.js';
 import { formatAsOf, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
-import { defineMessages, glossaryEntry, resolveLang } from '../../i18n/registry.js';
+import { defineMessages, glossaryEntry } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 
 export const cardMsg = defineMessages('card', {
@@ -30,9 +29,10 @@ export const cardMsg = defineMessages('card', {
     achieved: 'Logrado',
     target: 'Meta',
     ofTarget: (pct: string) => `${pct} de la meta`,
-    'light.green': 'Semáforo verde: va bien',
-    'light.yellow': 'Semáforo amarillo: requiere atención',
-    'light.red': 'Semáforo rojo: va mal',
+    /** The light's name; its meaning comes from the gauge's `lightLabel`. */
+    'light.green': 'Semáforo verde',
+    'light.yellow': 'Semáforo amarillo',
+    'light.red': 'Semáforo rojo',
     noResult: 'Sin avance reportado',
     noIndicator: 'Este programa no tiene indicadores estratégicos en los datos.',
     sdg: 'Objetivos de Desarrollo Sostenible',
@@ -49,6 +49,29 @@ export const cardMsg = defineMessages('card', {
     colMoment: 'Momento',
     colAmount: 'Monto (pesos)',
     colShare: 'Parte del aprobado',
+    /** How a moment is said in the summary ("Ya se pagaron 81 de cada 100 pesos …"). */
+    'done.committed': 'se comprometieron',
+    'done.accrued': 'se devengaron',
+    'done.exercised': 'se ejercieron',
+    'done.paid': 'se pagaron',
+    'done.ministered': 'se entregaron',
+    /** A moment with no verb of its own: its glossary term. */
+    'done.other': (moment: string) => `llegaron a «${moment}»`,
+    /** A whole "of every 100" number that was rounded up. */
+    almost: (n: string) => `casi ${n}`,
+    'base.modified': 'que tiene el programa tras los cambios del año',
+    'base.approved': 'que se aprobaron para el programa',
+    /** done: a `done.*` phrase; n: "81" or "casi 100"; base: a `base.*` phrase. */
+    spent: (done: string, n: string, base: string) => `Ya ${done} ${n} de cada 100 pesos ${base}.`,
+    approvedOnly: (amount: string) => `El programa tiene ${amount} aprobados. Aún no hay datos de su gasto.`,
+    noApproved: 'El monto aprobado del programa no está reportado.',
+    /** pct: the share of the target reached, formatted ("95%"). */
+    'goal.green': (pct: string) => `Su meta principal va bien. Logró ${pct} de lo previsto.`,
+    'goal.yellow': (pct: string) => `Su meta principal pide atención. Logró ${pct} de lo previsto.`,
+    'goal.red': (pct: string) => `Su meta principal va mal. Logró ${pct} de lo previsto.`,
+    'goal.met': 'Su meta principal se cumplió.',
+    'goal.notMet': 'Su meta principal no se cumplió.',
+    'goal.noResult': 'Su meta principal aún no tiene avance.',
   },
   en: {
     label: 'Program {0}',
@@ -65,9 +88,9 @@ export const cardMsg = defineMessages('card', {
     achieved: 'Achieved',
     target: 'Target',
     ofTarget: (pct: string) => `${pct} of target`,
-    'light.green': 'Green light: on track',
-    'light.yellow': 'Yellow light: needs attention',
-    'light.red': 'Red light: off track',
+    'light.green': 'Green light',
+    'light.yellow': 'Yellow light',
+    'light.red': 'Red light',
     noResult: 'No progress reported',
     noIndicator: 'This program has no strategic indicators in the data.',
     sdg: 'Sustainable Development Goals',
@@ -84,82 +107,72 @@ export const cardMsg = defineMessages('card', {
     colMoment: 'Moment',
     colAmount: 'Amount (pesos)',
     colShare: 'Share of approved',
+    'done.committed': 'have been committed',
+    'done.accrued': 'have been accrued',
+    'done.exercised': 'have been spent',
+    'done.paid': 'have been paid',
+    'done.ministered': 'have been transferred',
+    'done.other': (moment: string) => `have reached "${moment}"`,
+    almost: (n: string) => `almost ${n}`,
+    'base.modified': "in this program's budget after this year's changes",
+    'base.approved': 'approved for this program',
+    spent: (done: string, n: string, base: string) => `Of every 100 pesos ${base}, ${n} ${done}.`,
+    approvedOnly: (amount: string) => `This program was approved ${amount}. There is no data on its spending yet.`,
+    noApproved: 'The approved amount of this program is not reported.',
+    'goal.green': (pct: string) => `Its main goal is on track. It reached ${pct} of its target.`,
+    'goal.yellow': (pct: string) => `Its main goal needs attention. It reached ${pct} of its target.`,
+    'goal.red': (pct: string) => `Its main goal is off track. It reached ${pct} of its target.`,
+    'goal.met': 'Its main goal was met.',
+    'goal.notMet': 'Its main goal was not met.',
+    'goal.noResult': 'Its main goal has no progress reported yet.',
   },
 });
 
-/** How a moment is said in a summary: [es, en]. */
-const DONE: Record<string, [string, string]> = {
-  committed: ['se comprometieron', 'have been committed'],
-  accrued: ['se devengaron', 'have been accrued'],
-  exercised: ['se ejercieron', 'have been spent'],
-  paid: ['se pagaron', 'have been paid'],
-  ministered: ['se entregaron', 'have been transferred'],
-};
+/** Moments with a verb of their own in the summary (`done.<moment>`). */
+const DONE_MOMENTS = ['committed', 'accrued', 'exercised', 'paid', 'ministered'] as const;
+const hasVerb = (m: string): m is (typeof DONE_MOMENTS)[number] => (DONE_MOMENTS as readonly string[]).includes(m);
 
 export function momentName(moment: string, lang: Lang | null | undefined): string {
   return glossaryEntry(lang, moment)?.term ?? moment;
 }
 
-export function lightLabel(light: Light, lang: Lang | null | undefined): string {
-  return cardMsg(lang, `light.${light}`);
-}
-
 /** Whole "of every 100" number, with "casi"/"almost" when it was rounded up. */
-function per100(rate: number, en: boolean): string {
+function per100(rate: number, lang: Lang | null | undefined): string {
   const exact = rate * 100;
   const n = Math.round(exact);
-  return n > exact + 1e-9 ? `${en ? 'almost' : 'casi'} ${n}` : String(n);
+  return n > exact + 1e-9 ? cardMsg(lang, 'almost', String(n)) : String(n);
 }
 
 /** The money sentences. The modified budget is said in plain words: "after this year's changes". */
 export function moneySentence(v: CardView, lang: Lang | null | undefined): string {
-  const en = resolveLang(lang) === 'en';
   const e = v.money.execution;
   const asOf = v.asOf ? ` ${cap(formatAsOf(v.asOf, lang))}.` : '';
   if (e) {
-    const done = DONE[e.moment];
-    const verb = done ? done[en ? 1 : 0] : en ? `have reached "${momentName(e.moment, lang)}"` : `llegaron a «${momentName(e.moment, lang)}»`;
-    const n = per100(e.rate, en);
-    if (en) {
-      const base = e.base === 'modified' ? "in this program's budget after this year's changes" : 'approved for this program';
-      return `Of every 100 pesos ${base}, ${n} ${verb}.${asOf}`;
-    }
-    const base = e.base === 'modified' ? 'que tiene el programa tras los cambios del año' : 'que se aprobaron para el programa';
-    return `Ya ${verb} ${n} de cada 100 pesos ${base}.${asOf}`;
+    const done = hasVerb(e.moment) ? cardMsg(lang, `done.${e.moment}`) : cardMsg(lang, 'done.other', momentName(e.moment, lang));
+    const base = cardMsg(lang, e.base === 'modified' ? 'base.modified' : 'base.approved');
+    return `${cardMsg(lang, 'spent', done, per100(e.rate, lang), base)}${asOf}`;
   }
-  if (v.money.approved !== undefined) {
-    const amount = formatMoney(v.money.approved, lang, { currency: v.currency });
-    return en
-      ? `This program was approved ${amount}. There is no data on its spending yet.`
-      : `El programa tiene ${amount} aprobados. Aún no hay datos de su gasto.`;
-  }
-  return en ? 'The approved amount of this program is not reported.' : 'El monto aprobado del programa no está reportado.';
+  if (v.money.approved !== undefined) return cardMsg(lang, 'approvedOnly', formatMoney(v.money.approved, lang, { currency: v.currency }));
+  return cardMsg(lang, 'noApproved');
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The indicator sentences, when there is a main indicator. */
-export function indicatorSentence(v: CardView, lang: Lang | null | undefined): string | undefined {
+/** The sentence about the main indicator's goal, when there is one to say. */
+function goalSentence(v: CardView, lang: Lang | null | undefined): string | undefined {
   const i = v.indicator;
   if (!i) return undefined;
-  const en = resolveLang(lang) === 'en';
   if (i.status === 'measured' && i.percent !== undefined && i.light) {
-    const pct = formatPercent(i.percent / 100, lang, 0);
-    const how = { green: en ? 'is on track' : 'va bien', yellow: en ? 'needs attention' : 'pide atención', red: en ? 'is off track' : 'va mal' }[i.light];
-    return en ? `Its main goal ${how}. It reached ${pct} of its target.` : `Su meta principal ${how}. Logró ${pct} de lo previsto.`;
+    return cardMsg(lang, `goal.${i.light}`, formatPercent(i.percent / 100, lang, 0));
   }
-  if (i.status === 'direct' && i.light) {
-    return en
-      ? `Its main goal ${i.light === 'green' ? 'was met' : 'was not met'}.`
-      : `Su meta principal ${i.light === 'green' ? 'se cumplió' : 'no se cumplió'}.`;
-  }
-  if (i.status === 'no-result') return en ? 'Its main goal has no progress reported yet.' : 'Su meta principal aún no tiene avance.';
+  if (i.status === 'direct' && i.light) return cardMsg(lang, i.light === 'green' ? 'goal.met' : 'goal.notMet');
+  if (i.status === 'no-result') return cardMsg(lang, 'goal.noResult');
   return undefined;
 }
 
 /** The plain-language summary: one or two sentences. */
 export function cardSummary(v: CardView, lang: Lang | null | undefined): string {
-  const s = indicatorSentence(v, lang);
+  const s = goalSentence(v, lang);
   return s ? `${moneySentence(v, lang)} ${s}` : moneySentence(v, lang);
 }
 

@@ -6,7 +6,8 @@ import { cardView, truncateRatio } from './program-card.model.js';
 import type { CardView } from './program-card.model.js';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { sdgColors, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
-import { cardMsg, cardSummary, cardTable, changeLabel, lightLabel, momentName, servedLabel } from './program-card.messages.js';
+import { lightLabel } from '../indicator-gauge/indicator-gauge.messages.js';
+import { cardMsg, cardSummary, cardTable, changeLabel, momentName, servedLabel } from './program-card.messages.js';
 import { FeedConsumer } from '../../platform/feed-consumer.js';
 import type { FeedData } from '../../platform/feed-consumer.js';
 import { fillHrefTemplate } from '../../platform/safe-url.js';
@@ -209,7 +210,7 @@ export class TpProgramCard extends TpElement {
       <div class="subhead" role="heading" aria-level=${this.level(1)}>${cardMsg(lang, 'indicator')} (${glossaryTerm(i.level, lang)})</div>
       ${compact ? nothing : html`<p class="ind-name">${i.name}</p>`}
       ${i.light
-        ? html`<p class="light" data-light=${i.light}><span class="dot" aria-hidden="true"></span>${glossaryTerm('traffic-light', lang, lightLabel(i.light, lang))}</p>`
+        ? html`<p class="light" data-light=${i.light}><span class="dot" aria-hidden="true"></span>${glossaryTerm('traffic-light', lang, lightLabel(i.light, lang, cardMsg(lang, `light.${i.light}`)))}</p>`
         : html`<p class="light muted">${cardMsg(lang, 'noResult')}</p>`}
       ${compact
         ? nothing

@@ -216,3 +216,37 @@ test('data table rows: missing values are null (shown "no reportado"), never 0',
   assert.equal(t.columns.length, Object.keys(t.rows[0]!).length);
   assert.equal(indicatorTable('Indicators', [], 'en').columns.find((c) => c.key === 'light')!.label, 'Traffic light');
 });
+
+test('a locale pack overrides gauge sentences key by key; missing keys fall back to Spanish', async () => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  const { lightLabel } = await import('../../../src/components/indicator-gauge/indicator-gauge.messages.js');
+  const noResult = indicatorView(ind({ target: 100 }));
+  registerLocalePack({
+    lang: 'xx-test',
+    strings: {
+      'gauge.sentence.noResult': (target: string) => `[meta ${target}]`,
+      'gauge.lightMeaning.red': '[mal]',
+      'gauge.pctValue': (p: string) => `[${p} pct]`,
+    },
+  });
+  try {
+    assert.equal(indicatorSentence(noResult, 'xx-test'), '[meta 100 (Porcentaje)]');
+    assert.equal(lightLabel('red', 'xx-test'), 'en rojo: [mal]');
+    assert.equal(
+      thresholdsSentence(DEFAULT_RULE, 'ascending', 'xx-test'),
+      'Verde desde [90 pct] de la meta; rojo por debajo de [80 pct]; amarillo en medio (umbrales por omisión).',
+    );
+    // Spanish and English are untouched by the pack.
+    assert.equal(indicatorSentence(noResult, 'es'), 'Meta: 100 (Porcentaje). Sin avance reportado.');
+    assert.equal(indicatorSentence(noResult, 'en-GB'), 'Target: 100 (Porcentaje). No progress reported.');
+  } finally {
+    unregisterLocalePack('xx-test');
+  }
+});
+
+test('lightLabel: the light word, or a name given by the caller, and the meaning', async () => {
+  const { lightLabel } = await import('../../../src/components/indicator-gauge/indicator-gauge.messages.js');
+  assert.equal(lightLabel('yellow', 'es'), 'en amarillo: requiere atención');
+  assert.equal(lightLabel('yellow', 'en'), 'yellow: needs attention');
+  assert.equal(lightLabel('red', 'es', 'Semáforo rojo'), 'Semáforo rojo: va mal');
+});

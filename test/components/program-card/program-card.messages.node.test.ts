@@ -79,3 +79,33 @@ test('Spanish summaries of the sample feed reach Fernández-Huerta ≥ 70', { sk
   const all = fernandezHuerta(texts.join(' '));
   assert.ok(all.score >= 70, `all: ${all.score}`);
 });
+
+test('the card names the light its own way and takes its meaning from the gauge', async () => {
+  const { lightLabel } = await import('../../../src/components/indicator-gauge/indicator-gauge.messages.js');
+  const { cardMsg } = await import('../../../src/components/program-card/program-card.messages.js');
+  const label = (light: 'green' | 'yellow' | 'red', lang: string) => lightLabel(light, lang, cardMsg(lang, `light.${light}`));
+  assert.deepEqual(
+    (['green', 'yellow', 'red'] as const).map((l) => [label(l, 'es'), label(l, 'en')]),
+    [
+      ['Semáforo verde: va bien', 'Green light: on track'],
+      ['Semáforo amarillo: requiere atención', 'Yellow light: needs attention'],
+      ['Semáforo rojo: va mal', 'Red light: off track'],
+    ],
+  );
+});
+
+test('a locale pack overrides card sentences key by key; missing keys fall back to Spanish', async () => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  const v = cardView(feed, prog({ approved: 1000, paid: 812 }, {
+    indicators: [{ id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 80 }],
+  }));
+  registerLocalePack({ lang: 'xx-card', strings: { 'card.done.paid': '[pagados]', 'card.goal.noResult': '[sin avance]' } });
+  try {
+    assert.equal(
+      nb(cardSummary(v, 'xx-card')),
+      'Ya [pagados] 81 de cada 100 pesos que se aprobaron para el programa. Datos al 30 de septiembre de 2024. [sin avance]',
+    );
+  } finally {
+    unregisterLocalePack('xx-card');
+  }
+});

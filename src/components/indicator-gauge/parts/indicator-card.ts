@@ -35,10 +35,9 @@ export const idPart = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
 
 /** The big number and caption inside the dial. */
 function readout(v: IndicatorView, lang: Lang): TemplateResult {
-  const en = lang.startsWith('en');
   if (v.status === 'measured') {
     const p = formatNumber(v.meter!.now, lang, 1);
-    return html`<span class="big">${en ? `${p}%` : `${p} %`}</span><span class="small">${gaugeMsg(lang, 'percentOfTarget')}</span>`;
+    return html`<span class="big">${gaugeMsg(lang, 'pctValue', p)}</span><span class="small">${gaugeMsg(lang, 'percentOfTarget')}</span>`;
   }
   if (v.status === 'no-result' || v.status === 'no-data') {
     return html`<span class="small pending">${gaugeCaption(v, lang)}</span>`;
@@ -69,8 +68,7 @@ export function gaugeDial(v: IndicatorView, lang: Lang, labelId: string): Templa
 /** The traffic light in words, with an icon of a distinct shape; or the missing-result words. */
 export function lightBadge(v: IndicatorView, lang: Lang): TemplateResult {
   if (v.light) {
-    const prefix = lang.startsWith('en') ? 'Traffic light' : 'Semáforo';
-    return html`<p class="light" data-light=${v.light}>${lightIcon(v.light)}<span>${prefix} ${lightLabel(v.light, lang)}</span></p>`;
+    return html`<p class="light" data-light=${v.light}>${lightIcon(v.light)}<span>${gaugeMsg(lang, 'lightBadge', lightLabel(v.light, lang))}</span></p>`;
   }
   return html`<p class="light pending" data-light="none"><span>${gaugeCaption(v, lang)}</span></p>`;
 }
@@ -141,7 +139,7 @@ export function indicatorCard(v: IndicatorView, lang: Lang, domId: string): Temp
     <div class="gauge">${gaugeDial(v, lang, nameId)} ${lightBadge(v, lang)}</div>
     <p class="brief">${briefLine(v, lang)}</p>
     <details class="tp-disclosure">
-      <summary>${lang.startsWith('en') ? 'Details' : 'Detalles'}</summary>
+      <summary>${gaugeMsg(lang, 'details')}</summary>
       ${whenOpen(() => html`${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
       ${indicatorFacts(v, lang)}`)}
     </details>
