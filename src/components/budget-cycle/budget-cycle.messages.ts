@@ -3,7 +3,7 @@ import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js'
 import { formatDate, formatMoney, formatPercent, formatNumber, parseIsoDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from './budget-cycle.model.js';
-import type { OverdueNotice } from '../../feed/overdue.js';
+import { overdueSentence } from '../../platform/overdue.messages.js';
 
 
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -114,7 +114,6 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, sin fecha de publicación',
     'acc.missing': 'Sin documentos de rendición de cuentas',
     'acc.noCp': 'Aún no hay una Cuenta Pública fechada',
-    overdue: 'Estos datos debieron actualizarse el {0}.',
     'chain.spent': 'Este programa gastó {0} de cada 100 pesos, pero {1}.',
     'chain.broken': 'Se rompe la cadena de este programa: {0}.',
     'chain.noIndicators': 'no tiene indicadores para medir sus resultados',
@@ -243,7 +242,6 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, no publication date',
     'acc.missing': 'No accountability documents',
     'acc.noCp': 'No dated Cuenta Pública yet',
-    overdue: 'This data should have been updated by {0}.',
     'chain.spent': 'This program spent {0} of every 100 pesos, but {1}.',
     'chain.broken': "This program's chain breaks: {0}.",
     'chain.noIndicators': 'it has no indicators to measure its results',
@@ -276,7 +274,7 @@ export const cycleMsg = defineMessages('cycle', {
 /**
  * Words of the budget cycle (<tp-budget-cycle>), Spanish first and English: phase names, status
  * words, one evidence line per phase, a note on why a phase is partial or needs attention, the
- * chain-break sentence and the overdue-data notice. Pure: no DOM, no Lit.
+ * chain-break sentence (the overdue-data sentence is the platform's, overdue.messages.ts). Pure: no DOM, no Lit.
  *
  * Strings are namespaced `cycle.*`, so a run-time language pack can translate them.
  */
@@ -442,11 +440,6 @@ export function phaseNote(v: PhaseView, lang: Lang, currency = 'MXN'): string | 
 export function phaseLabel(v: PhaseView, lang: Lang, currency = 'MXN'): string {
   const note = phaseNote(v, lang, currency);
   return `${phaseName(v.phase, lang)}: ${statusWord(v.status, lang)}. ${evidenceLine(v, lang, currency)}${note ? `. ${note}` : ''}.`;
-}
-
-/** "Estos datos debieron actualizarse el 30 de octubre de 2024." */
-export function overdueSentence(notice: Pick<OverdueNotice, 'due'>, lang: Lang): string {
-  return cycleMsg(lang, 'overdue', formatDate(notice.due, lang));
 }
 
 /** The plain-language sentence about where the chain breaks (or that it does not). */

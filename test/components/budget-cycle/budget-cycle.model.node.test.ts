@@ -13,12 +13,12 @@ import {
   chainSentence,
   evaluationTypeName,
   evidenceLine,
-  overdueSentence,
   phaseLabel,
   phaseName,
   phaseNote,
   statusWord,
 } from '../../../src/components/budget-cycle/budget-cycle.messages.js';
+import { overdueSentence } from '../../../src/platform/overdue.messages.js';
 import type { Feed, Indicator, Program } from '../../../src/feed/types.js';
 
 // ---- made-up data: one program with every phase complete ------------------------------------------------
