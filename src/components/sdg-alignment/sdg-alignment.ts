@@ -6,7 +6,7 @@ import type { Feed } from '../../feed/types.js';
 import { feedSdgView, programSdgView } from './sdg-alignment.model.js';
 import type { FeedGoalRow, FeedSdgView, ProgramSdgView, SdgView } from './sdg-alignment.model.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
-import { sdgColors, sdgContribution, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
+import { isSdgGoal, sdgColors, sdgContribution, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
 import { momentWord } from '../gender-breakdown/gender-breakdown.messages.js';
 import { feedSdgSummary, msg, programCount, programSdgSummary } from './sdg-alignment.messages.js';
 import type { Lang } from '../../i18n/types.js';
@@ -68,7 +68,7 @@ export class TpSdgAlignment extends TpElement {
 
   private get goalNumber(): number | undefined {
     const g = Number(this.goal);
-    return Number.isInteger(g) && g >= 1 && g <= 17 ? g : undefined;
+    return isSdgGoal(g) ? g : undefined;
   }
 
   private programTemplate(v: ProgramSdgView, lang: Lang): TemplateResult {
