@@ -11,9 +11,10 @@
 import type { AnnexId, Moment, Problem, CrossCutting, Feed, Program, PopulationBySex } from '../../feed/types.js';
 import { STANDARD_MOMENTS } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
+import { msg } from './gender-breakdown.messages.js';
 
-
-
+/** The message keys that word this view's data notes. */
+type ProblemText = Extract<Parameters<typeof msg>[1], `problem.${string}`>;
 
 // ---------------------------------------------------------------------------
 /** The shapes of the cross-cutting views (see cross-cutting-view.ts). Pure types. */
@@ -165,17 +166,18 @@ export function yearMismatch(entries: CrossCutting[], cycle: number): number | u
 }
 
 export function mismatchProblem(key: string | undefined, year: number, cycle: number): Problem {
-  return problem(
-    'cycle-mismatch',
-    'warning',
-    key,
-    `El anexo es de ${year} y el presupuesto de estos datos de ${cycle}: no se comparan.`,
-    `The annex is from ${year} and the budget in this data from ${cycle}: they are not compared.`,
-  );
+  return problem('cycle-mismatch', 'warning', key, ['problem.cycleMismatch', year, cycle]);
 }
 
-export function problem(kind: string, severity: Problem['severity'], key: string | undefined, es: string, en: string, found?: string): Problem {
-  return { kind, severity, ...(key ? { key } : {}), ...(found !== undefined ? { found } : {}), message: { es, en } };
+/** A data note of this view; its words are the `problem.*` keys of the crossCutting messages. */
+export function problem(
+  kind: string,
+  severity: Problem['severity'],
+  key: string | undefined,
+  [text, ...args]: [ProblemText, ...unknown[]],
+  found?: string,
+): Problem {
+  return { kind, severity, ...(key ? { key } : {}), ...(found !== undefined ? { found } : {}), message: { es: msg('es', text, ...args), en: msg('en', text, ...args) } };
 }
 
 export function categoriesOf(entries: CrossCutting[], m: Moment | undefined, totalCents: number | undefined): CategoryRow[] {
@@ -400,14 +402,13 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
         'tagged-exceeds-total',
         'warning',
         program.key,
-        'El monto etiquetado es mayor que el total del programa en el mismo momento.',
-        'The tagged amount is larger than the program total for the same moment.',
+        ['problem.taggedExceedsTotal'],
         String(taggedCents! / 100),
       ),
     );
   }
   if (taggedCents !== undefined && taggedCents < 0) {
-    problems.push(problem('negative-amount', 'warning', program.key, 'El monto etiquetado es negativo.', 'The tagged amount is negative.', String(taggedCents / 100)));
+    problems.push(problem('negative-amount', 'warning', program.key, ['problem.negativeAmount'], String(taggedCents / 100)));
   }
   const populations = populationGroups(program);
   for (const g of populations) {
@@ -417,8 +418,7 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
           'population-total-mismatch',
           'note',
           program.key,
-          'La suma por sexo no coincide con el total que da la fuente.',
-          'The sum by sex does not match the total the source gives.',
+          ['problem.populationTotalMismatch'],
           `${g.sum} ≠ ${g.total}`,
         ),
       );
@@ -484,8 +484,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
         'annex-moment-missing',
         'note',
         undefined,
-        `${entriesWithoutMoment} registros del anexo no reportan el momento sumado; quedan fuera del total.`,
-        `${entriesWithoutMoment} annex records do not report the summed moment; they are left out of the total.`,
+        ['problem.annexMomentMissing', entriesWithoutMoment],
       ),
     );
   }
@@ -520,8 +519,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
         'tagged-exceeds-total',
         'warning',
         undefined,
-        'El total del anexo es mayor que el presupuesto de los programas del conjunto de datos.',
-        "The annex total is larger than the budget of the feed's programs.",
+        ['problem.annexExceedsBudget'],
       ),
     );
   }
