@@ -4,6 +4,7 @@
  */
 import type { AnnexId, CrossCutting, Feed, Moment, Problem, Program } from '../types.js';
 import { STANDARD_MOMENTS } from '../types.js';
+import { makeProblem } from '../problems.js';
 import { annexYear } from './cross-cutting-calendar.js';
 
 /** An amount kept exact: integer cents, and the peso value rebuilt from them. */
@@ -67,17 +68,7 @@ export function yearMismatch(entries: CrossCutting[], cycle: number): number | u
 }
 
 export function mismatchProblem(key: string | undefined, year: number, cycle: number): Problem {
-  return problem(
-    'cycle-mismatch',
-    'warning',
-    key,
-    `El anexo es de ${year} y el presupuesto de estos datos de ${cycle}: no se comparan.`,
-    `The annex is from ${year} and the budget in this data from ${cycle}: they are not compared.`,
-  );
-}
-
-export function problem(kind: string, severity: Problem['severity'], key: string | undefined, es: string, en: string, found?: string): Problem {
-  return { kind, severity, ...(key ? { key } : {}), ...(found !== undefined ? { found } : {}), message: { es, en } };
+  return makeProblem('cycle-mismatch', 'annex-year-mismatch', 'warning', key ? { key } : {}, { year, cycle });
 }
 
 export function categoriesOf(entries: CrossCutting[], m: Moment | undefined, totalCents: number | undefined): CategoryRow[] {

@@ -1,7 +1,8 @@
 /** Whole-feed mode of the cross-cutting view: an annex's total, categories and top programs. Pure. */
 import type { AnnexId, Feed, Moment, Problem } from '../types.js';
 import { calendarOf } from './cross-cutting-calendar.js';
-import { annexEntries, annexesInFeed, categoriesOf, isNum, mismatchProblem, momentOrder, money, problem, reportsAll, sumCents, toCents, yearMismatch } from './cross-cutting-common.js';
+import { annexEntries, annexesInFeed, categoriesOf, isNum, mismatchProblem, momentOrder, money, reportsAll, sumCents, toCents, yearMismatch } from './cross-cutting-common.js';
+import { makeProblem } from '../problems.js';
 import type { FeedAnnexView, TopProgramRow } from './cross-cutting-types.js';
 import { compareCodes } from '../compare.js';
 
@@ -30,13 +31,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const entriesWithoutMoment = moment ? all.filter((e) => !isNum(e.amounts?.[moment!])).length : all.length;
   if (entriesWithoutMoment > 0 && all.length > 0) {
     problems.push(
-      problem(
-        'annex-moment-missing',
-        'note',
-        undefined,
-        `${entriesWithoutMoment} registros del anexo no reportan el momento sumado; quedan fuera del total.`,
-        `${entriesWithoutMoment} annex records do not report the summed moment; they are left out of the total.`,
-      ),
+      makeProblem('annex-moment-missing', 'annex-moment-missing', 'note', {}, { count: entriesWithoutMoment }),
     );
   }
   const rows: TopProgramRow[] = moment
@@ -66,13 +61,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const shareOfBudget = pos && budgetPrograms > 0 && budgetCents > 0 ? totalCents! / budgetCents : undefined;
   if (shareOfBudget !== undefined && shareOfBudget > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        undefined,
-        'El total del anexo es mayor que el presupuesto de los programas del conjunto de datos.',
-        "The annex total is larger than the budget of the feed's programs.",
-      ),
+      makeProblem('tagged-exceeds-total', 'annex-exceeds-budget', 'warning'),
     );
   }
   return {

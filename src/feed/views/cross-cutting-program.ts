@@ -2,7 +2,8 @@
 import type { AnnexId, Feed, Moment, Problem, Program } from '../types.js';
 import { coverageRows, populationGroups, servedSplit } from './cross-cutting-populations.js';
 import { calendarOf } from './cross-cutting-calendar.js';
-import { annexEntries, categoriesOf, isNum, mismatchProblem, momentOrder, money, problem, reportsAll, sumCents, toCents, yearMismatch } from './cross-cutting-common.js';
+import { annexEntries, categoriesOf, isNum, mismatchProblem, momentOrder, money, reportsAll, sumCents, toCents, yearMismatch } from './cross-cutting-common.js';
+import { makeProblem } from '../problems.js';
 import type { ProgramAnnexView } from './cross-cutting-types.js';
 
 /** Program mode. */
@@ -33,31 +34,17 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   if (taggedCents !== undefined && totalCents !== undefined && totalCents > 0) share = taggedCents / totalCents;
   if (share !== undefined && share > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        program.key,
-        'El monto etiquetado es mayor que el total del programa en el mismo momento.',
-        'The tagged amount is larger than the program total for the same moment.',
-        String(taggedCents! / 100),
-      ),
+      makeProblem('tagged-exceeds-total', 'tagged-exceeds-total', 'warning', { key: program.key }, { moment, found: String(taggedCents! / 100) }),
     );
   }
   if (taggedCents !== undefined && taggedCents < 0) {
-    problems.push(problem('negative-amount', 'warning', program.key, 'El monto etiquetado es negativo.', 'The tagged amount is negative.', String(taggedCents / 100)));
+    problems.push(makeProblem('negative-amount', 'tagged-negative', 'warning', { key: program.key }, { moment, found: String(taggedCents / 100) }));
   }
   const populations = populationGroups(program);
   for (const g of populations) {
     if (g.total !== undefined && g.bars.length > 0 && g.missing.length === 0 && Math.abs(g.total - g.sum) > 0.5) {
       problems.push(
-        problem(
-          'population-total-mismatch',
-          'note',
-          program.key,
-          'La suma por sexo no coincide con el total que da la fuente.',
-          'The sum by sex does not match the total the source gives.',
-          `${g.sum} ≠ ${g.total}`,
-        ),
+        makeProblem('population-total-mismatch', 'population-sum-mismatch', 'note', { key: program.key }, { found: `${g.sum} ≠ ${g.total}` }),
       );
     }
   }
