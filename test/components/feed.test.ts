@@ -6,6 +6,7 @@ import type { TpFeed, TpErrorDetail, TpLoadDetail } from '../../src/components/f
 import { feedContext } from '../../src/feed/context.js';
 import type { FeedContextValue } from '../../src/feed/context.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 /** A test-only consumer: shows what the provider gives it. */
 class TestFeedConsumer extends LitElement {
@@ -101,7 +102,7 @@ describe('<tp-feed>', () => {
     const c = el.querySelector<TestFeedConsumer>('test-feed-consumer')!;
     expect(c.value?.state).to.equal('error');
     expect(c.value?.error?.kind).to.equal('http');
-    expect(el.error?.message.en).to.contain('404');
+    expect(problemMessage(el.error!, 'en')).to.contain('404');
     await expect(el).to.be.accessible();
   });
 
