@@ -105,7 +105,7 @@ function say(lang: Lang, key: Parameters<typeof problemMsg>[1], vars: Vars = {})
   return text.replace(/\{([\w-]+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m));
 }
 
-function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found', id: string, vars: Vars = {}): string {
+function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field', id: string, vars: Vars = {}): string {
   const key = `${prefix}.${id}`;
   return isProblemWord(key) ? say(lang, key, vars) : id;
 }
@@ -132,6 +132,14 @@ function vars(p: Problem, lang: Lang): Vars {
   for (const k of ['moment', 'earlier', 'later'] as const) {
     const id = out[k];
     if (id !== undefined) out[`${k}Name`] = word(lang, 'moment', String(id));
+  }
+  if (out.dropped !== undefined) {
+    // What was dropped, in words: the array an element belonged to, or the field's own name.
+    const path = String(out.dropped);
+    const element = /(\w+)\[\d+\]$/.exec(path);
+    const prefix = element ? 'item' : 'field';
+    const name = element ? element[1]! : (/(\w+)$/.exec(path)?.[1] ?? '');
+    out.itemName = isProblemWord(`${prefix}.${name}`) ? word(lang, prefix, name) : word(lang, prefix, 'other');
   }
   if (out.groups !== undefined) out.groupsName = String(out.groups).split(/,\s*/).map((g) => word(lang, 'group', g)).join(', ');
   for (const k of ['earlierAmount', 'laterAmount', 'found'] as const) {

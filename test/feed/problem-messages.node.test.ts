@@ -17,6 +17,7 @@ const FIELD_PATH = /\w+\[\d+\]\.\w+/;
 function baseParam(name: string): string {
   if (/^found(Quoted|Hint|Money)$/.test(name)) return 'found';
   if (/^(earlier|later)Money$/.test(name)) return name.replace('Money', 'Amount');
+  if (name === 'itemName') return 'dropped';
   if (/Name$/.test(name)) return name.replace(/Name$/, '');
   return name;
 }
