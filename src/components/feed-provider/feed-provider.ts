@@ -105,7 +105,7 @@ export class TpFeed extends LitElement {
       const problem =
         e instanceof FeedError
           ? e.problem
-          : makeProblem('network', 'fatal', {}, 'No se pudieron cargar los datos.', 'The data could not be loaded.');
+          : makeProblem('network', 'load-failed', 'fatal');
       this.publish({ src: abs, state: 'error', error: problem });
       const detail: TpErrorDetail = { message: problemMessage(problem, this.language()), code: String(problem.kind) };
       this.dispatchEvent(new CustomEvent<TpErrorDetail>('tp-error', { detail, bubbles: true, composed: true }));

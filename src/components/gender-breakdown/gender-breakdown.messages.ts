@@ -200,7 +200,6 @@ export const msg = defineMessages('crossCutting', {
     'ui.taggedAmount': 'Monto etiquetado',
     'ui.programTotal': 'Total del programa',
     'ui.shareTagged': 'Proporción etiquetada',
-    /** {0}: annex year, {1}: the data's cycle */
     'ui.otherYear': 'El anexo es del presupuesto {0}; los montos del programa son de {1}: no se comparan.',
     /** {0}: moment word */
     'ui.noComparableTotal': 'El monto etiquetado es {0}; el programa no reporta ese momento, así que no hay total comparable.',
@@ -255,15 +254,6 @@ export const msg = defineMessages('crossCutting', {
     'chart.millions': 'Millones de pesos',
     'chart.amount': 'Monto',
 
-    // Data notes (problems the view model finds).
-    /** {0}: annex year, {1}: the data's cycle */
-    'problem.cycleMismatch': 'El anexo es de {0} y el presupuesto de estos datos de {1}: no se comparan.',
-    'problem.taggedExceedsTotal': 'El monto etiquetado es mayor que el total del programa en el mismo momento.',
-    'problem.negativeAmount': 'El monto etiquetado es negativo.',
-    'problem.populationTotalMismatch': 'La suma por sexo no coincide con el total que da la fuente.',
-    /** {0}: number of annex records */
-    'problem.annexMomentMissing': '{0} registros del anexo no reportan el momento sumado; quedan fuera del total.',
-    'problem.annexExceedsBudget': 'El total del anexo es mayor que el presupuesto de los programas del conjunto de datos.',
   },
   en: {
     women: 'Women',
@@ -394,12 +384,6 @@ export const msg = defineMessages('crossCutting', {
     'chart.millions': 'Million pesos',
     'chart.amount': 'Amount',
 
-    'problem.cycleMismatch': 'The annex is from {0} and the budget in this data from {1}: they are not compared.',
-    'problem.taggedExceedsTotal': 'The tagged amount is larger than the program total for the same moment.',
-    'problem.negativeAmount': 'The tagged amount is negative.',
-    'problem.populationTotalMismatch': 'The sum by sex does not match the total the source gives.',
-    'problem.annexMomentMissing': '{0} annex records do not report the summed moment; they are left out of the total.',
-    'problem.annexExceedsBudget': "The annex total is larger than the budget of the feed's programs.",
   },
 });
 

@@ -11,10 +11,9 @@
 import type { AnnexId, Moment, Problem, CrossCutting, Feed, Program, PopulationBySex } from '../../feed/types.js';
 import { STANDARD_MOMENTS } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
-import { msg } from './gender-breakdown.messages.js';
+import { makeProblem } from '../../feed/problems.js';
 
 /** The message keys that word this view's data notes. */
-type ProblemText = Extract<Parameters<typeof msg>[1], `problem.${string}`>;
 
 // ---------------------------------------------------------------------------
 /** The shapes of the cross-cutting views (see cross-cutting-view.ts). Pure types. */
@@ -166,18 +165,7 @@ export function yearMismatch(entries: CrossCutting[], cycle: number): number | u
 }
 
 export function mismatchProblem(key: string | undefined, year: number, cycle: number): Problem {
-  return problem('cycle-mismatch', 'warning', key, ['problem.cycleMismatch', year, cycle]);
-}
-
-/** A data note of this view; its words are the `problem.*` keys of the crossCutting messages. */
-export function problem(
-  kind: string,
-  severity: Problem['severity'],
-  key: string | undefined,
-  [text, ...args]: [ProblemText, ...unknown[]],
-  found?: string,
-): Problem {
-  return { kind, severity, ...(key ? { key } : {}), ...(found !== undefined ? { found } : {}), message: { es: msg('es', text, ...args), en: msg('en', text, ...args) } };
+  return makeProblem('cycle-mismatch', 'annex-year-mismatch', 'warning', key ? { key } : {}, { year, cycle });
 }
 
 export function categoriesOf(entries: CrossCutting[], m: Moment | undefined, totalCents: number | undefined): CategoryRow[] {
@@ -398,29 +386,17 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   if (taggedCents !== undefined && totalCents !== undefined && totalCents > 0) share = taggedCents / totalCents;
   if (share !== undefined && share > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        program.key,
-        ['problem.taggedExceedsTotal'],
-        String(taggedCents! / 100),
-      ),
+      makeProblem('tagged-exceeds-total', 'tagged-exceeds-total', 'warning', { key: program.key }, { moment, found: String(taggedCents! / 100) }),
     );
   }
   if (taggedCents !== undefined && taggedCents < 0) {
-    problems.push(problem('negative-amount', 'warning', program.key, ['problem.negativeAmount'], String(taggedCents / 100)));
+    problems.push(makeProblem('negative-amount', 'tagged-negative', 'warning', { key: program.key }, { moment, found: String(taggedCents / 100) }));
   }
   const populations = populationGroups(program);
   for (const g of populations) {
     if (g.total !== undefined && g.bars.length > 0 && g.missing.length === 0 && Math.abs(g.total - g.sum) > 0.5) {
       problems.push(
-        problem(
-          'population-total-mismatch',
-          'note',
-          program.key,
-          ['problem.populationTotalMismatch'],
-          `${g.sum} ≠ ${g.total}`,
-        ),
+        makeProblem('population-total-mismatch', 'population-sum-mismatch', 'note', { key: program.key }, { found: `${g.sum} ≠ ${g.total}` }),
       );
     }
   }
@@ -480,12 +456,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const entriesWithoutMoment = moment ? all.filter((e) => !isNum(e.amounts?.[moment!])).length : all.length;
   if (entriesWithoutMoment > 0 && all.length > 0) {
     problems.push(
-      problem(
-        'annex-moment-missing',
-        'note',
-        undefined,
-        ['problem.annexMomentMissing', entriesWithoutMoment],
-      ),
+      makeProblem('annex-moment-missing', 'annex-moment-missing', 'note', {}, { count: entriesWithoutMoment }),
     );
   }
   const rows: TopProgramRow[] = moment
@@ -515,12 +486,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const shareOfBudget = pos && budgetPrograms > 0 && budgetCents > 0 ? totalCents! / budgetCents : undefined;
   if (shareOfBudget !== undefined && shareOfBudget > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        undefined,
-        ['problem.annexExceedsBudget'],
-      ),
+      makeProblem('tagged-exceeds-total', 'annex-exceeds-budget', 'warning'),
     );
   }
   return {

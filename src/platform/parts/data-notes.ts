@@ -8,11 +8,10 @@ import type { Lang } from '../../i18n/types.js';
 
 export function dataNotes(problems: readonly Problem[], lang: Lang, max = 20): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
-  const msgLang = lang === 'en' ? 'en' : 'es';
   return html`<details class="tp-disclosure tp-notes" part="notes">
     <summary>${translate(lang, 'dataNotes', problems.length)}</summary>
     <ul>
-      ${problems.slice(0, max).map((p) => html`<li data-kind=${p.kind}>${problemMessage(p, msgLang)}</li>`)}
+      ${problems.slice(0, max).map((p) => html`<li data-kind=${p.kind}>${problemMessage(p, lang)}</li>`)}
       ${problems.length > max ? html`<li>…</li>` : nothing}
     </ul>
   </details>`;
