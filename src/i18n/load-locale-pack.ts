@@ -1,0 +1,79 @@
+/**
+ * Loading locale packs by URL: `<tp-feed locale-pack="/packs/yua.json" lang="yua">`, or the same
+ * attribute on any widget. The pack is fetched once per URL, validated (locale-pack.ts) and
+ * registered with `registerLocalePack`; widgets in that language re-render when it arrives.
+ * The `lang` attribute (on the element or an ancestor) still chooses the language shown.
+ *
+ * A pack that cannot be fetched, is not JSON or has the wrong shape is not registered: the
+ * page keeps Spanish, and one console note per URL says why. Nothing is thrown.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localePackUrl, MAX_PACK_CHARS, parseLocalePack } from './locale-pack.js';
+import { registerLocalePack } from './registry.js';
+
+export type LocalePackLoad = { ok: true; lang: string; url: string } | { ok: false; url: string; message: string };
+
+const loads = new Map<string, Promise<LocalePackLoad>>();
+
+/**
+ * Fetches, validates and registers the pack at `url` (relative URLs resolve against the page).
+ * Resolves, never rejects; the same URL is fetched once per page.
+ */
+export function loadLocalePack(url: string): Promise<LocalePackLoad> {
+  const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+  const abs = localePackUrl(url, base);
+  if (!abs) return Promise.resolve(fail(url, 'only http:, https: and relative URLs are loaded'));
+  let load = loads.get(abs);
+  if (!load) {
+    load = fetchPack(abs);
+    loads.set(abs, load);
+  }
+  return load;
+}
+
+async function fetchPack(url: string): Promise<LocalePackLoad> {
+  let body: string;
+  try {
+    const res = await fetch(url, { credentials: 'same-origin' });
+    if (!res.ok) return fail(url, `HTTP ${res.status}`);
+    body = await res.text();
+  } catch (e) {
+    return fail(url, e instanceof Error ? e.message : String(e));
+  }
+  if (body.length > MAX_PACK_CHARS) return fail(url, `larger than ${MAX_PACK_CHARS} characters`);
+  const parsed = parseLocalePack(body);
+  if (!parsed.ok) return fail(url, parsed.problems.slice(0, 5).join(' ') + (parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5} more)` : ''));
+  try {
+    registerLocalePack(parsed.pack);
+  } catch (e) {
+    return fail(url, e instanceof Error ? e.message : String(e));
+  }
+  return { ok: true, lang: parsed.pack.lang.toLowerCase(), url };
+}
+
+function fail(url: string, message: string): LocalePackLoad {
+  console.warn(`tp-widgets: locale pack ${url} was not loaded (${message}); showing Spanish instead.`);
+  return { ok: false, url, message };
+}
+
+/**
+ * Loads the pack named by the host's `locale-pack` attribute whenever it changes.
+ * Usage: `private packs = new LocalePackController(this, () => this.localePack);`
+ */
+export class LocalePackController implements ReactiveController {
+  private last?: string;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly url: () => string | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const url = this.url()?.trim() || undefined;
+    if (url === this.last) return;
+    this.last = url;
+    if (url) void loadLocalePack(url);
+  }
+}
