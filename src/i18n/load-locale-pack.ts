@@ -22,11 +22,11 @@ const loads = new Map<string, Promise<LocalePackLoad>>();
 export function loadLocalePack(url: string): Promise<LocalePackLoad> {
   const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
   const abs = localePackUrl(url, base);
-  if (!abs) return Promise.resolve(fail(url, 'only http:, https: and relative URLs are loaded'));
-  let load = loads.get(abs);
+  const key = abs ?? `refused:${url}`;
+  let load = loads.get(key);
   if (!load) {
-    load = fetchPack(abs);
-    loads.set(abs, load);
+    load = abs ? fetchPack(abs) : Promise.resolve(fail(url, 'only http:, https: and relative URLs are loaded'));
+    loads.set(key, load);
   }
   return load;
 }
