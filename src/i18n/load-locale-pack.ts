@@ -2,7 +2,8 @@
  * Loading locale packs by URL: `<tp-feed locale-pack="/packs/yua.json" lang="yua">`, or the same
  * attribute on any widget. The pack is fetched once per URL, validated (locale-pack.ts) and
  * registered with `registerLocalePack`; widgets in that language re-render when it arrives.
- * The `lang` attribute (on the element or an ancestor) still chooses the language shown.
+ * An element without a `lang` attribute of its own then shows the pack's language (see
+ * LocalePackController); a `lang` the page wrote on it still wins.
  *
  * A pack that cannot be fetched, is not JSON or has the wrong shape is not registered: the
  * page keeps Spanish, and one console note per URL says why. Nothing is thrown.
@@ -57,16 +58,22 @@ function fail(url: string, message: string): LocalePackLoad {
 }
 
 /**
- * Loads the pack named by the host's `locale-pack` attribute whenever it changes.
- * Usage: `private packs = new LocalePackController(this, () => this.localePack);`
+ * Loads the pack named by the host's `locale-pack` attribute whenever it changes. When the pack
+ * is registered and the host has no `lang` attribute of its own, the host takes the pack's
+ * language (`lang="yua"`), so `<tp-feed locale-pack="/packs/yua.json">` alone shows it; a `lang`
+ * the page wrote wins. A broken pack changes nothing.
+ * Usage: `protected packLoader = new LocalePackController(this, () => this.localePack);`
  */
 export class LocalePackController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly url: () => string | null | undefined;
   private last?: string;
+  /** The `lang` this controller wrote on the host, if any. */
+  private written?: string;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly url: () => string | null | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, url: () => string | null | undefined) {
+    this.host = host;
+    this.url = url;
     host.addController(this);
   }
 
@@ -74,6 +81,14 @@ export class LocalePackController implements ReactiveController {
     const url = this.url()?.trim() || undefined;
     if (url === this.last) return;
     this.last = url;
-    if (url) void loadLocalePack(url);
+    if (!url) return;
+    void loadLocalePack(url).then((result) => {
+      if (!result.ok || this.last !== url) return;
+      const current = this.host.getAttribute('lang');
+      if (current === null || (current === this.written && current !== result.lang)) {
+        this.written = result.lang;
+        this.host.setAttribute('lang', result.lang);
+      }
+    });
   }
 }

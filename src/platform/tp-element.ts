@@ -91,7 +91,8 @@ export class TpElement extends LitElement {
 
   /**
    * URL of a JSON locale pack (schema/locale-pack-v1.schema.json) to load and register, e.g.
-   * `/packs/yua.json`; `lang` still picks the language shown. A broken pack leaves Spanish.
+   * `/packs/yua.json`. The element then shows the pack's language, unless it has a `lang` of its own.
+   * A broken pack leaves Spanish, with one console note.
    */
   @property({ attribute: 'locale-pack' }) localePack?: string;
 

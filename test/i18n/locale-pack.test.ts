@@ -57,6 +57,30 @@ describe('locale packs loaded by URL', () => {
     }
   });
 
+  it("<tp-feed locale-pack> with no lang of its own takes the pack's language; a lang the page wrote wins", async () => {
+    const root = await fixture(html`
+      <div>
+        <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`}>
+          <tp-program-card program="E001"></tp-program-card>
+        </tp-feed>
+        <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`} lang="en">
+          <tp-program-card program="E001"></tp-program-card>
+        </tp-feed>
+      </div>`);
+    const [auto, english] = [...root.querySelectorAll('tp-program-card')] as TpProgramCard[];
+    try {
+      await ready(auto!);
+      await ready(english!);
+      await waitUntil(() => tableSummary(auto!) === 'TABLA-AUTO', `pack strings not shown: "${tableSummary(auto!)}"`, { timeout: 20000 });
+      expect(root.querySelector('tp-feed')!.getAttribute('lang')).to.equal('xx-auto');
+      expect(english!.resolvedLang).to.equal('en');
+      expect(tableSummary(english!)).to.equal('Show data table');
+      expect(pageErrors).to.deep.equal([]);
+    } finally {
+      unregisterLocalePack('xx-auto');
+    }
+  });
+
   it('the locale-pack attribute works on a widget by itself', async () => {
     const card = await fixture<TpProgramCard>(html`
       <tp-program-card src=${SAMPLE} program="E001" locale-pack=${`${PACKS}/xx-widget.json`} lang="xx-widget"></tp-program-card>`);
@@ -88,14 +112,16 @@ describe('locale packs loaded by URL', () => {
   ];
   for (const [label, url, lang, why] of broken) {
     it(`${label} leaves the widget in Spanish, with one console note and no page error`, async () => {
+      // No lang on the element: a pack that loaded would have set it.
       const card = await fixture<TpProgramCard>(html`
-        <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url} lang=${lang}></tp-program-card>`);
+        <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url}></tp-program-card>`);
       await ready(card);
       // The same URL is fetched once: this waits for the element's own load to finish.
       const result = await loadLocalePack(url);
       expect(result.ok).to.equal(false);
       await card.updateComplete;
       expect(isKnownLang(lang)).to.equal(false);
+      expect(card.hasAttribute('lang')).to.equal(false);
       expect(card.resolvedLang).to.equal('es');
       expect(tableSummary(card)).to.equal('Ver tabla de datos');
       expect(text(card, '[part~=title]')).to.not.equal('');

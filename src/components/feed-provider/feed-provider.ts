@@ -40,7 +40,8 @@ export class TpFeed extends LitElement {
 
   /**
    * URL of a JSON locale pack (schema/locale-pack-v1.schema.json) for the widgets inside, e.g.
-   * `/packs/yua.json`; `lang` (here or on an ancestor) picks the language. A broken pack leaves Spanish.
+   * `/packs/yua.json`. They then show the pack's language, unless this element has a `lang` of its own
+   * (or a widget has). A broken pack leaves Spanish, with one console note.
    */
   @property({ attribute: 'locale-pack' }) localePack?: string;
 
