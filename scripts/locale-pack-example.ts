@@ -18,7 +18,7 @@ import type { Message } from '../src/i18n/types.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const EXAMPLE_PACK_PATH = join(root, 'schema/examples/locale-pack-example.json');
 
-const DECLARES = /^\s*(export\s+)?const\s+\w+\s*=\s*defineMessages\s*\(/m;
+const DECLARES = /^\s*(export\s+)?const\s+\w+(\s*:[^=]+)?\s*=\s*defineMessages\s*[<(]/m;
 
 /** Source files (relative to the project root) that declare a defineMessages table. */
 export function messageModules(dir = join(root, 'src')): string[] {
