@@ -148,7 +148,7 @@ test('the example pack has every key in the code, and only those, and is up to d
   assert.deepEqual([...codeKeys].filter((k) => !packKeys.has(k)), [], 'keys in the code missing from the example pack: run `npm run example-pack`');
   assert.deepEqual([...packKeys].filter((k) => !codeKeys.has(k)), [], 'keys in the example pack that the code no longer has: run `npm run example-pack`');
   assert.deepEqual(Object.keys(pack.glossary).sort(), [...GLOSSARY_IDS].sort());
-  for (const ns of ['card', 'flow', 'gauge', 'cycle', 'explorer', 'crossCutting']) assert.ok(tables.has(ns), `namespace ${ns} found`);
+  for (const ns of ['card', 'flow', 'gauge', 'cycle', 'explorer', 'crossCutting', 'sdg']) assert.ok(tables.has(ns), `namespace ${ns} found`);
   for (const [key, text] of Object.entries(pack.strings as Record<string, string>)) {
     assert.doesNotMatch(text, /undefined|NaN|\[object|^\s*$/, key);
   }
