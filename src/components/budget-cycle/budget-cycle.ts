@@ -28,6 +28,7 @@ let uid = 0;
  * accountability, and says in plain words where the chain breaks.
  *
  * @summary The budget cycle of one program: planeación → … → rendición de cuentas.
+ * @tagname tp-budget-cycle
  *
  * @fires tp-select - A phase was selected. Detail: `{ program, phase }` (phase: `planning`,
  *   `programming`, `budgeting`, `exercise`, `monitoring`, `evaluation`, `accountability`), so a page
