@@ -209,7 +209,8 @@ export function problemMessage(p: Problem, lang: Lang): string {
  * («38,400,000» con comas); no se muestra.".
  */
 export function problemNote(p: Problem, lang: Lang): string {
-  return sentenceOf(p, lang, vars(p, lang), true);
+  // A figure the problem does not carry leaves its parentheses empty: drop them, never show "()".
+  return sentenceOf(p, lang, vars(p, lang), true).replace(/\s*\(\s*\)/g, '');
 }
 
 /**

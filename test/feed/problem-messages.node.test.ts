@@ -135,3 +135,11 @@ test('a locale pack overrides a problem wording key by key, Spanish elsewhere', 
     unregisterLocalePack('yua');
   }
 });
+
+test('problemNote: a figure the problem does not carry leaves no empty parentheses', () => {
+  const p = makeProblem('order', 'amount-order', 'note', { key: 'E001' }, { later: 'paid', earlier: 'exercised' });
+  assert.equal(problemNote(p, 'es'), 'El pagado es mayor que el ejercido; se muestran tal como se publicaron.');
+  assert.doesNotMatch(problemNote(p, 'en'), /\(\s*\)/);
+  const withFigures = makeProblem('order', 'amount-order', 'note', { key: 'E001' }, { later: 'paid', earlier: 'exercised', laterAmount: 31900000, earlierAmount: 30200000 });
+  assert.match(problemNote(withFigures, 'es'), /^El pagado \(\$31\.9 millones\) es mayor que el ejercido \(\$30\.2 millones\)/);
+});

@@ -368,7 +368,8 @@ describe('<tp-program-card>', () => {
     const { el } = await inProvider({ src: 'x', state: 'ready', loaded: l }, 'E001');
     await settled(el);
     expect(text(el, '[part~=notes] > summary')).to.equal('1 nota sobre los datos');
-    expect(text(el, '[part~=notes] li')).to.contain('el monto pagado es mayor que el ejercido');
+    // Reader wording (problemNote): no field path, no empty figure.
+    expect(text(el, '[part~=notes] li')).to.equal('El pagado es mayor que el ejercido; se muestran tal como se publicaron.');
   });
 
   it('copies embed code with the CDN script and its attributes (src from the feed)', async () => {
