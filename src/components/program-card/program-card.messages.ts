@@ -91,7 +91,7 @@ export const cardMsg = defineMessages('card', {
     'goal.red': (pct: string) => `Su meta principal va mal. Logró ${pct} de lo previsto.`,
     'goal.met': 'Su meta principal se cumplió.',
     'goal.notMet': 'Su meta principal no se cumplió.',
-    'goal.noResult': 'Su meta principal aún no tiene avance.',
+    'goal.noResult': 'Su meta principal aún no tiene datos de avance.',
   },
   en: {
     label: 'Program {0}',

@@ -65,7 +65,7 @@ const CASES: Array<[string, Program['amounts'], Partial<Program>, string, string
   ['with an indicator without result', { approved: 100, paid: 50 }, {
     indicators: [{ id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 80 }],
   },
-    `Ya se pagó el 50% de su presupuesto aprobado. ${ES_DATE} Su meta principal aún no tiene avance.`,
+    `Ya se pagó el 50% de su presupuesto aprobado. ${ES_DATE} Su meta principal aún no tiene datos de avance.`,
     `So far, 50% of its approved budget has been paid. ${EN_DATE} Its main goal has no progress reported yet.`],
 ];
 
