@@ -47,7 +47,7 @@ import { countSentence, explorerMsg } from '../../src/components/program-explore
 // ---- Scores ---------------------------------------------------------------------------------
 
 /** Flesch Reading Ease of an English text; the same words and sentences as the Spanish score. */
-export function fleschEnglish(text: string): number {
+function fleschEnglish(text: string): number {
   const ws = words(text);
   if (!ws.length) return 0;
   const syl = ws.reduce((s, w) => s + (/\d/.test(w) ? NUMBER_SYLLABLES : Math.max(1, syllable(w))), 0);
