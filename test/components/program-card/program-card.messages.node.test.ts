@@ -78,6 +78,15 @@ for (const [name, amounts, extra, es, en] of CASES) {
   });
 }
 
+test('a date that cannot be read is said so, never "no disponible" inside a sentence', () => {
+  const v = cardView({ ...feed, asOf: 'pronto' }, prog({ approved: 1000, paid: 812 }));
+  for (const lang of ['es', 'en']) {
+    const s = nb(cardSummary(v, lang));
+    assert.match(s, lang === 'es' ? /^Ya se pagó el 81\.2% de su presupuesto aprobado\. \S/ : /^So far, 81\.2% of its approved budget has been paid\. \S/);
+    assert.doesNotMatch(s, /al no disponible|up to not available|NaN|undefined/);
+  }
+});
+
 test('change and served labels', () => {
   const v = cardView(feed, prog({ approved: 1000, modified: 974 }, { population: { served: { women: 1200, men: 1100 } } }));
   assert.equal(changeLabel(v, 'es'), '-2.6% frente al aprobado');
