@@ -171,6 +171,8 @@ function locate(p: Problem, lang: Lang): string {
 }
 
 /** " (se esperaba número; se encontró texto "1,234")", or "" when the problem says neither. */
+const BARE_WORDS: Record<string, string> = { null: 'null', NaN: 'nan', Infinity: 'infinity', undefined: 'nothing' };
+
 function detail(v: Vars, lang: Lang): string {
   const bits: string[] = [];
   if (v.expected !== undefined) {
@@ -180,7 +182,12 @@ function detail(v: Vars, lang: Lang): string {
   }
   if (v.found !== undefined || v.foundType !== undefined) {
     const type = v.foundType !== undefined ? word(lang, 'found', String(v.foundType)) : '';
-    const what = [type, v.found ?? ''].filter((x) => x !== '').join(' ');
+    // A reader never sees null/NaN/Infinity/undefined as words (a parser message may quote them): say what they
+    // mean; quoted data stays as it is.
+    const found = String(v.found ?? '').replace(/"(?:[^"\\]|\\.)*"|\b(null|NaN|Infinity|undefined)\b/g, (m, w?: string) =>
+      w ? word(lang, 'found', BARE_WORDS[w]!) : m,
+    );
+    const what = [type, found].filter((x) => x !== '').join(' ');
     bits.push(say(lang, 'detail.found', { what }));
   }
   return bits.length ? ` (${bits.join('; ')})` : '';

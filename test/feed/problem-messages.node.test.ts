@@ -143,3 +143,9 @@ test('problemNote: a figure the problem does not carry leaves no empty parenthes
   const withFigures = makeProblem('order', 'amount-order', 'note', { key: 'E001' }, { later: 'paid', earlier: 'exercised', laterAmount: 31900000, earlierAmount: 30200000 });
   assert.match(problemNote(withFigures, 'es'), /^El pagado \(\$31\.9 millones\) es mayor que el ejercido \(\$30\.2 millones\)/);
 });
+
+test('problemMessage: a parser message that quotes NaN/Infinity/null never shows those words to a reader', () => {
+  const p = makeProblem('not-json', 'not-json', 'fatal', {}, { found: `Unexpected token 'N', ..."approved":NaN}}]}" is not valid JSON` });
+  for (const lang of ['es', 'en']) assert.doesNotMatch(problemMessage(p, lang), /\b(NaN|Infinity|null|undefined)\b/);
+  assert.match(problemMessage(p, 'es'), /un valor que no es número/);
+});
