@@ -154,7 +154,6 @@ const NOT_YET_ENFORCED: readonly string[] = [
   'gender-breakdown',
   'sdg-alignment',
   'budget-cycle',
-  'program-explorer',
 ];
 
 // ---- Measure, print, assert -----------------------------------------------------------------
