@@ -153,7 +153,6 @@ const NOT_YET_ENFORCED: readonly string[] = [
   'spending-flow',
   'gender-breakdown',
   'sdg-alignment',
-  'budget-cycle',
 ];
 
 // ---- Measure, print, assert -----------------------------------------------------------------
