@@ -195,7 +195,7 @@ export class TpSpendingFlow extends TpElement {
       </section>
       <section role="group" aria-labelledby=${`${this.uid}-now`}>
         <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
-        ${splitView(v.now, lang, v.asOf)}
+        ${splitView(v.now, lang)}
       </section>
       ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
       ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
