@@ -124,7 +124,7 @@ test('nowSentence: the numbers in the sentence add up to 100; a part of money un
   assert.doesNotMatch(tiny, /\b0\b/);
 });
 
-test('changeSentence and changeShort: se amplió / se redujo', () => {
+test('changeSentence and changeShort: creció / bajó', () => {
   const cases: [Amounts, string, string, string, string][] = [
     [{ approved: 1000, modified: 1043 }, 'creció 4.3%', 'grew 4.3%', 'El presupuesto creció 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% this year. It went from MXN 1,000 to MXN 1,043.'],
     [{ approved: 100e6, modified: 88e6 }, 'bajó 12%', 'shrank 12%', 'El presupuesto bajó 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% this year. It went from MXN 100.0 million to MXN 88.0 million.'],
