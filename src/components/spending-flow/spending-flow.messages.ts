@@ -50,6 +50,16 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'partida',
     byProgram: 'programa',
     byEconomic: 'tipo de gasto (clasificación económica)',
+    /** Rows of a breakdown, counted, for the line of rows whose amounts are all 0. */
+    'rows.chapter': (n: number) => (n === 1 ? '1 capítulo de gasto' : `${n} capítulos de gasto`),
+    'rows.unit': (n: number) => (n === 1 ? '1 unidad responsable' : `${n} unidades responsables`),
+    'rows.entity': (n: number) => (n === 1 ? '1 entidad federativa' : `${n} entidades federativas`),
+    'rows.item': (n: number) => (n === 1 ? '1 partida' : `${n} partidas`),
+    'rows.program': (n: number) => (n === 1 ? '1 programa' : `${n} programas`),
+    'rows.economic': (n: number) => (n === 1 ? '1 tipo de gasto' : `${n} tipos de gasto`),
+    'rows.other': (n: number) => (n === 1 ? '1 fila' : `${n} filas`),
+    /** "8 tipos de gasto: todos sus montos son 0." (reported as 0, not missing). */
+    zeroRows: (rows: string) => `${rows}: todos sus montos son 0.`,
     name: 'Concepto',
     program: 'Programa',
     key: 'Clave',
@@ -190,6 +200,14 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'item',
     byProgram: 'program',
     byEconomic: 'type of spending (economic classification)',
+    'rows.chapter': (n: number) => (n === 1 ? '1 spending chapter' : `${n} spending chapters`),
+    'rows.unit': (n: number) => (n === 1 ? '1 responsible unit' : `${n} responsible units`),
+    'rows.entity': (n: number) => (n === 1 ? '1 state' : `${n} states`),
+    'rows.item': (n: number) => (n === 1 ? '1 item' : `${n} items`),
+    'rows.program': (n: number) => (n === 1 ? '1 program' : `${n} programs`),
+    'rows.economic': (n: number) => (n === 1 ? '1 type of spending' : `${n} types of spending`),
+    'rows.other': (n: number) => (n === 1 ? '1 row' : `${n} rows`),
+    zeroRows: (rows: string) => `${rows}: every amount is 0.`,
     name: 'Item',
     program: 'Program',
     key: 'Key',
@@ -292,6 +310,13 @@ const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'b
   program: 'byProgram',
   economic: 'byEconomic',
 };
+
+/** "8 tipos de gasto: todos sus montos son 0." / "8 types of spending: every amount is 0." */
+export function zeroRowsLine(by: string, count: number, lang: Lang): string {
+  const k = BY_KEY[by];
+  const rows = k ? flowMsg(lang, `rows.${by as 'chapter'}`, count) : flowMsg(lang, 'rows.other', count);
+  return flowMsg(lang, 'zeroRows', rows);
+}
 
 /** "capítulo de gasto" / "spending chapter"; an unknown kind shows its name. */
 export function breakdownLabel(by: string, lang: Lang): string {

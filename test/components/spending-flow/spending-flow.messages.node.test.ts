@@ -10,6 +10,7 @@ import {
   notReportedSentence,
   nowSentence,
   partLabel,
+  zeroRowsLine,
 } from '../../../src/components/spending-flow/spending-flow.messages.js';
 import type { Amounts, Feed } from '../../../src/feed/types.js';
 
@@ -186,6 +187,19 @@ test('labels: parts, moments and not-reported lists', () => {
   assert.equal(notReportedSentence(['paid', 'accrued', 'committed'], 'es'), 'No hay datos de lo comprometido, lo devengado ni lo pagado.');
   assert.equal(notReportedSentence(['paid'], 'en'), 'There is no data on what was paid.');
   assert.equal(notReportedSentence([], 'en'), '');
+});
+
+test('zeroRowsLine: the one line for rows whose amounts are all 0, es and en', () => {
+  const cases: [string, number, string, string][] = [
+    ['economic', 8, '8 tipos de gasto: todos sus montos son 0.', '8 types of spending: every amount is 0.'],
+    ['chapter', 2, '2 capítulos de gasto: todos sus montos son 0.', '2 spending chapters: every amount is 0.'],
+    ['unit', 1, '1 unidad responsable: todos sus montos son 0.', '1 responsible unit: every amount is 0.'],
+    ['fund', 3, '3 filas: todos sus montos son 0.', '3 rows: every amount is 0.'],
+  ];
+  for (const [by, n, es, en] of cases) {
+    assert.equal(zeroRowsLine(by, n, 'es'), es);
+    assert.equal(zeroRowsLine(by, n, 'en'), en);
+  }
 });
 
 const feed: Feed = {
