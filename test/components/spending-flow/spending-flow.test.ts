@@ -312,6 +312,9 @@ describe('<tp-spending-flow> on real data', () => {
     expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(bajó 2.6%)');
     // 330,613,215,950.29 of 330,613,247,068.45 is not all of it: never "100.0%".
     expect(text(root(el).querySelector('li[data-moment="accrued"] .share'))).to.equal('99.9% del modificado');
+    // Issue 18: the 5 types of spending whose amounts are all 0 are one line, not five rows of "$0".
+    expect(text(root(el).querySelector('ol.rows li.zero'))).to.equal('5 tipos de gasto: todos sus montos son 0.');
+    expect(root(el).querySelectorAll('ol.rows li.row:not(.zero)')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 });
