@@ -46,6 +46,10 @@ export const GLOSSARY_ES: Glossary = {
   monitoring: { term: 'Seguimiento', definition: 'La revisión durante el año de cuánto se gasta y qué tanto se avanza en las metas.' },
   evaluation: { term: 'Evaluación', definition: 'Un estudio, a veces externo, que dice si el programa funciona y qué debe mejorar.' },
   accountability: { term: 'Rendición de cuentas', definition: 'La etapa en la que el gobierno informa y explica en qué gastó y qué logró.' },
+  // Terms of the plain summaries of <tp-budget-cycle> and <tp-spending-flow> (issue 18).
+  'cycle-chain': { term: 'Cadena del ciclo', definition: 'Los pasos que unen un programa: su plan, sus metas, su dinero, sus resultados y sus evaluaciones. Se rompe cuando un paso falla o falta.' },
+  asm: { term: 'Mejoras pedidas (ASM)', definition: 'Aspectos susceptibles de mejora: los cambios que una evaluación pide a un programa. La dependencia se compromete a hacerlos antes de una fecha.' },
+  'spending-moments': { term: 'Momentos del gasto', definition: 'Los pasos que sigue el dinero de un programa: aprobado, modificado, comprometido, devengado, ejercido y pagado.' },
 };
 
 export const GLOSSARY_EN: Glossary = {
@@ -87,6 +91,10 @@ export const GLOSSARY_EN: Glossary = {
   monitoring: { term: 'Monitoring', definition: 'The review during the year of how much is spent and how far targets have advanced.' },
   evaluation: { term: 'Evaluation', definition: 'A study, sometimes external, that says whether the program works and what it should improve.' },
   accountability: { term: 'Accountability', definition: 'The stage in which the government reports and explains what it spent and achieved.' },
+  // Terms of the plain summaries of <tp-budget-cycle> and <tp-spending-flow> (issue 18).
+  'cycle-chain': { term: 'Cycle chain', definition: 'The steps that link a program together: its plan, its targets, its money, its results and its evaluations. It breaks when a step fails or is missing.' },
+  asm: { term: 'Requested changes (ASM)', definition: 'Aspectos susceptibles de mejora: the changes an evaluation asks a program to make. The agency commits to making them by a date.' },
+  'spending-moments': { term: 'Spending moments', definition: 'The steps the money of a program goes through: approved, modified, committed, accrued, exercised and paid.' },
 };
 
 /** Every glossary id, in display order. */

@@ -1,9 +1,10 @@
 /** Every word of <tp-budget-cycle> in one message table (namespace `cycle`), Spanish first and English. Pure. */
 import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
-import { formatDate, formatMoney, formatPercent, formatNumber, parseIsoDate } from '../../i18n/format.js';
+import { formatDate, formatMoney, formatPercent, parseIsoDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from './budget-cycle.model.js';
 import { overdueSentence } from '../../platform/overdue.messages.js';
+import { truncateRatio } from '../program-card/program-card.model.js';
 
 
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
@@ -17,6 +18,7 @@ export const cycleMsg = defineMessages('cycle', {
     'ui.source': 'Ver la fuente',
     'ui.goTo': 'Ir al detalle en esta página',
     'ui.more': 'Ver alineación, evaluaciones, ASM y desempeño',
+    'ui.terms': 'Términos',
     'ui.phaseTable': 'Fases del ciclo presupuestario de {0}',
     'ui.col.phase': 'Fase',
     'ui.col.status': 'Estado',
@@ -114,18 +116,30 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, sin fecha de publicación',
     'acc.missing': 'Sin documentos de rendición de cuentas',
     'acc.noCp': 'Aún no hay una Cuenta Pública fechada',
-    'chain.spent': 'Este programa gastó {0} de cada 100 pesos, pero {1}.',
-    'chain.broken': 'Se rompe la cadena de este programa: {0}.',
-    'chain.noIndicators': 'no tiene indicadores para medir sus resultados',
+    /**
+     * The chain sentences (issue 18): one idea each, in short words. The share spent is exact to
+     * a tenth and truncated (99.96 % is "99.9%"), under 0.1 % is never 0, over 100 % is said.
+     * base: a `chain.base.*` phrase; pct: "81.2%".
+     */
+    'chain.base.modified': 'su presupuesto',
+    'chain.base.approved': 'su presupuesto aprobado',
+    'chain.spent': (pct: string, base: string) => `Este programa gastó el ${pct} de ${base}.`,
+    'chain.spentTiny': (base: string) => `Este programa gastó menos del 0.1% de ${base}.`,
+    'chain.spentNone': (base: string) => `Este programa aún no gasta nada de ${base}.`,
+    'chain.over': 'Gastó más de lo previsto.',
+    'chain.broken': 'La cadena de este programa se rompe.',
+    'chain.noIndicators': 'No tiene metas para medir sus resultados.',
     'chain.offTarget': (k: number, t: number) =>
-      t === 1 ? 'su único indicador no alcanzó la meta' : `${k} de sus ${t} indicadores no ${n(k, 'alcanzó', 'alcanzaron')} la meta`,
+      t === 1 ? 'Su única meta no se cumplió.' : `${k} de sus ${t} metas no se ${n(k, 'cumplió', 'cumplieron')}.`,
+    /** k open recommendations (ASM) from `from` evaluations; then whether they are done. */
     'chain.openAsm': (k: number, from: number) =>
-      `${k} ${n(k, 'recomendación', 'recomendaciones')} de ${from > 1 ? 'sus evaluaciones' : 'su evaluación'} ${n(k, 'sigue pendiente', 'siguen pendientes')}`,
-    'chain.overdueAsm': (k: number) => ` (${k} ya ${n(k, 'vencida', 'vencidas')})`,
-    'chain.notEvaluated': 'no ha sido evaluado',
-    'chain.okSpent': 'Este programa gastó {0} de cada 100 pesos y, con los datos disponibles, su cadena no muestra rupturas.',
-    'chain.ok': 'Con los datos disponibles, la cadena de este programa no muestra rupturas.',
-    'chain.missing': (k: number) => ` Faltan datos de ${k} de las 7 fases.`,
+      `${from > 1 ? 'Sus evaluaciones le pidieron' : 'Su evaluación le pidió'} ${n(k, '1 mejora', `${k} mejoras`)}. ${n(k, 'Aún no la cumple.', 'Aún no las cumple.')}`,
+    /** k of the `open` recommendations are past their date. */
+    'chain.overdueAsm': (k: number, open: number) => (open === 1 ? 'Ya venció.' : n(k, '1 ya venció.', `${k} ya vencieron.`)),
+    'chain.notEvaluated': 'Nadie lo ha evaluado aún.',
+    'chain.okSpent': 'Con los datos que hay, su cadena no se rompe.',
+    'chain.ok': 'Con los datos que hay, la cadena de este programa no se rompe.',
+    'chain.missing': (k: number) => `Faltan datos de ${k} de las 7 fases.`,
     'chain.none': 'No hay datos del ciclo presupuestario de este programa.',
     // Evaluation types as CONEVAL/SHCP name them (see EVAL_TYPES).
     'evalType.design': 'Evaluación de diseño',
@@ -147,6 +161,7 @@ export const cycleMsg = defineMessages('cycle', {
     'ui.source': 'View the source',
     'ui.goTo': 'Go to the detail on this page',
     'ui.more': 'Show alignment, evaluations, ASM and performance',
+    'ui.terms': 'Terms',
     'ui.phaseTable': 'Budget cycle phases of {0}',
     'ui.col.phase': 'Phase',
     'ui.col.status': 'Status',
@@ -242,18 +257,23 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, no publication date',
     'acc.missing': 'No accountability documents',
     'acc.noCp': 'No dated Cuenta Pública yet',
-    'chain.spent': 'This program spent {0} of every 100 pesos, but {1}.',
-    'chain.broken': "This program's chain breaks: {0}.",
-    'chain.noIndicators': 'it has no indicators to measure its results',
+    'chain.base.modified': 'its budget',
+    'chain.base.approved': 'its approved budget',
+    'chain.spent': (pct: string, base: string) => `This program spent ${pct} of ${base}.`,
+    'chain.spentTiny': (base: string) => `This program spent less than 0.1% of ${base}.`,
+    'chain.spentNone': (base: string) => `This program has not spent any of ${base} yet.`,
+    'chain.over': 'It spent more than planned.',
+    'chain.broken': "This program's chain breaks.",
+    'chain.noIndicators': 'It has no targets to measure its results.',
     'chain.offTarget': (k: number, t: number) =>
-      t === 1 ? 'its only indicator missed its target' : `${k} of its ${t} indicators missed ${n(k, 'its target', 'their targets')}`,
+      t === 1 ? 'Its only target was missed.' : `${k} of its ${t} targets ${n(k, 'was', 'were')} missed.`,
     'chain.openAsm': (k: number, from: number) =>
-      `${k} ${n(k, 'recommendation', 'recommendations')} from ${from > 1 ? 'its evaluations' : 'its evaluation'} ${n(k, 'is still pending', 'are still pending')}`,
-    'chain.overdueAsm': (k: number) => ` (${k} past due)`,
-    'chain.notEvaluated': 'it has not been evaluated',
-    'chain.okSpent': 'This program spent {0} of every 100 pesos and, with the data available, its chain shows no break.',
-    'chain.ok': "With the data available, this program's chain shows no break.",
-    'chain.missing': (k: number) => ` ${k} of the 7 phases have no data.`,
+      `${from > 1 ? 'Its evaluations' : 'Its evaluation'} asked for ${n(k, '1 change', `${k} changes`)}. ${n(k, 'It is not done yet.', 'They are not done yet.')}`,
+    'chain.overdueAsm': (k: number, open: number) => (open === 1 ? 'It is past due.' : n(k, '1 is past due.', `${k} are past due.`)),
+    'chain.notEvaluated': 'No one has evaluated it yet.',
+    'chain.okSpent': 'With the data we have, its chain does not break.',
+    'chain.ok': "With the data we have, this program's chain does not break.",
+    'chain.missing': (k: number) => `${k} of the 7 phases have no data.`,
     'chain.none': "There is no data on this program's budget cycle.",
     'evalType.design': 'Design evaluation',
     'evalType.consistencyResults': 'Consistency and results evaluation',
@@ -442,23 +462,35 @@ export function phaseLabel(v: PhaseView, lang: Lang, currency = 'MXN'): string {
   return `${phaseName(v.phase, lang)}: ${statusWord(v.status, lang)}. ${evidenceLine(v, lang, currency)}${note ? `. ${note}` : ''}.`;
 }
 
-/** The plain-language sentence about where the chain breaks (or that it does not). */
+/** "Este programa gastó el 81.2% de su presupuesto." (truncated to a tenth; never 0 when more than 0; over 100 % said). */
+function spentSentence(spent: NonNullable<ChainFacts['spent']>, lang: Lang): string {
+  const base = cycleMsg(lang, spent.base === 'modified' ? 'chain.base.modified' : 'chain.base.approved');
+  if (spent.ratio <= 0) return cycleMsg(lang, 'chain.spentNone', base);
+  const shown = truncateRatio(spent.ratio, 1);
+  if (shown <= 0) return cycleMsg(lang, 'chain.spentTiny', base);
+  const whole = Math.abs(shown * 100 - Math.round(shown * 100)) < 1e-9;
+  const text = cycleMsg(lang, 'chain.spent', formatPercent(shown, lang, whole ? 0 : 1), base);
+  return spent.ratio > 1 ? `${text} ${cycleMsg(lang, 'chain.over')}` : text;
+}
+
+/**
+ * The chain in plain sentences, one idea each: what the program spent, then each break (targets
+ * missed, recommendations pending, no indicators, not evaluated), or that it does not break.
+ */
 export function chainSentence(c: ChainFacts, lang: Lang): string {
   const breaks: string[] = [];
   if (c.noIndicators) breaks.push(cycleMsg(lang, 'chain.noIndicators'));
   if (c.offTarget > 0) breaks.push(cycleMsg(lang, 'chain.offTarget', c.offTarget, c.indicators));
   if (c.openAsm > 0) {
-    breaks.push(cycleMsg(lang, 'chain.openAsm', c.openAsm, c.openFrom) + (c.overdueAsm > 0 ? cycleMsg(lang, 'chain.overdueAsm', c.overdueAsm) : ''));
+    breaks.push(cycleMsg(lang, 'chain.openAsm', c.openAsm, c.openFrom));
+    if (c.overdueAsm > 0) breaks.push(cycleMsg(lang, 'chain.overdueAsm', c.overdueAsm, c.openAsm));
   }
   if (c.notEvaluated) breaks.push(cycleMsg(lang, 'chain.notEvaluated'));
-  const per100 = c.per100 !== undefined ? formatNumber(c.per100, lang, 0) : undefined;
-  if (breaks.length) {
-    const list = joinList(lang, breaks, 'and');
-    return per100 !== undefined ? cycleMsg(lang, 'chain.spent', per100, list) : cycleMsg(lang, 'chain.broken', list);
-  }
+  const spent = c.spent ? spentSentence(c.spent, lang) : undefined;
+  if (breaks.length) return [spent ?? cycleMsg(lang, 'chain.broken'), ...breaks].join(' ');
   if (c.missingPhases >= 7) return cycleMsg(lang, 'chain.none');
-  const head = per100 !== undefined ? cycleMsg(lang, 'chain.okSpent', per100) : cycleMsg(lang, 'chain.ok');
-  return c.missingPhases > 0 ? head + cycleMsg(lang, 'chain.missing', c.missingPhases) : head;
+  const head = spent ? `${spent} ${cycleMsg(lang, 'chain.okSpent')}` : cycleMsg(lang, 'chain.ok');
+  return c.missingPhases > 0 ? `${head} ${cycleMsg(lang, 'chain.missing', c.missingPhases)}` : head;
 }
 
 /** The whole cycle in words: the chain sentence (for the widget's summary part). */

@@ -14,8 +14,8 @@ const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinit
 
 /** The facts behind the chain-break sentence. */
 export interface ChainFacts {
-  /** Pesos spent (latest spending moment: paid, else exercised…) of every 100 of the base, rounded; undefined when unknown. */
-  per100?: number;
+  /** Share of the base (modified, else approved) spent by the latest spending moment (paid, else exercised…), exact; undefined when unknown. */
+  spent?: { ratio: number; base: 'modified' | 'approved' };
   noIndicators: boolean;
   offTarget: number;
   indicators: number;
@@ -87,7 +87,7 @@ export function cycleView(feed: Feed, program: Program, opts: CycleOptions = {})
     notEvaluated: evaluation.latest === undefined && feedHasEvaluations && programming.indicators > 0,
     missingPhases: phases.filter((x) => x.status === 'missing').length,
   };
-  if (exercise.ratio !== undefined) chain.per100 = Math.round(exercise.ratio * 100);
+  if (exercise.ratio !== undefined && exercise.base) chain.spent = { ratio: exercise.ratio, base: exercise.base };
   const view: CycleView = {
     program: program.key,
     name: program.name,

@@ -15,6 +15,14 @@ export const styles = css`
     margin-block-start: 0.75em;
     max-width: 70ch;
   }
+  .terms {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+    margin-block: 0.25em 0;
+  }
   .tp-detail {
     margin-block-start: 0.75em;
     padding: 0.75em;

@@ -20,6 +20,7 @@ import { cycleStripStyles, renderCycleStrip } from './parts/cycle-strip.js';
 import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './budget-cycle.table.js';
 import { todayIso } from '../../platform/parts/overdue-notice.js';
 import { renderPhaseDetail } from './parts/phase-detail.js';
+import { glossaryTerm } from '../../platform/parts/glossary-term.js';
 
 let uid = 0;
 
@@ -118,6 +119,8 @@ export class TpBudgetCycle extends TpElement {
             onSelect: (phase) => this.select(phase, v),
           })}
           <p part="summary" class="tp-summary">${chainSentence(v.chain, lang)}</p>
+          <p class="terms"><span class="muted">${cycleMsg(lang, 'ui.terms')}:</span>
+            ${glossaryTerm('cycle-chain', lang)} ${glossaryTerm('target', lang)} ${glossaryTerm('asm', lang)}</p>
           ${renderPhaseDetail(v, selected, lang, { currency, id: this.detailId, anchorOnPage: !!anchor && anchor !== this })}
           ${this.compact
             ? nothing

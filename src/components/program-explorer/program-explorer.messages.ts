@@ -31,12 +31,16 @@ const es = {
   descName: 'De la Z a la A',
   ascName: 'De la A a la Z',
   reset: 'Quitar filtros',
-  /** `n`: the count (for the plural); `shown`: the same count, formatted. */
-  count: (n: number, shown: string) => (n === 1 ? '1 programa' : `${shown} programas`),
-  /** Appended to the count when it is not the whole feed; `total` is formatted. */
-  countOf: (total: string) => ` de ${total}`,
-  none: (all: number, shown: string) => (all === 1 ? 'El programa no coincide con la búsqueda.' : `Ninguno de los ${shown} programas coincide con la búsqueda.`),
-  showing: (from: number, to: number) => `; se muestran del ${from} al ${to}`,
+  /**
+   * The count, one short sentence (issue 18: short words; a figure weighs like a long word, so
+   * the sentences carry few of them). `n`: the count (for the plural); `shown`: the same count,
+   * formatted. `all`: every program of the feed, formatted; `of`: how many there are (plural).
+   */
+  countAll: (n: number, shown: string) => (n === 1 ? 'Está el único programa.' : `Están todos los programas: son ${shown}.`),
+  countSome: (n: number, shown: string, all: string) => (n === 1 ? `Hay 1 de los ${all} programas.` : `Hay ${shown} de los ${all} programas.`),
+  none: (all: number, shown: string) => (all === 1 ? 'El programa no coincide con su búsqueda.' : `Ninguno de los ${shown} programas coincide con su búsqueda.`),
+  /** More than one page: the range this page shows. */
+  showing: (from: string, to: string) => `Se ven del ${from} al ${to}.`,
   results: 'Resultados',
   key: 'Clave',
   program: 'Programa',
@@ -82,10 +86,10 @@ const en: typeof es = {
   descName: 'Z to A',
   ascName: 'A to Z',
   reset: 'Clear filters',
-  count: (n: number, shown: string) => (n === 1 ? '1 program' : `${shown} programs`),
-  countOf: (total: string) => ` of ${total}`,
-  none: (all: number, shown: string) => (all === 1 ? 'The program does not match the search.' : `None of the ${shown} programs matches the search.`),
-  showing: (from: number, to: number) => `; showing ${from} to ${to}`,
+  countAll: (n: number, shown: string) => (n === 1 ? 'The one program is here.' : `All ${shown} programs are here.`),
+  countSome: (_n: number, shown: string, all: string) => `Your search finds ${shown} of the ${all} programs.`,
+  none: (all: number, shown: string) => (all === 1 ? 'The program does not match your search.' : `None of the ${shown} programs match your search.`),
+  showing: (from: string, to: string) => `You see ${from} to ${to} of them.`,
   results: 'Results',
   key: 'Key',
   program: 'Program',
@@ -107,15 +111,14 @@ const en: typeof es = {
 export const explorerMsg = defineMessages('explorer', { es, en });
 
 /**
- * The polite count: "12 programas de 1,000; se muestran del 1 al 20." (the range only when there is
- * more than one page). `all` is the number of programs in the feed.
+ * The polite count: "Hay 12 de los 1,000 programas. Se ven del 1 al 20." (the range only when
+ * there is more than one page). `all` is the number of programs in the feed.
  */
 export function countSentence(r: ExplorerResult, all: number, _q: ExplorerQuery, lang: Lang | null | undefined): string {
   const num = (n: number) => formatNumber(n, lang, 0);
   if (r.total === 0) return explorerMsg(lang, 'none', all, num(all));
   const from = (r.page - 1) * r.pageSize + 1;
   const to = from + r.rows.length - 1;
-  const range = r.pages > 1 ? explorerMsg(lang, 'showing', from, to) : '';
-  const of = r.total === all ? '' : explorerMsg(lang, 'countOf', num(all));
-  return `${explorerMsg(lang, 'count', r.total, num(r.total))}${of}${range}.`;
+  const count = r.total === all ? explorerMsg(lang, 'countAll', r.total, num(r.total)) : explorerMsg(lang, 'countSome', r.total, num(r.total), num(all));
+  return r.pages > 1 ? `${count} ${explorerMsg(lang, 'showing', num(from), num(to))}` : count;
 }

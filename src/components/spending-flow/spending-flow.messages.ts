@@ -9,8 +9,8 @@
  * A moment that is not reported is said to be not reported; it is never described as zero.
  * The "where is the money now" numbers come from `nowSplit` and always add up to 100.
  */
-import type { FlowView, NowPart, NowSplit, FlowChange, FlowAnomaly } from './spending-flow.model.js';
-import { formatMoney, formatNumber, formatMoneyExact, formatPercent, formatDate, parseIsoDate } from '../../i18n/format.js';
+import type { FlowView, NowPart, NowSplit, FlowChange, FlowAnomaly, SplitMoment } from './spending-flow.model.js';
+import { formatMoney, formatNumber, formatMoneyExact, formatPercent } from '../../i18n/format.js';
 import { defineMessages, getTranslation, glossaryEntry, joinList } from '../../i18n/registry.js';
 
 /** Capitalises the first letter. */
@@ -50,6 +50,16 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'partida',
     byProgram: 'programa',
     byEconomic: 'tipo de gasto (clasificación económica)',
+    /** Rows of a breakdown, counted, for the line of rows whose amounts are all 0. */
+    'rows.chapter': (n: number) => (n === 1 ? '1 capítulo de gasto' : `${n} capítulos de gasto`),
+    'rows.unit': (n: number) => (n === 1 ? '1 unidad responsable' : `${n} unidades responsables`),
+    'rows.entity': (n: number) => (n === 1 ? '1 entidad federativa' : `${n} entidades federativas`),
+    'rows.item': (n: number) => (n === 1 ? '1 partida' : `${n} partidas`),
+    'rows.program': (n: number) => (n === 1 ? '1 programa' : `${n} programas`),
+    'rows.economic': (n: number) => (n === 1 ? '1 tipo de gasto' : `${n} tipos de gasto`),
+    'rows.other': (n: number) => (n === 1 ? '1 fila' : `${n} filas`),
+    /** "8 tipos de gasto: todos sus montos son 0." (reported as 0, not missing). */
+    zeroRows: (rows: string) => `${rows}: todos sus montos son 0.`,
     name: 'Concepto',
     program: 'Programa',
     key: 'Clave',
@@ -74,8 +84,8 @@ export const flowMsg = defineMessages('flow', {
     nor: 'ni',
     'base.modified': 'modificado',
     'base.approved': 'aprobado',
-    'ofBase.modified': 'del presupuesto modificado',
-    'ofBase.approved': 'del presupuesto aprobado',
+    'ofBase.modified': 'de su presupuesto',
+    'ofBase.approved': 'de su presupuesto aprobado',
     /** The money of a part has reached this moment (plural participle). */
     'done.paid': 'pagados',
     'done.accrued': 'devengados',
@@ -84,14 +94,23 @@ export const flowMsg = defineMessages('flow', {
     'undone.paid': 'sin pagar',
     'undone.accrued': 'sin devengar',
     'undone.committed': 'sin comprometer',
-    /** A part that reached one moment and not the next: "devengados sin pagar". */
+    /** A part that reached one moment and not the next, as the legend's label: "devengados sin pagar". */
     partBetween: (done: string, undone: string) => `${done} ${undone}`,
-    /** The first part of the list ("62 están pagados"); `label` is the part's label. */
-    partFirst: (n: string, label: string) => `${n} están ${label}`,
-    /** The first part when its money reached no moment ("29 están sin comprometer"); `done` is the participle of the moment it did not reach. */
-    partFirstNone: (n: string, label: string, _done: string) => `${n} están ${label}`,
-    /** Every other part ("9 devengados sin pagar"). */
-    partNext: (n: string, label: string) => `${n} ${label}`,
+    /**
+     * Each part of the split in its own plain sentence (issue 18), keyed by the moment its money
+     * reached (or `none`) and the next one it did not reach (or `end` when the next is not reported).
+     * `k` chooses singular or plural; `n` is the same number, formatted. The terms stay in the legend
+     * and the glossary.
+     */
+    'part.paid.end': (k: number, n: string) => `${n} ya ${plural(k, 'se pagó', 'se pagaron')}.`,
+    'part.accrued.end': (k: number, n: string) => `${n} ${plural(k, 'es', 'son')} de bienes y servicios que ya llegaron.`,
+    'part.accrued.paid': (k: number, n: string) => `${n} se ${plural(k, 'debe', 'deben')} por bienes y servicios que ya llegaron.`,
+    'part.committed.end': (k: number, n: string) => `${n} ${plural(k, 'está apartado', 'están apartados')} con contratos.`,
+    'part.committed.accrued': (k: number, n: string) => `${n} ${plural(k, 'está', 'están')} en contratos, pero lo comprado aún no llega.`,
+    'part.committed.paid': (k: number, n: string) => `${n} ${plural(k, 'está apartado', 'están apartados')} con contratos, pero aún no se ${plural(k, 'paga', 'pagan')}.`,
+    'part.none.committed': (k: number, n: string) => `${n} aún no se ${plural(k, 'aparta', 'apartan')} con contratos.`,
+    'part.none.accrued': (k: number, n: string) => `${n} aún no se ${plural(k, 'usa', 'usan')} en bienes ni servicios.`,
+    'part.none.paid': (k: number, n: string) => `${n} aún no se ${plural(k, 'paga', 'pagan')}.`,
 
     // The whole-feed lead.
     feedTotal: (n: number, count: string, base: string, amount: string) =>
@@ -106,33 +125,41 @@ export const flowMsg = defineMessages('flow', {
     anomalyCount: (k: number) => `${plural(k, 'Hay 1 dato', `Hay ${k} datos`)} fuera del orden esperado.`,
 
     // Where the money is now.
-    notReported: (k: number, moments: string) => `No se ${plural(k, 'reporta', 'reportan')} ${moments}.`,
-    'now.noBase': 'No se reporta el presupuesto aprobado ni el modificado, así que no se puede decir qué parte del dinero se ha gastado.',
-    'now.zeroBase': (base: string) => `El presupuesto ${base} es de 0 pesos, así que no se puede repartir en partes.`,
+    /** A moment of the split that is not reported, as "what reached it": never said as zero. */
+    'what.committed': 'lo comprometido',
+    'what.accrued': 'lo devengado',
+    'what.paid': 'lo pagado',
+    /** `moments`: `what.*` phrases, joined with `nor`. */
+    notReported: (moments: string) => `No hay datos de ${moments}.`,
+    'now.noBase': 'No hay datos de su presupuesto aprobado ni del modificado. Así que no se sabe qué parte ya se gastó.',
+    'now.zeroBase': (base: string) => `Su presupuesto ${base} es de 0 pesos. Así que no hay partes que mostrar.`,
+    /** A part of more than 0 pesos that is less than 1 of every 100 (never said as 0). */
+    lessThanOne: 'menos de 1',
+    /** The largest part when it rounds to 100 but another part is more than 0 (never said as 100). */
+    almostAll: 'casi 100',
     'now.noMoments': (ofBase: string) =>
-      `No se reportan el comprometido, el devengado ni el pagado, así que no se puede decir dónde está el dinero ${ofBase}.`,
-    'now.order': 'Los momentos del gasto no siguen el orden esperado (vea las notas), así que no se puede decir dónde está el dinero.',
-    /** Whole feed: the split covers `programs` of `of` programs. Ends with a space (it precedes the rest of the sentence). */
+      `No hay datos de lo comprometido, lo devengado ni lo pagado. Así que no se sabe dónde está el dinero ${ofBase}.`,
+    'now.order': 'Los momentos del gasto no siguen el orden esperado (vea las notas). Así que no se sabe dónde está el dinero.',
+    /** Whole feed: the split covers `programs` of `of` programs. */
     'now.within': (programs: number, of: number) =>
       programs === 1
-        ? `en el único de los ${of} programas que reporta todos estos momentos, `
-        : `en los ${programs} de ${of} programas que reportan todos estos momentos, `,
-    /** `when`: formatted cut-off date or ''; `within`: the `now.within` phrase or ''; `parts`: the listed parts. */
-    'now.split': (when: string, within: string, ofBase: string, parts: string) =>
-      `${when ? `Al ${when}, ${within}de` : within ? `${cap(within)}de` : 'De'} cada 100 pesos ${ofBase}, ${parts}.`,
+        ? `Solo 1 de los ${of} programas reporta todos estos momentos. Las cifras que siguen son de ese programa.`
+        : `Solo ${programs} de los ${of} programas reportan todos estos momentos. Las cifras que siguen son de ellos.`,
+    /** `ofBase`: an `ofBase.*` phrase; `first`: the first part's sentence (it starts with its number). */
+    'now.split': (ofBase: string, first: string) => `De cada 100 pesos ${ofBase}, ${first}`,
 
     // The approved → modified change.
     'change.within': (programs: number, of: number) =>
       programs === 1
         ? `En el único de los ${of} programas que reporta el aprobado y el modificado: `
         : `En los ${programs} de ${of} programas que reportan el aprobado y el modificado: `,
-    'change.same': (amount: string) => `El presupuesto modificado es igual al aprobado: ${amount}.`,
-    'change.grew': (pct: string, from: string, to: string) => `El presupuesto se amplió ${pct} en el año. Pasó de ${from} a ${to}.`,
-    'change.shrank': (pct: string, from: string, to: string) => `El presupuesto se redujo ${pct} en el año. Pasó de ${from} a ${to}.`,
+    'change.same': (amount: string) => `El presupuesto no cambió en el año. Es de ${amount}.`,
+    'change.grew': (pct: string, from: string, to: string) => `El presupuesto creció ${pct} en el año. Pasó de ${from} a ${to}.`,
+    'change.shrank': (pct: string, from: string, to: string) => `El presupuesto bajó ${pct} en el año. Pasó de ${from} a ${to}.`,
     'change.tiny': 'menos de 0.1%',
     'short.same': 'sin cambio',
-    'short.grew': (pct: string) => `se amplió ${pct}`,
-    'short.shrank': (pct: string) => `se redujo ${pct}`,
+    'short.grew': (pct: string) => `creció ${pct}`,
+    'short.shrank': (pct: string) => `bajó ${pct}`,
 
     // Order breaks.
     'why.modified-committed': 'no se puede comprometer más dinero del que tiene el presupuesto.',
@@ -173,6 +200,14 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'item',
     byProgram: 'program',
     byEconomic: 'type of spending (economic classification)',
+    'rows.chapter': (n: number) => (n === 1 ? '1 spending chapter' : `${n} spending chapters`),
+    'rows.unit': (n: number) => (n === 1 ? '1 responsible unit' : `${n} responsible units`),
+    'rows.entity': (n: number) => (n === 1 ? '1 state' : `${n} states`),
+    'rows.item': (n: number) => (n === 1 ? '1 item' : `${n} items`),
+    'rows.program': (n: number) => (n === 1 ? '1 program' : `${n} programs`),
+    'rows.economic': (n: number) => (n === 1 ? '1 type of spending' : `${n} types of spending`),
+    'rows.other': (n: number) => (n === 1 ? '1 row' : `${n} rows`),
+    zeroRows: (rows: string) => `${rows}: every amount is 0.`,
     name: 'Item',
     program: 'Program',
     key: 'Key',
@@ -192,11 +227,11 @@ export const flowMsg = defineMessages('flow', {
     'noun.accrued': 'accrued',
     'noun.exercised': 'exercised',
     'noun.paid': 'paid',
-    nor: 'and',
+    nor: 'or',
     'base.modified': 'modified',
     'base.approved': 'approved',
-    'ofBase.modified': 'of the modified budget',
-    'ofBase.approved': 'of the approved budget',
+    'ofBase.modified': 'in its budget',
+    'ofBase.approved': 'in its approved budget',
     'done.paid': 'paid',
     'done.accrued': 'accrued',
     'done.committed': 'committed',
@@ -204,9 +239,15 @@ export const flowMsg = defineMessages('flow', {
     'undone.accrued': 'not accrued',
     'undone.committed': 'not committed',
     partBetween: (done: string, undone: string) => `${done} but ${undone}`,
-    partFirst: (n: string, label: string) => `${n} have been ${label}`,
-    partFirstNone: (n: string, _label: string, done: string) => `${n} have not been ${done}`,
-    partNext: (n: string, label: string) => `${n} ${label}`,
+    'part.paid.end': (k: number, n: string) => `${n} ${plural(k, 'has', 'have')} been paid.`,
+    'part.accrued.end': (_k: number, n: string) => `${n} went to goods and services received.`,
+    'part.accrued.paid': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} owed for goods and services received.`,
+    'part.committed.end': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts.`,
+    'part.committed.accrued': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts, but the goods have not come yet.`,
+    'part.committed.paid': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts, but not paid yet.`,
+    'part.none.committed': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} not tied to a contract yet.`,
+    'part.none.accrued': (k: number, n: string) => `${n} ${plural(k, 'has', 'have')} not gone to goods or services yet.`,
+    'part.none.paid': (k: number, n: string) => `${n} ${plural(k, 'has', 'have')} not been paid yet.`,
 
     feedTotal: (n: number, count: string, base: string, amount: string) =>
       `${n === 1 ? 'The one program in this data has' : `The ${count} programs in this data add up to`} a ${base} budget of ${amount}.`,
@@ -218,25 +259,29 @@ export const flowMsg = defineMessages('flow', {
     feedBreaks: (k: number, keys: string) => `${plural(k, '1 program has', `${k} programs have`)} figures out of the expected order: ${keys}.`,
     anomalyCount: (k: number) => `${plural(k, 'One figure is', `${k} figures are`)} out of the expected order.`,
 
-    notReported: (k: number, moments: string) => (k === 1 ? `The ${moments} amount is not reported.` : `The ${moments} amounts are not reported.`),
-    'now.noBase': 'Neither the approved nor the modified budget is reported, so the share spent cannot be given.',
-    'now.zeroBase': (base: string) => `The ${base} budget is 0 pesos, so it cannot be split into shares.`,
-    'now.noMoments': (ofBase: string) => `The committed, accrued and paid amounts are not reported, so we cannot say where the money ${ofBase} is now.`,
-    'now.order': 'The spending moments break their expected order (see the notes), so we cannot say where the money is now.',
+    'what.committed': 'what was committed',
+    'what.accrued': 'what was accrued',
+    'what.paid': 'what was paid',
+    notReported: (moments: string) => `There is no data on ${moments}.`,
+    'now.noBase': 'There is no data on its approved or modified budget. So we cannot say how much was spent.',
+    'now.zeroBase': (base: string) => `Its ${base} budget is 0 pesos. So there are no shares to show.`,
+    lessThanOne: 'less than 1',
+    almostAll: 'almost 100',
+    'now.noMoments': (ofBase: string) => `There is no data on what was committed, accrued or paid. So we cannot say where the money ${ofBase} is now.`,
+    'now.order': 'The spending moments break their expected order (see the notes). So we cannot say where the money is now.',
     'now.within': (programs: number, of: number) =>
       programs === 1
-        ? `in the only one of the ${of} programs that reports all these moments, `
-        : `in the ${programs} of ${of} programs that report all these moments, `,
-    'now.split': (when: string, within: string, ofBase: string, parts: string) =>
-      `${when ? `As of ${when}, ${within}of` : within ? `${cap(within)}of` : 'Of'} every 100 pesos ${ofBase}, ${parts}.`,
+        ? `Only 1 of the ${of} programs reports all these moments. The figures below are for that program.`
+        : `Only ${programs} of the ${of} programs report all these moments. The figures below are for them.`,
+    'now.split': (ofBase: string, first: string) => `Of every 100 pesos ${ofBase}, ${first}`,
 
     'change.within': (programs: number, of: number) =>
       programs === 1
         ? `In the only one of the ${of} programs that reports approved and modified: `
         : `In the ${programs} of ${of} programs that report approved and modified: `,
-    'change.same': (amount: string) => `The modified budget equals the approved budget: ${amount}.`,
-    'change.grew': (pct: string, from: string, to: string) => `The budget grew ${pct} during the year. It went from ${from} to ${to}.`,
-    'change.shrank': (pct: string, from: string, to: string) => `The budget shrank ${pct} during the year. It went from ${from} to ${to}.`,
+    'change.same': (amount: string) => `The budget did not change this year. It is ${amount}.`,
+    'change.grew': (pct: string, from: string, to: string) => `The budget grew ${pct} this year. It went from ${from} to ${to}.`,
+    'change.shrank': (pct: string, from: string, to: string) => `The budget shrank ${pct} this year. It went from ${from} to ${to}.`,
     'change.tiny': 'less than 0.1%',
     'short.same': 'no change',
     'short.grew': (pct: string) => `grew ${pct}`,
@@ -265,6 +310,13 @@ const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'b
   program: 'byProgram',
   economic: 'byEconomic',
 };
+
+/** "8 tipos de gasto: todos sus montos son 0." / "8 types of spending: every amount is 0." */
+export function zeroRowsLine(by: string, count: number, lang: Lang): string {
+  const k = BY_KEY[by];
+  const rows = k ? flowMsg(lang, `rows.${by as 'chapter'}`, count) : flowMsg(lang, 'rows.other', count);
+  return flowMsg(lang, 'zeroRows', rows);
+}
 
 /** "capítulo de gasto" / "spending chapter"; an unknown kind shows its name. */
 export function breakdownLabel(by: string, lang: Lang): string {
@@ -372,7 +424,7 @@ export function flowSummary(view: FlowView, lang: Lang): string[] {
   if (view.change) {
     out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));
   }
-  out.push(nowSentence(view.now, lang, view.asOf, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
+  out.push(nowSentence(view.now, lang, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
   if (view.anomalies.length) out.push(flowMsg(lang, 'anomalyCount', view.anomalies.length));
   return out;
 }
@@ -384,11 +436,19 @@ export function flowSummary(view: FlowView, lang: Lang): string[] {
  * to 100) and the moments that are not reported.
  */
 
-function partPhrase(part: NowPart, first: boolean, lang: Lang): string {
-  const n = String(part.of100);
-  const label = partLabel(part, lang);
-  if (!first) return flowMsg(lang, 'partNext', n, label);
-  return part.reached ? flowMsg(lang, 'partFirst', n, label) : flowMsg(lang, 'partFirstNone', n, label, flowMsg(lang, `done.${part.notReached!}`));
+type PartKey = 'part.paid.end' | 'part.accrued.end' | 'part.accrued.paid' | 'part.committed.end' | 'part.committed.accrued'
+  | 'part.committed.paid' | 'part.none.committed' | 'part.none.accrued' | 'part.none.paid';
+
+/**
+ * One part of the split as its own sentence: "62 ya se pagaron." / "62 have been paid." A part of
+ * more than 0 pesos that rounds to 0 is "menos de 1", and one that rounds to 100 while another part
+ * has money is "casi 100": rounding never says all or nothing when it is not.
+ */
+function partSentence(part: NowPart, others: boolean, lang: Lang): string {
+  const key = `part.${part.reached ?? 'none'}.${part.notReached ?? 'end'}` as PartKey;
+  if (part.of100 === 0) return cap(flowMsg(lang, key, 1, flowMsg(lang, 'lessThanOne')));
+  if (part.of100 === 100 && others) return flowMsg(lang, key, 100, flowMsg(lang, 'almostAll'));
+  return flowMsg(lang, key, part.of100, formatNumber(part.of100, lang, 0));
 }
 
 function sortLadder(moments: readonly string[]): string[] {
@@ -396,22 +456,21 @@ function sortLadder(moments: readonly string[]): string[] {
   return [...moments].sort((a, b) => at(a) - at(b));
 }
 
-/** "No se reportan el comprometido ni el pagado." / "The committed and paid amounts are not reported." */
-export function notReportedSentence(moments: readonly string[], lang: Lang): string {
+/** "No hay datos de lo comprometido ni lo pagado." / "There is no data on what was committed or what was paid." */
+export function notReportedSentence(moments: readonly SplitMoment[], lang: Lang): string {
   if (!moments.length) return '';
-  const nouns = sortLadder(moments).map((m) => momentNoun(m, lang));
-  return flowMsg(lang, 'notReported', nouns.length, norList(nouns, lang));
+  return flowMsg(lang, 'notReported', norList((sortLadder(moments) as SplitMoment[]).map((m) => flowMsg(lang, `what.${m}`)), lang));
 }
 
 /**
- * Where the money is now, e.g. "Al 31 de marzo de 2016, de cada 100 pesos del presupuesto modificado,
- * 62 están pagados, 9 devengados sin pagar y 29 sin comprometer." followed, when some moments are not
- * reported, by a sentence that says so. Parts of 0 are left out of the list; the rest add up to 100.
+ * Where the money is now, one idea per sentence, e.g. "De cada 100 pesos de su presupuesto, 62 ya se
+ * pagaron. 9 se deben por bienes y servicios recibidos. 29 aún no se apartan con contratos."
+ * followed, when some moments are not reported, by a sentence that says so. Parts of 0 are left
+ * out; the rest add up to 100. The cut-off date is in the widget's header, once.
  */
 export function nowSentence(
   split: NowSplit,
   lang: Lang,
-  asOf?: string,
   /** Whole feed: the split covers `programs` of `of` programs (those that report every moment it needs). */
   scope?: { programs: number; of: number },
 ): string {
@@ -425,12 +484,14 @@ export function nowSentence(
     case 'order':
       return flowMsg(lang, 'now.order');
     case 'ok': {
-      const when = asOf && parseIsoDate(asOf) ? formatDate(asOf, lang) : '';
-      const phrases = split.parts.filter((p) => p.of100 > 0).map((p, i) => partPhrase(p, i === 0, lang));
-      const within = scope && scope.programs < scope.of ? flowMsg(lang, 'now.within', scope.programs, scope.of) : '';
-      const main = flowMsg(lang, 'now.split', when, within, flowMsg(lang, `ofBase.${split.base}`), joinList(lang, phrases, 'and'));
+      const shown = split.parts.filter((p) => p.amount > 0);
+      const [first, ...rest] = shown.map((p) => partSentence(p, shown.length > 1, lang));
+      const out: string[] = [];
+      if (scope && scope.programs < scope.of) out.push(flowMsg(lang, 'now.within', scope.programs, scope.of));
+      out.push(flowMsg(lang, 'now.split', flowMsg(lang, `ofBase.${split.base}`), first ?? ''), ...rest);
       const missing = notReportedSentence(split.missing, lang);
-      return missing ? `${main} ${missing}` : main;
+      if (missing) out.push(missing);
+      return out.join(' ');
     }
   }
 }
@@ -444,7 +505,7 @@ function changePct(change: FlowChange, lang: Lang): string {
   return Math.round(Math.abs(change.ratio) * 1000) === 0 ? flowMsg(lang, 'change.tiny') : pct(change.ratio, lang);
 }
 
-/** The approved → modified step: "El presupuesto se amplió 4.3% en el año. Pasó de … a …." (two short sentences). */
+/** The approved → modified step: "El presupuesto creció 4.3% en el año. Pasó de … a …." (two short sentences). */
 export function changeSentence(
   change: FlowChange,
   lang: Lang,
@@ -461,7 +522,7 @@ export function changeSentence(
   return flowMsg(lang, change.direction === 'increased' ? 'change.grew' : 'change.shrank', changePct(change, lang), a, m);
 }
 
-/** Short form for the ladder: "se amplió 4.3%" / "grew 4.3%". */
+/** Short form for the ladder: "creció 4.3%" / "grew 4.3%". */
 export function changeShort(change: FlowChange, lang: Lang): string {
   if (change.direction === 'unchanged') return flowMsg(lang, 'short.same');
   return flowMsg(lang, change.direction === 'increased' ? 'short.grew' : 'short.shrank', changePct(change, lang));

@@ -366,9 +366,15 @@ export interface BreakdownGroup {
   sortMoment: Moment;
   /** All rows, sorted: the table alternative. */
   rows: BreakdownItem[];
-  /** The first TOP_N rows. */
+  /** The first TOP_N rows (rows whose amounts are all 0 are not among them when they are folded). */
   top: BreakdownItem[];
   other?: BreakdownOther;
+  /**
+   * Rows whose reported amounts are all 0 (at least one reported, none above 0), when there are two
+   * or more: the list says them in one line ("8 tipos de gasto: todos sus montos son 0."); the table
+   * still has every row. A row that reports nothing is not a zero row: not reported is never 0.
+   */
+  zero?: { count: number };
 }
 
 
@@ -402,9 +408,17 @@ export function breakdownGroup(
     if (vb === undefined && va !== undefined) return -1;
     return a.name.localeCompare(b.name, 'es') || compareCodes(a.id, b.id);
   });
+  // Rows that are all zeros are folded into one line when there are two or more (issue 18).
+  const isZero = (r: BreakdownItem) => {
+    const known = moments.map((m) => reportedAmount(r.amounts, m)).filter((v): v is number => v !== undefined);
+    return known.length > 0 && known.every((v) => toCents(v) === 0);
+  };
+  const zeros = rows.filter(isZero);
+  const ranked = zeros.length > 1 ? rows.filter((r) => !isZero(r)) : rows;
   // Folding a single row into "other" would hide its name for nothing: show it instead.
-  const { top, rest } = topN(rows, n, { keepLone: true });
+  const { top, rest } = topN(ranked, n, { keepLone: true });
   const group: BreakdownGroup = { by, sortMoment, rows, top };
+  if (zeros.length > 1) group.zero = { count: zeros.length };
   if (rest.length) {
     const amounts: Amounts = {};
     const partial: Moment[] = [];

@@ -193,6 +193,10 @@ export const flowStyles = css`
   .row .name {
     min-width: 0;
   }
+  .row.zero .name {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+  }
   .row button.name {
     text-align: start;
     background: none;

@@ -38,8 +38,9 @@ let uid = 0;
  *
  * - The ladder shows each moment's amount and its share of the modified budget (approved when
  *   modified is absent); a moment the feed does not report reads "no reportado", never 0.
- * - A sentence says where the money is now ("De cada 100 pesos del presupuesto modificado, 62
- *   están pagados…"), and the approved → modified step is explained.
+ * - Short sentences say where the money is now ("De cada 100 pesos de su presupuesto, 62 ya se
+ *   pagaron. 9 se deben por bienes y servicios que ya llegaron…"), and the approved → modified
+ *   step is explained.
  * - Order breaks (paid > exercised…) are flagged with a short explanation; data are never fixed.
  * - With `periods`, a Vega-Lite chart of the cumulative moments with the cut-off date marked
  *   (loaded lazily; the ladder and the sentences come first).
@@ -195,7 +196,7 @@ export class TpSpendingFlow extends TpElement {
       </section>
       <section role="group" aria-labelledby=${`${this.uid}-now`}>
         <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
-        ${splitView(v.now, lang, v.asOf)}
+        ${splitView(v.now, lang)}
       </section>
       ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
       ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}

@@ -387,13 +387,13 @@ function fourteen(green: number): Indicator[] {
 
 const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed) => void; es: string; en: string }[] = [
   {
-    name: 'the issue example: 81 of 100 pesos, 5 of 14 off target, 2 pending recommendations',
+    name: 'the issue example: 81 of 100 pesos, 5 of 14 off target, 2 pending recommendations, one idea per sentence',
     program: (p) => {
       p.indicators = fourteen(9);
       p.evaluations![1]!.asm!.push({ commitment: 'E', progress: 50 }, { commitment: 'F', status: 'pending' });
     },
-    es: 'Este programa gastó 81 de cada 100 pesos, pero 5 de sus 14 indicadores no alcanzaron la meta y 2 recomendaciones de su evaluación siguen pendientes.',
-    en: 'This program spent 81 of every 100 pesos, but 5 of its 14 indicators missed their targets and 2 recommendations from its evaluation are still pending.',
+    es: 'Este programa gastó el 81% de su presupuesto. 5 de sus 14 metas no se cumplieron. Su evaluación le pidió 2 mejoras. Aún no las cumple.',
+    en: 'This program spent 81% of its budget. 5 of its 14 targets were missed. Its evaluation asked for 2 changes. They are not done yet.',
   },
   {
     name: 'singulars and an overdue recommendation',
@@ -401,31 +401,31 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
       p.indicators = fourteen(13);
       p.evaluations![1]!.asm!.push({ commitment: 'E', due: '2023-01-31', progress: 10 });
     },
-    es: 'Este programa gastó 81 de cada 100 pesos, pero 1 de sus 14 indicadores no alcanzó la meta y 1 recomendación de su evaluación sigue pendiente (1 ya vencida).',
-    en: 'This program spent 81 of every 100 pesos, but 1 of its 14 indicators missed its target and 1 recommendation from its evaluation is still pending (1 past due).',
+    es: 'Este programa gastó el 81% de su presupuesto. 1 de sus 14 metas no se cumplió. Su evaluación le pidió 1 mejora. Aún no la cumple. Ya venció.',
+    en: 'This program spent 81% of its budget. 1 of its 14 targets was missed. Its evaluation asked for 1 change. It is not done yet. It is past due.',
   },
   {
-    name: 'pending recommendations from two evaluations',
+    name: 'two pending recommendations from two evaluations, one overdue',
     program: (p) => {
-      p.evaluations![0]!.asm = [{ commitment: 'Y', status: 'pending' }];
+      p.evaluations![0]!.asm = [{ commitment: 'Y', status: 'pending', due: '2023-01-31' }];
       p.evaluations![1]!.asm!.push({ commitment: 'Z', progress: 10 });
     },
-    es: 'Este programa gastó 81 de cada 100 pesos, pero 2 recomendaciones de sus evaluaciones siguen pendientes.',
-    en: 'This program spent 81 of every 100 pesos, but 2 recommendations from its evaluations are still pending.',
+    es: 'Este programa gastó el 81% de su presupuesto. Sus evaluaciones le pidieron 2 mejoras. Aún no las cumple. 1 ya venció.',
+    en: 'This program spent 81% of its budget. Its evaluations asked for 2 changes. They are not done yet. 1 is past due.',
   },
   {
     name: 'paid without indicators',
     program: (p) => delete p.indicators,
     feed: (f) => f.programs.push(other()),
-    es: 'Este programa gastó 81 de cada 100 pesos, pero no tiene indicadores para medir sus resultados.',
-    en: 'This program spent 81 of every 100 pesos, but it has no indicators to measure its results.',
+    es: 'Este programa gastó el 81% de su presupuesto. No tiene metas para medir sus resultados.',
+    en: 'This program spent 81% of its budget. It has no targets to measure its results.',
   },
   {
     name: 'indicators but never evaluated, while other programs are',
     program: (p) => delete p.evaluations,
     feed: (f) => f.programs.push({ ...other(), evaluations: [{ year: 2020, type: 'Diseño' }] }),
-    es: 'Este programa gastó 81 de cada 100 pesos, pero no ha sido evaluado.',
-    en: 'This program spent 81 of every 100 pesos, but it has not been evaluated.',
+    es: 'Este programa gastó el 81% de su presupuesto. Nadie lo ha evaluado aún.',
+    en: 'This program spent 81% of its budget. No one has evaluated it yet.',
   },
   {
     name: 'a break without spending data',
@@ -433,16 +433,16 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
       p.amounts = { approved: 100 };
       p.indicators = [ind('1', 'fin', 100, 100), ind('2', 'purpose', 100, 100), ind('3', 'component', 100, 10)];
     },
-    es: 'Se rompe la cadena de este programa: 1 de sus 3 indicadores no alcanzó la meta.',
-    en: "This program's chain breaks: 1 of its 3 indicators missed its target.",
+    es: 'La cadena de este programa se rompe. 1 de sus 3 metas no se cumplió.',
+    en: "This program's chain breaks. 1 of its 3 targets was missed.",
   },
   {
     name: 'its only indicator',
     program: (p) => {
       p.indicators = [ind('1', 'fin', 100, 10)];
     },
-    es: 'Este programa gastó 81 de cada 100 pesos, pero su único indicador no alcanzó la meta.',
-    en: 'This program spent 81 of every 100 pesos, but its only indicator missed its target.',
+    es: 'Este programa gastó el 81% de su presupuesto. Su única meta no se cumplió.',
+    en: 'This program spent 81% of its budget. Its only target was missed.',
   },
   {
     name: 'spending measured by exercised when the feed reports no paid moment',
@@ -450,14 +450,46 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
       delete p.amounts.paid;
       p.indicators = [ind('1', 'fin', 100, 100), ind('2', 'purpose', 100, 40)];
     },
-    es: 'Este programa gastó 82 de cada 100 pesos, pero 1 de sus 2 indicadores no alcanzó la meta.',
-    en: 'This program spent 82 of every 100 pesos, but 1 of its 2 indicators missed its target.',
+    es: 'Este programa gastó el 82% de su presupuesto. 1 de sus 2 metas no se cumplió.',
+    en: 'This program spent 82% of its budget. 1 of its 2 targets was missed.',
   },
   {
     name: 'no break',
     program: () => {},
-    es: 'Este programa gastó 81 de cada 100 pesos y, con los datos disponibles, su cadena no muestra rupturas.',
-    en: 'This program spent 81 of every 100 pesos and, with the data available, its chain shows no break.',
+    es: 'Este programa gastó el 81% de su presupuesto. Con los datos que hay, su cadena no se rompe.',
+    en: 'This program spent 81% of its budget. With the data we have, its chain does not break.',
+  },
+  {
+    name: '99.96% spent is 99.9%, never 100% (truncated to a tenth)',
+    program: (p) => {
+      p.amounts.paid = 999_600_000;
+    },
+    es: 'Este programa gastó el 99.9% de su presupuesto. Con los datos que hay, su cadena no se rompe.',
+    en: 'This program spent 99.9% of its budget. With the data we have, its chain does not break.',
+  },
+  {
+    name: 'less than 0.1% spent is never 0',
+    program: (p) => {
+      p.amounts.paid = 400_000;
+    },
+    es: 'Este programa gastó menos del 0.1% de su presupuesto. Con los datos que hay, su cadena no se rompe.',
+    en: 'This program spent less than 0.1% of its budget. With the data we have, its chain does not break.',
+  },
+  {
+    name: 'nothing spent yet',
+    program: (p) => {
+      p.amounts.paid = 0;
+    },
+    es: 'Este programa aún no gasta nada de su presupuesto. Con los datos que hay, su cadena no se rompe.',
+    en: 'This program has not spent any of its budget yet. With the data we have, its chain does not break.',
+  },
+  {
+    name: 'more than the approved budget (no modified) is said',
+    program: (p) => {
+      p.amounts = { approved: 1_000_000_000, committed: 1_100_000_000, accrued: 1_100_000_000, exercised: 1_100_000_000, paid: 1_043_000_000 };
+    },
+    es: 'Este programa gastó el 104.3% de su presupuesto aprobado. Gastó más de lo previsto. Con los datos que hay, su cadena no se rompe.',
+    en: 'This program spent 104.3% of its approved budget. It spent more than planned. With the data we have, its chain does not break.',
   },
   {
     name: 'only approved amounts',
@@ -468,8 +500,8 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
       delete p.evaluations;
     },
     feed: (f) => delete f.accountability,
-    es: 'Con los datos disponibles, la cadena de este programa no muestra rupturas. Faltan datos de 6 de las 7 fases.',
-    en: "With the data available, this program's chain shows no break. 6 of the 7 phases have no data.",
+    es: 'Con los datos que hay, la cadena de este programa no se rompe. Faltan datos de 6 de las 7 fases.',
+    en: "With the data we have, this program's chain does not break. 6 of the 7 phases have no data.",
   },
   {
     name: 'nothing at all',

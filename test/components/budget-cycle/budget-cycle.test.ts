@@ -58,7 +58,7 @@ describe('<tp-budget-cycle>', () => {
     const summary = root(el).querySelector('[part~="summary"]')!;
     expect(strip.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(summary.textContent).to.equal(
-      'Este programa gastó 81 de cada 100 pesos y, con los datos disponibles, su cadena no muestra rupturas.',
+      'Este programa gastó el 81% de su presupuesto. Con los datos que hay, su cadena no se rompe.',
     );
     expect(root(el).textContent).not.to.match(/NaN|undefined|\[object/);
     await expect(el).to.be.accessible();
@@ -119,7 +119,7 @@ describe('<tp-budget-cycle>', () => {
     expect(nameOf(phases(el)[3]!)).to.contain('requiere atención');
     expect(nameOf(phases(el)[3]!)).to.contain('El pagado ($243.0 millones) supera al ejercido ($200.0 millones)');
     expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
-      'Este programa gastó 81 de cada 100 pesos, pero 2 de sus 4 indicadores no alcanzaron la meta y 2 recomendaciones de su evaluación siguen pendientes (1 ya vencida).',
+      'Este programa gastó el 81% de su presupuesto. 2 de sus 4 metas no se cumplieron. Su evaluación le pidió 2 mejoras. Aún no las cumple. 1 ya venció.',
     );
     await expect(el).to.be.accessible();
   });

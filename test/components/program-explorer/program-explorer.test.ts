@@ -50,7 +50,7 @@ describe('<tp-program-explorer>', () => {
     const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE}></tp-program-explorer>`);
     await ready(el);
     expect(el.state).to.equal('ready');
-    expect(count(el)).to.equal('12 programas.');
+    expect(count(el)).to.equal('Están todos los programas: son 12.');
     const live = $<HTMLElement>(el, '[part~="count"]');
     expect(live.getAttribute('aria-live')).to.equal('polite');
     expect(keys(el)).to.have.length(12);
@@ -80,7 +80,7 @@ describe('<tp-program-explorer>', () => {
     expect(keys(el)).to.deep.equal(['E030']);
     await type(el, 'zzzz');
     expect(keys(el)).to.deep.equal([]);
-    expect(count(el)).to.equal('Ninguno de los 12 programas coincide con la búsqueda.');
+    expect(count(el)).to.equal('Ninguno de los 12 programas coincide con su búsqueda.');
     await expect(el).to.be.accessible();
   });
 
@@ -190,7 +190,7 @@ describe('<tp-program-explorer>', () => {
     const feed = generateFeed({ programs: 1000, seed: 7 });
     const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${jsonUrl(feed)} url-state="off"></tp-program-explorer>`);
     await ready(el);
-    expect(count(el)).to.equal('1,000 programas; se muestran del 1 al 20.');
+    expect(count(el)).to.equal('Están todos los programas: son 1,000. Se ven del 1 al 20.');
     expect(keys(el)).to.have.length(20);
     $<HTMLButtonElement>(el, 'button.next').click();
     await el.updateComplete;
@@ -216,7 +216,7 @@ describe('<tp-program-explorer>', () => {
   it('table view, English and dark theme are accessible', async () => {
     const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE} url-state="off" view="table" lang="en" theme="dark"></tp-program-explorer>`);
     await ready(el);
-    expect(count(el)).to.equal('12 programs.');
+    expect(count(el)).to.equal('All 12 programs are here.');
     expect(sr(el).querySelectorAll('tbody tr')).to.have.length(12);
     expect(nb($(el, 'thead').textContent)).to.contain('Approved');
     await expect(el).to.be.accessible();

@@ -10,6 +10,7 @@ import {
   notReportedSentence,
   nowSentence,
   partLabel,
+  zeroRowsLine,
 } from '../../../src/components/spending-flow/spending-flow.messages.js';
 import type { Amounts, Feed } from '../../../src/feed/types.js';
 
@@ -18,84 +19,100 @@ const sp = (s: string) => s.replace(/\u00a0/g, ' ');
 
 const EXAMPLE: Amounts = { approved: 900, modified: 1000, committed: 710, accrued: 710, exercised: 650, paid: 620 };
 
-test('nowSentence: the "where is the money" sentence in both languages', () => {
-  const cases: { name: string; amounts: Amounts; asOf?: string; es: string; en: string }[] = [
+test('nowSentence: where the money is, one part per sentence, in both languages', () => {
+  const cases: { name: string; amounts: Amounts; es: string; en: string }[] = [
     {
       name: 'issue example (zero part left out)',
       amounts: EXAMPLE,
-      es: 'De cada 100 pesos del presupuesto modificado, 62 están pagados, 9 devengados sin pagar y 29 sin comprometer.',
-      en: 'Of every 100 pesos of the modified budget, 62 have been paid, 9 accrued but not paid and 29 not committed.',
+      es: 'De cada 100 pesos de su presupuesto, 62 ya se pagaron. 9 se deben por bienes y servicios que ya llegaron. 29 aún no se apartan con contratos.',
+      en: 'Of every 100 pesos in its budget, 62 have been paid. 9 are owed for goods and services received. 29 are not tied to a contract yet.',
     },
     {
-      name: 'all four parts, with the cut-off date',
+      name: 'all four parts (the cut-off date is in the header, not repeated here)',
       amounts: { modified: 1000, committed: 800, accrued: 700, paid: 500 },
-      asOf: '2016-03-31',
-      es: 'Al 31 de marzo de 2016, de cada 100 pesos del presupuesto modificado, 50 están pagados, 20 devengados sin pagar, 10 comprometidos sin devengar y 20 sin comprometer.',
-      en: 'As of March 31, 2016, of every 100 pesos of the modified budget, 50 have been paid, 20 accrued but not paid, 10 committed but not accrued and 20 not committed.',
+      es: 'De cada 100 pesos de su presupuesto, 50 ya se pagaron. 20 se deben por bienes y servicios que ya llegaron. 10 están en contratos, pero lo comprado aún no llega. 20 aún no se apartan con contratos.',
+      en: 'Of every 100 pesos in its budget, 50 have been paid. 20 are owed for goods and services received. 10 are tied to contracts, but the goods have not come yet. 20 are not tied to a contract yet.',
     },
     {
       name: 'Puebla I016 row',
       amounts: { approved: 523734308, modified: 523734308, ministered: 130985951, committed: 523734308, accrued: 88109514.46, exercised: 88109514.46, paid: 88109514.46 },
-      es: 'De cada 100 pesos del presupuesto modificado, 17 están pagados y 83 comprometidos sin devengar.',
-      en: 'Of every 100 pesos of the modified budget, 17 have been paid and 83 committed but not accrued.',
+      es: 'De cada 100 pesos de su presupuesto, 17 ya se pagaron. 83 están en contratos, pero lo comprado aún no llega.',
+      en: 'Of every 100 pesos in its budget, 17 have been paid. 83 are tied to contracts, but the goods have not come yet.',
     },
     {
-      name: 'Cuenta Pública: committed and paid missing are said to be not reported',
+      name: 'Cuenta Pública: 99.99999% accrued is "casi 100", the rest "menos de 1"; committed and paid missing are said to be not reported',
       amounts: { approved: 339341355804, modified: 330613247068.45, accrued: 330613215950.29, exercised: 330613215950.29 },
-      es: 'De cada 100 pesos del presupuesto modificado, 100 están devengados. No se reportan el comprometido ni el pagado.',
-      en: 'Of every 100 pesos of the modified budget, 100 have been accrued. The committed and paid amounts are not reported.',
+      es: 'De cada 100 pesos de su presupuesto, casi 100 son de bienes y servicios que ya llegaron. Menos de 1 aún no se usa en bienes ni servicios. No hay datos de lo comprometido ni lo pagado.',
+      en: 'Of every 100 pesos in its budget, almost 100 went to goods and services received. Less than 1 has not gone to goods or services yet. There is no data on what was committed or what was paid.',
+    },
+    {
+      name: 'everything accrued exactly: 100, no "casi"',
+      amounts: { modified: 500, accrued: 500 },
+      es: 'De cada 100 pesos de su presupuesto, 100 son de bienes y servicios que ya llegaron. No hay datos de lo comprometido ni lo pagado.',
+      en: 'Of every 100 pesos in its budget, 100 went to goods and services received. There is no data on what was committed or what was paid.',
+    },
+    {
+      name: 'almost all paid, a cent short',
+      amounts: { modified: 1000, committed: 1000, accrued: 999.99, paid: 999.99 },
+      es: 'De cada 100 pesos de su presupuesto, casi 100 ya se pagaron. Menos de 1 está en contratos, pero lo comprado aún no llega.',
+      en: 'Of every 100 pesos in its budget, almost 100 have been paid. Less than 1 is tied to contracts, but the goods have not come yet.',
+    },
+    {
+      name: 'singular',
+      amounts: { modified: 100, committed: 1, accrued: 1, paid: 1 },
+      es: 'De cada 100 pesos de su presupuesto, 1 ya se pagó. 99 aún no se apartan con contratos.',
+      en: 'Of every 100 pesos in its budget, 1 has been paid. 99 are not tied to a contract yet.',
     },
     {
       name: 'approved base, paid missing',
       amounts: { approved: 100, committed: 30, accrued: 30 },
-      es: 'De cada 100 pesos del presupuesto aprobado, 30 están devengados y 70 sin comprometer. No se reporta el pagado.',
-      en: 'Of every 100 pesos of the approved budget, 30 have been accrued and 70 not committed. The paid amount is not reported.',
+      es: 'De cada 100 pesos de su presupuesto aprobado, 30 son de bienes y servicios que ya llegaron. 70 aún no se apartan con contratos. No hay datos de lo pagado.',
+      en: 'Of every 100 pesos in its approved budget, 30 went to goods and services received. 70 are not tied to a contract yet. There is no data on what was paid.',
     },
     {
       name: 'nothing committed yet',
       amounts: { modified: 100, committed: 0, accrued: 0, paid: 0 },
-      es: 'De cada 100 pesos del presupuesto modificado, 100 están sin comprometer.',
-      en: 'Of every 100 pesos of the modified budget, 100 have not been committed.',
+      es: 'De cada 100 pesos de su presupuesto, 100 aún no se apartan con contratos.',
+      en: 'Of every 100 pesos in its budget, 100 are not tied to a contract yet.',
     },
     {
       name: 'approved only (PEF)',
       amounts: { approved: 100 },
-      es: 'No se reportan el comprometido, el devengado ni el pagado, así que no se puede decir dónde está el dinero del presupuesto aprobado.',
-      en: 'The committed, accrued and paid amounts are not reported, so we cannot say where the money of the approved budget is now.',
+      es: 'No hay datos de lo comprometido, lo devengado ni lo pagado. Así que no se sabe dónde está el dinero de su presupuesto aprobado.',
+      en: 'There is no data on what was committed, accrued or paid. So we cannot say where the money in its approved budget is now.',
     },
     {
       name: 'no base',
       amounts: { paid: 5 },
-      es: 'No se reporta el presupuesto aprobado ni el modificado, así que no se puede decir qué parte del dinero se ha gastado.',
-      en: 'Neither the approved nor the modified budget is reported, so the share spent cannot be given.',
+      es: 'No hay datos de su presupuesto aprobado ni del modificado. Así que no se sabe qué parte ya se gastó.',
+      en: 'There is no data on its approved or modified budget. So we cannot say how much was spent.',
     },
     {
       name: 'zero base',
       amounts: { modified: 0 },
-      es: 'El presupuesto modificado es de 0 pesos, así que no se puede repartir en partes.',
-      en: 'The modified budget is 0 pesos, so it cannot be split into shares.',
+      es: 'Su presupuesto modificado es de 0 pesos. Así que no hay partes que mostrar.',
+      en: 'Its modified budget is 0 pesos. So there are no shares to show.',
     },
     {
       name: 'out of order',
       amounts: { modified: 100, committed: 50, accrued: 60, paid: 10 },
-      es: 'Los momentos del gasto no siguen el orden esperado (vea las notas), así que no se puede decir dónde está el dinero.',
-      en: 'The spending moments break their expected order (see the notes), so we cannot say where the money is now.',
+      es: 'Los momentos del gasto no siguen el orden esperado (vea las notas). Así que no se sabe dónde está el dinero.',
+      en: 'The spending moments break their expected order (see the notes). So we cannot say where the money is now.',
     },
   ];
   for (const c of cases) {
     const split = nowSplit(c.amounts);
-    assert.equal(nowSentence(split, 'es', c.asOf), c.es, c.name);
-    assert.equal(nowSentence(split, 'en', c.asOf), c.en, c.name);
-    assert.equal(nowSentence(split, 'es-MX', c.asOf), c.es, `${c.name}: es-MX`);
+    assert.equal(nowSentence(split, 'es'), c.es, c.name);
+    assert.equal(nowSentence(split, 'en'), c.en, c.name);
+    assert.equal(nowSentence(split, 'es-MX'), c.es, `${c.name}: es-MX`);
     for (const s of [c.es, c.en]) assert.doesNotMatch(s, /NaN|undefined|null|\[object/);
   }
 });
 
-test('nowSentence: the numbers in the sentence add up to 100', () => {
+test('nowSentence: the numbers in the sentence add up to 100; a part of money under 1 in 100 is "menos de 1", never left out or 0', () => {
   const amounts: Amounts[] = [
     EXAMPLE,
     { modified: 3, committed: 2, accrued: 1, paid: 0.5 },
-    { modified: 333.33, committed: 222.22, accrued: 111.11, paid: 0.01 },
     { approved: 7, committed: 7, accrued: 1, paid: 1 },
   ];
   for (const a of amounts) {
@@ -103,17 +120,20 @@ test('nowSentence: the numbers in the sentence add up to 100', () => {
     const nums = [...s.replace(/^De cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
     assert.equal(nums.reduce((t, n) => t + n, 0), 100, s);
   }
+  const tiny = nowSentence(nowSplit({ modified: 333.33, committed: 222.22, accrued: 111.11, paid: 0.01 }), 'es');
+  assert.match(tiny, /Menos de 1 ya se pagó\./);
+  assert.doesNotMatch(tiny, /\b0\b/);
 });
 
-test('changeSentence and changeShort: se amplió / se redujo', () => {
+test('changeSentence and changeShort: creció / bajó', () => {
   const cases: [Amounts, string, string, string, string][] = [
-    [{ approved: 1000, modified: 1043 }, 'se amplió 4.3%', 'grew 4.3%', 'El presupuesto se amplió 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% during the year. It went from MXN 1,000 to MXN 1,043.'],
-    [{ approved: 100e6, modified: 88e6 }, 'se redujo 12%', 'shrank 12%', 'El presupuesto se redujo 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% during the year. It went from MXN 100.0 million to MXN 88.0 million.'],
-    [{ approved: 5e6, modified: 5e6 }, 'sin cambio', 'no change', 'El presupuesto modificado es igual al aprobado: $5.0 millones.', 'The modified budget equals the approved budget: MXN 5.0 million.'],
+    [{ approved: 1000, modified: 1043 }, 'creció 4.3%', 'grew 4.3%', 'El presupuesto creció 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% this year. It went from MXN 1,000 to MXN 1,043.'],
+    [{ approved: 100e6, modified: 88e6 }, 'bajó 12%', 'shrank 12%', 'El presupuesto bajó 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% this year. It went from MXN 100.0 million to MXN 88.0 million.'],
+    [{ approved: 5e6, modified: 5e6 }, 'sin cambio', 'no change', 'El presupuesto no cambió en el año. Es de $5.0 millones.', 'The budget did not change this year. It is MXN 5.0 million.'],
     // Both round to "MXN 1.3 billion" in English: the sentence falls back to millions.
-    [{ approved: 1285430000, modified: 1339418060 }, 'se amplió 4.2%', 'grew 4.2%', 'El presupuesto se amplió 4.2% en el año. Pasó de $1,285.4 millones a $1,339.4 millones.', 'The budget grew 4.2% during the year. It went from MXN 1,285.4 million to MXN 1,339.4 million.'],
+    [{ approved: 1285430000, modified: 1339418060 }, 'creció 4.2%', 'grew 4.2%', 'El presupuesto creció 4.2% en el año. Pasó de $1,285.4 millones a $1,339.4 millones.', 'The budget grew 4.2% this year. It went from MXN 1,285.4 million to MXN 1,339.4 million.'],
     // A change too small to see at 0.1 % is still a change, and the amounts are written to the cent.
-    [{ approved: 339341355804, modified: 339341355804.5 }, 'se amplió menos de 0.1%', 'grew less than 0.1%', 'El presupuesto se amplió menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% during the year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
+    [{ approved: 339341355804, modified: 339341355804.5 }, 'creció menos de 0.1%', 'grew less than 0.1%', 'El presupuesto creció menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% this year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
   ];
   for (const [amounts, es, en, esLong, enLong] of cases) {
     const c = flowChange(amounts)!;
@@ -164,9 +184,22 @@ test('labels: parts, moments and not-reported lists', () => {
   assert.equal(momentLabel('accrued', 'es'), 'Devengado');
   assert.equal(momentLabel('accrued', 'en'), 'Accrued');
   assert.equal(momentLabel('returned', 'es'), 'returned', 'unknown extra moment shows its key');
-  assert.equal(notReportedSentence(['paid', 'accrued', 'committed'], 'es'), 'No se reportan el comprometido, el devengado ni el pagado.');
-  assert.equal(notReportedSentence(['paid'], 'en'), 'The paid amount is not reported.');
+  assert.equal(notReportedSentence(['paid', 'accrued', 'committed'], 'es'), 'No hay datos de lo comprometido, lo devengado ni lo pagado.');
+  assert.equal(notReportedSentence(['paid'], 'en'), 'There is no data on what was paid.');
   assert.equal(notReportedSentence([], 'en'), '');
+});
+
+test('zeroRowsLine: the one line for rows whose amounts are all 0, es and en', () => {
+  const cases: [string, number, string, string][] = [
+    ['economic', 8, '8 tipos de gasto: todos sus montos son 0.', '8 types of spending: every amount is 0.'],
+    ['chapter', 2, '2 capítulos de gasto: todos sus montos son 0.', '2 spending chapters: every amount is 0.'],
+    ['unit', 1, '1 unidad responsable: todos sus montos son 0.', '1 responsible unit: every amount is 0.'],
+    ['fund', 3, '3 filas: todos sus montos son 0.', '3 rows: every amount is 0.'],
+  ];
+  for (const [by, n, es, en] of cases) {
+    assert.equal(zeroRowsLine(by, n, 'es'), es);
+    assert.equal(zeroRowsLine(by, n, 'en'), en);
+  }
 });
 
 const feed: Feed = {
@@ -186,24 +219,24 @@ const feed: Feed = {
 test('flowSummary: program and whole-feed modes', () => {
   const p = programFlowView(feed, feed.programs[0]!);
   assert.deepEqual(flowSummary(p, 'es'), [
-    'El presupuesto se amplió 10% en el año. Pasó de $1.0 millones a $1.1 millones.',
-    'Al 30 de septiembre de 2024, de cada 100 pesos del presupuesto modificado, 46 están pagados, 36 devengados sin pagar, 9 comprometidos sin devengar y 9 sin comprometer.',
+    'El presupuesto creció 10% en el año. Pasó de $1.0 millones a $1.1 millones.',
+    'De cada 100 pesos de su presupuesto, 46 ya se pagaron. 36 se deben por bienes y servicios que ya llegaron. 9 están en contratos, pero lo comprado aún no llega. 9 aún no se apartan con contratos.',
     'Hay 1 dato fuera del orden esperado.',
   ]);
   const f = feedFlowView(feed);
   assert.deepEqual(flowSummary(f, 'en').map(sp), [
     'The 2 programs in this data add up to a modified budget of MXN 3.1 million. Only some programs report paid (1 of 2): those sums leave the others out. 1 program has figures out of the expected order: A.',
-    'The budget grew 3.3% during the year. It went from MXN 3.0 million to MXN 3.1 million.',
-    // Only A reports paid, so the split is A's alone, and the sentence says so.
-    'As of September 30, 2024, in the only one of the 2 programs that reports all these moments, of every 100 pesos of the modified budget, 46 have been paid, 36 accrued but not paid, 9 committed but not accrued and 9 not committed.',
+    'The budget grew 3.3% this year. It went from MXN 3.0 million to MXN 3.1 million.',
+    // Only A reports paid, so the split is A's alone, and the sentences say so.
+    'Only 1 of the 2 programs reports all these moments. The figures below are for that program. Of every 100 pesos in its budget, 46 have been paid. 36 are owed for goods and services received. 9 are tied to contracts, but the goods have not come yet. 9 are not tied to a contract yet.',
   ]);
   const es = flowSummary(f, 'es');
   assert.equal(es[0], 'Los 2 programas de estos datos suman un presupuesto modificado de $3.1 millones. Solo algunos programas reportan el pagado (1 de 2): esas sumas no incluyen a los demás. 1 programa tiene datos fuera del orden esperado: A.');
-  assert.match(es[2]!, /^Al 30 de septiembre de 2024, en el único de los 2 programas que reporta todos estos momentos, de cada 100 pesos/);
+  assert.match(es[2]!, /^Solo 1 de los 2 programas reporta todos estos momentos\. Las cifras que siguen son de ese programa\. De cada 100 pesos/);
   const partialBase = feedFlowView({ ...feed, programs: [...feed.programs, { key: 'C', name: 'C', amounts: { approved: 5e6 } }] });
   assert.equal(
     flowSummary(partialBase, 'es')[1],
-    'En los 2 de 3 programas que reportan el aprobado y el modificado: el presupuesto se amplió 3.3% en el año. Pasó de $3.0 millones a $3.1 millones.',
+    'En los 2 de 3 programas que reportan el aprobado y el modificado: el presupuesto creció 3.3% en el año. Pasó de $3.0 millones a $3.1 millones.',
   );
 });
 
@@ -213,7 +246,7 @@ test('a locale pack overrides flow sentences key by key; the keys it lacks read 
     lang: 'xx-flow',
     strings: {
       'flow.done.paid': 'PAGADO-XX',
-      'flow.partFirst': '{0} YA {1}',
+      'flow.part.paid.end': '{1} YA PAGADOS-XX.',
       'flow.short.grew': 'CRECIÓ-XX {0}',
     },
   });
@@ -224,9 +257,9 @@ test('a locale pack overrides flow sentences key by key; the keys it lacks read 
       [changeShort(flowChange({ approved: 100, modified: 110 })!, 'xx-flow'), 'CRECIÓ-XX 10%'],
       [
         nowSentence(nowSplit({ modified: 100, committed: 80, accrued: 60, paid: 50 }), 'xx-flow'),
-        'De cada 100 pesos del presupuesto modificado, 50 YA PAGADO-XX, 10 devengados sin pagar, 20 comprometidos sin devengar y 20 sin comprometer.',
+        'De cada 100 pesos de su presupuesto, 50 YA PAGADOS-XX. 10 se deben por bienes y servicios que ya llegaron. 20 están en contratos, pero lo comprado aún no llega. 20 aún no se apartan con contratos.',
       ],
-      [notReportedSentence(['paid', 'committed'], 'xx-flow'), 'No se reportan el comprometido ni el pagado.'],
+      [notReportedSentence(['paid', 'committed'], 'xx-flow'), 'No hay datos de lo comprometido ni lo pagado.'],
     ];
     for (const [got, want] of cases) await t.test(want, () => assert.equal(got, want));
   } finally {

@@ -264,6 +264,26 @@ test('breakdownGroup: sorted by the base moment, top 10 + other summed in cents;
   assert.equal(eleven.other, undefined);
 });
 
+test('breakdownGroup: two or more rows whose amounts are all 0 are folded into one line; the table keeps them; not reported is not 0', () => {
+  const items = [
+    { id: 'a', name: 'A', amounts: { modified: 5, exercised: 4 } as Amounts },
+    { id: 'z1', name: 'Z1', amounts: { modified: 0, exercised: 0 } as Amounts },
+    { id: 'z2', name: 'Z2', amounts: { modified: 0 } as Amounts },
+    { id: 'z3', name: 'Z3', amounts: { modified: 0.001, exercised: 0 } as Amounts },
+    { id: 'n', name: 'Nothing reported', amounts: {} as Amounts },
+    { id: 'b', name: 'B', amounts: { modified: 0, exercised: 2 } as Amounts },
+  ];
+  const g = breakdownGroup('economic', items, SIX);
+  assert.equal(g.rows.length, 6, 'the table keeps every row');
+  assert.deepEqual(g.zero, { count: 3 }, 'z1, z2 and z3 (0.001 is 0 to the cent); b has money, n reports nothing');
+  assert.deepEqual(g.top.map((r) => r.id), ['a', 'b', 'n']);
+  assert.equal(g.other, undefined);
+  // One zero row alone keeps its name.
+  const one = breakdownGroup('economic', items.filter((r) => r.id !== 'z2' && r.id !== 'z3'), SIX);
+  assert.equal(one.zero, undefined);
+  assert.deepEqual(one.top.map((r) => r.id), ['a', 'b', 'z1', 'n']);
+});
+
 const feed = (programs: Program[], moments = SIX): Feed => ({
   version: 1,
   publisher: { name: 'Gobierno de prueba', jurisdiction: 'MX-ROO' },

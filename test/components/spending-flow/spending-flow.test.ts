@@ -100,8 +100,8 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     const paidShare = Math.round((p.amounts.paid! / p.amounts.modified!) * 1000) / 10;
     expect(text(root(el).querySelector('li[data-moment="paid"] .share'))).to.equal(`${paidShare.toFixed(1)}% del modificado`);
     const summary = text(root(el).querySelector('[part~="summary"]'));
-    expect(summary).to.match(/de cada 100 pesos del presupuesto modificado, \d+ están pagados/);
-    expect(summary).to.match(/se amplió \d/);
+    expect(summary).to.match(/De cada 100 pesos de su presupuesto, \d+ ya se pagaron\./);
+    expect(summary).to.match(/creció \d/);
     // The ladder table has the exact amounts.
     const rows = await tableRows(el, 'Momentos del gasto');
     expect(rows.map((r) => r[1])).to.deep.equal(
@@ -114,7 +114,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
   it('the numbers of the split add up to 100', async () => {
     const el = await mount('E001');
     const sentence = text(root(el).querySelectorAll('[part~="summary"] p')[1]);
-    const nums = [...sentence.replace(/^Al [^,]+, de cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
+    const nums = [...sentence.replace(/^De cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
     expect(nums.reduce((a, b) => a + b, 0), sentence).to.equal(100);
   });
 
@@ -154,7 +154,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     expect(stepValue(el, 'modified')).to.equal('no reportado');
     expect(text(root(el).querySelector('li[data-moment="approved"] .share'))).to.match(/^100%/);
     // paid ≤ accrued, so the split itself is still sound: it is taken of approved.
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/de cada 100 pesos del presupuesto aprobado, \d+ están pagados/);
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/De cada 100 pesos de su presupuesto aprobado, \d+ ya se pagaron\./);
     await expect(el).to.be.accessible();
   });
 
@@ -170,14 +170,14 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
 
   it('English and dark theme', async () => {
     const el = await mount('E001', { lang: 'en', theme: 'dark' });
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/of every 100 pesos of the modified budget, \d+ have been paid/);
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.match(/Of every 100 pesos in its budget, \d+ have been paid\./);
     expect(nbsp(stepValue(el, 'approved'))).to.equal(nbsp(formatMoney(program('E001').amounts.approved, 'en')));
     // Switching the language live re-renders in Spanish.
     el.setAttribute('lang', 'es');
-    await waitUntil(() => /de cada 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'switched to Spanish');
+    await waitUntil(() => /De cada 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'switched to Spanish');
     expect(stepValue(el, 'paid')).to.equal(formatMoney(program('E001').amounts.paid, 'es'));
     el.setAttribute('lang', 'en');
-    await waitUntil(() => /of every 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'back to English');
+    await waitUntil(() => /Of every 100 pesos/.test(text(root(el).querySelector('[part~="summary"]'))), 'back to English');
     expect(text(root(el).querySelector('.breakdown-controls label'))).to.equal('Break down by');
     await expect(el).to.be.accessible();
   });
@@ -190,7 +190,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     await el.updateComplete;
     // Far below the viewport: the ladder and the sentences are there, no chart has been drawn.
     expect(steps(el)).to.have.length(7);
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('de cada 100 pesos');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('De cada 100 pesos');
     const container = root(el).querySelector('[part~="chart"]')!;
     expect(container.querySelector('svg')).to.equal(null);
     expect(liveChartViews()).to.equal(before);
@@ -232,7 +232,7 @@ describe('<tp-spending-flow> whole-feed mode', () => {
     const summary = text(root(el).querySelector('[part~="summary"]'));
     // K012 reports only approved and U090's modified was dropped: 10 of 12 programs are compared.
     expect(summary).to.contain('los 10 que reportan el presupuesto modificado suman');
-    expect(summary).to.contain('en los 10 de 12 programas que reportan todos estos momentos, de cada 100 pesos');
+    expect(summary).to.contain('Solo 10 de los 12 programas reportan todos estos momentos. Las cifras que siguen son de ellos. De cada 100 pesos');
     expect(summary).to.contain('1 programa tiene datos fuera del orden esperado: U090.');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('ol.rows button.name')];
     expect(buttons.length).to.be.greaterThan(0);
@@ -287,7 +287,7 @@ describe('<tp-spending-flow> on real data', () => {
     const rows = await tableRows(el, 'Momentos del gasto');
     const byMoment = Object.fromEntries(stepMoments(el).map((m, i) => [m, rows[i]![1]]));
     expect(byMoment).to.deep.equal(expected);
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('17 están pagados y 83 comprometidos sin devengar');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('17 ya se pagaron. 83 están en contratos, pero lo comprado aún no llega.');
     await expect(el).to.be.accessible();
   });
 
@@ -306,10 +306,15 @@ describe('<tp-spending-flow> on real data', () => {
     expect(stepValue(el, 'committed')).to.equal('no reportado');
     expect(stepValue(el, 'paid')).to.equal('no reportado');
     expect(steps(el).filter((li) => !li.classList.contains('not-reported'))).to.have.length(4);
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('No se reportan el comprometido ni el pagado.');
-    expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(se redujo 2.6%)');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('No hay datos de lo comprometido ni lo pagado.');
+    // 31,118.16 pesos were not accrued: the split never says 100 of 100 when it is not all.
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('casi 100 son de bienes y servicios que ya llegaron. Menos de 1 aún no se usa en bienes ni servicios.');
+    expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(bajó 2.6%)');
     // 330,613,215,950.29 of 330,613,247,068.45 is not all of it: never "100.0%".
     expect(text(root(el).querySelector('li[data-moment="accrued"] .share'))).to.equal('99.9% del modificado');
+    // Issue 18: the 5 types of spending whose amounts are all 0 are one line, not five rows of "$0".
+    expect(text(root(el).querySelector('ol.rows li.zero'))).to.equal('5 tipos de gasto: todos sus montos son 0.');
+    expect(root(el).querySelectorAll('ol.rows li.row:not(.zero)')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 });

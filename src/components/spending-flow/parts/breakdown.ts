@@ -10,7 +10,7 @@ import { reportedAmount } from '../spending-flow.model.js';
 import { progressMoment } from '../spending-flow.spec.js';
 import { formatMoney } from '../../../i18n/format.js';
 import { joinList, translate } from '../../../i18n/registry.js';
-import { flowMsg, momentLabel, momentNoun } from '../spending-flow.messages.js';
+import { flowMsg, momentLabel, momentNoun, zeroRowsLine } from '../spending-flow.messages.js';
 
 const w = (v: number | undefined, max: number) => (v === undefined || max <= 0 ? 0 : Math.max(0, Math.min(100, (v / max) * 100)));
 
@@ -48,6 +48,7 @@ export function breakdownList(
           </svg>
         </li>`;
       })}
+      ${group.zero ? html`<li class="row zero"><span class="name">${zeroRowsLine(group.by, group.zero.count, lang)}</span></li>` : nothing}
     </ol>
     ${group.other
       ? html`<p class="notes-small">${flowMsg(lang, 'topNote', group.top.length, group.rows.length)}</p>`

@@ -64,8 +64,8 @@ export function ladderView(view: FlowView, lang: string, term: TermRenderer): Te
  * that says the same is in the widget's summary, so the bar and legend are hidden from assistive
  * technology (no repetition); without a split, the reason is said here in words.
  */
-export function splitView(split: NowSplit, lang: string, asOf?: string): TemplateResult {
-  if (split.status !== 'ok') return html`<div class="split"><p>${nowSentence(split, lang, asOf)}</p></div>`;
+export function splitView(split: NowSplit, lang: string): TemplateResult {
+  if (split.status !== 'ok') return html`<div class="split"><p>${nowSentence(split, lang)}</p></div>`;
   let x = 0;
   const cls = (reached?: string) => (reached === 'paid' ? 'p0' : reached === 'accrued' ? 'p1' : reached === 'committed' ? 'p2' : 'p3');
   const parts = split.parts.map((p) => {
