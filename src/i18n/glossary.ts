@@ -46,6 +46,9 @@ export const GLOSSARY_ES: Glossary = {
   monitoring: { term: 'Seguimiento', definition: 'La revisión durante el año de cuánto se gasta y qué tanto se avanza en las metas.' },
   evaluation: { term: 'Evaluación', definition: 'Un estudio, a veces externo, que dice si el programa funciona y qué debe mejorar.' },
   accountability: { term: 'Rendición de cuentas', definition: 'La etapa en la que el gobierno informa y explica en qué gastó y qué logró.' },
+  // <tp-gender-breakdown> and <tp-sdg-alignment> (issue 18: the terms their plain summaries leave out).
+  'tagged-spending': { term: 'Gasto etiquetado', definition: 'Dinero de un programa que el presupuesto marca para un fin, como la igualdad entre mujeres y hombres. Marca una intención; no prueba resultados.' },
+  'sdg-contribution': { term: 'Contribución directa o indirecta', definition: 'Cómo ayuda un programa a un ODS. Directa: su objetivo apunta a una meta del ODS. Indirecta: ayuda a través de otros resultados.' },
 };
 
 export const GLOSSARY_EN: Glossary = {
@@ -87,6 +90,9 @@ export const GLOSSARY_EN: Glossary = {
   monitoring: { term: 'Monitoring', definition: 'The review during the year of how much is spent and how far targets have advanced.' },
   evaluation: { term: 'Evaluation', definition: 'A study, sometimes external, that says whether the program works and what it should improve.' },
   accountability: { term: 'Accountability', definition: 'The stage in which the government reports and explains what it spent and achieved.' },
+  // <tp-gender-breakdown> and <tp-sdg-alignment> (issue 18: the terms their plain summaries leave out).
+  'tagged-spending': { term: 'Tagged spending', definition: 'Money of a program that the budget marks for a purpose, such as equality between women and men. It marks an intent; it does not prove results.' },
+  'sdg-contribution': { term: 'Direct or indirect contribution', definition: 'How a program helps an SDG. Direct: its objective aims at one of the SDG targets. Indirect: it helps through other results.' },
 };
 
 /** Every glossary id, in display order. */

@@ -151,8 +151,6 @@ const WIDGETS: Widget[] = [
  */
 const NOT_YET_ENFORCED: readonly string[] = [
   'spending-flow',
-  'gender-breakdown',
-  'sdg-alignment',
   'budget-cycle',
   'program-explorer',
 ];

@@ -49,14 +49,27 @@ export const msg = defineMessages('sdgAlignment', {
     'table.indirect': 'Indirecta',
     'table.withoutAmount': 'Programas sin monto',
 
-    // Program summary.
-    'program.none': 'Este programa no tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.',
-    /** {0}: number of goals, {1}: the direct and indirect parts, separated by "; " */
-    'program.summary': (count: number, parts: string) =>
-      `Este programa contribuye a ${count === 1 ? 'un Objetivo de Desarrollo Sostenible' : `${count} Objetivos de Desarrollo Sostenible`}: ${parts}.`,
-    /** {0}: number of goals, {1}: the goals ("5 (Igualdad de género) y 1 (…)") */
-    'program.direct': (count: number, goals: string) => `de forma directa ${count > 1 ? 'a los objetivos' : 'al objetivo'} ${goals}`,
-    'program.indirect': (count: number, goals: string) => `de forma indirecta ${count > 1 ? 'a los objetivos' : 'al objetivo'} ${goals}`,
+    // Program summary (issue 18): one idea per sentence, in short everyday words; scored over whole
+    // feeds by test/readability/summaries.node.test.ts. "ODS" and "contribución directa/indirecta"
+    // are in the glossary (terms line); the goals list under the summary names every goal.
+    'program.none': 'Este programa no tiene ODS en estos datos.',
+    /** {0}: formatted number of goals, {1}: number of goals */
+    'program.count': (x: string, count: number) => `Este programa ayuda a ${count === 1 ? 'un' : x} ODS.`,
+    /** A goal by its number, in program.which. {0}: goal number */
+    'program.goalRef': 'el {0}',
+    /** The goals by number, when they are few. {0}: count, {1}: goals (program.goalRef, joined: "el 6 y el 14") */
+    'program.which': (count: number, goals: string) => (count === 1 ? `Es ${goals}.` : `Son ${goals}.`),
+    /** How it helps. {0}: formatted count, {1}: count */
+    'program.allDirect': (x: string, count: number) =>
+      count === 1 ? 'Lo hace de forma directa.' : `Ayuda a ${count === 2 ? 'los dos' : `los ${x}`} de forma directa.`,
+    'program.allIndirect': (x: string, count: number) =>
+      count === 1 ? 'Lo hace de forma indirecta.' : `Ayuda a ${count === 2 ? 'los dos' : `los ${x}`} de forma indirecta.`,
+    /** {0}: formatted count of direct goals, {1}: formatted count of indirect goals */
+    'program.mixed': 'Ayuda a {0} de forma directa y a {1} de forma indirecta.',
+    /** A goal by its number, in program.mixedNamed. {0}: goal number */
+    'program.goalTo': 'al {0}',
+    /** Few goals, some of each kind. {0}: direct goals (program.goalTo, joined), {1}: indirect goals */
+    'program.mixedNamed': 'Ayuda de forma directa {0} y de forma indirecta {1}.',
 
     // One goal's sentence, in the whole-feed view: goal.contribute, then goal.amount and
     // goal.withoutAmount when they apply, then goal.end.
@@ -110,11 +123,16 @@ export const msg = defineMessages('sdgAlignment', {
     'table.indirect': 'Indirect',
     'table.withoutAmount': 'Programs without amount',
 
-    'program.none': 'This program has no recorded alignment to the Sustainable Development Goals.',
-    'program.summary': (count: number, parts: string) =>
-      `This program contributes to ${count === 1 ? 'one Sustainable Development Goal' : `${count} Sustainable Development Goals`}: ${parts}.`,
-    'program.direct': (count: number, goals: string) => `directly to goal${count > 1 ? 's' : ''} ${goals}`,
-    'program.indirect': (count: number, goals: string) => `indirectly to goal${count > 1 ? 's' : ''} ${goals}`,
+    'program.none': 'This program has no SDGs in this data.',
+    'program.count': (x: string, count: number) => `This program helps with ${count === 1 ? 'one SDG' : `${x} SDGs`}.`,
+    'program.goalRef': '{0}',
+    'program.which': (count: number, goals: string) => (count === 1 ? `It is SDG ${goals}.` : `They are SDGs ${goals}.`),
+    'program.allDirect': (x: string, count: number) => (count === 1 ? 'It helps in a direct way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in a direct way.`),
+    'program.allIndirect': (x: string, count: number) =>
+      count === 1 ? 'It helps in an indirect way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in an indirect way.`,
+    'program.mixed': 'It helps {0} in a direct way and {1} in an indirect way.',
+    'program.goalTo': 'SDG {0}',
+    'program.mixedNamed': 'It helps {0} in a direct way and {1} in an indirect way.',
 
     'goal.none': 'No program in this data is aligned to goal {0}.',
     'goal.contribute': (programs: string, goal: string, how: string, count: number) =>
@@ -148,14 +166,32 @@ export function programCount(count: number, lang: Lang | null | undefined): stri
   return msg(lang, 'ui.programs', n(count, lang), count);
 }
 
+/** Programs with at most this many goals have their goal numbers said in the summary. */
+const NAMED_GOALS = 3;
+
+/**
+ * How many goals, which ones when they are few, and how the program helps them. The goals list
+ * under the summary names every goal with its contribution.
+ */
 export function programSdgSummary(v: ProgramSdgView, lang: Lang | null | undefined): string[] {
-  if (!v.goals.length) return [msg(lang, 'program.none')];
-  const direct = v.goals.filter((g) => g.contribution === 'direct').map((g) => goalRef(g.goal, lang));
-  const indirect = v.goals.filter((g) => g.contribution === 'indirect').map((g) => goalRef(g.goal, lang));
-  const parts: string[] = [];
-  if (direct.length) parts.push(msg(lang, 'program.direct', direct.length, joinList(lang, direct, 'and')));
-  if (indirect.length) parts.push(msg(lang, 'program.indirect', indirect.length, joinList(lang, indirect, 'and')));
-  return [msg(lang, 'program.summary', v.goals.length, parts.join('; '))];
+  const count = v.goals.length;
+  if (!count) return [msg(lang, 'program.none')];
+  const out = [msg(lang, 'program.count', n(count, lang), count)];
+  const direct = v.goals.filter((g) => g.contribution === 'direct').length;
+  const indirect = count - direct;
+  const named = count <= NAMED_GOALS;
+  const list = (key: 'program.goalRef' | 'program.goalTo', gs: ProgramSdgView['goals']) =>
+    joinList(lang, gs.map((g) => msg(lang, key, g.goal)), 'and');
+  if (named && direct && indirect) {
+    const by = (c: string) => v.goals.filter((g) => g.contribution === c);
+    out.push(msg(lang, 'program.mixedNamed', list('program.goalTo', by('direct')), list('program.goalTo', by('indirect'))));
+    return out;
+  }
+  if (named) out.push(msg(lang, 'program.which', count, list('program.goalRef', v.goals)));
+  if (!indirect) out.push(msg(lang, 'program.allDirect', n(direct, lang), direct));
+  else if (!direct) out.push(msg(lang, 'program.allIndirect', n(indirect, lang), indirect));
+  else out.push(msg(lang, 'program.mixed', n(direct, lang), n(indirect, lang)));
+  return out;
 }
 
 function goalSentence(g: FeedGoalRow, moment: string | undefined, lang: Lang | null | undefined, currency: string): string {
