@@ -168,11 +168,14 @@ export const msg = defineMessages('crossCutting', {
     'program.momentOfYear': 'Es el monto {0} de {1}.',
     /** The years differ, said once. {0}: the data's cycle */
     'program.otherYear': 'Los demás montos son de {0}, así que no se comparan.',
-    /** {0}: share ("13.3%", or share.tiny), {1}: moment word (the tagged amount and the budget are of the same moment) */
-    'program.share': 'Es el {0} de su presupuesto {1}.',
+    /** {0}: share (pct.share or pct.tiny), {1}: moment word (the tagged amount and the budget are of the same moment) */
+    'program.share': 'Es {0} de su presupuesto {1}.',
     /** {0}: moment word (the tagged amount is the whole program budget) */
     'program.shareAll': 'Es todo su presupuesto {0}.',
-    'share.tiny': 'menos del 0.1%',
+    /** A share inside a sentence. {0}: percentage, truncated to a tenth ("13.3%") */
+    'pct.share': 'el {0}',
+    /** More than zero but under 0.1%: never said as 0. */
+    'pct.tiny': 'menos del 0.1%',
     /** After a share over 100%: said, not hidden. */
     'program.over': 'Es más que su presupuesto.',
     /** {0}: moment word */
@@ -182,8 +185,8 @@ export const msg = defineMessages('crossCutting', {
     // What the tagged money goes to. {0}: category (categoryPlain.* or the data's own words).
     /** {0}: category */
     'program.categoryAll': 'Todo es para {0}.',
-    /** {0}: share of the tagged amount, {1}: category */
-    'program.categoryShare': 'El {0} es para {1}.',
+    /** {0}: share of the tagged amount (pct.share or pct.tiny), {1}: category */
+    'program.categoryShare': (share: string, category: string) => `${cap(share)} es para ${category}.`,
     'categoryPlain.equality': 'la igualdad entre mujeres y hombres',
     'categoryPlain.violence': 'acabar con la violencia de género',
     'categoryPlain.discrimination': 'acabar con la discriminación de género',
@@ -199,13 +202,14 @@ export const msg = defineMessages('crossCutting', {
     'program.fewWomen': 'Menos de 1 de cada 100 son mujeres.',
     /** After program.served, when the source counts people without their sex too. {0}: formatted count, {1}: count */
     'program.servedUnspecified': (x: string, n: number) => (n === 1 ? `De otra persona no se sabe el sexo.` : `De otras ${x} personas no se sabe el sexo.`),
+    /** Women or men reported, not both. */
     'program.servedPartial': 'La fuente no da el sexo del resto.',
     'program.noPopulation': 'Estos datos no dicen a cuántas mujeres y hombres atendió.',
-    // Coverage, one sentence per group: the target population is "su meta". {0}: share reached,
-    // {1}: formatted target, {2}: target.
-    'coverage.women': (pct: string, x: string, n: number) => `Llegó al ${pct} de su meta de ${x} ${plural(n, 'mujer', 'mujeres')}.`,
-    'coverage.men': (pct: string, x: string, n: number) => `Llegó al ${pct} de su meta de ${x} ${plural(n, 'hombre', 'hombres')}.`,
-    'coverage.unspecified': (pct: string, x: string, n: number) => `Llegó al ${pct} de su meta de ${x} ${plural(n, 'persona', 'personas')} sin dato de sexo.`,
+    // Coverage, one sentence per group: the target population is "su meta". {0}: share reached
+    // (pct.share or pct.tiny), {1}: formatted target, {2}: target.
+    'coverage.women': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'mujer', 'mujeres')}.`,
+    'coverage.men': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'hombre', 'hombres')}.`,
+    'coverage.unspecified': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'persona', 'personas')} sin dato de sexo.`,
 
     // Whole-feed summary.
     /** {0}: annex in a sentence */
@@ -360,12 +364,13 @@ export const msg = defineMessages('crossCutting', {
     'program.otherYear': 'Its other amounts are for {0}, so they are not compared.',
     'program.share': 'That is {0} of its {1} budget.',
     'program.shareAll': 'That is all of its {0} budget.',
-    'share.tiny': 'less than 0.1%',
+    'pct.share': '{0}',
+    'pct.tiny': 'less than 0.1%',
     'program.over': 'That is more than its budget.',
     'program.noTotal': 'The data does not give its {0} budget, so the share is not known.',
     'program.noAmount': 'This program has money marked {0}, but the amount is not given.',
     'program.categoryAll': 'All of it is for {0}.',
-    'program.categoryShare': '{0} is for {1}.',
+    'program.categoryShare': (share: string, category: string) => `${cap(share)} is for ${category}.`,
     'categoryPlain.equality': 'gender equality',
     'categoryPlain.violence': 'ending gender violence',
     'categoryPlain.discrimination': 'ending gender bias',
@@ -516,7 +521,7 @@ export function annexPurpose(annex: AnnexId, lang: Lang | null | undefined): str
  * (99.96% is "99.9%", never "100%"); more than zero but under 0.1% is "menos del 0.1%", never "0%".
  */
 function shareWords(ratio: number, lang: Lang | null | undefined): string {
-  return ratio > 0 && ratio < 0.001 ? msg(lang, 'share.tiny') : formatPercent(truncateRatio(ratio), lang);
+  return ratio > 0 && ratio < 0.001 ? msg(lang, 'pct.tiny') : msg(lang, 'pct.share', formatPercent(truncateRatio(ratio), lang));
 }
 
 /** A category in plain words: known SHCP categories as a short phrase, others as the data writes them. */
@@ -549,7 +554,7 @@ function moneySentences(v: ProgramAnnexView, lang: Lang | null | undefined, curr
   }
   else
     for (const c of cats)
-      if (c.share !== undefined) out.push(msg(lang, 'program.categoryShare', cap(shareWords(c.share, lang)), categoryPlain(c.category!, lang)));
+      if (c.share !== undefined) out.push(msg(lang, 'program.categoryShare', shareWords(c.share, lang), categoryPlain(c.category!, lang)));
   return out;
 }
 
@@ -564,7 +569,10 @@ function peopleSentences(v: ProgramAnnexView, lang: Lang | null | undefined): st
       out.push(msg(lang, 'program.served', sexList({ women: s.women, men: s.men }, lang)));
       out.push(msg(lang, 'program.servedUnspecified', n(s.unspecified, lang), s.unspecified));
     } else out.push(msg(lang, 'program.served', sexList(s, lang)));
-    if (s.womenPer100 === undefined) out.push(msg(lang, 'program.servedPartial'));
+    if (s.womenPer100 === undefined) {
+      // Women or men alone: the other is not in the source (people without their sex were said above).
+      if ((s.women === undefined) !== (s.men === undefined)) out.push(msg(lang, 'program.servedPartial'));
+    }
     // Rounded to whole people of every 100, but never rounded to all or none of them.
     else if (s.womenPer100 === 100 && ((s.men ?? 0) > 0 || (s.unspecified ?? 0) > 0)) out.push(msg(lang, 'program.almostAllWomen'));
     else if (s.womenPer100 === 0 && (s.women ?? 0) > 0) out.push(msg(lang, 'program.fewWomen'));

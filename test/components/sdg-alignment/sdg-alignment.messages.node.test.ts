@@ -16,28 +16,28 @@ const feedOf = (programs: Program[]): Feed => ({
   programs,
 });
 
-test('program SDG summary: direct and indirect, singular and plural, none', async (t) => {
-  const cases: [string, Program, string, string][] = [
+test('program SDG summary: how many goals, which (up to 3), how it helps; singular and plural, none', async (t) => {
+  const goals = (spec: [number, 'direct' | 'indirect'][]): Program['sdg'] => spec.map(([goal, contribution]) => ({ goal, contribution }));
+  const cases: [string, Program, string, string[]][] = [
     [
-      'es direct + indirect',
+      'es direct + indirect, named',
       P('A', {}, [
         { goal: 5, target: '5.4', contribution: 'direct' },
         { goal: 1, contribution: 'indirect' },
         { goal: 8, contribution: 'indirect' },
       ]),
       'es',
-      'Este programa contribuye a 3 Objetivos de Desarrollo Sostenible: de forma directa al objetivo 5 (Igualdad de género); de forma indirecta a los objetivos 1 (Fin de la pobreza) y 8 (Trabajo decente y crecimiento económico).',
+      ['Este programa ayuda a 3 ODS.', 'Ayuda de forma directa al 5 y de forma indirecta al 1 y al 8.'],
     ],
-    [
-      'en one goal',
-      P('B', {}, [{ goal: 5, contribution: 'direct' }]),
-      'en',
-      'This program contributes to one Sustainable Development Goal: directly to goal 5 (Gender equality).',
-    ],
-    ['es none', P('C', {}), 'es', 'Este programa no tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.'],
-    ['en none', P('C', {}), 'en', 'This program has no recorded alignment to the Sustainable Development Goals.'],
+    ['en one goal', P('B', {}, [{ goal: 5, contribution: 'direct' }]), 'en', ['This program helps with one SDG.', 'It is SDG 5.', 'It helps in a direct way.']],
+    ['es one goal', P('B', {}, [{ goal: 5, contribution: 'direct' }]), 'es', ['Este programa ayuda a un ODS.', 'Es el 5.', 'Lo hace de forma directa.']],
+    ['es two indirect', P('D', {}, goals([[6, 'indirect'], [14, 'indirect']])), 'es', ['Este programa ayuda a 2 ODS.', 'Son el 6 y el 14.', 'Ayuda a los dos de forma indirecta.']],
+    ['es four, counted', P('E', {}, goals([[1, 'direct'], [2, 'direct'], [3, 'indirect'], [4, 'indirect']])), 'es', ['Este programa ayuda a 4 ODS.', 'Ayuda a 2 de forma directa y a 2 de forma indirecta.']],
+    ['en five direct, counted', P('F', {}, goals([[1, 'direct'], [2, 'direct'], [3, 'direct'], [4, 'direct'], [5, 'direct']])), 'en', ['This program helps with 5 SDGs.', 'It helps all 5 in a direct way.']],
+    ['es none', P('C', {}), 'es', ['Este programa no tiene ODS en estos datos.']],
+    ['en none', P('C', {}), 'en', ['This program has no SDGs in this data.']],
   ];
-  for (const [name, p, lang, sentence] of cases) await t.test(name, () => assert.deepEqual(programSdgSummary(programSdgView(p), lang), [sentence]));
+  for (const [name, p, lang, sentences] of cases) await t.test(name, () => assert.deepEqual(programSdgSummary(programSdgView(p), lang), sentences));
 });
 
 test('feed SDG summary: whole feed and one goal', async (t) => {
@@ -100,14 +100,14 @@ test('goal sentence: how programs contribute, in words', async (t) => {
 
 test('a locale pack overrides sdgAlignment keys one by one; the rest stays Spanish', async (t) => {
   const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
-  registerLocalePack({ lang: 'xx', strings: { 'sdgAlignment.feed.overlap': 'OVERLAP-XX', 'sdgAlignment.program.summary': '{0} GOALS: {1}' } });
+  registerLocalePack({ lang: 'xx', strings: { 'sdgAlignment.feed.overlap': 'OVERLAP-XX', 'sdgAlignment.program.count': '{0} GOALS' } });
   try {
     const v = feedSdgView(feedOf([P('A', { approved: 1 }, [{ goal: 5, contribution: 'direct' }])]));
     const sentences = feedSdgSummary(v, 'xx');
     await t.test('overridden key', () => assert.equal(sentences.at(-1), 'OVERLAP-XX'));
     await t.test('key the pack lacks', () => assert.match(sentences[0]!, /^1 de los 1 programas de estos datos están vinculados/));
     await t.test('a message function replaced by a string with placeholders', () =>
-      assert.deepEqual(programSdgSummary(programSdgView(P('B', {}, [{ goal: 5, contribution: 'direct' }])), 'xx'), ['1 GOALS: de forma directa al objetivo 5 (Igualdad de género)']));
+      assert.deepEqual(programSdgSummary(programSdgView(P('B', {}, [{ goal: 5, contribution: 'direct' }])), 'xx'), ['1 GOALS', 'Es el 5.', 'Lo hace de forma directa.']));
   } finally {
     unregisterLocalePack('xx');
   }
