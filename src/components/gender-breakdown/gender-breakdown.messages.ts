@@ -213,23 +213,20 @@ export const msg = defineMessages('crossCutting', {
 
     // Whole-feed summary.
     /** {0}: annex in a sentence */
-    'feed.none': 'Ningún programa de estos datos tiene gasto etiquetado en {0}.',
+    /** {0}: what the money is for (for.*) */
+    'feed.none': 'Ningún programa de estos datos tiene gasto marcado {0}.',
     /** {0}: formatted count, {1}: count */
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'programa', 'programas')}`,
-    /** {0}: annex in a sentence, {1}: total, {2}: moment word, {3}: programs (feed.programs) */
-    'feed.total': (annex: string, total: string, mw: string, programs: string) => `${cap(annex)} suma ${total} (${mw}) en ${programs}.`,
-    /** As feed.total; {4}: share of the budget, {5}: number of programs in the data */
-    'feed.totalShare': (annex: string, total: string, mw: string, programs: string, share: string, budgetPrograms: string) =>
-      `${cap(annex)} suma ${total} (${mw}) en ${programs}: ${share} del presupuesto ${mw} de los ${budgetPrograms} programas de estos datos.`,
-    /** As feed.total; {4}: annex year, {5}: the data's cycle */
-    'feed.totalOtherYear': (annex: string, total: string, mw: string, programs: string, year: number, cycle: number) =>
-      `${cap(annex)} suma ${total} (${mw}) en ${programs} (presupuesto ${year}); el resto de estos datos es de ${cycle}, así que no se calcula qué parte del presupuesto representa.`,
-    /** {0}: share, {1}: category */
-    'feed.largestCategory': 'La categoría más grande, con {0}, es «{1}».',
-    /** {0}: program key, {1}: program name, {2}: amount, {3}: share of the annex */
-    'feed.topProgram': 'El programa con más gasto etiquetado es {0} {1}, con {2} ({3} del anexo).',
-    /** {0}: number of programs, {1}: their share */
-    'feed.topShare': 'Los {0} programas más grandes concentran {1} del total.',
+    /** {0}: programs (feed.programs), {1}: total, {2}: what the money is for (for.*), {3}: count */
+    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'tiene' : 'tienen'} ${total} ${purpose}.`,
+    /** {0}: share of the budget (pct.share or pct.tiny), {1}: moment word, {2}: formatted number of programs in the data */
+    'feed.share': 'Es {0} del presupuesto {1} de los {2} programas de estos datos.',
+    /** {0}: program key, {1}: program name, {2}: amount */
+    'feed.topProgram': 'El que más tiene es {0} {1}, con {2}.',
+    /** {0}: share of the annex (pct.share or pct.tiny) */
+    'feed.topProgramShare': (share: string) => `${cap(share)} del total es suyo.`,
+    /** {0}: number of programs, {1}: their share (pct.share or pct.tiny) */
+    'feed.topShare': 'Los {0} programas más grandes tienen {1} del total.',
 
     // Calendar sentence. {0}: moment word, {1}: months, {2}: largest month, {3}: its amount, {4}: its share.
     'calendar.summary': 'El calendario {0} reparte el monto etiquetado en {1} meses; el mayor es {2}, con {3}.',
@@ -361,7 +358,7 @@ export const msg = defineMessages('crossCutting', {
     'program.tagged': 'This program has {0} marked {1}.',
     'program.moment': 'It is the {0} amount.',
     'program.momentOfYear': 'It is the {0} amount for {1}.',
-    'program.otherYear': 'Its other amounts are for {0}, so they are not compared.',
+    'program.otherYear': 'The other amounts are for {0}, so they are not compared.',
     'program.share': 'That is {0} of its {1} budget.',
     'program.shareAll': 'That is all of its {0} budget.',
     'pct.share': '{0}',
@@ -386,16 +383,13 @@ export const msg = defineMessages('crossCutting', {
     'coverage.men': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'man', 'men')}.`,
     'coverage.unspecified': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'person', 'people')} whose sex is not known.`,
 
-    'feed.none': 'No program in this data has spending tagged in {0}.',
+    'feed.none': 'No program in this data has money marked {0}.',
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'program', 'programs')}`,
-    'feed.total': (annex: string, total: string, mw: string, programs: string) => `${cap(annex)} adds up to ${total} (${mw}) across ${programs}.`,
-    'feed.totalShare': (annex: string, total: string, mw: string, programs: string, share: string, budgetPrograms: string) =>
-      `${cap(annex)} adds up to ${total} (${mw}) across ${programs}: ${share} of the ${mw} budget of the ${budgetPrograms} programs in this data.`,
-    'feed.totalOtherYear': (annex: string, total: string, mw: string, programs: string, year: number, cycle: number) =>
-      `${cap(annex)} adds up to ${total} (${mw}) across ${programs} (${year} budget); the rest of this data is for ${cycle}, so no share of the budget is computed.`,
-    'feed.largestCategory': 'The largest category, with {0}, is “{1}”.',
-    'feed.topProgram': 'The program with the most tagged spending is {0} {1}, with {2} ({3} of the annex).',
-    'feed.topShare': 'The {0} largest programs hold {1} of it.',
+    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'has' : 'have'} ${total} marked ${purpose}.`,
+    'feed.share': 'That is {0} of the {1} budget of the {2} programs in this data.',
+    'feed.topProgram': 'The one with the most is {0} {1}, with {2}.',
+    'feed.topProgramShare': (share: string) => `That is ${share} of the total.`,
+    'feed.topShare': 'The {0} largest programs have {1} of the total.',
 
     'calendar.summary': 'The {0} calendar spreads the tagged amount over {1} months; the largest is {2}, with {3}.',
     'calendar.summaryShare': 'The {0} calendar spreads the tagged amount over {1} months; the largest is {2}, with {3} ({4}).',
@@ -591,31 +585,27 @@ export function programAnnexSummary(v: ProgramAnnexView, lang: Lang | null | und
   return [...head, ...peopleSentences(v, lang)];
 }
 
-/** Sentences for the whole feed. */
+/** Sentences for the whole feed, one idea each, in the program summary's words. */
 export function feedAnnexSummary(v: FeedAnnexView, lang: Lang | null | undefined, o: SummaryOptions = {}): string[] {
   const mo = { currency: o.currency ?? 'MXN' };
-  const annex = annexInSentence(v.annex, lang);
-  const out: string[] = [];
-  if (!v.total || !v.moment) {
-    out.push(msg(lang, 'feed.none', annex));
-    return out;
-  }
+  const purpose = annexPurpose(v.annex, lang);
+  if (!v.total || !v.moment) return [msg(lang, 'feed.none', purpose)];
   const mw = momentWord(v.moment, lang);
-  const programs = msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount);
-  const total = formatMoney(v.total.amount, lang, mo);
-  if (v.annexYear !== undefined) out.push(msg(lang, 'feed.totalOtherYear', annex, total, mw, programs, v.annexYear, v.cycle));
-  else if (v.shareOfBudget !== undefined)
-    out.push(msg(lang, 'feed.totalShare', annex, total, mw, programs, formatPercent(v.shareOfBudget, lang), n(v.budgetPrograms, lang)));
-  else out.push(msg(lang, 'feed.total', annex, total, mw, programs));
+  const out = [msg(lang, 'feed.total', msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount), formatMoney(v.total.amount, lang, mo), purpose, v.programCount)];
+  if (v.annexYear !== undefined) out.push(msg(lang, 'program.momentOfYear', mw, v.annexYear), msg(lang, 'program.otherYear', v.cycle));
+  else if (v.shareOfBudget !== undefined) out.push(msg(lang, 'feed.share', shareWords(v.shareOfBudget, lang), mw, n(v.budgetPrograms, lang)));
+  else out.push(msg(lang, 'program.moment', mw));
   const big = v.categories[0];
-  if (big && v.categories.length > 1 && big.share !== undefined)
-    out.push(msg(lang, 'feed.largestCategory', formatPercent(big.share, lang), categoryLabel(big.category, lang)));
+  if (big?.category && v.categories.length > 1 && big.share !== undefined)
+    out.push(msg(lang, 'program.categoryShare', shareWords(big.share, lang), categoryPlain(big.category, lang)));
   const top = v.top[0];
-  if (top && top.share !== undefined)
-    out.push(msg(lang, 'feed.topProgram', top.key, top.name, formatMoney(top.amount, lang, mo), formatPercent(top.share, lang)));
+  if (top && top.share !== undefined && v.programCount > 1) {
+    out.push(msg(lang, 'feed.topProgram', top.key, top.name, formatMoney(top.amount, lang, mo)));
+    out.push(msg(lang, 'feed.topProgramShare', shareWords(top.share, lang)));
+  }
   if (v.other && v.top.length > 1) {
     const topCents = v.top.reduce((s, r) => s + r.cents, 0);
-    out.push(msg(lang, 'feed.topShare', v.top.length, formatPercent(topCents / v.total.cents, lang)));
+    out.push(msg(lang, 'feed.topShare', v.top.length, shareWords(topCents / v.total.cents, lang)));
   }
   return out;
 }
