@@ -128,7 +128,8 @@ describe('<tp-gender-breakdown>', () => {
     expect(el.state).to.equal('ready');
     expect(summary(el).slice(0, 2)).to.deep.equal([
       '3 programas tienen $3,250.0 millones para la igualdad entre mujeres y hombres.',
-      'Es el 24.3% del presupuesto aprobado de los 4 programas de estos datos.',
+      // 24.25…%: truncated to a tenth, as every share in a sentence (rounding said 24.3%).
+      'Es el 24.2% del presupuesto aprobado de los 4 programas de estos datos.',
     ]);
     const keys = [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.top .bar-row')].map((r) => r.dataset.key);
     expect(keys).to.deep.equal(['20-S176', '20-S174', '47-E001']);
