@@ -50,6 +50,9 @@ export const GLOSSARY_ES: Glossary = {
   'cycle-chain': { term: 'Cadena del ciclo', definition: 'Los pasos que unen un programa: su plan, sus metas, su dinero, sus resultados y sus evaluaciones. Se rompe cuando un paso falla o falta.' },
   asm: { term: 'Mejoras pedidas (ASM)', definition: 'Aspectos susceptibles de mejora: los cambios que una evaluación pide a un programa. La dependencia se compromete a hacerlos antes de una fecha.' },
   'spending-moments': { term: 'Momentos del gasto', definition: 'Los pasos que sigue el dinero de un programa: aprobado, modificado, comprometido, devengado, ejercido y pagado.' },
+  // <tp-gender-breakdown> and <tp-sdg-alignment> (issue 18: the terms their plain summaries leave out).
+  'tagged-spending': { term: 'Gasto etiquetado', definition: 'Dinero de un programa que el presupuesto marca para un fin, como la igualdad entre mujeres y hombres. Marca una intención; no prueba resultados.' },
+  'sdg-contribution': { term: 'Contribución directa o indirecta', definition: 'Cómo ayuda un programa a un ODS. Directa: su objetivo apunta a una meta del ODS. Indirecta: ayuda a través de otros resultados.' },
 };
 
 export const GLOSSARY_EN: Glossary = {
@@ -95,6 +98,9 @@ export const GLOSSARY_EN: Glossary = {
   'cycle-chain': { term: 'Cycle chain', definition: 'The steps that link a program together: its plan, its targets, its money, its results and its evaluations. It breaks when a step fails or is missing.' },
   asm: { term: 'Requested changes (ASM)', definition: 'Aspectos susceptibles de mejora: the changes an evaluation asks a program to make. The agency commits to making them by a date.' },
   'spending-moments': { term: 'Spending moments', definition: 'The steps the money of a program goes through: approved, modified, committed, accrued, exercised and paid.' },
+  // <tp-gender-breakdown> and <tp-sdg-alignment> (issue 18: the terms their plain summaries leave out).
+  'tagged-spending': { term: 'Tagged spending', definition: 'Money of a program that the budget marks for a purpose, such as equality between women and men. It marks an intent; it does not prove results.' },
+  'sdg-contribution': { term: 'Direct or indirect contribution', definition: 'How a program helps an SDG. Direct: its objective aims at one of the SDG targets. Indirect: it helps through other results.' },
 };
 
 /** Every glossary id, in display order. */

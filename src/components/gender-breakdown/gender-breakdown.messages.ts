@@ -10,6 +10,7 @@ import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js'
 import type { Lang } from '../../i18n/types.js';
 import type { CalendarRow, FeedAnnexView, PopulationKind, ProgramAnnexView, Sex } from './gender-breakdown.model.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
+import { truncateRatio } from '../program-card/program-card.model.js';
 
 /**
  * Cross-cutting annexes we can name, with their number in the PEF 2021 when it is stable
@@ -137,58 +138,95 @@ export const msg = defineMessages('crossCutting', {
     // People counted by sex, inside sentences. {0}: formatted count, {1}: count.
     'count.women': (x: string, n: number) => `${x} ${plural(n, 'mujer', 'mujeres')}`,
     'count.men': (x: string, n: number) => `${x} ${plural(n, 'hombre', 'hombres')}`,
-    'count.unspecified': (x: string, n: number) => `${x} ${plural(n, 'persona', 'personas')} sin distinguir sexo`,
-    // A target population named by sex, inside a sentence.
-    'targetOf.women': 'mujeres',
-    'targetOf.men': 'hombres',
-    'targetOf.unspecified': 'personas sin distinguir sexo',
+    'count.unspecified': (x: string, n: number) => `${x} ${plural(n, 'persona', 'personas')} de las que no se sabe el sexo`,
 
-    // Program summary. {0} amount, {1} moment word, {2} annex in a sentence (see each key).
-    /** {0}: annex in a sentence */
-    'program.untagged': 'Este programa no tiene gasto etiquetado en {0}.',
-    /** {0}: amount, {1}: moment word, {2}: annex in a sentence, {3}: annex year, {4}: the data's cycle */
-    'program.otherYear':
-      'Este programa tiene {0} ({1}) etiquetados en {2} del presupuesto {3}; los montos del programa en estos datos son de {4}, así que no se calcula qué parte representa.',
-    /** {0}: amount, {1}: moment word, {2}: annex in a sentence, {3}: share, {4}: program total */
-    'program.share': 'Este programa tiene {0} ({1}) etiquetados en {2}: {3} de su presupuesto {1} de {4}.',
-    /** {0}: amount, {1}: moment word, {2}: annex in a sentence */
-    'program.noTotal':
-      'Este programa tiene {0} ({1}) etiquetados en {2}; su presupuesto {1} no está reportado, así que no se puede calcular qué parte representa.',
+    // Program summary (issue 18): one idea per sentence, in short everyday words; scored over whole
+    // feeds by test/readability/summaries.node.test.ts. Shares are truncated to a tenth (99.96% is
+    // "99.9%", never "100%"); more than zero is never "0%". "Anexo", "etiquetado" and the
+    // population terms stay in the glossary (terms line); the sentences say what they mean.
+    /** What the tagged money is for, per annex, inside a sentence. */
+    'for.gender': 'para la igualdad entre mujeres y hombres',
+    'for.indigenous': 'para los pueblos y comunidades indígenas',
+    'for.rural': 'para el campo',
+    'for.science': 'para la ciencia y la tecnología',
+    'for.clean-energy': 'para la energía limpia',
+    'for.youth': 'para las y los jóvenes',
+    'for.vulnerable': 'para grupos vulnerables',
+    'for.children': 'para niñas, niños y adolescentes',
+    'for.climate': 'para frenar el cambio climático',
+    'for.crime-prevention': 'para prevenir el delito',
+    'for.anticorruption': 'para combatir la corrupción',
+    /** {0}: annex id as the feed writes it (an annex we cannot name) */
+    'for.unknown': 'en el anexo «{0}»',
+    /** {0}: what the money is for (for.*) */
+    'program.untagged': 'Este programa no tiene gasto marcado {0}.',
+    /** {0}: amount, {1}: what the money is for (for.*) */
+    'program.tagged': 'Este programa tiene {0} {1}.',
+    /** The moment of the tagged amount, when no share says it. {0}: moment word */
+    'program.moment': 'Es el monto {0}.',
+    /** As program.moment, of another year than the data's. {0}: moment word, {1}: the annex's year */
+    'program.momentOfYear': 'Es el monto {0} de {1}.',
+    /** The years differ, said once. {0}: the data's cycle */
+    'program.otherYear': 'Los demás montos son de {0}, así que no se comparan.',
+    /** {0}: share (pct.share or pct.tiny), {1}: moment word (the tagged amount and the budget are of the same moment) */
+    'program.share': 'Es {0} de su presupuesto {1}.',
+    /** {0}: moment word (the tagged amount is the whole program budget) */
+    'program.shareAll': 'Es todo su presupuesto {0}.',
+    /** A share inside a sentence. {0}: percentage, truncated to a tenth ("13.3%") */
+    'pct.share': 'el {0}',
+    /** More than zero but under 0.1%: never said as 0. */
+    'pct.tiny': 'menos del 0.1%',
+    /** After a share over 100%: said, not hidden. */
+    'program.over': 'Es más que su presupuesto.',
+    /** {0}: moment word */
+    'program.noTotal': 'Los datos no dan su presupuesto {0}, así que no se sabe qué parte es.',
+    /** {0}: what the money is for (for.*) */
+    'program.noAmount': 'Este programa tiene gasto marcado {0}, pero no se da el monto.',
+    // What the tagged money goes to. {0}: category (categoryPlain.* or the data's own words).
     /** {0}: category */
-    'program.category': 'Categoría: {0}.',
-    /** {0}: categories with their shares, separated by "; " */
-    'program.categories': 'Categorías: {0}.',
-    /** {0}: annex in a sentence */
-    'program.noAmount': 'Este programa está etiquetado en {0}, pero no se reporta monto.',
-    /** {0}: people served by sex, {1}: women of every 100 served */
-    'program.servedPer100': 'Atendió a {0}: {1} de cada 100 personas atendidas son mujeres.',
-    /** {0}: people served by sex */
-    'program.servedPartial': 'Atendió a {0}; la fuente no desglosa el resto por sexo.',
-    'program.noPopulation': 'Los datos no incluyen población por sexo para este programa.',
-    /** {0}: share reached, {1}: target population (targetOf.*), {2}: its size */
-    'program.coverageItem': '{0} de su población objetivo de {1} ({2})',
-    /** {0}: the coverage items */
-    'program.coverage': 'Alcanzó {0}.',
+    'program.categoryAll': 'Todo es para {0}.',
+    /** {0}: share of the tagged amount (pct.share or pct.tiny), {1}: category */
+    'program.categoryShare': (share: string, category: string) => `${cap(share)} es para ${category}.`,
+    'categoryPlain.equality': 'la igualdad entre mujeres y hombres',
+    'categoryPlain.violence': 'acabar con la violencia de género',
+    'categoryPlain.discrimination': 'acabar con la discriminación de género',
+    /** A category we cannot put in plain words: as the data writes it. {0}: the category */
+    'categoryPlain.other': '«{0}»',
+    /** {0}: people served by sex (count.*) */
+    'program.served': 'Atendió a {0}.',
+    /** {0}: women of every 100 people served */
+    'program.per100': '{0} de cada 100 son mujeres.',
+    /** When 100 of every 100 would round away the men or the people without sex in the data. */
+    'program.almostAllWomen': 'Casi todas son mujeres.',
+    /** When 0 of every 100 would round away the women. */
+    'program.fewWomen': 'Menos de 1 de cada 100 son mujeres.',
+    /** After program.served, when the source counts people without their sex too. {0}: formatted count, {1}: count */
+    'program.servedUnspecified': (x: string, n: number) => (n === 1 ? `De otra persona no se sabe el sexo.` : `De otras ${x} personas no se sabe el sexo.`),
+    /** Women or men reported, not both. */
+    'program.servedPartial': 'La fuente no da el sexo del resto.',
+    'program.noPopulation': 'Estos datos no dicen a cuántas mujeres y hombres atendió.',
+    // Coverage, one sentence per group: the target population is "su meta". {0}: share reached
+    // (pct.share or pct.tiny), {1}: formatted target, {2}: target.
+    'coverage.women': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'mujer', 'mujeres')}.`,
+    'coverage.men': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'hombre', 'hombres')}.`,
+    'coverage.unspecified': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'persona', 'personas')} sin dato de sexo.`,
 
     // Whole-feed summary.
     /** {0}: annex in a sentence */
-    'feed.none': 'Ningún programa de estos datos tiene gasto etiquetado en {0}.',
+    /** {0}: what the money is for (for.*) */
+    'feed.none': 'Ningún programa de estos datos tiene gasto marcado {0}.',
     /** {0}: formatted count, {1}: count */
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'programa', 'programas')}`,
-    /** {0}: annex in a sentence, {1}: total, {2}: moment word, {3}: programs (feed.programs) */
-    'feed.total': (annex: string, total: string, mw: string, programs: string) => `${cap(annex)} suma ${total} (${mw}) en ${programs}.`,
-    /** As feed.total; {4}: share of the budget, {5}: number of programs in the data */
-    'feed.totalShare': (annex: string, total: string, mw: string, programs: string, share: string, budgetPrograms: string) =>
-      `${cap(annex)} suma ${total} (${mw}) en ${programs}: ${share} del presupuesto ${mw} de los ${budgetPrograms} programas de estos datos.`,
-    /** As feed.total; {4}: annex year, {5}: the data's cycle */
-    'feed.totalOtherYear': (annex: string, total: string, mw: string, programs: string, year: number, cycle: number) =>
-      `${cap(annex)} suma ${total} (${mw}) en ${programs} (presupuesto ${year}); el resto de estos datos es de ${cycle}, así que no se calcula qué parte del presupuesto representa.`,
-    /** {0}: share, {1}: category */
-    'feed.largestCategory': 'La categoría más grande, con {0}, es «{1}».',
-    /** {0}: program key, {1}: program name, {2}: amount, {3}: share of the annex */
-    'feed.topProgram': 'El programa con más gasto etiquetado es {0} {1}, con {2} ({3} del anexo).',
-    /** {0}: number of programs, {1}: their share */
-    'feed.topShare': 'Los {0} programas más grandes concentran {1} del total.',
+    /** {0}: programs (feed.programs), {1}: total, {2}: what the money is for (for.*), {3}: count */
+    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'tiene' : 'tienen'} ${total} ${purpose}.`,
+    /** {0}: share of the budget (pct.share or pct.tiny), {1}: moment word, {2}: formatted number of programs in the data */
+    'feed.share': 'Es {0} del presupuesto {1} de los {2} programas de estos datos.',
+    /** {0}: program key, {1}: program name, {2}: amount */
+    'feed.topProgram': 'El que más tiene es {0} {1}, con {2}.',
+    /** {0}: share of the annex (pct.share or pct.tiny) */
+    'feed.topProgramShare': (share: string) => `${cap(share)} del total es suyo.`,
+    /** {0}: number of programs, {1}: their share (pct.share or pct.tiny) */
+    'feed.topShare': 'Los {0} programas más grandes tienen {1} del total.',
 
     // Calendar sentence. {0}: moment word, {1}: months, {2}: largest month, {3}: its amount, {4}: its share.
     'calendar.summary': 'El calendario {0} reparte el monto etiquetado en {1} meses; el mayor es {2}, con {3}.',
@@ -200,7 +238,6 @@ export const msg = defineMessages('crossCutting', {
     'ui.taggedAmount': 'Monto etiquetado',
     'ui.programTotal': 'Total del programa',
     'ui.shareTagged': 'Proporción etiquetada',
-    'ui.otherYear': 'El anexo es del presupuesto {0}; los montos del programa son de {1}: no se comparan.',
     /** {0}: moment word */
     'ui.noComparableTotal': 'El monto etiquetado es {0}; el programa no reporta ese momento, así que no hay total comparable.',
     'ui.category': 'Categoría',
@@ -303,35 +340,56 @@ export const msg = defineMessages('crossCutting', {
 
     'count.women': (x: string, n: number) => `${x} ${plural(n, 'woman', 'women')}`,
     'count.men': (x: string, n: number) => `${x} ${plural(n, 'man', 'men')}`,
-    'count.unspecified': (x: string, n: number) => `${x} ${plural(n, 'person', 'people')} of unspecified sex`,
-    'targetOf.women': 'women',
-    'targetOf.men': 'men',
-    'targetOf.unspecified': 'people of unspecified sex',
+    'count.unspecified': (x: string, n: number) => `${x} ${plural(n, 'person', 'people')} whose sex is not known`,
 
-    'program.untagged': 'This program has no spending tagged in {0}.',
-    'program.otherYear':
-      "This program has {0} ({1}) tagged in {2} in the {3} budget; this data's program amounts are for {4}, so no share is computed.",
-    'program.share': 'This program has {0} ({1}) tagged in {2}: {3} of its {1} budget of {4}.',
-    'program.noTotal': 'This program has {0} ({1}) tagged in {2}; its own {1} budget is not reported, so the share cannot be computed.',
-    'program.category': 'Category: {0}.',
-    'program.categories': 'Categories: {0}.',
-    'program.noAmount': 'This program is tagged in {0}, but no amount is reported.',
-    'program.servedPer100': 'It served {0}: {1} of every 100 people served are women.',
-    'program.servedPartial': 'It served {0}; the source does not break the rest down by sex.',
-    'program.noPopulation': 'The feed has no population data by sex for this program.',
-    'program.coverageItem': '{0} of its target population of {1} ({2})',
-    'program.coverage': 'It reached {0}.',
+    'for.gender': 'for gender equality',
+    'for.indigenous': 'for Indigenous peoples and communities',
+    'for.rural': 'for rural areas',
+    'for.science': 'for science and technology',
+    'for.clean-energy': 'for clean energy',
+    'for.youth': 'for young people',
+    'for.vulnerable': 'for vulnerable groups',
+    'for.children': 'for children and teens',
+    'for.climate': 'to slow climate change',
+    'for.crime-prevention': 'to prevent crime',
+    'for.anticorruption': 'to fight corruption',
+    'for.unknown': 'in the annex “{0}”',
+    'program.untagged': 'This program has no money marked {0}.',
+    'program.tagged': 'This program has {0} marked {1}.',
+    'program.moment': 'It is the {0} amount.',
+    'program.momentOfYear': 'It is the {0} amount for {1}.',
+    'program.otherYear': 'The other amounts are for {0}, so they are not compared.',
+    'program.share': 'That is {0} of its {1} budget.',
+    'program.shareAll': 'That is all of its {0} budget.',
+    'pct.share': '{0}',
+    'pct.tiny': 'less than 0.1%',
+    'program.over': 'That is more than its budget.',
+    'program.noTotal': 'The data does not give its {0} budget, so the share is not known.',
+    'program.noAmount': 'This program has money marked {0}, but the amount is not given.',
+    'program.categoryAll': 'All of it is for {0}.',
+    'program.categoryShare': (share: string, category: string) => `${cap(share)} is for ${category}.`,
+    'categoryPlain.equality': 'gender equality',
+    'categoryPlain.violence': 'ending gender violence',
+    'categoryPlain.discrimination': 'ending gender bias',
+    'categoryPlain.other': '“{0}”',
+    'program.served': 'It served {0}.',
+    'program.per100': '{0} in 100 are women.',
+    'program.almostAllWomen': 'Almost all of them are women.',
+    'program.fewWomen': 'Fewer than 1 in 100 are women.',
+    'program.servedUnspecified': (x: string, n: number) => (n === 1 ? `The sex of 1 more person is not known.` : `The sex of ${x} more people is not known.`),
+    'program.servedPartial': 'The source does not give the sex of the rest.',
+    'program.noPopulation': 'This data does not say how many women and men it served.',
+    'coverage.women': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'woman', 'women')}.`,
+    'coverage.men': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'man', 'men')}.`,
+    'coverage.unspecified': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'person', 'people')} whose sex is not known.`,
 
-    'feed.none': 'No program in this data has spending tagged in {0}.',
+    'feed.none': 'No program in this data has money marked {0}.',
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'program', 'programs')}`,
-    'feed.total': (annex: string, total: string, mw: string, programs: string) => `${cap(annex)} adds up to ${total} (${mw}) across ${programs}.`,
-    'feed.totalShare': (annex: string, total: string, mw: string, programs: string, share: string, budgetPrograms: string) =>
-      `${cap(annex)} adds up to ${total} (${mw}) across ${programs}: ${share} of the ${mw} budget of the ${budgetPrograms} programs in this data.`,
-    'feed.totalOtherYear': (annex: string, total: string, mw: string, programs: string, year: number, cycle: number) =>
-      `${cap(annex)} adds up to ${total} (${mw}) across ${programs} (${year} budget); the rest of this data is for ${cycle}, so no share of the budget is computed.`,
-    'feed.largestCategory': 'The largest category, with {0}, is “{1}”.',
-    'feed.topProgram': 'The program with the most tagged spending is {0} {1}, with {2} ({3} of the annex).',
-    'feed.topShare': 'The {0} largest programs hold {1} of it.',
+    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'has' : 'have'} ${total} marked ${purpose}.`,
+    'feed.share': 'That is {0} of the {1} budget of the {2} programs in this data.',
+    'feed.topProgram': 'The one with the most is {0} {1}, with {2}.',
+    'feed.topProgramShare': (share: string) => `That is ${share} of the total.`,
+    'feed.topShare': 'The {0} largest programs have {1} of the total.',
 
     'calendar.summary': 'The {0} calendar spreads the tagged amount over {1} months; the largest is {2}, with {3}.',
     'calendar.summaryShare': 'The {0} calendar spreads the tagged amount over {1} months; the largest is {2}, with {3} ({4}).',
@@ -341,7 +399,6 @@ export const msg = defineMessages('crossCutting', {
     'ui.taggedAmount': 'Tagged amount',
     'ui.programTotal': 'Program total',
     'ui.shareTagged': 'Share tagged',
-    'ui.otherYear': 'The annex is from the {0} budget; the program amounts are for {1}: they are not compared.',
     'ui.noComparableTotal': 'The tagged amount is {0}; the program does not report that moment, so there is no comparable total.',
     'ui.category': 'Category',
     'ui.rationale': 'Why it is tagged',
@@ -447,68 +504,108 @@ function sexList(s: { women?: number; men?: number; unspecified?: number }, lang
   return joinList(lang, parts, 'and');
 }
 
-/** Sentences for one program. */
-export function programAnnexSummary(v: ProgramAnnexView, lang: Lang | null | undefined, o: SummaryOptions = {}): string[] {
-  const mo = { currency: o.currency ?? 'MXN' };
-  const annex = annexInSentence(v.annex, lang);
-  const out: string[] = [];
-  if (!v.tagged) {
-    out.push(msg(lang, 'program.untagged', annex));
-  } else if (v.taggedAmount && v.moment) {
-    const mw = momentWord(v.moment, lang);
-    const amount = formatMoney(v.taggedAmount.amount, lang, mo);
-    if (v.annexYear !== undefined) out.push(msg(lang, 'program.otherYear', amount, mw, annex, v.annexYear, v.cycle));
-    else if (v.share !== undefined && v.total)
-      out.push(msg(lang, 'program.share', amount, mw, annex, formatPercent(v.share, lang), formatMoney(v.total.amount, lang, mo)));
-    else out.push(msg(lang, 'program.noTotal', amount, mw, annex));
-    const cats = v.categories.filter((c) => c.category);
-    if (cats.length === 1) out.push(msg(lang, 'program.category', categoryLabel(cats[0]!.category, lang)));
-    else if (cats.length > 1)
-      out.push(msg(lang, 'program.categories', cats.map((c) => `${categoryLabel(c.category, lang)} (${formatPercent(c.share, lang)})`).join('; ')));
-  } else {
-    out.push(msg(lang, 'program.noAmount', annex));
+/** What the tagged money is for, inside a sentence: "para la igualdad entre mujeres y hombres". */
+export function annexPurpose(annex: AnnexId, lang: Lang | null | undefined): string {
+  const id = knownAnnex(annex);
+  return id ? msg(lang, `for.${id}`) : msg(lang, 'for.unknown', annex);
+}
+
+/**
+ * A share as a sentence says it: truncated to a tenth of a percent, as the program card does
+ * (99.96% is "99.9%", never "100%"); more than zero but under 0.1% is "menos del 0.1%", never "0%".
+ */
+function shareWords(ratio: number, lang: Lang | null | undefined): string {
+  return ratio > 0 && ratio < 0.001 ? msg(lang, 'pct.tiny') : msg(lang, 'pct.share', formatPercent(truncateRatio(ratio), lang));
+}
+
+/** A category in plain words: known SHCP categories as a short phrase, others as the data writes them. */
+function categoryPlain(category: string, lang: Lang | null | undefined): string {
+  const key = category.trim().replace(/\s+/g, ' ').toLowerCase();
+  return Object.hasOwn(CATEGORY_IDS, key) ? msg(lang, `categoryPlain.${CATEGORY_IDS[key]!}`) : msg(lang, 'categoryPlain.other', category);
+}
+
+/** The money sentences of one tagged program: amount, year or share, categories. */
+function moneySentences(v: ProgramAnnexView, lang: Lang | null | undefined, currency: string): string[] {
+  const purpose = annexPurpose(v.annex, lang);
+  if (!v.taggedAmount || !v.moment) return [msg(lang, 'program.noAmount', purpose)];
+  const mw = momentWord(v.moment, lang);
+  const amount = formatMoney(v.taggedAmount.amount, lang, { currency });
+  const out = [msg(lang, 'program.tagged', amount, purpose)];
+  if (v.annexYear !== undefined) {
+    // Annex and program amounts of different years: said once, here (the money block adds no note).
+    out.push(msg(lang, 'program.momentOfYear', mw, v.annexYear), msg(lang, 'program.otherYear', v.cycle));
+  } else if (v.share === 1) out.push(msg(lang, 'program.shareAll', mw));
+  else if (v.share !== undefined && v.total) {
+    // The share names the moment: the tagged amount and the budget are of the same one.
+    out.push(msg(lang, 'program.share', shareWords(v.share, lang), mw));
+    if (v.share > 1) out.push(msg(lang, 'program.over'));
+  } else out.push(msg(lang, 'program.moment', mw), msg(lang, 'program.noTotal', mw));
+  const cats = v.categories.filter((c) => c.category);
+  if (cats.length === 1 && cats.length === v.categories.length) {
+    // "Todo es para la igualdad…" adds nothing after "marcados para la igualdad…".
+    const only = categoryPlain(cats[0]!.category!, lang);
+    if (!purpose.endsWith(only)) out.push(msg(lang, 'program.categoryAll', only));
   }
-  const s = v.served;
-  if (s) {
-    const list = sexList(s, lang);
-    if (s.womenPer100 !== undefined) out.push(msg(lang, 'program.servedPer100', list, s.womenPer100));
-    else out.push(msg(lang, 'program.servedPartial', list));
-  } else if (v.populations.length === 0) {
-    out.push(msg(lang, 'program.noPopulation'));
-  }
-  const cov = v.coverage.filter((c) => c.ratio !== undefined);
-  if (cov.length) {
-    const parts = cov.map((c) => msg(lang, 'program.coverageItem', formatPercent(c.ratio, lang), msg(lang, `targetOf.${c.sex}`), n(c.target!, lang)));
-    out.push(msg(lang, 'program.coverage', joinList(lang, parts, 'and')));
-  }
+  else
+    for (const c of cats)
+      if (c.share !== undefined) out.push(msg(lang, 'program.categoryShare', shareWords(c.share, lang), categoryPlain(c.category!, lang)));
   return out;
 }
 
-/** Sentences for the whole feed. */
+/** The people sentences: who was served, women of every 100, and how much of the target was reached. */
+function peopleSentences(v: ProgramAnnexView, lang: Lang | null | undefined): string[] {
+  const out: string[] = [];
+  const s = v.served;
+  if (s) {
+    // Women and men first; people without their sex in a sentence of their own, when there are both.
+    const known = s.women !== undefined || s.men !== undefined;
+    if (known && s.unspecified !== undefined) {
+      out.push(msg(lang, 'program.served', sexList({ women: s.women, men: s.men }, lang)));
+      out.push(msg(lang, 'program.servedUnspecified', n(s.unspecified, lang), s.unspecified));
+    } else out.push(msg(lang, 'program.served', sexList(s, lang)));
+    if (s.womenPer100 === undefined) {
+      // Women or men alone: the other is not in the source (people without their sex were said above).
+      if ((s.women === undefined) !== (s.men === undefined)) out.push(msg(lang, 'program.servedPartial'));
+    }
+    // Rounded to whole people of every 100, but never rounded to all or none of them.
+    else if (s.womenPer100 === 100 && ((s.men ?? 0) > 0 || (s.unspecified ?? 0) > 0)) out.push(msg(lang, 'program.almostAllWomen'));
+    else if (s.womenPer100 === 0 && (s.women ?? 0) > 0) out.push(msg(lang, 'program.fewWomen'));
+    else out.push(msg(lang, 'program.per100', s.womenPer100));
+  } else if (v.populations.length === 0) {
+    out.push(msg(lang, 'program.noPopulation'));
+  }
+  for (const c of v.coverage)
+    if (c.ratio !== undefined) out.push(msg(lang, `coverage.${c.sex}`, shareWords(c.ratio, lang), n(c.target!, lang), c.target!));
+  return out;
+}
+
+/** Sentences for one program, one idea each. */
+export function programAnnexSummary(v: ProgramAnnexView, lang: Lang | null | undefined, o: SummaryOptions = {}): string[] {
+  const head = v.tagged ? moneySentences(v, lang, o.currency ?? 'MXN') : [msg(lang, 'program.untagged', annexPurpose(v.annex, lang))];
+  return [...head, ...peopleSentences(v, lang)];
+}
+
+/** Sentences for the whole feed, one idea each, in the program summary's words. */
 export function feedAnnexSummary(v: FeedAnnexView, lang: Lang | null | undefined, o: SummaryOptions = {}): string[] {
   const mo = { currency: o.currency ?? 'MXN' };
-  const annex = annexInSentence(v.annex, lang);
-  const out: string[] = [];
-  if (!v.total || !v.moment) {
-    out.push(msg(lang, 'feed.none', annex));
-    return out;
-  }
+  const purpose = annexPurpose(v.annex, lang);
+  if (!v.total || !v.moment) return [msg(lang, 'feed.none', purpose)];
   const mw = momentWord(v.moment, lang);
-  const programs = msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount);
-  const total = formatMoney(v.total.amount, lang, mo);
-  if (v.annexYear !== undefined) out.push(msg(lang, 'feed.totalOtherYear', annex, total, mw, programs, v.annexYear, v.cycle));
-  else if (v.shareOfBudget !== undefined)
-    out.push(msg(lang, 'feed.totalShare', annex, total, mw, programs, formatPercent(v.shareOfBudget, lang), n(v.budgetPrograms, lang)));
-  else out.push(msg(lang, 'feed.total', annex, total, mw, programs));
+  const out = [msg(lang, 'feed.total', msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount), formatMoney(v.total.amount, lang, mo), purpose, v.programCount)];
+  if (v.annexYear !== undefined) out.push(msg(lang, 'program.momentOfYear', mw, v.annexYear), msg(lang, 'program.otherYear', v.cycle));
+  else if (v.shareOfBudget !== undefined) out.push(msg(lang, 'feed.share', shareWords(v.shareOfBudget, lang), mw, n(v.budgetPrograms, lang)));
+  else out.push(msg(lang, 'program.moment', mw));
   const big = v.categories[0];
-  if (big && v.categories.length > 1 && big.share !== undefined)
-    out.push(msg(lang, 'feed.largestCategory', formatPercent(big.share, lang), categoryLabel(big.category, lang)));
+  if (big?.category && v.categories.length > 1 && big.share !== undefined)
+    out.push(msg(lang, 'program.categoryShare', shareWords(big.share, lang), categoryPlain(big.category, lang)));
   const top = v.top[0];
-  if (top && top.share !== undefined)
-    out.push(msg(lang, 'feed.topProgram', top.key, top.name, formatMoney(top.amount, lang, mo), formatPercent(top.share, lang)));
+  if (top && top.share !== undefined && v.programCount > 1) {
+    out.push(msg(lang, 'feed.topProgram', top.key, top.name, formatMoney(top.amount, lang, mo)));
+    out.push(msg(lang, 'feed.topProgramShare', shareWords(top.share, lang)));
+  }
   if (v.other && v.top.length > 1) {
     const topCents = v.top.reduce((s, r) => s + r.cents, 0);
-    out.push(msg(lang, 'feed.topShare', v.top.length, formatPercent(topCents / v.total.cents, lang)));
+    out.push(msg(lang, 'feed.topShare', v.top.length, shareWords(topCents / v.total.cents, lang)));
   }
   return out;
 }

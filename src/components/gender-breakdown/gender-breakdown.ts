@@ -154,14 +154,8 @@ export class TpGenderBreakdown extends TpElement {
                 <dd part="value">${v.share !== undefined ? formatPercent(v.share, lang) : nr}</dd>
               </div>
             </dl>
-            ${v.moment
-              ? html`<p class="note">
-                  ${v.sameMoment
-                    ? msg(lang, 'sameMoment', mw)
-                    : v.annexYear !== undefined
-                      ? msg(lang, 'ui.otherYear', v.annexYear, v.cycle)
-                      : msg(lang, 'ui.noComparableTotal', mw)}
-                </p>`
+            ${v.moment && v.annexYear === undefined
+              ? html`<p class="note">${v.sameMoment ? msg(lang, 'sameMoment', mw) : msg(lang, 'ui.noComparableTotal', mw)}</p>`
               : nothing}
             ${v.categories.length
               ? html`<h4>${msg(lang, 'ui.category')}</h4>

@@ -49,43 +49,55 @@ export const msg = defineMessages('sdgAlignment', {
     'table.indirect': 'Indirecta',
     'table.withoutAmount': 'Programas sin monto',
 
-    // Program summary.
-    'program.none': 'Este programa no tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.',
-    /** {0}: number of goals, {1}: the direct and indirect parts, separated by "; " */
-    'program.summary': (count: number, parts: string) =>
-      `Este programa contribuye a ${count === 1 ? 'un Objetivo de Desarrollo Sostenible' : `${count} Objetivos de Desarrollo Sostenible`}: ${parts}.`,
-    /** {0}: number of goals, {1}: the goals ("5 (Igualdad de género) y 1 (…)") */
-    'program.direct': (count: number, goals: string) => `de forma directa ${count > 1 ? 'a los objetivos' : 'al objetivo'} ${goals}`,
-    'program.indirect': (count: number, goals: string) => `de forma indirecta ${count > 1 ? 'a los objetivos' : 'al objetivo'} ${goals}`,
+    // Program summary (issue 18): one idea per sentence, in short everyday words; scored over whole
+    // feeds by test/readability/summaries.node.test.ts. "ODS" and "contribución directa/indirecta"
+    // are in the glossary (terms line); the goals list under the summary names every goal.
+    'program.none': 'Este programa no tiene ODS en estos datos.',
+    /** {0}: formatted number of goals, {1}: number of goals */
+    'program.count': (x: string, count: number) => `Este programa ayuda a ${count === 1 ? 'un' : x} ODS.`,
+    /** A goal by its number, in program.which. {0}: goal number */
+    'program.goalRef': 'el {0}',
+    /** The goals by number, when they are few. {0}: count, {1}: goals (program.goalRef, joined: "el 6 y el 14") */
+    'program.which': (count: number, goals: string) => (count === 1 ? `Es ${goals}.` : `Son ${goals}.`),
+    /** How it helps. {0}: formatted count, {1}: count */
+    'program.allDirect': (x: string, count: number) =>
+      count === 1 ? 'Lo hace de forma directa.' : `Ayuda a ${count === 2 ? 'los dos' : `los ${x}`} de forma directa.`,
+    'program.allIndirect': (x: string, count: number) =>
+      count === 1 ? 'Lo hace de forma indirecta.' : `Ayuda a ${count === 2 ? 'los dos' : `los ${x}`} de forma indirecta.`,
+    /** {0}: formatted count of direct goals, {1}: formatted count of indirect goals */
+    'program.mixed': 'Ayuda a {0} de forma directa y a {1} de forma indirecta.',
+    /** A goal by its number, in program.mixedNamed. {0}: goal number */
+    'program.goalTo': 'al {0}',
+    /** Few goals, some of each kind. {0}: direct goals (program.goalTo, joined), {1}: indirect goals */
+    'program.mixedNamed': 'Ayuda de forma directa {0} y de forma indirecta {1}.',
 
-    // One goal's sentence, in the whole-feed view: goal.contribute, then goal.amount and
-    // goal.withoutAmount when they apply, then goal.end.
+    // One goal, in the whole-feed view (goal="5"): goal.programs, goal.how.*, then goal.amount and
+    // goal.withoutAmount when they apply. One idea per sentence (issue 18).
     /** {0}: goal ("5 (Igualdad de género)") */
-    'goal.none': 'Ningún programa de estos datos está vinculado al objetivo {0}.',
-    /** {0}: programs (ui.programs), {1}: goal, {2}: how (goal.how.*), {3}: number of programs */
-    'goal.contribute': (programs: string, goal: string, how: string, count: number) =>
-      `Al objetivo ${goal} contribuye${count === 1 ? '' : 'n'} ${programs} (${how})`,
-    'goal.how.direct': 'de forma directa',
-    'goal.how.indirect': 'de forma indirecta',
-    'goal.how.allDirect': 'todos de forma directa',
-    'goal.how.allIndirect': 'todos de forma indirecta',
-    /** {0}: formatted number of programs that contribute directly */
-    'goal.how.someDirect': '{0} de forma directa',
-    /** {0}: amount, {1}: moment word */
-    'goal.amount': ', con {0} ({1})',
+    'goal.none': 'Ningún programa de estos datos ayuda al ODS {0}.',
+    /** {0}: programs (ui.programs), {1}: goal, {2}: number of programs */
+    'goal.programs': (programs: string, goal: string, count: number) => `${programs} ${count === 1 ? 'ayuda' : 'ayudan'} al ODS ${goal}.`,
+    'goal.how.direct': 'Lo hace de forma directa.',
+    'goal.how.indirect': 'Lo hace de forma indirecta.',
+    'goal.how.allDirect': 'Todos lo hacen de forma directa.',
+    'goal.how.allIndirect': 'Todos lo hacen de forma indirecta.',
+    /** {0}: formatted number of programs that help directly, {1}: that number */
+    'goal.how.someDirect': (x: string, count: number) => `${x} ${count === 1 ? 'lo hace' : 'lo hacen'} de forma directa.`,
+    /** {0}: amount, {1}: moment word, {2}: number of programs */
+    'goal.amount': (amount: string, mw: string, count: number) => (count === 1 ? `Tiene ${amount} (${mw}).` : `Juntos tienen ${amount} (${mw}).`),
     /** {0}: formatted count, {1}: count */
-    'goal.withoutAmount': (x: string, n: number) => `; ${x} de ellos no reporta${n === 1 ? '' : 'n'} monto`,
-    'goal.end': '.',
+    'goal.withoutAmount': (x: string, n: number) => `${x} de ellos no ${n === 1 ? 'da' : 'dan'} su monto.`,
 
     // Whole-feed summary.
-    'feed.none': 'Ningún programa de estos datos tiene vinculación registrada con los Objetivos de Desarrollo Sostenible.',
+    'feed.none': 'Ningún programa de estos datos ayuda a los ODS.',
     /** {0}: aligned programs, {1}: programs in the data (formatted) */
-    'feed.aligned': '{0} de los {1} programas de estos datos están vinculados con al menos un Objetivo de Desarrollo Sostenible.',
+    'feed.aligned': '{0} de los {1} programas de estos datos ayudan a algún ODS.',
     /** {0}: goal ("5 (Igualdad de género)"), {1}: formatted number of programs */
-    'feed.most': 'El objetivo con más programas es el {0}, con {1}.',
+    'feed.most': 'El ODS con más programas es el {0}, con {1}.',
     /** {0}: number of goals, {1}: goal numbers ("3, 4 y 7") */
-    'feed.unaligned': (count: number, goals: string) => `Ningún programa está vinculado ${count > 1 ? 'a los objetivos' : 'al objetivo'} ${goals}.`,
-    'feed.overlap': 'Un programa puede contribuir a varios objetivos, así que los montos por objetivo se traslapan y no se suman.',
+    'feed.unaligned': (count: number, goals: string) => `Ningún programa ayuda ${count > 1 ? 'a los ODS' : 'al ODS'} ${goals}.`,
+    'feed.overlap': 'Un programa puede ayudar a varios ODS.',
+    'feed.overlapSum': 'Por eso los montos por ODS no se suman.',
   },
   en: {
     'ui.goals': 'Sustainable Development Goals',
@@ -110,29 +122,33 @@ export const msg = defineMessages('sdgAlignment', {
     'table.indirect': 'Indirect',
     'table.withoutAmount': 'Programs without amount',
 
-    'program.none': 'This program has no recorded alignment to the Sustainable Development Goals.',
-    'program.summary': (count: number, parts: string) =>
-      `This program contributes to ${count === 1 ? 'one Sustainable Development Goal' : `${count} Sustainable Development Goals`}: ${parts}.`,
-    'program.direct': (count: number, goals: string) => `directly to goal${count > 1 ? 's' : ''} ${goals}`,
-    'program.indirect': (count: number, goals: string) => `indirectly to goal${count > 1 ? 's' : ''} ${goals}`,
+    'program.none': 'This program has no SDGs in this data.',
+    'program.count': (x: string, count: number) => `This program helps with ${count === 1 ? 'one SDG' : `${x} SDGs`}.`,
+    'program.goalRef': '{0}',
+    'program.which': (count: number, goals: string) => (count === 1 ? `It is SDG ${goals}.` : `They are SDGs ${goals}.`),
+    'program.allDirect': (x: string, count: number) => (count === 1 ? 'It helps in a direct way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in a direct way.`),
+    'program.allIndirect': (x: string, count: number) =>
+      count === 1 ? 'It helps in an indirect way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in an indirect way.`,
+    'program.mixed': 'It helps {0} in a direct way and {1} in an indirect way.',
+    'program.goalTo': 'SDG {0}',
+    'program.mixedNamed': 'It helps {0} in a direct way and {1} in an indirect way.',
 
-    'goal.none': 'No program in this data is aligned to goal {0}.',
-    'goal.contribute': (programs: string, goal: string, how: string, count: number) =>
-      `${programs} contribute${count === 1 ? 's' : ''} to goal ${goal} (${how})`,
-    'goal.how.direct': 'directly',
-    'goal.how.indirect': 'indirectly',
-    'goal.how.allDirect': 'all directly',
-    'goal.how.allIndirect': 'all indirectly',
-    'goal.how.someDirect': '{0} directly',
-    'goal.amount': ', with {0} ({1})',
-    'goal.withoutAmount': '; {0} of them report no amount',
-    'goal.end': '.',
+    'goal.none': 'No program in this data helps with SDG {0}.',
+    'goal.programs': (programs: string, goal: string, count: number) => `${programs} ${count === 1 ? 'helps' : 'help'} with SDG ${goal}.`,
+    'goal.how.direct': 'It does so in a direct way.',
+    'goal.how.indirect': 'It does so in an indirect way.',
+    'goal.how.allDirect': 'All do so in a direct way.',
+    'goal.how.allIndirect': 'All do so in an indirect way.',
+    'goal.how.someDirect': (x: string, count: number) => `${x} ${count === 1 ? 'does' : 'do'} so in a direct way.`,
+    'goal.amount': (amount: string, mw: string, count: number) => (count === 1 ? `It has ${amount} (${mw}).` : `Together they have ${amount} (${mw}).`),
+    'goal.withoutAmount': (x: string, n: number) => `${x} of them ${n === 1 ? 'does' : 'do'} not give an amount.`,
 
-    'feed.none': 'No program in this data has a recorded alignment to the Sustainable Development Goals.',
-    'feed.aligned': '{0} of the {1} programs in this data are aligned to at least one Sustainable Development Goal.',
-    'feed.most': 'The goal with the most programs is {0}, with {1}.',
-    'feed.unaligned': (count: number, goals: string) => `No program is aligned to goal${count > 1 ? 's' : ''} ${goals}.`,
-    'feed.overlap': 'A program can contribute to several goals, so the amounts by goal overlap and do not add up.',
+    'feed.none': 'No program in this data helps with the SDGs.',
+    'feed.aligned': '{0} of the {1} programs in this data help with at least one SDG.',
+    'feed.most': 'The SDG with the most programs is {0}, with {1}.',
+    'feed.unaligned': (count: number, goals: string) => `No program helps with SDG${count > 1 ? 's' : ''} ${goals}.`,
+    'feed.overlap': 'A program can help with several SDGs.',
+    'feed.overlapSum': 'So the amounts by SDG do not add up.',
   },
 });
 
@@ -148,33 +164,52 @@ export function programCount(count: number, lang: Lang | null | undefined): stri
   return msg(lang, 'ui.programs', n(count, lang), count);
 }
 
+/** Programs with at most this many goals have their goal numbers said in the summary. */
+const NAMED_GOALS = 3;
+
+/**
+ * How many goals, which ones when they are few, and how the program helps them. The goals list
+ * under the summary names every goal with its contribution.
+ */
 export function programSdgSummary(v: ProgramSdgView, lang: Lang | null | undefined): string[] {
-  if (!v.goals.length) return [msg(lang, 'program.none')];
-  const direct = v.goals.filter((g) => g.contribution === 'direct').map((g) => goalRef(g.goal, lang));
-  const indirect = v.goals.filter((g) => g.contribution === 'indirect').map((g) => goalRef(g.goal, lang));
-  const parts: string[] = [];
-  if (direct.length) parts.push(msg(lang, 'program.direct', direct.length, joinList(lang, direct, 'and')));
-  if (indirect.length) parts.push(msg(lang, 'program.indirect', indirect.length, joinList(lang, indirect, 'and')));
-  return [msg(lang, 'program.summary', v.goals.length, parts.join('; '))];
+  const count = v.goals.length;
+  if (!count) return [msg(lang, 'program.none')];
+  const out = [msg(lang, 'program.count', n(count, lang), count)];
+  const direct = v.goals.filter((g) => g.contribution === 'direct').length;
+  const indirect = count - direct;
+  const named = count <= NAMED_GOALS;
+  const list = (key: 'program.goalRef' | 'program.goalTo', gs: ProgramSdgView['goals']) =>
+    joinList(lang, gs.map((g) => msg(lang, key, g.goal)), 'and');
+  if (named && direct && indirect) {
+    const by = (c: string) => v.goals.filter((g) => g.contribution === c);
+    out.push(msg(lang, 'program.mixedNamed', list('program.goalTo', by('direct')), list('program.goalTo', by('indirect'))));
+    return out;
+  }
+  if (named) out.push(msg(lang, 'program.which', count, list('program.goalRef', v.goals)));
+  if (!indirect) out.push(msg(lang, 'program.allDirect', n(direct, lang), direct));
+  else if (!direct) out.push(msg(lang, 'program.allIndirect', n(indirect, lang), indirect));
+  else out.push(msg(lang, 'program.mixed', n(direct, lang), n(indirect, lang)));
+  return out;
 }
 
-function goalSentence(g: FeedGoalRow, moment: string | undefined, lang: Lang | null | undefined, currency: string): string {
+function goalSentences(g: FeedGoalRow, moment: string | undefined, lang: Lang | null | undefined, currency: string): string[] {
   const ref = goalRef(g.goal, lang);
-  if (g.programs === 0) return msg(lang, 'goal.none', ref);
-  const how =
+  if (g.programs === 0) return [msg(lang, 'goal.none', ref)];
+  const out = [msg(lang, 'goal.programs', programCount(g.programs, lang), ref, g.programs)];
+  out.push(
     g.programs === 1
       ? msg(lang, g.direct ? 'goal.how.direct' : 'goal.how.indirect')
       : g.direct === g.programs
         ? msg(lang, 'goal.how.allDirect')
         : g.direct === 0
           ? msg(lang, 'goal.how.allIndirect')
-          : msg(lang, 'goal.how.someDirect', n(g.direct, lang));
-  let s = msg(lang, 'goal.contribute', programCount(g.programs, lang), ref, how, g.programs);
+          : msg(lang, 'goal.how.someDirect', n(g.direct, lang), g.direct),
+  );
   if (moment && g.programs > g.withoutAmount) {
-    s += msg(lang, 'goal.amount', formatMoney(g.amount, lang, { currency }), momentWord(moment, lang));
-    if (g.withoutAmount) s += msg(lang, 'goal.withoutAmount', n(g.withoutAmount, lang), g.withoutAmount);
+    out.push(msg(lang, 'goal.amount', formatMoney(g.amount, lang, { currency }), momentWord(moment, lang), g.programs));
+    if (g.withoutAmount) out.push(msg(lang, 'goal.withoutAmount', n(g.withoutAmount, lang), g.withoutAmount));
   }
-  return s + msg(lang, 'goal.end');
+  return out;
 }
 
 /**
@@ -186,7 +221,7 @@ export function feedSdgSummary(v: FeedSdgView, lang: Lang | null | undefined, o:
   if (!v.alignedPrograms) return [msg(lang, 'feed.none')];
   const out: string[] = [];
   const row = o.goal !== undefined ? v.goals.find((g) => g.goal === o.goal) : undefined;
-  if (row) out.push(goalSentence(row, v.moment, lang, currency));
+  if (row) out.push(...goalSentences(row, v.moment, lang, currency));
   else {
     out.push(msg(lang, 'feed.aligned', n(v.alignedPrograms, lang), n(v.programs, lang)));
     const most = [...v.goals].sort((a, b) => b.programs - a.programs || a.goal - b.goal)[0]!;
@@ -194,6 +229,6 @@ export function feedSdgSummary(v: FeedSdgView, lang: Lang | null | undefined, o:
     const none = v.goals.filter((g) => g.programs === 0).map((g) => String(g.goal));
     if (none.length) out.push(msg(lang, 'feed.unaligned', none.length, joinList(lang, none, 'and')));
   }
-  out.push(msg(lang, 'feed.overlap'));
+  out.push(msg(lang, 'feed.overlap'), msg(lang, 'feed.overlapSum'));
   return out;
 }

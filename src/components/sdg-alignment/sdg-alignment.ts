@@ -155,7 +155,7 @@ export class TpSdgAlignment extends TpElement {
         const table = v.mode === 'program' ? programSdgTable(v, lang) : feedSdgTable(v, lang, this.goalNumber);
         return html`
           ${v.mode === 'program' ? this.programTemplate(v, lang) : this.feedTemplate(v, d.feed, lang)}
-          <p class="terms"><span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)}</p>
+          <p class="terms"><span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)} ${glossaryTerm('sdg-contribution', lang)}</p>
           ${dataNotes(d.problems.filter((p) => v.mode === 'program' || p.key === undefined), lang)}
           ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `ods-${v.key}` : 'ods', meta: { asOf: d.feed.asOf } }, lang)}

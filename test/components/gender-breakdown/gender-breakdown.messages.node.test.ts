@@ -40,25 +40,28 @@ const plain = (xs: string[]) => xs.map((x) => x.replace(/\u00a0/g, ' '));
 
 const BAD = /NaN|undefined|null|\[object Object\]/;
 
-test('program summary: tagged program with populations, both languages', async (t) => {
+test('program summary: tagged program with populations, both languages, one idea per sentence', async (t) => {
   const v = programAnnexView(feedOf([S174]), S174, 'gender');
   const cases: [string, string[]][] = [
     [
       'es',
       [
-        'Este programa tiene $1,000.0 millones (aprobado) etiquetados en el Anexo 13 (Igualdad entre mujeres y hombres): 25.0% de su presupuesto aprobado de $4,000.0 millones.',
-        'Categoría: Acciones que promuevan la igualdad entre mujeres y hombres.',
-        'Atendió a 300,433 mujeres y 10,535 hombres: 97 de cada 100 personas atendidas son mujeres.',
-        'Alcanzó 38.5% de su población objetivo de mujeres (779,857).',
+        'Este programa tiene $1,000.0 millones para la igualdad entre mujeres y hombres.',
+        'Es el 25.0% de su presupuesto aprobado.',
+        // The only category is the annex's purpose: not said twice.
+        'Atendió a 300,433 mujeres y 10,535 hombres.',
+        '97 de cada 100 son mujeres.',
+        'Cubrió el 38.5% de su meta de 779,857 mujeres.',
       ],
     ],
     [
       'en',
       [
-        'This program has MXN 1.0 billion (approved) tagged in Annex 13 (Equality between women and men): 25.0% of its approved budget of MXN 4.0 billion.',
-        'Category: Actions that promote equality between women and men.',
-        'It served 300,433 women and 10,535 men: 97 of every 100 people served are women.',
-        'It reached 38.5% of its target population of women (779,857).',
+        'This program has MXN 1.0 billion marked for gender equality.',
+        'That is 25.0% of its approved budget.',
+        'It served 300,433 women and 10,535 men.',
+        '97 in 100 are women.',
+        'It reached 38.5% of its goal of 779,857 women.',
       ],
     ],
   ];
@@ -71,38 +74,85 @@ test('program summary: untagged, no populations, no common moment, unknown annex
   const untagged: Program = { key: 'E001', name: 'Sin etiqueta', amounts: { approved: 10 } };
   const noTotal: Program = { key: 'E002', name: 'Sin total', amounts: { exercised: 10 }, crossCutting: [{ annex: 'gender', amounts: { approved: 5 } }] };
   const other: Program = { key: 'E003', name: 'Otro', amounts: { approved: 10 }, crossCutting: [{ annex: 'mar', amounts: { approved: 5 } }] };
+  const noAmount: Program = { key: 'E004', name: 'Sin monto', amounts: { approved: 10 }, crossCutting: [{ annex: 'gender', amounts: {} }] };
   const cases: [string, Program, string, string, string[]][] = [
-    ['untagged es', untagged, 'gender', 'es', ['Este programa no tiene gasto etiquetado en el Anexo 13 (Igualdad entre mujeres y hombres).', 'Los datos no incluyen población por sexo para este programa.']],
-    ['untagged en', untagged, 'gender', 'en', ['This program has no spending tagged in Annex 13 (Equality between women and men).', 'The feed has no population data by sex for this program.']],
-    ['untagged indigenous es', untagged, 'indigenous', 'es', ['Este programa no tiene gasto etiquetado en el Anexo 10 (Pueblos y comunidades indígenas).', 'Los datos no incluyen población por sexo para este programa.']],
+    ['untagged es', untagged, 'gender', 'es', ['Este programa no tiene gasto marcado para la igualdad entre mujeres y hombres.', 'Estos datos no dicen a cuántas mujeres y hombres atendió.']],
+    ['untagged en', untagged, 'gender', 'en', ['This program has no money marked for gender equality.', 'This data does not say how many women and men it served.']],
+    ['untagged indigenous es', untagged, 'indigenous', 'es', ['Este programa no tiene gasto marcado para los pueblos y comunidades indígenas.', 'Estos datos no dicen a cuántas mujeres y hombres atendió.']],
     [
-      'no common moment es',
+      'no common moment es: the moment said, the missing budget said, no share',
       noTotal,
       'gender',
       'es',
       [
-        'Este programa tiene $5 (aprobado) etiquetados en el Anexo 13 (Igualdad entre mujeres y hombres); su presupuesto aprobado no está reportado, así que no se puede calcular qué parte representa.',
-        'Los datos no incluyen población por sexo para este programa.',
+        'Este programa tiene $5 para la igualdad entre mujeres y hombres.',
+        'Es el monto aprobado.',
+        'Los datos no dan su presupuesto aprobado, así que no se sabe qué parte es.',
+        'Estos datos no dicen a cuántas mujeres y hombres atendió.',
       ],
     ],
-    ['unknown annex id en', other, 'mar', 'en', ['This program has MXN 5 (approved) tagged in the cross-cutting annex “mar”: 50.0% of its approved budget of MXN 10.', 'The feed has no population data by sex for this program.']],
+    ['unknown annex id en', other, 'mar', 'en', ['This program has MXN 5 marked in the annex “mar”.', 'That is 50.0% of its approved budget.', 'This data does not say how many women and men it served.']],
+    ['tagged without an amount en: never $0', noAmount, 'gender', 'en', ['This program has money marked for gender equality, but the amount is not given.', 'This data does not say how many women and men it served.']],
   ];
   for (const [name, p, annex, lang, expected] of cases) {
     await t.test(name, () => assert.deepEqual(plain(programAnnexSummary(programAnnexView(feedOf([p]), p, annex), lang)), expected));
   }
 });
 
-test('program summary: served without a women/men split, with unspecified', async (t) => {
-  const cases: [Program['population'], string, string][] = [
-    [{ served: { women: 10 } }, 'es', 'Atendió a 10 mujeres; la fuente no desglosa el resto por sexo.'],
-    [{ served: { women: 1, men: 1, unspecified: 2 } }, 'es', 'Atendió a 1 mujer, 1 hombre y 2 personas sin distinguir sexo: 25 de cada 100 personas atendidas son mujeres.'],
-    [{ served: { women: 1, men: 3 } }, 'en', 'It served 1 woman and 3 men: 25 of every 100 people served are women.'],
+test('program summary: shares truncated to a tenth, never 100% or 0% by rounding; over 100% said; categories one by one', async (t) => {
+  const cats: Program = {
+    key: 'C',
+    name: 'C',
+    amounts: { approved: 10_000 },
+    crossCutting: [
+      { annex: 'gender', category: 'Acciones que promuevan la erradicación de la violencia de género', amounts: { approved: 9_995.99 } },
+      { annex: 'gender', category: 'Salud', amounts: { approved: 0.01 } },
+    ],
+  };
+  const over: Program = { key: 'O', name: 'O', amounts: { approved: 10 }, crossCutting: [{ annex: 'gender', category: 'Salud', amounts: { approved: 12 } }] };
+  const all: Program = { key: 'A', name: 'A', amounts: { approved: 10 }, crossCutting: [{ annex: 'youth', amounts: { approved: 10 } }] };
+  const cases: [string, Program, string, string, string[]][] = [
+    [
+      '99.96% is 99.9%; 0.0001% is under 0.1%, es',
+      cats,
+      'gender',
+      'es',
+      [
+        'Este programa tiene $9,996 para la igualdad entre mujeres y hombres.',
+        'Es el 99.9% de su presupuesto aprobado.',
+        'El 99.9% es para acabar con la violencia de género.',
+        'Menos del 0.1% es para «Salud».',
+      ],
+    ],
+    ['the same in en', cats, 'gender', 'en', ['This program has MXN 9,996 marked for gender equality.', 'That is 99.9% of its approved budget.', '99.9% is for ending gender violence.', 'Less than 0.1% is for “Salud”.']],
+    ['over the budget', over, 'gender', 'es', ['Este programa tiene $12 para la igualdad entre mujeres y hombres.', 'Es el 120.0% de su presupuesto aprobado.', 'Es más que su presupuesto.', 'Todo es para «Salud».']],
+    ['exactly all of it', all, 'youth', 'es', ['Este programa tiene $10 para las y los jóvenes.', 'Es todo su presupuesto aprobado.']],
   ];
-  for (const [population, lang, sentence] of cases) {
-    await t.test(sentence, () => {
+  for (const [name, p, annex, lang, expected] of cases) {
+    await t.test(name, () => assert.deepEqual(plain(programAnnexSummary(programAnnexView(feedOf([p]), p, annex), lang)).slice(0, expected.length), expected));
+  }
+});
+
+test('program summary: people served by sex, without sex, women of every 100 never rounded to all or none', async (t) => {
+  const cases: [Program['population'], string, string[]][] = [
+    [{ served: { women: 10 } }, 'es', ['Atendió a 10 mujeres.', 'La fuente no da el sexo del resto.']],
+    [{ served: { women: 1, men: 1, unspecified: 2 } }, 'es', ['Atendió a 1 mujer y 1 hombre.', 'De otras 2 personas no se sabe el sexo.', '25 de cada 100 son mujeres.']],
+    [{ served: { women: 1, men: 3 } }, 'en', ['It served 1 woman and 3 men.', '25 in 100 are women.']],
+    [{ served: { unspecified: 7 } }, 'es', ['Atendió a 7 personas de las que no se sabe el sexo.']],
+    [{ served: { women: 9_996, men: 4 } }, 'es', ['Atendió a 9,996 mujeres y 4 hombres.', 'Casi todas son mujeres.']],
+    [{ served: { women: 4, men: 9_996 } }, 'en', ['It served 4 women and 9,996 men.', 'Fewer than 1 in 100 are women.']],
+    [
+      { served: { women: 1, unspecified: 1 }, target: { women: 3, unspecified: 1 } },
+      'en',
+      ['It served 1 woman.', 'The sex of 1 more person is not known.', '50 in 100 are women.', 'It reached 33.3% of its goal of 3 women.', 'It reached 100.0% of its goal of 1 person whose sex is not known.'],
+    ],
+  ];
+  for (const [population, lang, expected] of cases) {
+    await t.test(expected.join(' '), () => {
       const p: Program = { key: 'X', name: 'X', amounts: {}, population };
       const s = programAnnexSummary(programAnnexView(feedOf([p]), p, 'gender'), lang);
-      assert.ok(s.includes(sentence), s.join(' | '));
+      // After the untagged sentence, the people sentences.
+      assert.deepEqual(s.slice(1), expected);
     });
   }
 });
@@ -115,24 +165,29 @@ test('feed summary: total, share of budget, largest category and program, top 10
     crossCutting: [{ annex: 'gender', category: i < 2 ? 'Acciones que promuevan la erradicación de la violencia de género' : 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: (i + 1) * 1_000_000 } }],
   }));
   const v = feedAnnexView(feedOf(programs), 'gender');
-  // total 78 million; budget 12,000 million; top program S111 with 12 million; top 10 = 78 - 1 - 2 = 75
+  // total 78 million; budget 12,000 million (0.65%, truncated to 0.6%); top program S111 with 12 million
+  // (15.38%); top 10 = 78 - 1 - 2 = 75 (96.15%); equality 75 of 78 (96.15%).
   const cases: [string, string[]][] = [
     [
       'es',
       [
-        'El Anexo 13 (Igualdad entre mujeres y hombres) suma $78.0 millones (aprobado) en 12 programas: 0.7% del presupuesto aprobado de los 12 programas de estos datos.',
-        'La categoría más grande, con 96.2%, es «Acciones que promuevan la igualdad entre mujeres y hombres».',
-        'El programa con más gasto etiquetado es S111 Programa 11, con $12.0 millones (15.4% del anexo).',
-        'Los 10 programas más grandes concentran 96.2% del total.',
+        '12 programas tienen $78.0 millones para la igualdad entre mujeres y hombres.',
+        'Es el 0.6% del presupuesto aprobado de los 12 programas de estos datos.',
+        'El 96.1% es para la igualdad entre mujeres y hombres.',
+        'El que más tiene es S111 Programa 11, con $12.0 millones.',
+        'El 15.3% del total es suyo.',
+        'Los 10 programas más grandes tienen el 96.1% del total.',
       ],
     ],
     [
       'en',
       [
-        'Annex 13 (Equality between women and men) adds up to MXN 78.0 million (approved) across 12 programs: 0.7% of the approved budget of the 12 programs in this data.',
-        'The largest category, with 96.2%, is “Actions that promote equality between women and men”.',
-        'The program with the most tagged spending is S111 Programa 11, with MXN 12.0 million (15.4% of the annex).',
-        'The 10 largest programs hold 96.2% of it.',
+        '12 programs have MXN 78.0 million marked for gender equality.',
+        'That is 0.6% of the approved budget of the 12 programs in this data.',
+        '96.1% is for gender equality.',
+        'The one with the most is S111 Programa 11, with MXN 12.0 million.',
+        'That is 15.3% of the total.',
+        'The 10 largest programs have 96.1% of the total.',
       ],
     ],
   ];
@@ -141,8 +196,8 @@ test('feed summary: total, share of budget, largest category and program, top 10
 
 test('feed summary: an annex absent from the feed', () => {
   const v = feedAnnexView(feedOf([{ key: 'A', name: 'A', amounts: { approved: 1 } }]), 'indigenous');
-  assert.deepEqual(feedAnnexSummary(v, 'es'), ['Ningún programa de estos datos tiene gasto etiquetado en el Anexo 10 (Pueblos y comunidades indígenas).']);
-  assert.deepEqual(feedAnnexSummary(v, 'en'), ['No program in this data has spending tagged in Annex 10 (Indigenous peoples and communities).']);
+  assert.deepEqual(feedAnnexSummary(v, 'es'), ['Ningún programa de estos datos tiene gasto marcado para los pueblos y comunidades indígenas.']);
+  assert.deepEqual(feedAnnexSummary(v, 'en'), ['No program in this data has money marked for Indigenous peoples and communities.']);
 });
 
 test('names: annex titles, short names, categories; unknown ids as written', async (t) => {
@@ -221,14 +276,23 @@ test('summaries when the annex is of another year than the feed', () => {
     crossCutting: [{ annex: 'gender', amounts: { approved: 1_000_000_000 }, periods: [{ period: '2021-01', amounts: { approved: 1_000_000_000 } }] }],
   };
   const feed = { ...feedOf([p]), cycle: 2023 };
-  assert.equal(
-    plain(programAnnexSummary(programAnnexView(feed, p, 'gender'), 'es'))[0],
-    'Este programa tiene $1,000.0 millones (aprobado) etiquetados en el Anexo 13 (Igualdad entre mujeres y hombres) del presupuesto 2021; los montos del programa en estos datos son de 2023, así que no se calcula qué parte representa.',
-  );
-  assert.equal(
-    plain(feedAnnexSummary(feedAnnexView(feed, 'gender'), 'en'))[0],
-    'Annex 13 (Equality between women and men) adds up to MXN 1.0 billion (approved) across 1 program (2021 budget); the rest of this data is for 2023, so no share of the budget is computed.',
-  );
+  // Said once, in one short sentence, after the amount and its year.
+  assert.deepEqual(plain(programAnnexSummary(programAnnexView(feed, p, 'gender'), 'es')).slice(0, 3), [
+    'Este programa tiene $1,000.0 millones para la igualdad entre mujeres y hombres.',
+    'Es el monto aprobado de 2021.',
+    'Los demás montos son de 2023, así que no se comparan.',
+  ]);
+  assert.deepEqual(plain(programAnnexSummary(programAnnexView(feed, p, 'gender'), 'en')).slice(0, 3), [
+    'This program has MXN 1.0 billion marked for gender equality.',
+    'It is the approved amount for 2021.',
+    'The other amounts are for 2023, so they are not compared.',
+  ]);
+  // The whole feed says it the same way; one program: no "largest program" sentences.
+  assert.deepEqual(plain(feedAnnexSummary(feedAnnexView(feed, 'gender'), 'en')), [
+    '1 program has MXN 1.0 billion marked for gender equality.',
+    'It is the approved amount for 2021.',
+    'The other amounts are for 2023, so they are not compared.',
+  ]);
 });
 
 test('a locale pack overrides the crossCutting keys one by one; the rest stays Spanish', async (t) => {
@@ -240,7 +304,8 @@ test('a locale pack overrides the crossCutting keys one by one; the rest stays S
       'crossCutting.annex.gender.short': 'GENDER-XX',
       'crossCutting.category.violence': 'VIOLENCE-XX',
       'crossCutting.count.women': '{0} W-XX',
-      'crossCutting.program.servedPer100': 'SERVED {0} / {1}',
+      'crossCutting.program.served': 'SERVED {0}',
+      'crossCutting.program.per100': '{0} / 100',
       'crossCutting.ui.top': 'TOP {0}',
     },
   });
@@ -257,7 +322,7 @@ test('a locale pack overrides the crossCutting keys one by one; the rest stays S
     for (const [name, got, want] of cases) await t.test(name, () => assert.equal(got, want));
     const v = programAnnexView(feedOf([S174]), S174, 'gender');
     await t.test('summary sentence from the pack, with its figures', () =>
-      assert.ok(programAnnexSummary(v, 'xx').includes('SERVED 300,433 W-XX y 10,535 hombres / 97'), programAnnexSummary(v, 'xx').join('\n')));
+      assert.deepEqual(programAnnexSummary(v, 'xx').slice(2, 4), ['SERVED 300,433 W-XX y 10,535 hombres', '97 / 100']));
   } finally {
     unregisterLocalePack('xx');
   }

@@ -9,11 +9,10 @@ import type { Lang } from '../../../i18n/types.js';
 import { glossaryTerm } from '../../../platform/parts/glossary-term.js';
 
 /** The glossary terms as keyboard disclosures: the gender annex and, with populations, the three kinds. */
-export function termsLine(annex: string, lang: Lang, withPopulations: boolean): TemplateResult | typeof nothing {
-  if (annex !== 'gender' && !withPopulations) return nothing;
+export function termsLine(annex: string, lang: Lang, withPopulations: boolean): TemplateResult {
   return html`<p class="terms">
     <span class="muted">${msg(lang, 'ui.terms')}:</span>
-    ${annex === 'gender' ? glossaryTerm('gender-annex', lang) : nothing}
+    ${annex === 'gender' ? glossaryTerm('gender-annex', lang) : nothing} ${glossaryTerm('tagged-spending', lang)}
     ${withPopulations
       ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
       : nothing}
