@@ -173,6 +173,7 @@ export const ProgramScalarSchema = v.object({
   objective: opt(str),
   population: opt(PopulationSchema),
   plan: opt(PlanSchema),
+  signals: opt(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 /** Program array fields and the schema of one element. */

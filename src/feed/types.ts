@@ -158,6 +158,11 @@ export interface Program {
   plan?: Plan;
   evaluations?: Evaluation[];
   performance?: PerformanceRating[];
+  /**
+   * Only in a shard index row (`tp-feed shard`): how many signals ("puntos a revisar") the full
+   * program has, so lists can filter and sort a sharded feed without fetching every program.
+   */
+  signals?: number;
 }
 
 export interface Feed {
