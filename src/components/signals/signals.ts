@@ -168,9 +168,10 @@ export class TpSignals extends TpElement {
       (d) => {
         const v = signalsView(d.view, parseSignalsQuery(this.rule, this.level));
         const table = signalsTable(v, lang);
+        // Every data note: signals read every program (feed mode), and a dropped field changes what they can ask.
         return html`
           ${this.body(v, lang)} ${dataTable(() => table, lang)}
-          ${dataNotes(d.problems.filter((p) => v.mode === 'program' || p.key === undefined), lang)} ${sourceLine(d.feed, lang)}
+          ${dataNotes(d.problems, lang)} ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `puntos-${v.key}` : 'puntos-a-revisar', meta: { asOf: d.feed.asOf } }, lang)}
         `;
       },
