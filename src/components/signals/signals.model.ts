@@ -81,7 +81,10 @@ export interface SignalsBase {
  * whether the feed has indicators for the ramo); program mode keeps that program's.
  */
 export function signalsBase(feed: Feed, program: Program | undefined, setup: { config: SignalConfig; notes: ConfigNote[] }): SignalsBase {
-  const all = signals(feed, setup.config);
+  // In a shard index the feed holds small rows: the full program (fetched from its file) takes its row's place.
+  // Rules that look at other programs (MIR, evaluation coverage) then see rows without those fields and stay silent.
+  const whole = program ? { ...feed, programs: feed.programs.map((p) => (p.key === program.key ? program : p)) } : feed;
+  const all = signals(whole, setup.config);
   const base: SignalsBase = {
     mode: program ? 'program' : 'feed',
     cycle: feed.cycle,

@@ -68,3 +68,11 @@ test('table: one row per signal with the rule, code, level, program and sentence
   assert.equal(p.caption, 'Points to review: B Dos');
   for (const r of t.rows) for (const cell of Object.values(r)) assert.doesNotMatch(String(cell), /undefined|NaN|null|\[object/);
 });
+
+test('model: with a shard index, the full program replaces its small row', () => {
+  const full = { key: 'A', name: 'Uno', amounts: { approved: 100, modified: 100, accrued: 100 }, periods: [...Array(12).keys()].map((i) => ({ period: `2023-${String(i + 1).padStart(2, '0')}`, amounts: { paid: i === 11 ? 50 : 1 } })) };
+  const index = feedOf([{ key: 'A', name: 'Uno', amounts: full.amounts, signals: 1 }, { key: 'B', name: 'Dos', amounts: {} }], { shard: { programs: 'programs/{file}.json' } });
+  const v = signalsView(signalsBase(index, full, defaults), parseSignalsQuery('', ''));
+  assert.deepEqual(v.groups.map((g) => g.rule), ['year-end-bunching']);
+  assert.equal(v.total, index.programs[0]!.signals);
+});
