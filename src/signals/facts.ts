@@ -51,17 +51,17 @@ export interface FeedScope {
   indicatorRamos: Set<string>;
   /** Ramos where at least one program has a listed (not synthetic) evaluation. */
   evaluationRamos: Set<string>;
-  /** True when at least one indicator of the feed reports `achieved`. */
-  anyAchieved: boolean;
+  /** Ramos where at least one indicator reports `achieved` (the MIR source carries progress there). */
+  achievedRamos: Set<string>;
 }
 
 export function feedScope(feed: Pick<Feed, 'programs'>): FeedScope {
-  const scope: FeedScope = { indicatorRamos: new Set(), evaluationRamos: new Set(), anyAchieved: false };
+  const scope: FeedScope = { indicatorRamos: new Set(), evaluationRamos: new Set(), achievedRamos: new Set() };
   for (const p of feed.programs ?? []) {
     if (!p || typeof p !== 'object') continue;
     const inds = Array.isArray(p.indicators) ? p.indicators : [];
     if (inds.length) scope.indicatorRamos.add(ramoOf(p));
-    if (!scope.anyAchieved && inds.some((i) => finite(i?.achieved))) scope.anyAchieved = true;
+    if (inds.some((i) => finite(i?.achieved))) scope.achievedRamos.add(ramoOf(p));
     if ((Array.isArray(p.evaluations) ? p.evaluations : []).some((e) => e && !e.synthetic && finite(e.year))) scope.evaluationRamos.add(ramoOf(p));
   }
   return scope;

@@ -22,11 +22,12 @@ const ref = (i: Indicator): IndicatorRef => {
 };
 
 /**
- * Strategic indicators with a target but no `achieved`. Only when the feed reports progress for some
- * indicator: a feed whose MIR source has targets only (no progress at all) says nothing about progress.
+ * Strategic indicators with a target but no `achieved`. Only where the feed reports progress for some
+ * indicator of the program's ramo: a MIR source with targets only (no progress at all) says nothing
+ * about progress.
  */
 export function strategicNoProgress(p: Program, scope: FeedScope): Finding<'strategic-no-progress'>[] {
-  if (!scope.anyAchieved) return [];
+  if (!scope.achievedRamos.has(ramoOf(p))) return [];
   const missing = indicators(p).filter((i) => isStrategic(i) && finite(i.target) && !finite(i.achieved));
   if (!missing.length) return [];
   return [{ figures: { indicators: missing.map(ref) }, fields: ['indicators[].type', 'indicators[].level', 'indicators[].target', 'indicators[].achieved'] }];

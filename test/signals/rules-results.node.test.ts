@@ -21,6 +21,11 @@ const progressCases: [string, Indicator[], boolean, string[]][] = [
   ['feed reports no progress at all: never fires', [ind('1', { target: 80 })], false, []],
   ['several listed in one signal', [ind('1', { target: 1 }), ind('2', { level: 'fin', target: 2 }), ind('3', { target: 3, achieved: 3 })], true, ['1', '2']],
 ];
+test('strategic-no-progress: progress reported only in another ramo: never fires', () => {
+  const feed = feedOf([{ key: '12-E001', indicators: [ind('1', { target: 80 })] }, { key: '20-E002', indicators: [ind('2', { target: 1, achieved: 1 })] }]);
+  assert.deepEqual(only('strategic-no-progress', feed), []);
+});
+
 for (const [name, indicators, elsewhere, want] of progressCases) {
   test(`strategic-no-progress: ${name}`, () => {
     const feed = elsewhere ? withProgressElsewhere({ indicators }) : feedOf([{ indicators }]);
