@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTACT_EMAIL, CONTACT_URL, programContact } from '../../src/feed/contact.js';
 import { validateFeed } from '../../src/feed/validate.js';
+import { problemMessage, problemNote } from '../../src/feed/problems.js';
 import type { Program } from '../../src/feed/types.js';
 import { feedWith, prog } from './helpers.js';
 
@@ -88,7 +89,7 @@ test('validation: a hostile contact field is dropped and flagged; the rest of th
     ['unsafe-url', 'error', 'B', 'programs[1].unit.contact.url'],
     ['invalid-field', 'error', 'C', 'programs[2].contact'],
   ]);
-  for (const p of r.problems) assert.doesNotMatch(`${p.message.es} ${p.message.en}`, /undefined|\[object/);
+  for (const p of r.problems) assert.doesNotMatch(`${problemMessage(p, 'es')} ${problemMessage(p, 'en')} ${problemNote(p, 'es')} ${problemNote(p, 'en')}`, /undefined|\[object|NaN/);
 });
 
 const pick: [string, Partial<Program>, unknown][] = [
