@@ -16,6 +16,15 @@ export { TpGenderBreakdown } from './components/gender-breakdown/gender-breakdow
 export { TpSdgAlignment } from './components/sdg-alignment/sdg-alignment.js';
 export { TpProgramExplorer } from './components/program-explorer/program-explorer.js';
 export { TpBudgetCycle } from './components/budget-cycle/budget-cycle.js';
+export { TpSignals } from './components/signals/signals.js';
+
+// Signals ("puntos a revisar"): the pure rule engine and its words, for hosts and servers.
+export { signals, signalCounts, RULE_LEVEL } from './signals/engine.js';
+export { checkSignalConfig, DEFAULT_SIGNAL_CONFIG } from './signals/config.js';
+export type { SignalConfig, ConfigNote } from './signals/config.js';
+export { ruleName, ruleText, ruleWhy, signalSentence, signalsDisclaimer } from './signals/describe.js';
+export { RULE_CODES } from './signals/types.js';
+export type { Signal, SignalOf, RuleCode, SignalLevel, FiguresByRule } from './signals/types.js';
 
 // The base class every widget extends, for hosts that build their own tp-* widget on the platform.
 export { TpElement } from './platform/tp-element.js';

@@ -25,6 +25,8 @@ const VALUE_FLAGS = new Set([
   'encoding',
   'label',
   'max-problems',
+  'config',
+  'lang',
 ]);
 const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress']);
 const SHORT: Record<string, string> = { o: 'output', h: 'help', q: 'quiet', v: 'version' };
@@ -88,6 +90,12 @@ Usage:
   tp-feed convert FILE… -o feed.json [options]
   tp-feed validate feed.json                summary and problems of a Feed v1 file
   tp-feed shard feed.json -o dir/           dir/index.json + dir/programs/<key>.json
+  tp-feed signals feed.json [--json]        the feed's signals ("puntos a revisar"), by rule
+
+Signals options:
+  --json               JSON: counts, config, and each signal with its figures and es/en sentence
+  --lang es|en         language of the table's sentences (default en)
+  --config FILE.json   thresholds, e.g. {"modifiedChange": 0.25, "asmYears": 3} (bad values: defaults, noted)
 
 Convert options:
   --layout NAME        force a layout (shcp-lines, cp-programatica, gasto-federalizado, fdp, …)

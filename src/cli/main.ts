@@ -8,6 +8,7 @@ import { inspect } from './inspect.js';
 import { convert } from './convert.js';
 import { validate } from './validate.js';
 import { shard } from './shard.js';
+import { signalsCommand } from './signals.js';
 
 export type Print = (s: string) => void;
 
@@ -31,6 +32,8 @@ export async function main(argv: string[], out: Print, err: Print): Promise<numb
         return await validate(args, out);
       case 'shard':
         return await shard(args, out);
+      case 'signals':
+        return await signalsCommand(args, out, err);
       case undefined:
         err(USAGE);
         return 2;

@@ -7,5 +7,6 @@ import './sdg-alignment.js';
 import './indicator-gauge.js';
 import './spending-flow.js';
 import './program-explorer.js';
+import './signals.js';
 // The CDN build's entry: pages add languages through the same module instance the elements use.
 export { registerLocalePack } from '../i18n/registry.js';

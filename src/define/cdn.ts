@@ -25,6 +25,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'tp-sdg-alignment': () => import('./sdg-alignment.js'),
   'tp-budget-cycle': () => import('./budget-cycle.js'),
   'tp-program-explorer': () => import('./program-explorer.js'),
+  'tp-signals': () => import('./signals.js'),
 };
 const TAGS = Object.keys(loaders);
 const SELECTOR = TAGS.join(',');

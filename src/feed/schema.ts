@@ -7,6 +7,7 @@
  * moment gets its own Problem.
  */
 import * as v from 'valibot';
+import { CONTACT_EMAIL, CONTACT_URL } from './contact.js';
 
 /** Largest absolute amount that can still be summed to the cent in a double (MAX_SAFE_INTEGER / 100). */
 export const MAX_AMOUNT = Number.MAX_SAFE_INTEGER / 100;
@@ -39,6 +40,12 @@ const opt = <T extends v.GenericSchema>(s: T) => v.optional(s);
 export const AmountSchema = v.pipe(v.number(), v.finite(), v.minValue(-MAX_AMOUNT), v.maxValue(MAX_AMOUNT));
 
 export const IdNameSchema = v.object({ id: str, name: str });
+export const ContactSchema = v.object({
+  name: opt(str),
+  email: opt(v.pipe(v.string(), v.regex(CONTACT_EMAIL, 'an e-mail address such as oficina@dependencia.gob.mx'))),
+  url: opt(v.pipe(v.string(), v.regex(CONTACT_URL, 'an absolute https: or http: URL'))),
+});
+export const UnitSchema = v.object({ id: str, name: str, contact: opt(ContactSchema) });
 
 export const PublisherSchema = v.object({ name: nonEmpty, url: opt(url), jurisdiction: str });
 export const SourceSchema = v.object({ title: str, url: opt(url), license: opt(str), retrieved: opt(date) });
@@ -168,11 +175,13 @@ export const ProgramScalarSchema = v.object({
   key: nonEmpty,
   name: str,
   ramo: opt(IdNameSchema),
-  unit: opt(IdNameSchema),
+  unit: opt(UnitSchema),
   modality: opt(IdNameSchema),
   objective: opt(str),
+  contact: opt(ContactSchema),
   population: opt(PopulationSchema),
   plan: opt(PlanSchema),
+  signals: opt(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 /** Program array fields and the schema of one element. */

@@ -32,6 +32,25 @@ export interface IdName {
   name: string;
 }
 
+/**
+ * Where a reader can ask the office in charge about a program ("Pregunta a la dependencia").
+ * Only an e-mail address (no "mailto:") and an absolute https:/http: page are kept; anything else is
+ * dropped by validation and flagged.
+ */
+export interface Contact {
+  /** Name of the office or the person, as published. */
+  name?: string;
+  /** E-mail address, e.g. "transparencia@bienestar.gob.mx". */
+  email?: string;
+  /** A page or form of the office (https: or http:). */
+  url?: string;
+}
+
+/** The responsible unit (unidad responsable), with its contact when the feed has one. */
+export interface Unit extends IdName {
+  contact?: Contact;
+}
+
 export interface Publisher {
   name: string;
   url?: string;
@@ -144,9 +163,11 @@ export interface Program {
   key: string;
   name: string;
   ramo?: IdName;
-  unit?: IdName;
+  unit?: Unit;
   modality?: IdName;
   objective?: string;
+  /** The program's own contact; when absent, readers may use `unit.contact`. */
+  contact?: Contact;
   amounts: Amounts;
   breakdown?: BreakdownRow[];
   periods?: PeriodRow[];
@@ -158,6 +179,11 @@ export interface Program {
   plan?: Plan;
   evaluations?: Evaluation[];
   performance?: PerformanceRating[];
+  /**
+   * Only in a shard index row (`tp-feed shard`): how many signals ("puntos a revisar") the full
+   * program has, so lists can filter and sort a sharded feed without fetching every program.
+   */
+  signals?: number;
 }
 
 export interface Feed {

@@ -82,9 +82,9 @@ test('sample feed breakdowns and quarters add up to the program amounts, to the 
 test('sample feed uses every field declared in src/feed/types.ts (and cycle-types.ts)', () => {
   const src = ['types.ts', 'cycle-types.ts'].map((f) => readFileSync(new URL(`../../src/feed/${f}`, import.meta.url), 'utf8')).join('\n');
   const skip = new Set(['Problem', 'ValidatedFeed']);
-  // Fields a sample feed cannot or should not carry: `shard` exists only in shard index files;
-  // `cumulative` only when a source publishes year-to-date periods.
-  const notInSample = new Set(['Feed.shard', 'PeriodRow.cumulative']);
+  // Fields a sample feed cannot or should not carry: `shard` and a program's `signals` count exist only
+  // in shard index files; `cumulative` only when a source publishes year-to-date periods.
+  const notInSample = new Set(['Feed.shard', 'Program.signals', 'PeriodRow.cumulative']);
   const declared: string[] = [];
   for (const m of src.matchAll(/export interface (\w+)\s*\{([\s\S]*?)\n\}/g)) {
     if (skip.has(m[1]!)) continue;

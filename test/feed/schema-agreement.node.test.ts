@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeedText, isStructuralProblem } from '../../src/feed/validate.js';
 import { ISO_DATE, PERIOD, SAFE_URL, MAX_AMOUNT } from '../../src/feed/schema.js';
+import { CONTACT_EMAIL, CONTACT_URL } from '../../src/feed/contact.js';
 import { generateFeed, rng } from '../fixtures/generate.js';
 import { createChecker } from './json-schema-lite.js';
 import { problemMessage } from '../../src/feed/problems.js';
@@ -39,6 +40,8 @@ test('schema constants match the valibot schema', () => {
   assert.equal(schema.$defs.amount.maximum, MAX_AMOUNT);
   assert.equal(schema.$defs.amount.minimum, -MAX_AMOUNT);
   assert.equal(schema.$defs.period.properties.period.pattern, PERIOD.source);
+  assert.equal(schema.$defs.contact.properties.email.pattern, CONTACT_EMAIL.source);
+  assert.equal(schema.$defs.contact.properties.url.pattern, CONTACT_URL.source);
 });
 
 test('every field of the schema has a description', () => {
@@ -139,6 +142,20 @@ const named: [string, (f: Obj) => void][] = [
   ['evaluation synthetic "no"', (f) => (f.programs[0].evaluations[0].synthetic = 'no')],
   ['performance without scale', (f) => delete f.programs[0].performance[0].scale],
   ['ramo id number', (f) => (f.programs[0].ramo.id = 12)],
+  ['contact e-mail and page (allowed)', (f) => (f.programs[0].contact = { name: 'Oficina', email: 'transparencia@bienestar.gob.mx', url: 'https://www.gob.mx/bienestar/contacto' })],
+  ['unit contact (allowed)', (f) => (f.programs[0].unit = { id: '211', name: 'Dirección', contact: { email: 'a.b+c@x-y.gob.mx' } })],
+  ['contact with a name only (allowed)', (f) => (f.programs[0].contact = { name: 'Oficina' })],
+  ['contact url javascript:', (f) => (f.programs[0].contact = { url: 'javascript:alert(1)' })],
+  ['contact url relative', (f) => (f.programs[0].contact = { url: '/contacto' })],
+  ['contact url protocol-relative', (f) => (f.programs[0].contact = { url: '//evil.example' })],
+  ['contact url mailto: (use email)', (f) => (f.programs[0].contact = { url: 'mailto:a@b.mx' })],
+  ['contact url with a line break', (f) => (f.programs[0].contact = { url: 'https://x.mx/\nSet-Cookie: a' })],
+  ['contact email with a query', (f) => (f.programs[0].contact = { email: 'a@b.mx?subject=x' })],
+  ['contact email with CRLF', (f) => (f.programs[0].contact = { email: 'a@b.mx\r\nBcc: c@d.mx' })],
+  ['contact email without a dot in the host', (f) => (f.programs[0].contact = { email: 'a@localhost' })],
+  ['contact email with mailto:', (f) => (f.programs[0].contact = { email: 'mailto:a@b.mx' })],
+  ['unit contact email number', (f) => (f.programs[0].unit = { id: '1', name: 'x', contact: { email: 5 } })],
+  ['contact is a string', (f) => (f.programs[0].contact = 'a@b.mx')],
   ['program is null', (f) => (f.programs[5] = null)],
 ];
 

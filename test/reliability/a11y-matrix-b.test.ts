@@ -1,4 +1,4 @@
 // Accessibility matrix, part b (see a11y-suite.ts).
 import { a11ySuite } from './a11y-suite.js';
 
-a11ySuite(4, 7);
+a11ySuite(4, 8);

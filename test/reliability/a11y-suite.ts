@@ -28,6 +28,7 @@ const EMPTY: Record<string, { feed: 'bare' | 'none'; program: boolean }> = {
   'tp-sdg-alignment': { feed: 'bare', program: false },
   'tp-budget-cycle': { feed: 'bare', program: true },
   'tp-program-explorer': { feed: 'none', program: false },
+  'tp-signals': { feed: 'none', program: false },
 };
 
 export const a11yTally = { checks: 0 };

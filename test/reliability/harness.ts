@@ -17,6 +17,7 @@ export const WIDGETS: { tag: string; attrs?: Record<string, string>; program: bo
   { tag: 'tp-sdg-alignment', program: true },
   { tag: 'tp-budget-cycle', program: true, attrs: { today: '2024-10-15' } },
   { tag: 'tp-program-explorer', program: false, attrs: { 'url-state': 'off' } },
+  { tag: 'tp-signals', program: false },
 ];
 
 export type TpEl = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };

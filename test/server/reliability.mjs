@@ -102,7 +102,8 @@ const WIDGETS = `
   <tp-gender-breakdown src="FEED" program="E001"></tp-gender-breakdown>
   <tp-sdg-alignment src="FEED"></tp-sdg-alignment>
   <tp-budget-cycle src="FEED" program="E001"></tp-budget-cycle>
-  <tp-program-explorer src="FEED" url-state="off"></tp-program-explorer>`;
+  <tp-program-explorer src="FEED" url-state="off"></tp-program-explorer>
+  <tp-signals src="FEED"></tp-signals>`;
 
 /** Host pages: `feed` is the URL every widget reads. */
 function hostPage(name, feed) {

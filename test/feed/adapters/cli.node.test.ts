@@ -228,7 +228,12 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
     assert.equal(index.programs.length, feed.programs.length);
     assert.equal(readdirSync(join(sd, 'programs')).length, feed.programs.length);
     const row = index.programs.find((p) => p.key === '20-S176')!;
-    assert.deepEqual(Object.keys(row).sort(), ['amounts', 'key', 'modality', 'name', 'ramo']);
+    assert.deepEqual(Object.keys(row).sort(), ['amounts', 'crossCutting', 'key', 'modality', 'name', 'ramo', 'sdg', 'signals']);
+    // SDG and annex tags for the explorer's filters (annex calendars stay in the program file) and the
+    // signal count: S176's gender annex with a population not given by sex (gender-no-sex-data).
+    assert.deepEqual(row.sdg, s176.sdg);
+    assert.deepEqual(row.crossCutting!.map((c) => [c.annex, 'periods' in c]), s176.crossCutting!.map((c) => [c.annex, false]));
+    assert.equal(row.signals, 1);
     const file = JSON.parse(readFileSync(join(sd, 'programs', `${shardFileName('20-S176')}.json`), 'utf8'));
     assert.deepEqual(file, s176);
     assert.equal((await tpFeed('validate', join(sd, 'index.json'))).code, 0);

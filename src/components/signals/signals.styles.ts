@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/** Styles of <tp-signals>: groups by rule, each signal a short paragraph; levels in words (colour is extra). */
+export const styles = css`
+  [part~='title'] {
+    font-size: 1.15em;
+    line-height: 1.3;
+    margin-block-end: 0.5em;
+  }
+  .eyebrow {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  [part~='disclaimer'] {
+    font-size: 0.9em;
+    border-inline-start: 3px solid var(--_muted);
+    padding-inline-start: 0.6em;
+    margin-block: 0.5em 0.75em;
+  }
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: end;
+    margin-block: 0.5em;
+  }
+  [part~='filters'] label {
+    display: grid;
+    gap: 0.2em;
+    font-size: 0.9em;
+  }
+  [part~='filters'] select {
+    font: inherit;
+    min-block-size: 44px;
+  }
+  .groups {
+    display: grid;
+    gap: 1em;
+    margin-block: 0.75em;
+  }
+  .group h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .level {
+    font-size: 0.8em;
+    font-weight: normal;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+    padding: 0 0.35em;
+    margin-inline-start: 0.4em;
+    white-space: nowrap;
+  }
+  .rule-text {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin: 0 0 0.25em;
+  }
+  .group ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.2em;
+    display: grid;
+    gap: 0.35em;
+  }
+  .why {
+    font-size: 0.9em;
+  }
+  .config-notes {
+    font-size: 0.9em;
+  }
+`;
