@@ -25,6 +25,7 @@ const VALUE_FLAGS = new Set([
   'encoding',
   'label',
   'max-problems',
+  'sheet',
 ]);
 const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress']);
 const SHORT: Record<string, string> = { o: 'output', h: 'help', q: 'quiet', v: 'version' };

@@ -35,6 +35,7 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     encoding: parseEncoding(flag(args, 'encoding')),
     options,
     progress: !args.flags['no-progress'],
+    ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
   });
   const results = runs.map((r) => r.result);
   const publisher = flag(args, 'publisher') ?? DEFAULT_PUBLISHER;

@@ -21,6 +21,7 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
     encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
     progress: !args.flags['no-progress'],
+    ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
   });
   let bad = false;
   if (args.flags.json) {

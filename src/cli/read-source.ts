@@ -35,6 +35,8 @@ export interface SourceInfo {
   rows: number;
   columns: number;
   header: string[];
+  /** The sheet read, for a spreadsheet. */
+  sheet?: string;
 }
 
 const SAMPLE = 256 * 1024;
@@ -78,6 +80,8 @@ export interface ReadOptions {
   encoding?: Encoding;
   /** Show progress on stderr (only when it is a TTY). */
   progress?: boolean;
+  /** The sheet of a spreadsheet to read (`--sheet`). */
+  sheet?: string;
 }
 
 /** Streams one CSV file through its layout adapter. Throws UnknownLayoutError when no layout matches. */

@@ -10,6 +10,7 @@ import type { AdapterOptions, AdapterResult } from '../feed/adapters/types.js';
 import type { Encoding } from '../feed/csv.js';
 import { UsageError } from './args.js';
 import { adaptFile, type SourceInfo } from './read-source.js';
+import { adaptWorkbook, isSpreadsheetName } from './read-workbook.js';
 
 export interface SourceRun {
   info: SourceInfo;
@@ -21,6 +22,7 @@ export interface SourceOptions {
   options?: AdapterOptions;
   encoding?: Encoding;
   progress?: boolean;
+  sheet?: string;
 }
 
 const ENCODINGS: Record<string, Encoding> = {
@@ -83,6 +85,10 @@ export async function runSources(files: string[], so: SourceOptions): Promise<So
       throw new UsageError(`${basename(pkg.path)}: its resource files are not here (${missing.map((m) => basename(m)).join(', ') || 'none listed'}); give the CSV files after it`);
   }
   for (const f of inputs) {
+    if (isSpreadsheetName(f)) {
+      runs.push(await adaptWorkbook(f, so));
+      continue;
+    }
     const run = await adaptFile(f, { ...so, preferred, layout: so.layout ?? (preferred && !csvs.length ? 'fdp' : undefined) });
     if (pkg && run.result.layout === 'fdp' && pkg.dp.title) run.result.meta = { ...run.result.meta, sources: [{ title: pkg.dp.title }] };
     runs.push(run);

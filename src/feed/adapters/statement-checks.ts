@@ -1,0 +1,217 @@
+/**
+ * A statement in exact cents, and the checks the converter runs on it (pure): its own sums against
+ * the publisher's total and subtotal rows, the publisher's arithmetic per row, and two statements
+ * of the same publisher and period against each other. Differences are flagged, never fixed.
+ */
+import type { Amounts, BreakdownRow, Problem } from '../types.js';
+import { adapterProblem, ProblemLog } from './adapter-problems.js';
+import type { StatementColumn } from './statement-grid.js';
+import type { StatementPeriod } from './statement-grid.js';
+
+export type Cents = Partial<Record<StatementColumn, number>>;
+
+export interface StatementRow {
+  /** 1-based spreadsheet row. */
+  line: number;
+  by: string;
+  id: string;
+  name: string;
+  parent?: string;
+  section?: string;
+  cents: Cents;
+}
+
+export interface StatementTotal {
+  line: number;
+  /** `undefined` for the grand total; a section id (LDF `I`, `II`) or a stacked table's `by`. */
+  section?: string;
+  label: string;
+  cents: Cents;
+}
+
+export interface StatementDetail {
+  /** Statement kind, e.g. `conac-eaepe-cog`, `ldf-6b`. */
+  kind: string;
+  title: string[];
+  entity?: string;
+  period?: StatementPeriod;
+  columns: StatementColumn[];
+  rows: StatementRow[];
+  totals: StatementTotal[];
+}
+
+const MOMENT_OF: Partial<Record<StatementColumn, string>> = {
+  approved: 'approved',
+  modified: 'modified',
+  committed: 'committed',
+  accrued: 'accrued',
+  exercised: 'exercised',
+  paid: 'paid',
+};
+
+/** Cents of the six moments → Amounts in pesos (extra columns such as Subejercicio are left out). */
+export function centsAmounts(c: Cents): Amounts {
+  const out: Amounts = {};
+  for (const [col, m] of Object.entries(MOMENT_OF)) {
+    const v = c[col as StatementColumn];
+    if (v !== undefined) out[m!] = v / 100;
+  }
+  return out;
+}
+
+/** The Feed breakdown rows of a statement. */
+export function breakdownRows(d: StatementDetail): BreakdownRow[] {
+  return d.rows.map((r) => ({
+    by: r.by,
+    id: r.id,
+    name: r.name,
+    ...(r.parent !== undefined ? { parent: r.parent } : {}),
+    ...(r.section !== undefined ? { section: r.section } : {}),
+    amounts: centsAmounts(r.cents),
+  }));
+}
+
+/** Per-column sums of rows, absent columns skipped (a column absent in every row stays absent). */
+export function sumCents(rows: { cents: Cents }[]): Cents {
+  const out: Cents = {};
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r.cents)) if (v !== undefined) out[k as StatementColumn] = (out[k as StatementColumn] ?? 0) + v;
+  return out;
+}
+
+const label = (c: StatementColumn) => c;
+
+/** Integer cents as plain decimal text, "-3228187.67" (exact; the form the READMEs' check figures use). */
+export function formatCentsPlain(cents: number): string {
+  const abs = BigInt(Math.abs(Math.round(cents)));
+  return `${cents < 0 ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/**
+ * Compares the rows of each level (`by`, within a section when given) with the total that should
+ * hold them, column by column, to the cent; and every parent with the sum of its children.
+ */
+export function checkSums(
+  d: StatementDetail,
+  file: string,
+  levels: { by: string; section?: string; total: StatementTotal | undefined }[],
+  log: ProblemLog,
+): void {
+  for (const { by, section, total } of levels) {
+    if (!total) continue;
+    const rows = d.rows.filter((r) => r.by === by && (section === undefined || r.section === section));
+    if (!rows.length) continue;
+    compare(sumCents(rows), total.cents, (col, own, theirs) =>
+      log.add(
+        adapterProblem(
+          'statement-total-mismatch',
+          'error',
+          { file, line: total.line, column: label(col), expected: formatCentsPlain(own), found: formatCentsPlain(theirs) },
+          `la suma de las ${rows.length} filas de nivel "${by}"${section ? ` (sección ${section})` : ''} no es igual a la fila de total del publicador`,
+          `the sum of the ${rows.length} "${by}" rows${section ? ` (section ${section})` : ''} differs from the publisher's total row`,
+        ),
+      ),
+    );
+  }
+  const byKey = new Map<string, StatementRow>();
+  for (const r of d.rows) byKey.set(`${r.section ?? ''}|${r.id}|${r.by}`, r);
+  const children = new Map<StatementRow, StatementRow[]>();
+  for (const r of d.rows) {
+    if (r.parent === undefined) continue;
+    const p = [...byKey.values()].find((x) => x.id === r.parent && x.section === r.section && x.by !== r.by && x !== r);
+    if (!p) continue;
+    const list = children.get(p) ?? [];
+    list.push(r);
+    children.set(p, list);
+  }
+  for (const [p, kids] of children)
+    compare(sumCents(kids), p.cents, (col, own, theirs) =>
+      log.add(
+        adapterProblem(
+          'statement-subtotal-mismatch',
+          'error',
+          { file, line: p.line, column: label(col), key: p.id, expected: formatCentsPlain(own), found: formatCentsPlain(theirs) },
+          `el subtotal del publicador no es igual a la suma de sus ${kids.length} filas`,
+          `the publisher's subtotal differs from the sum of its ${kids.length} rows`,
+        ),
+      ),
+    );
+}
+
+function compare(own: Cents, theirs: Cents, bad: (col: StatementColumn, own: number, theirs: number) => void): void {
+  for (const [k, v] of Object.entries(theirs)) {
+    const col = k as StatementColumn;
+    if (v === undefined) continue;
+    const mine = own[col] ?? 0;
+    if (mine !== v) bad(col, mine, v);
+  }
+}
+
+/**
+ * The publisher's arithmetic on every row and total: Modificado = Aprobado + Ampliaciones/(Reducciones),
+ * Subejercicio = Modificado − Devengado, Cuentas por pagar = Devengado − Pagado.
+ */
+export function checkArithmetic(d: StatementDetail, file: string, log: ProblemLog): void {
+  const rules: [StatementColumn, StatementColumn[], (v: number[]) => number, string][] = [
+    ['modified', ['approved', 'adjustments'], ([a, b]) => a! + b!, 'Modificado = Aprobado + Ampliaciones/(Reducciones)'],
+    ['underspent', ['modified', 'accrued'], ([a, b]) => a! - b!, 'Subejercicio = Modificado − Devengado'],
+    ['payable', ['accrued', 'paid'], ([a, b]) => a! - b!, 'Cuentas por pagar = Devengado − Pagado'],
+  ];
+  const all: { line: number; id?: string; cents: Cents }[] = [...d.rows, ...d.totals];
+  for (const r of all)
+    for (const [target, from, f, rule] of rules) {
+      const t = r.cents[target];
+      if (t === undefined || !d.columns.includes(target) || from.some((c) => !d.columns.includes(c))) continue;
+      const vals = from.map((c) => r.cents[c] ?? 0);
+      const want = f(vals);
+      if (want !== t)
+        log.add(
+          adapterProblem(
+            'statement-arithmetic',
+            'warning',
+            { file, line: r.line, column: target, ...(r.id !== undefined ? { key: r.id } : {}), expected: formatCentsPlain(want), found: formatCentsPlain(t) },
+            `no se cumple ${rule}`,
+            `${rule} does not hold`,
+          ),
+        );
+    }
+}
+
+/**
+ * Two statements of one publisher and period that classify the same rows (e.g. units in the CONAC
+ * administrative statement and in LDF 6 b): every row and column where they disagree, to the cent.
+ * Rows of several sections (LDF I + II) are added per id first.
+ */
+export function crossCheck(a: { file: string; detail: StatementDetail }, b: { file: string; detail: StatementDetail }, by: string): Problem[] {
+  const per = (d: StatementDetail) => {
+    const m = new Map<string, { name: string; cents: Cents }>();
+    for (const r of d.rows.filter((x) => x.by === by)) {
+      const cur = m.get(r.id);
+      m.set(r.id, { name: cur?.name ?? r.name, cents: sumCents([...(cur ? [cur] : []), r]) });
+    }
+    return m;
+  };
+  const ma = per(a.detail);
+  const mb = per(b.detail);
+  const out: Problem[] = [];
+  for (const [id, ra] of ma) {
+    const rb = mb.get(id);
+    if (!rb) continue;
+    for (const col of a.detail.columns) {
+      if (!b.detail.columns.includes(col)) continue;
+      const va = ra.cents[col];
+      const vb = rb.cents[col];
+      if (va === undefined || vb === undefined || va === vb) continue;
+      out.push(
+        adapterProblem(
+          'statement-disagreement',
+          'warning',
+          { file: a.file, column: col, key: id, expected: `${formatCentsPlain(vb)} (${b.file})`, found: formatCentsPlain(va) },
+          `dos estados del mismo publicador y periodo no coinciden en "${ra.name}" (${by})`,
+          `two statements of the same publisher and period disagree on "${ra.name}" (${by})`,
+        ),
+      );
+    }
+  }
+  return out;
+}
