@@ -10,7 +10,12 @@ import type { AdapterResult } from '../feed/adapters/types.js';
 /** Totals per moment in integer cents over the programs of one result. */
 export function totalsInCents(result: AdapterResult): Map<string, number> {
   const t = new Map<string, number>();
-  for (const m of result.moments ?? []) t.set(m, 0);
+  if (result.totals) {
+    // A publisher's statement: its own total row, as stated.
+    for (const [m, v] of Object.entries(result.totals)) if (typeof v === 'number') t.set(m, Math.round(v * 100));
+    return t;
+  }
+  if (result.programs.length) for (const m of result.moments ?? []) t.set(m, 0);
   for (const p of result.programs)
     for (const [m, v] of Object.entries(p.amounts ?? {})) if (typeof v === 'number') t.set(m, (t.get(m) ?? 0) + Math.round(v * 100));
   return t;
@@ -35,7 +40,9 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
           bytes: info.bytes,
           rows: info.rows,
           columns: info.columns,
+          ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
           programs: result.programs.length,
+          breakdowns: result.breakdowns?.length ?? 0,
           cycle: result.cycle,
           moments: result.moments,
           totals: Object.fromEntries([...totalsInCents(result)].map(([m, c]) => [m, c / 100])),
@@ -54,7 +61,9 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     out(`  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`);
     out(`  columns    ${info.columns}`);
     if (result.cycle !== undefined) out(`  cycle      ${result.cycle}`);
+    if (info.sheet !== undefined) out(`  sheet      ${info.sheet}`);
     out(`  programs   ${formatInt(result.programs.length)}`);
+    if (result.breakdowns?.length) out(`  breakdowns ${formatInt(result.breakdowns.length)} rows (${[...new Set(result.breakdowns.map((b) => b.by))].join(', ')})`);
     const totals = totalsInCents(result);
     if (totals.size) {
       out('  totals');

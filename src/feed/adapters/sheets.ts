@@ -6,5 +6,6 @@
 import type { SheetAdapter } from './types.js';
 import { conacStatements } from './conac-statements.js';
 import { conacPrograms } from './conac-programs.js';
+import { sipotBudget } from './sipot.js';
 
-export const sheetAdapters: SheetAdapter[] = [conacStatements, conacPrograms];
+export const sheetAdapters: SheetAdapter[] = [sipotBudget, conacStatements, conacPrograms];
