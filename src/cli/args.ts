@@ -26,6 +26,8 @@ const VALUE_FLAGS = new Set([
   'label',
   'max-problems',
   'sheet',
+  'source-title',
+  'source-url',
 ]);
 const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress']);
 const SHORT: Record<string, string> = { o: 'output', h: 'help', q: 'quiet', v: 'version' };

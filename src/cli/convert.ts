@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { mergeResults } from '../feed/merge.js';
+import { crossCheckStatements } from '../feed/adapters/statement-checks.js';
 import { stringifyFeed } from '../feed/serialize.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Problem } from '../feed/types.js';
@@ -38,9 +39,19 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
   });
   const results = runs.map((r) => r.result);
-  const publisher = flag(args, 'publisher') ?? DEFAULT_PUBLISHER;
+  // A state or municipal statement names its publisher in its first title line.
+  const statedEntity = runs.map((r) => r.result.statement?.entity).find((e) => e && !/^tesorer/i.test(e));
+  const publisher = flag(args, 'publisher') ?? (runs.every((r) => r.result.statement) && statedEntity ? statedEntity : DEFAULT_PUBLISHER);
   const publisherUrl = flag(args, 'publisher-url');
-  const sources = runs.map((r) => r.result.meta?.sources?.[0] ?? { title: r.info.file });
+  const sourceTitle = flag(args, 'source-title');
+  const sourceUrl = flag(args, 'source-url');
+  if (sourceUrl !== undefined && !/^https?:\/\//i.test(sourceUrl)) throw new UsageError(`--source-url must be an http(s) URL (got "${sourceUrl}")`);
+  const sources = runs.map((r) => {
+    const s = { ...(r.result.meta?.sources?.[0] ?? { title: r.info.file }) };
+    if (sourceTitle !== undefined) s.title = runs.length > 1 ? `${sourceTitle} (${r.info.file})` : sourceTitle;
+    if (sourceUrl !== undefined) s.url = sourceUrl;
+    return s;
+  });
   const label = flag(args, 'label');
   const merged = mergeResults(results, {
     publisher: publisherUrl ? { name: publisher, url: publisherUrl, jurisdiction } : { name: publisher, jurisdiction },
@@ -51,7 +62,8 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   });
   const feed = merged.feed;
   const checked = validateFeed(feed);
-  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...merged.problems, ...checked.problems];
+  const statements = runs.flatMap((r) => (r.result.statement ? [{ file: r.info.file, detail: r.result.statement }] : []));
+  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...crossCheckStatements(statements), ...merged.problems, ...checked.problems];
 
   const text = stringifyFeed(feed, !!args.flags.pretty);
   if (output === '-') out(text);

@@ -57,7 +57,10 @@ export async function adaptWorkbook(path: string, ro: WorkbookReadOptions = {}):
     const rows = rowsOf(name)!;
     const input: SheetInput = { rows, file, sheet: name, other: rowsOf };
     const sa = pickSheetAdapter(input, ro);
-    if (sa) return finish(sa.adapt(input), sa.name, name, rows, input);
+    if (sa) {
+      const result = sa.adapt(input);
+      return finish(result, result.layout, name, rows, input);
+    }
     const found = headerRow(rows, ro);
     if (found) {
       const { adapter, at } = found;

@@ -68,7 +68,7 @@ export const HeaderSchema = v.object({
 });
 
 // Rows that carry an amount map: `amounts` is checked moment by moment in validate.ts.
-export const BreakdownRowSchema = v.object({ by: nonEmpty, id: str, name: str, amounts: v.unknown() });
+export const BreakdownRowSchema = v.object({ by: nonEmpty, id: str, name: str, parent: opt(str), section: opt(str), amounts: v.unknown() });
 export const PeriodRowSchema = v.object({
   period: v.pipe(v.string(), v.regex(PERIOD, 'a period such as 2024-Q1, 2024-03 or 2024')),
   amounts: v.unknown(),

@@ -11,6 +11,7 @@ import { checkOrder } from './order.js';
 import { makeProblem, MOMENT_ES, showValue, typeName } from './problems.js';
 import type { ProblemInit } from './problems.js';
 import {
+  BreakdownRowSchema,
   FORBIDDEN_KEYS,
   HeaderSchema,
   MAX_AMOUNT,
@@ -215,6 +216,18 @@ export function validateFeed(input: unknown): ValidationResult {
     }
   }
   ctx.moments = new Set(header.moments as string[]);
+
+  // A whole publisher's statements: its total rows and its rows by classification.
+  if (has(input, 'totals') && input.totals !== undefined) {
+    const totals = checkAmounts(input.totals, 'totals', ctx);
+    if (totals) header.totals = totals;
+    else report(ctx, { path: 'totals', expected: 'object (moment → amount)', found: showValue(input.totals), kind: 'invalid-field' }, 'totals', 'field');
+  }
+  if (has(input, 'breakdowns') && input.breakdowns !== undefined) {
+    const r = salvage(arrayOf(BreakdownRowSchema as unknown as AnySchema), input.breakdowns, 'breakdowns', ctx);
+    if (r.ok) header.breakdowns = rowsWithAmounts(r.value, 'breakdowns', ctx);
+    else report(ctx, r.fail, 'breakdowns', 'field');
+  }
 
   const programs: Program[] = [];
   const seen = new Map<string, number>();

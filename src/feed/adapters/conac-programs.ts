@@ -7,7 +7,7 @@
 import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
-import { findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn } from './statement-grid.js';
+import { entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn } from './statement-grid.js';
 import { provenanceTitle } from './conac-statements.js';
 import { foldWords } from './text-fold.js';
 import type { AdapterResult, PartialProgram, SheetAdapter, SheetInput } from './types.js';
@@ -65,7 +65,7 @@ export const conacPrograms: SheetAdapter = {
     const detail: StatementDetail = {
       kind: k.kind,
       title: h.title,
-      ...(h.title[0] ? { entity: h.title[0] } : {}),
+      ...(entityOf(h.title) ? { entity: entityOf(h.title)! } : {}),
       ...(periodOf(h.title) ? { period: periodOf(h.title)! } : {}),
       columns: [...new Set(h.columns.values())],
       rows: [],

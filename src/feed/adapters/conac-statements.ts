@@ -10,7 +10,7 @@
 import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { breakdownRows, centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
-import { columnOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn, type StatementHeader } from './statement-grid.js';
+import { columnOf, entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn, type StatementHeader } from './statement-grid.js';
 import { foldWords } from './text-fold.js';
 import type { AdapterResult, SheetAdapter, SheetInput } from './types.js';
 
@@ -125,7 +125,7 @@ function base(_sheet: SheetInput, kind: StatementKind, h: StatementHeader): Stat
   return {
     kind,
     title: h.title,
-    ...(h.title[0] ? { entity: h.title[0] } : {}),
+    ...(entityOf(h.title) ? { entity: entityOf(h.title)! } : {}),
     ...(period ? { period } : {}),
     columns: [...new Set(h.columns.values())],
     rows: [],

@@ -215,3 +215,41 @@ export function crossCheck(a: { file: string; detail: StatementDetail }, b: { fi
   }
   return out;
 }
+
+/** Classifications two statements of one publisher can share (rows keyed the same way). */
+const SHARED_BY = ['unit', 'chapter', 'concept', 'item', 'purpose', 'function', 'modality', 'economic'];
+
+/**
+ * Every pair of statements of the same period that classify rows the same way, and every pair of
+ * grand totals, compared to the cent (see crossCheck). Statements of other periods are not compared.
+ */
+export function crossCheckStatements(list: { file: string; detail: StatementDetail }[]): Problem[] {
+  const out: Problem[] = [];
+  const samePeriod = (a: StatementDetail, b: StatementDetail) => !a.period || !b.period || a.period.to === b.period.to;
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (!samePeriod(a.detail, b.detail)) continue;
+      for (const by of SHARED_BY)
+        if (a.detail.rows.some((r) => r.by === by) && b.detail.rows.some((r) => r.by === by)) out.push(...crossCheck(a, b, by));
+      const ta = a.detail.totals.find((t) => t.section === undefined);
+      const tb = b.detail.totals.find((t) => t.section === undefined);
+      if (ta && tb)
+        for (const col of a.detail.columns) {
+          const va = ta.cents[col];
+          const vb = tb.cents[col];
+          if (va === undefined || vb === undefined || va === vb || !b.detail.columns.includes(col)) continue;
+          out.push(
+            adapterProblem(
+              'statement-disagreement',
+              'warning',
+              { file: a.file, line: ta.line, column: col, expected: `${formatCentsPlain(vb)} (${b.file})`, found: formatCentsPlain(va) },
+              'los totales de dos estados del mismo publicador y periodo no coinciden',
+              'the totals of two statements of the same publisher and period disagree',
+            ),
+          );
+        }
+    }
+  return out;
+}

@@ -196,3 +196,11 @@ export function isTotalLabel(label: string): boolean {
   const f = foldHeaderCell(label).replace(/^[ivx]+ /, '');
   return /^(gran )?total(es)?( del gasto| de egresos| general)?\b/.test(f);
 }
+
+/** The publisher named in the title lines: the first line that is not the statement's name, classification, period or unit. */
+export function entityOf(title: string[]): string | undefined {
+  return title.find((l) => {
+    const f = foldWords(l);
+    return !/^(formato|ldf|estado|gasto|programas?|indicadores|clasificacion|del? \d|al \d|periodo|pesos|en pesos|cifras)/.test(f) && !/^\(?pesos\)?$/.test(f);
+  });
+}
