@@ -28,8 +28,9 @@ const VALUE_FLAGS = new Set([
   'sheet',
   'source-title',
   'source-url',
+  'map',
 ]);
-const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress']);
+const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress', 'suggest-map']);
 const SHORT: Record<string, string> = { o: 'output', h: 'help', q: 'quiet', v: 'version' };
 
 export function parseArgs(argv: string[]): ParsedArgs {

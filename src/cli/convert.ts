@@ -37,11 +37,15 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     options,
     progress: !args.flags['no-progress'],
     ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
+    ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
   });
   const results = runs.map((r) => r.result);
   // A state or municipal statement names its publisher in its first title line.
   const statedEntity = runs.map((r) => r.result.statement?.entity).find((e) => e && !/^tesorer/i.test(e));
-  const publisher = flag(args, 'publisher') ?? (runs.every((r) => r.result.statement) && statedEntity ? statedEntity : DEFAULT_PUBLISHER);
+  const allStatements = runs.every((r) => r.result.statement);
+  if (allStatements && !statedEntity && flag(args, 'publisher') === undefined)
+    throw new UsageError('these files do not name their publisher: give --publisher "NAME" (or "source": { "publisher": … } in the mapping)');
+  const publisher = flag(args, 'publisher') ?? (allStatements && statedEntity ? statedEntity : DEFAULT_PUBLISHER);
   const publisherUrl = flag(args, 'publisher-url');
   const sourceTitle = flag(args, 'source-title');
   const sourceUrl = flag(args, 'source-url');

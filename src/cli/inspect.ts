@@ -2,7 +2,8 @@
  * `tp-feed inspect FILE…`: per file, the detected layout and encoding, rows, columns, program count
  * and totals per moment (exact, from integer cents).
  */
-import type { ParsedArgs } from './args.js';
+import { UsageError, type ParsedArgs } from './args.js';
+import { suggestMapText } from './mapping-file.js';
 import { formatCents, formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
 import { runSources, parseEncoding } from './sources.js';
 import type { AdapterResult } from '../feed/adapters/types.js';
@@ -22,11 +23,17 @@ export function totalsInCents(result: AdapterResult): Map<string, number> {
 }
 
 export async function inspect(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  if (args.flags['suggest-map']) {
+    if (args.files.length !== 1) throw new UsageError('--suggest-map takes exactly one file');
+    out(suggestMapText(args.files[0]!, typeof args.flags.sheet === 'string' ? args.flags.sheet : undefined));
+    return 0;
+  }
   const runs = await runSources(args.files, {
     layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
     encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
     progress: !args.flags['no-progress'],
     ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
+    ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
   });
   let bad = false;
   if (args.flags.json) {

@@ -11,6 +11,7 @@ import type { Encoding } from '../feed/csv.js';
 import { UsageError } from './args.js';
 import { adaptFile, type SourceInfo } from './read-source.js';
 import { adaptWorkbook, isSpreadsheetName } from './read-workbook.js';
+import { adaptMapped } from './mapping-file.js';
 
 export interface SourceRun {
   info: SourceInfo;
@@ -23,6 +24,8 @@ export interface SourceOptions {
   encoding?: Encoding;
   progress?: boolean;
   sheet?: string;
+  /** A mapping file (`--map`): every file is read through it. */
+  map?: string;
 }
 
 const ENCODINGS: Record<string, Encoding> = {
@@ -85,6 +88,10 @@ export async function runSources(files: string[], so: SourceOptions): Promise<So
       throw new UsageError(`${basename(pkg.path)}: its resource files are not here (${missing.map((m) => basename(m)).join(', ') || 'none listed'}); give the CSV files after it`);
   }
   for (const f of inputs) {
+    if (so.map !== undefined) {
+      runs.push(adaptMapped(f, so.map, so.sheet));
+      continue;
+    }
     if (isSpreadsheetName(f)) {
       runs.push(await adaptWorkbook(f, so));
       continue;
