@@ -11,7 +11,7 @@ import { validateFeed } from '../feed/validate.js';
 import type { Problem } from '../feed/types.js';
 import { flag, intFlag, UsageError, type ParsedArgs } from './args.js';
 import { formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
-import { parseEncoding, runSources } from './sources.js';
+import { parseEncoding, runSources, type SourceReport } from './sources.js';
 import { feedSummary } from './validate.js';
 
 const DEFAULT_PUBLISHER = 'Secretaría de Hacienda y Crédito Público';
@@ -31,6 +31,7 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     ...(ramo !== undefined ? { ramo } : {}),
     ...(cycle !== undefined ? { cycle } : {}),
   };
+  const report: SourceReport = { skipped: [], failed: [] };
   const runs = await runSources(args.files, {
     layout: flag(args, 'layout'),
     encoding: parseEncoding(flag(args, 'encoding')),
@@ -38,7 +39,7 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     progress: !args.flags['no-progress'],
     ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
     ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
-  });
+  }, report);
   const results = runs.map((r) => r.result);
   // A state or municipal statement names its publisher in its first title line.
   const statedEntity = runs.map((r) => r.result.statement?.entity).find((e) => e && !/^tesorer/i.test(e));
@@ -77,6 +78,8 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   if (!args.flags.quiet) {
     for (const { info, result } of runs)
       log(`${info.file}: ${info.layout}, ${info.encoding}, ${formatInt(info.rows)} rows${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept)` : ''}, ${formatInt(result.programs.length)} programs`);
+    for (const x of report.skipped) log(`${x.file}: skipped (${x.reason})`);
+    for (const x of report.failed) log(`error: ${x.message} (the other files were converted)`);
     log(`${output === '-' ? 'feed' : output}: ${checked.ok ? 'valid Feed v1' : 'REJECTED by validation'}`);
     for (const l of feedSummary(feed)) log(l);
     log(`  problems   ${severityLine(problems)}`);
@@ -85,7 +88,7 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     for (const p of shown) log(`    ${problemLine(p)}`);
     if (problems.length > shown.length) log(`    … ${problems.length - shown.length} more (--max-problems N)`);
   }
-  return !checked.ok || hasDataErrors(problems) ? 1 : 0;
+  return !checked.ok || hasDataErrors(problems) || report.failed.length ? 1 : 0;
 }
 
 const RANK = { fatal: 0, error: 1, warning: 2, note: 3 };

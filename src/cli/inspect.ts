@@ -5,7 +5,7 @@
 import { UsageError, type ParsedArgs } from './args.js';
 import { suggestMapText } from './mapping-file.js';
 import { formatCents, formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
-import { runSources, parseEncoding } from './sources.js';
+import { runSources, parseEncoding, type SourceReport } from './sources.js';
 import type { AdapterResult } from '../feed/adapters/types.js';
 
 /** Totals per moment in integer cents over the programs of one result. */
@@ -28,13 +28,14 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     out(suggestMapText(args.files[0]!, typeof args.flags.sheet === 'string' ? args.flags.sheet : undefined));
     return 0;
   }
+  const report: SourceReport = { skipped: [], failed: [] };
   const runs = await runSources(args.files, {
     layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
     encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
     progress: !args.flags['no-progress'],
     ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
     ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
-  });
+  }, report);
   let bad = false;
   if (args.flags.json) {
     out(
@@ -54,12 +55,12 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
           moments: result.moments,
           totals: Object.fromEntries([...totalsInCents(result)].map(([m, c]) => [m, c / 100])),
           problems: result.problems.length,
-        })),
+        })).concat(report.skipped.map((x) => ({ file: x.file, skipped: x.reason }) as never), report.failed.map((x) => ({ file: x.file, error: x.message }) as never)),
         null,
         2,
       ),
     );
-    return runs.some((r) => hasDataErrors(r.result.problems)) ? 1 : 0;
+    return report.failed.length || runs.some((r) => hasDataErrors(r.result.problems)) ? 1 : 0;
   }
   for (const { info, result } of runs) {
     out(info.file);
@@ -81,5 +82,7 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     for (const p of result.problems.filter((x) => x.severity === 'error' || x.severity === 'fatal').slice(0, 5)) out(`    ${problemLine(p)}`);
     if (hasDataErrors(result.problems)) bad = true;
   }
-  return bad ? 1 : 0;
+  for (const x of report.skipped) out(`${x.file}: skipped (${x.reason})`);
+  for (const x of report.failed) out(`error: ${x.message}`);
+  return bad || report.failed.length ? 1 : 0;
 }

@@ -33,7 +33,8 @@ export async function adaptWorkbook(path: string, ro: WorkbookReadOptions = {}):
     if (e instanceof XlsxError) throw new UsageError(e.message);
     throw e;
   }
-  const visible = wb.sheets.filter((s) => !s.hidden).map((s) => s.name);
+  // Dictionary, notes and catalogue sheets beside the data are not data.
+  const visible = wb.sheets.filter((s) => !s.hidden && !/^(diccionario|notas?\b|catalogos?\b|instrucciones|leeme|readme)/i.test(s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).map((s) => s.name);
   if (ro.sheet !== undefined && !wb.sheets.some((s) => s.name === ro.sheet))
     throw new UsageError(`${file}: no sheet named "${ro.sheet}" (sheets: ${wb.sheets.map((s) => s.name).join(', ')})`);
   const cache = new Map<string, string[][]>();
