@@ -99,6 +99,12 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
     if (!header) {
       header = uniqueHeaders(row);
       adapter = pickAdapter(header, ro);
+      if (!adapter) {
+        // Next year's export of the same layout: "ID_RAMO[Clave del ramo]" / "MONTO_APROBADO (pesos)" headers.
+        const variant = headerVariant(header);
+        const a = variant && pickAdapter(variant, ro);
+        if (a) [adapter, header] = [a, variant];
+      }
       if (!adapter) throw new UnknownLayoutError(file, header);
       const a = adapter as Partial<StreamingAdapter> & Adapter;
       if (typeof a.sink === 'function') {
@@ -163,6 +169,15 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
     info: { file, bytes: size, encoding, delimiter, layout: adapter.name, rows: dataRows, columns: header.length, header },
     result,
   };
+}
+
+/**
+ * The header without bracketed descriptions and trailing parenthesised units ("Ramo[Descripción]",
+ * "MONTO_APROBADO (pesos)"), or undefined when that changes nothing.
+ */
+export function headerVariant(header: string[]): string[] | undefined {
+  const v = header.map((h) => h.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\((pesos|mdp|miles de pesos|millones de pesos|mxn)\)\s*$/i, '').trim());
+  return v.some((x, i) => x !== header[i]) ? uniqueHeaders(v) : undefined;
 }
 
 function pickAdapter(header: string[], ro: ReadOptions): Adapter | undefined {

@@ -11,7 +11,7 @@ import { sheetAdapters } from '../feed/adapters/sheets.js';
 import type { Adapter, AdapterResult, SheetAdapter, SheetInput } from '../feed/adapters/types.js';
 import { UsageError } from './args.js';
 import type { ReadOptions, SourceInfo } from './read-source.js';
-import { UnknownLayoutError } from './read-source.js';
+import { headerVariant, UnknownLayoutError } from './read-source.js';
 import { openXlsx, XlsxError, type XlsxWorkbook } from './xlsx-read.js';
 
 /** `true` for a spreadsheet file name. */
@@ -64,8 +64,7 @@ export async function adaptWorkbook(path: string, ro: WorkbookReadOptions = {}):
     }
     const found = headerRow(rows, ro);
     if (found) {
-      const { adapter, at } = found;
-      const header = uniqueHeaders(rows[at]!);
+      const { adapter, at, header } = found;
       const data = rows.slice(at + 1).filter((r) => r.some((c) => c.trim() !== ''));
       const result = adapter.adapt({ header, rows: data, file, options: ro.options });
       return finish(result, adapter.name, name, data, input, header);
@@ -97,12 +96,15 @@ function pickSheetAdapter(input: SheetInput, ro: ReadOptions): SheetAdapter | un
 }
 
 /** The first of the top rows that a CSV layout recognises as its header. */
-function headerRow(rows: string[][], ro: ReadOptions): { adapter: Adapter; at: number } | undefined {
+function headerRow(rows: string[][], ro: ReadOptions): { adapter: Adapter; at: number; header: string[] } | undefined {
   for (let at = 0; at < Math.min(rows.length, 40); at++) {
     const header = uniqueHeaders(rows[at] ?? []);
     if (header.filter((h) => h.trim()).length < 2) continue;
-    const adapter = ro.layout ? adapterByName(ro.layout) : detectLayout(header);
-    if (adapter && (!ro.layout || adapter.detect(header))) return { adapter, at };
+    for (const h of [header, headerVariant(header)]) {
+      if (!h) continue;
+      const adapter = ro.layout ? adapterByName(ro.layout) : detectLayout(h);
+      if (adapter && (!ro.layout || adapter.detect(h))) return { adapter, at, header: h };
+    }
   }
   return undefined;
 }

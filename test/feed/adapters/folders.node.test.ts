@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main.js';
 import { isDictionaryHeader } from '../../../src/cli/sources.js';
+import { headerVariant as headerVariantOf } from '../../../src/cli/read-source.js';
 import { conacStatements } from '../../../src/feed/adapters/conac-statements.js';
 import { columnOf, isTotalLabel } from '../../../src/feed/adapters/statement-grid.js';
 import type { Feed } from '../../../src/feed/types.js';
@@ -113,4 +114,16 @@ test('a statement with a three-row merged header, a column-number row and no Sub
   assert.deepEqual(r.problems.filter((p) => p.severity !== 'note'), []);
   assert.equal(r.meta?.asOf, '2025-09-30');
   assert.match(r.meta!.sources![0]!.title, /3\.º trimestre 2025/);
+});
+
+test('next year\'s export with bracketed descriptions and units in the header keeps its layout (CSV and XLSX)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tp-variant-'));
+  const csv = join(dir, 'pef-variante.csv');
+  writeFileSync(csv, 'CICLO[Año fiscal],ID_RAMO[Clave del ramo],ID_MODALIDAD[Modalidad],ID_PP[Programa],DESC_PP[Descripción],MONTO_APROBADO (pesos)\n2024,20,S,176,Pensión,"1,000.50"\n');
+  const r = await tpFeed('inspect', '--json', csv);
+  assert.equal(r.code, 0, r.out);
+  const [info] = JSON.parse(r.out);
+  assert.equal(info.layout, 'shcp-lines');
+  assert.deepEqual(info.totals, { approved: 1000.5 });
+  assert.deepEqual(headerVariantOf(['Ramo[Descripción]', 'Monto aprobado (MDP)', 'Nombre']), ['Ramo', 'Monto aprobado', 'Nombre']);
 });
