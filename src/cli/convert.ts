@@ -66,6 +66,9 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     sources,
   });
   const feed = merged.feed;
+  // A program statement gives only the unit's key; the administrative statement of the same publisher names it.
+  const unitNames = new Map((feed.breakdowns ?? []).filter((b) => b.by === 'unit').map((b) => [b.id, b.name]));
+  for (const p of feed.programs) if (p.unit && p.unit.name === p.unit.id && unitNames.has(p.unit.id)) p.unit = { id: p.unit.id, name: unitNames.get(p.unit.id)! };
   const checked = validateFeed(feed);
   const statements = runs.flatMap((r) => (r.result.statement ? [{ file: r.info.file, detail: r.result.statement }] : []));
   const problems: Problem[] = [...results.flatMap((r) => r.problems), ...crossCheckStatements(statements), ...merged.problems, ...checked.problems];

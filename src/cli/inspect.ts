@@ -66,7 +66,9 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     out(info.file);
     out(`  layout     ${info.layout}`);
     out(`  encoding   ${info.encoding} (delimiter ${JSON.stringify(info.delimiter)})`);
-    out(`  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`);
+    if (result.statement)
+      out(`  rows       ${formatInt(info.rows)} (${formatInt(result.statement.rows.length)} statement rows, ${formatInt(result.statement.totals.length)} total rows)`);
+    else out(`  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`);
     out(`  columns    ${info.columns}`);
     if (result.cycle !== undefined) out(`  cycle      ${result.cycle}`);
     if (info.sheet !== undefined) out(`  sheet      ${info.sheet}`);

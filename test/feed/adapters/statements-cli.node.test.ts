@@ -43,6 +43,7 @@ test('convert: the Guanajuato agency feed (EAEPE + LDF + programs) with totals, 
   assert.equal(by('concept').length, 63);
   assert.equal(by('concept')[0]!.parent, '1000');
   assert.deepEqual(feed.programs.map((p) => p.key).slice(0, 3), ['G1025', 'G1026', 'G1033']);
+  assert.deepEqual(feed.programs[0]!.unit, { id: '0401', name: 'Dirección de Administración' }, 'unit named by the administrative statement');
   assert.match(feed.sources[2]!.title, /^Estado Analítico del Ejercicio del Presupuesto de Egresos, clasificación por objeto del gasto .*4\.º trimestre 2022$/);
   const v = validateFeed(feed);
   assert.ok(v.ok);
