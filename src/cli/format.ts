@@ -1,6 +1,7 @@
 /**
  * Text output helpers for tp-feed: exact money from cents, problem lines, small tables.
  */
+import { problemMessage } from '../feed/problems.js';
 import type { Problem } from '../feed/types.js';
 
 /** Integer cents as "29,643,772,940.00" (exact: no floating point in the digits). */
@@ -23,7 +24,7 @@ export function formatInt(n: number): string {
 
 /** One problem as a line: "error  file.csv:12 [MONTO_APROBADO] invalid-amount: …". */
 export function problemLine(p: Problem): string {
-  const msg = p.message.en;
+  const msg = problemMessage(p, 'en');
   const where = p.file && !msg.startsWith(p.file) ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.column ? ` [${p.column}]` : ''}: ` : '';
   return `${p.severity.padEnd(7)} ${p.kind}: ${where}${msg}`;
 }

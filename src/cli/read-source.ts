@@ -8,7 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { sniffDelimiter, spanishScore, uniqueHeaders, type Encoding } from '../feed/csv.js';
-import { adapterProblem } from '../feed/adapters/amounts.js';
+import { makeProblem } from '../feed/problems.js';
 import { adapterByName, detectLayout, layoutNames } from '../feed/adapters/index.js';
 import type { StreamingAdapter } from '../feed/adapters/shcp-lines.js';
 import type { Adapter, AdapterOptions, AdapterResult } from '../feed/adapters/types.js';
@@ -156,13 +156,13 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
   const extra = [];
   if (replaced)
     extra.push(
-      adapterProblem('encoding', 'error', { file, found: `${replaced} × U+FFFD` }, `${replaced} bytes no son UTF-8 válido; pruebe --encoding cp850 o windows-1252`, `${replaced} bytes are not valid UTF-8; try --encoding cp850 or windows-1252`),
+      makeProblem('encoding', 'not-utf8', 'error', { file }, { count: replaced, found: `${replaced} × U+FFFD` }),
     );
   for (const issue of tokenizer.issues.slice(0, 20))
     extra.push(
       issue.kind === 'unterminated-quote'
-        ? adapterProblem('csv-syntax', 'error', { file, line: issue.line }, 'comillas sin cerrar hasta el final del archivo', 'quote left open until the end of the file')
-        : adapterProblem('csv-syntax', 'warning', { file, line: issue.line }, 'texto tras las comillas de cierre de una celda', 'text after the closing quote of a cell'),
+        ? makeProblem('csv-syntax', 'csv-unclosed-quote', 'error', { file, line: issue.line })
+        : makeProblem('csv-syntax', 'csv-text-after-quote', 'warning', { file, line: issue.line }),
     );
   result.problems = [...extra, ...result.problems];
   return {

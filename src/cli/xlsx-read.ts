@@ -11,7 +11,7 @@
  *   DOCTYPE (entity tricks) is refused, and external links are reported, never followed.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { adapterProblem } from '../feed/adapters/adapter-problems.js';
+import { makeProblem } from '../feed/problems.js';
 import type { Problem } from '../feed/types.js';
 import { inflateEntry, zipEntries, ZipError, type ZipEntry } from './zip-entries.js';
 
@@ -131,13 +131,10 @@ export function openXlsx(bytes: Uint8Array, file = 'workbook.xlsx', limits: Part
   }
   if (externalLinks.length)
     problems.push(
-      adapterProblem(
-        'xlsx-external-link',
-        'warning',
-        { file, found: `${shortText(externalLinks[0]!)}${externalLinks.length > 1 ? ` (+${externalLinks.length - 1})` : ''}` },
-        `el libro enlaza con ${externalLinks.length} archivo(s) externo(s); se usan los valores guardados en este libro y los enlaces no se siguen`,
-        `the workbook links to ${externalLinks.length} external file(s); the values stored in this workbook are used and the links are not followed`,
-      ),
+      makeProblem('xlsx-external-link', 'xlsx-external-link', 'warning', { file }, {
+        count: externalLinks.length,
+        found: `${shortText(externalLinks[0]!)}${externalLinks.length > 1 ? ` (+${externalLinks.length - 1})` : ''}`,
+      }),
     );
 
   // Shared strings (counted against the part cap; text of <t> inside <si>, phonetic runs skipped).
@@ -296,34 +293,22 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
           if (c.t === 'e') {
             if (++errors <= 50)
               cx.problems.push(
-                adapterProblem(
-                  'xlsx-error-value',
-                  'warning',
-                  { file: cx.file, line: c.r + 1, column: columnLetters(c.c), found: c.v },
-                  `la celda guarda el valor de error ${c.v} (resultado de una fórmula); se lee como no reportada`,
-                  `the cell holds the error value ${c.v} (a formula's result); it is read as not reported`,
-                ),
+                makeProblem('xlsx-error-value', 'xlsx-error-value', 'warning', { file: cx.file, line: c.r + 1, column: columnLetters(c.c) }, { found: shortText(c.v) }),
               );
           } else if (++noValue <= 50)
             cx.problems.push(
-              adapterProblem(
-                'xlsx-formula-no-value',
-                'warning',
-                { file: cx.file, line: c.r + 1, column: columnLetters(c.c) },
-                'la celda tiene una fórmula sin valor guardado; las fórmulas no se calculan y se lee como vacía',
-                'the cell has a formula with no stored value; formulas are not evaluated and it is read as empty',
-              ),
+              makeProblem('xlsx-formula-no-value', 'xlsx-formula-no-value', 'warning', { file: cx.file, line: c.r + 1, column: columnLetters(c.c) }),
             );
         });
         if (text !== '') put(c.r, c.c, text);
       }
     },
   });
-  for (const [n, kind, es, en] of [
-    [errors, 'xlsx-error-value', 'celdas más con valor de error', 'more cells with an error value'],
-    [noValue, 'xlsx-formula-no-value', 'celdas más con fórmula sin valor guardado', 'more cells with a formula and no stored value'],
+  for (const [n, kind] of [
+    [errors, 'xlsx-error-value'],
+    [noValue, 'xlsx-formula-no-value'],
   ] as const)
-    if (n > 50) cx.problems.push(adapterProblem(kind, 'note', { file: cx.file }, `${n - 50} ${es}`, `${n - 50} ${en}`));
+    if (n > 50) cx.problems.push(makeProblem(kind, 'more-not-listed', 'note', { file: cx.file }, { more: n - 50, total: n, problemKind: kind }));
   return { name: cx.name, rows, merges };
 }
 

@@ -2,7 +2,9 @@
  * The HTTP side of the feed loader: one fetch with a timeout, retries with backoff (honouring
  * Retry-After), Content-Type and size checks, and the bilingual errors. No DOM.
  */
-import { makeProblem, showValue } from './problems.js';
+import { makeProblem, problemMessage, showValue } from './problems.js';
+import type { ProblemAt, ProblemDetail } from './problems.js';
+import type { ProblemCode } from './problem-messages.js';
 import type { Problem } from './types.js';
 import { requestInit, takePrefetched } from './request.js';
 
@@ -14,13 +16,13 @@ export interface FetchOptions {
   fetch?: typeof fetch;
 }
 
-/** A load that failed. `code` is stable (e.g. "http", "timeout", "not-json"); `problem` has both languages. */
+/** A load that failed. `code` is the stable kind (e.g. "http", "timeout", "not-json"); `problem` says why. */
 export class FeedError extends Error {
   problem: Problem;
   code: string;
   status?: number;
   constructor(problem: Problem, status?: number) {
-    super(problem.message.es);
+    super(problemMessage(problem, 'es'));
     this.name = 'FeedError';
     this.problem = problem;
     this.code = String(problem.kind);
@@ -33,8 +35,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const RETRY_AFTER_CAP_MS = 5_000;
 export const BACKOFF_BASE_MS = 250;
 
-export function fail(code: string, es: string, en: string, init: { found?: string; expected?: string; path?: string } = {}, status?: number): FeedError {
-  return new FeedError(makeProblem(code, 'fatal', init, es, en), status);
+export function fail(kind: string, code: ProblemCode, params: ProblemDetail = {}, at: ProblemAt = {}, status?: number): FeedError {
+  return new FeedError(makeProblem(kind, code, 'fatal', at, params), status);
 }
 
 export function abortReason(signal: AbortSignal): unknown {
@@ -94,24 +96,22 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
 const RETRYABLE = (status: number) => status === 408 || status === 429 || status >= 500;
 
 export function networkError(e: unknown): FeedError {
-  return fail('network', 'No se pudo conectar con el servidor de datos.', 'Could not reach the data server.', {
-    found: showValue(String((e as Error)?.message ?? e), 80),
-  });
+  return fail('network', 'network-unreachable', { found: showValue(String((e as Error)?.message ?? e), 80) });
 }
 
 function timeoutError(ms: number): FeedError {
-  return fail('timeout', `El servidor de datos no respondió en ${Math.round(ms / 1000)} s.`, `The data server did not answer within ${Math.round(ms / 1000)} s.`);
+  return fail('timeout', 'timeout', { seconds: Math.round(ms / 1000) });
 }
 
 function httpError(status: number, url: string): FeedError {
   const file = showValue(new URL(url).pathname.split('/').pop() || url, 60);
   if (status === 404 || status === 410) {
-    return fail('http', `No se encontró el archivo de datos ${file} (HTTP ${status}).`, `The data file ${file} was not found (HTTP ${status}).`, {}, status);
+    return fail('http', 'http-not-found', { file, status }, {}, status);
   }
   if (status >= 500) {
-    return fail('http', `El servidor de datos tuvo un error (HTTP ${status}).`, `The data server had an error (HTTP ${status}).`, {}, status);
+    return fail('http', 'http-server-error', { status }, {}, status);
   }
-  return fail('http', `El servidor de datos rechazó la solicitud (HTTP ${status}).`, `The data server refused the request (HTTP ${status}).`, {}, status);
+  return fail('http', 'http-refused', { status }, {}, status);
 }
 
 /** Fetches bytes with timeout, retries and size limit. */
@@ -160,27 +160,25 @@ export async function fetchBytes(
 export function checkContentType(header: string | null, kind: 'json' | 'csv'): string {
   const ct = (header ?? '').toLowerCase().split(';')[0]!.trim();
   if (ct === 'text/html' || ct === 'application/xhtml+xml') {
-    throw fail('wrong-type',
-      'El servidor devolvió una página HTML en lugar de datos (¿la dirección es correcta?).',
-      'The server returned an HTML page instead of data (is the address right?).',
-      { expected: kind === 'json' ? 'application/json' : 'text/csv', found: ct });
+    throw fail('wrong-type', 'html-instead-of-data', { expected: 'value', expectedValue: kind === 'json' ? 'application/json' : 'text/csv', found: ct });
   }
   const ok =
     ct === '' || ct === 'text/plain' || ct === 'application/octet-stream' ||
     (kind === 'json' ? /(^|\+|\/)json$/.test(ct) : /csv|excel|tab-separated/.test(ct));
   if (!ok) {
-    throw fail('wrong-type',
-      `El servidor devolvió ${ct}, que no es ${kind === 'json' ? 'JSON' : 'CSV'}.`,
-      `The server returned ${ct}, which is not ${kind === 'json' ? 'JSON' : 'CSV'}.`,
-      { expected: kind === 'json' ? 'application/json' : 'text/csv', found: ct });
+    throw fail('wrong-type', 'wrong-content-type', {
+      contentType: ct,
+      format: kind === 'json' ? 'JSON' : 'CSV',
+      expected: 'value',
+      expectedValue: kind === 'json' ? 'application/json' : 'text/csv',
+      found: ct,
+    });
   }
   return ct;
 }
 
 function tooLarge(n: number): FeedError {
-  return fail('too-large',
-    `El archivo de datos es demasiado grande (${(n / 1048576).toFixed(1)} MB; máximo 50 MB). Publíquelo dividido con "tp-feed shard".`,
-    `The data file is too large (${(n / 1048576).toFixed(1)} MB; at most 50 MB). Publish it split with "tp-feed shard".`);
+  return fail('too-large', 'too-large', { megabytes: (n / 1048576).toFixed(1) });
 }
 
 async function readLimited(res: Response, signal: AbortSignal): Promise<Uint8Array> {

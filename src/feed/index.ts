@@ -2,7 +2,9 @@
 export * from './types.js';
 export { validateFeed, parseFeedText, isStructuralProblem } from './validate.js';
 export type { ValidationResult } from './validate.js';
-export { problemMessage, summarizeProblems, showValue, makeProblem, problemsReport, toSpanish, MOMENT_ES } from './problems.js';
+export { problemMessage, problemNote, summarizeProblems, showValue, makeProblem, problemsReport } from './problems.js';
+export { PROBLEM_CODES } from './problem-messages.js';
+export type { ProblemCode } from './problem-messages.js';
 export { loadFeed, resolveProgram, FeedError, clearFeedCache, absoluteUrl, formatOf, retryAfterMs, MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load.js';
 export type { LoadedFeed, LoadOptions } from './load.js';
 export {

@@ -70,7 +70,7 @@ export function loadFeed(url: string, opts: LoadOptions = {}): Promise<LoadedFee
   try {
     abs = absoluteUrl(url);
   } catch {
-    return Promise.reject(fail('bad-url', 'La dirección de los datos no es válida.', 'The data address is not valid.', { found: showValue(url) }));
+    return Promise.reject(fail('bad-url', 'bad-url', { found: showValue(url) }));
   }
   if (opts.signal?.aborted) return Promise.reject(abortReason(opts.signal));
   const good = lastGood.get(abs);
@@ -180,9 +180,7 @@ async function fetchCsv(abs: string, opts: LoadOptions, signal: AbortSignal, del
 
 function unknownLayout(t: CsvTable, known: string): FeedError {
   const seen = showValue(t.header.join(', '), 160);
-  return new FeedError(makeProblem('unknown-layout', 'fatal', { found: seen, expected: known },
-    `El CSV ${t.file} no tiene un formato conocido. Encabezado leído (${t.encoding}): ${seen}. Formatos conocidos: ${known}.`,
-    `The CSV ${t.file} is not a layout we know. Header read (${t.encoding}): ${seen}. Known layouts: ${known}.`));
+  return new FeedError(makeProblem('unknown-layout', 'csv-unknown-layout', 'fatal', {}, { file: t.file, encoding: t.encoding, header: seen, known }));
 }
 
 /** One adapter result → a validated Feed v1 (through merge, like the tp-feed CLI). */
@@ -214,23 +212,21 @@ async function loadDatapackage(abs: string, opts: LoadOptions, signal: AbortSign
   try {
     descriptor = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch {
-    throw fail('not-json', 'El datapackage.json no es JSON válido.', 'The datapackage.json is not valid JSON.');
+    throw fail('not-json', 'datapackage-not-json');
   }
   const fdp = await import('./adapters/fdp.js').catch(() => undefined);
   if (!fdp?.isFiscalDataPackage || !fdp.fdpAdapter) {
-    throw fail('unsupported-format',
-      'Los Fiscal Data Packages (datapackage.json) aún no se pueden leer en el navegador. Conviértalo con "tp-feed convert".',
-      'Fiscal Data Packages (datapackage.json) are not supported in the browser yet. Convert it with "tp-feed convert".');
+    throw fail('unsupported-format', 'datapackage-unsupported');
   }
   if (!fdp.isFiscalDataPackage(descriptor)) {
-    throw fail('unsupported-format', 'El datapackage.json no es un Fiscal Data Package (falta su modelo).', 'The datapackage.json is not a Fiscal Data Package (its model is missing).');
+    throw fail('unsupported-format', 'datapackage-no-model');
   }
   const res = (descriptor.resources ?? []).find((r) => {
     const p = Array.isArray(r?.path) ? r.path[0] : r?.path;
     return typeof p === 'string' && /\.csv$/i.test(p);
   });
   const path = res && (Array.isArray(res.path) ? res.path[0] : res.path);
-  if (!res || typeof path !== 'string') throw fail('unsupported-format', 'El datapackage.json no enlaza ningún CSV.', 'The datapackage.json links no CSV.');
+  if (!res || typeof path !== 'string') throw fail('unsupported-format', 'datapackage-no-csv');
   const csvUrl = new URL(path, abs).href;
   const t = await fetchCsv(csvUrl, opts, signal, res.dialect?.delimiter);
   const adapter = fdp.fdpAdapter(descriptor);
@@ -265,20 +261,17 @@ async function loadProgramFile(url: string, index: Feed, key: string): Promise<P
   try {
     raw = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch {
-    throw fail('not-json', 'El archivo del programa no es JSON válido.', 'The program file is not valid JSON.', { path: url });
+    throw fail('not-json', 'program-file-not-json', {}, { path: url });
   }
   const { shard: _shard, programs: _programs, ...header } = index;
   const r = validateFeed({ ...header, programs: [raw] });
   if (!r.ok) throw new FeedError(r.problem);
   const program = r.feed.programs[0];
   if (!program) {
-    throw new FeedError(r.problems[0] ?? makeProblem('invalid-record', 'fatal', { path: url }, 'El archivo del programa no es válido.', 'The program file is not valid.'));
+    throw new FeedError(r.problems[0] ?? makeProblem('invalid-record', 'program-file-invalid', 'fatal', { path: url }));
   }
   if (normalizeKey(program.key) !== normalizeKey(key)) {
-    throw fail('shard-mismatch',
-      `El archivo del programa ${key} contiene otro programa (${program.key}).`,
-      `The file of program ${key} holds another program (${program.key}).`,
-      { path: url, expected: key, found: showValue(program.key) });
+    throw fail('shard-mismatch', 'program-file-mismatch', { requested: key, contained: program.key, expected: 'value', expectedValue: key, found: showValue(program.key) }, { path: url });
   }
   if (r.problems.length && !warned.has(url)) {
     warned.add(url);

@@ -23,9 +23,7 @@ export function addAmounts(sums: CentAmounts, amounts: Amounts | undefined, layo
     else if (prev.layout === layout) prev.cents += c;
     else if (prev.cents !== c)
       problems.push(
-        makeProblem('amount-conflict', 'error', { key, path: `${what}.${moment}`, found: `${(prev.cents / 100).toFixed(2)} (${prev.layout}) ≠ ${(c / 100).toFixed(2)} (${layout})` },
-          `dos fuentes distintas dan cifras distintas para el mismo momento; se conserva la primera`,
-          `two different sources give different figures for the same moment; the first is kept`),
+        makeProblem('amount-conflict', 'amount-sources-differ', 'error', { key, path: `${what}.${moment}` }, { moment, found: `${(prev.cents / 100).toFixed(2)} (${prev.layout}) ≠ ${(c / 100).toFixed(2)} (${layout})` }),
       );
   }
 }

@@ -29,7 +29,7 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
   for (const i of p.indicators ?? []) {
     t.indicators ??= [];
     if (t.indicators.some((x) => x.id === i.id))
-      problems.push(makeProblem('duplicate-key', 'warning', { key, path: 'indicators', found: i.id }, 'indicador repetido; se conserva el primero', 'indicator given twice; the first is kept'));
+      problems.push(makeProblem('duplicate-key', 'duplicate-indicator', 'warning', { key, path: 'indicators' }, { found: i.id }));
     else t.indicators.push(i);
   }
   for (const s of p.sdg ?? []) {
@@ -56,8 +56,7 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
         else same.periods.push({ ...r, amounts: { ...r.amounts } });
       }
     } else
-      problems.push(makeProblem('amount-conflict', 'warning', { key, path: `crossCutting.${c.annex}`, found: `${c.category ?? ''} (${layout})` },
-        'el mismo anexo y vertiente llegan de dos fuentes; se conserva la primera', 'the same annex and category come from two sources; the first is kept'));
+      problems.push(makeProblem('amount-conflict', 'annex-source-conflict', 'warning', { key, path: `crossCutting.${c.annex}` }, { found: `${c.category ?? ''} (${layout})` }));
   }
   for (const g of ['potential', 'target', 'served'] as const) {
     const v = p.population?.[g];
@@ -65,7 +64,7 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
     t.population ??= {};
     if (!t.population[g]) t.population[g] = v;
     else if (JSON.stringify(t.population[g]) !== JSON.stringify(v))
-      problems.push(makeProblem('conflict', 'warning', { key, path: `population.${g}` }, 'dos fuentes dan poblaciones distintas; se conserva la primera', 'two sources give different populations; the first is kept'));
+      problems.push(makeProblem('conflict', 'population-conflict', 'warning', { key, path: `population.${g}` }));
   }
   for (const level of ['national', 'state'] as const) {
     const v = p.plan?.[level];
@@ -86,7 +85,7 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
     const same = t.performance.find((x) => x.scale === r.scale && x.year === r.year && x.period === r.period);
     if (!same) t.performance.push(r);
     else if (same.value !== r.value || same.level !== r.level)
-      problems.push(makeProblem('conflict', 'warning', { key, path: 'performance', found: `${r.scale} ${r.year}` }, 'dos calificaciones distintas para el mismo año; se conserva la primera', 'two different ratings for the same year; the first is kept'));
+      problems.push(makeProblem('conflict', 'rating-conflict', 'warning', { key, path: 'performance' }, { found: `${r.scale} ${r.year}` }));
   }
   if (t.performance) t.performance.sort((a, b2) => a.year - b2.year || a.scale.localeCompare(b2.scale));
 }

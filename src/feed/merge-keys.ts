@@ -42,9 +42,7 @@ export function resolve(
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
     problems.push(
-      makeProblem('ambiguous-key', 'error', { key, found: candidates.join(', ') },
-        `la clave "${key}" de la fuente "${layout}" corresponde a varios programas; indique el ramo`,
-        `key "${key}" of the "${layout}" source matches several programs; give the ramo`),
+      makeProblem('ambiguous-key', 'ambiguous-key', 'error', { key }, { layout, found: candidates.join(', ') }),
     );
     return null;
   }

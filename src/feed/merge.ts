@@ -112,9 +112,7 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
       }
       if (unmatched.length)
         problems.push(
-          makeProblem('unmatched-key', 'warning', { found: `${unmatched.slice(0, MAX_LISTED).join(', ')}${unmatched.length > MAX_LISTED ? ', …' : ''}` },
-            `${unmatched.length} programas de la fuente "${r.layout}" no coinciden con ningún programa de las fuentes de montos y no se incluyen`,
-            `${unmatched.length} programs of the "${r.layout}" source match no program of the amounts sources and are not included`),
+          makeProblem('unmatched-key', 'unmatched-programs', 'warning', {}, { count: unmatched.length, layout: r.layout, found: `${unmatched.slice(0, MAX_LISTED).join(', ')}${unmatched.length > MAX_LISTED ? ', …' : ''}` }),
         );
     }
   }
@@ -133,13 +131,13 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
     }
     if (!p.name) {
       p.name = p.key;
-      problems.push(makeProblem('missing-field', 'warning', { key: p.key, path: 'name' }, 'ninguna fuente da el nombre del programa; se muestra su clave', 'no source gives the program name; its key is shown'));
+      problems.push(makeProblem('missing-field', 'program-name-missing', 'warning', { key: p.key, path: 'name' }));
     }
     out.push(p);
   }
 
   if (cycle === undefined)
-    problems.push(makeProblem('missing-field', 'error', { path: 'cycle' }, 'no se conoce el ejercicio fiscal: indíquelo (--cycle)', 'the budget year is unknown: give it (--cycle)'));
+    problems.push(makeProblem('missing-field', 'cycle-unknown', 'error', { path: 'cycle' }));
 
   const feed: Feed = {
     version: 1,

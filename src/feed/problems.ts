@@ -1,7 +1,12 @@
 /**
- * Typed data problems (never crashes): constructors, bilingual messages and summaries. Pure.
+ * Typed data problems (never crashes). A Problem is plain data: a `code`, its location and flat
+ * `params`; its words live in the problem message table (`problem-messages.ts`). Pure.
  */
-import type { Problem, ProblemKind } from './types.js';
+import { formatMoney } from '../i18n/format.js';
+import type { Lang } from '../i18n/types.js';
+import { isProblemCode, isProblemWord, problemMsg } from './problem-messages.js';
+import type { ExpectedCode, FoundType, ProblemCode } from './problem-messages.js';
+import type { Problem, ProblemKind, ProblemParams } from './types.js';
 
 const MAX_FOUND = 60;
 
@@ -25,135 +30,198 @@ export function showValue(v: unknown, max = MAX_FOUND): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** What kind of JSON value this is, in plain words (for "found"). */
-export function typeName(v: unknown): string {
+/** What kind of JSON value this is, as a found-type code. */
+export function typeName(v: unknown): FoundType {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  return typeof v;
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean' || t === 'object' ? t : 'other';
 }
 
-export interface ProblemInit {
+/**
+ * The params that say what was found: `found` (the value as short text) and, when asked for or when
+ * the value is not a plain one (nothing, null, NaN, ±Infinity), `foundType`. A reader never sees
+ * "null" or "NaN": those are worded from the table.
+ */
+export function foundParams(v: unknown, withType = false): { found?: string; foundType?: FoundType } {
+  if (v === undefined) return { foundType: 'nothing' };
+  if (v === null) return { foundType: 'null' };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { foundType: Number.isNaN(v) ? 'nan' : v > 0 ? 'infinity' : '-infinity' };
+  return withType ? { foundType: typeName(v), found: showValue(v) } : { found: showValue(v) };
+}
+
+/** Where a problem is: the record (position, key), the field path, or the file, line and column. */
+export interface ProblemAt {
   index?: number;
   key?: string;
   path?: string;
-  expected?: string;
-  found?: string;
+  file?: string;
+  line?: number;
+  column?: string;
 }
 
-/** Builds a Problem; the location ("programa 3 (E001), campo amounts.paid") is prefixed to both messages. */
+/** The params every code may carry; codes add their own (figures, names, moment ids…). */
+export interface ProblemDetail {
+  expected?: ExpectedCode;
+  found?: string;
+  foundType?: FoundType;
+  [name: string]: string | number | undefined;
+}
+
+/** Builds a Problem: plain JSON data (undefined params are left out). */
 export function makeProblem(
   kind: ProblemKind,
+  code: ProblemCode,
   severity: Problem['severity'],
-  init: ProblemInit,
-  es: string,
-  en: string,
+  at: ProblemAt = {},
+  params: ProblemDetail = {},
 ): Problem {
-  const where = locate(init);
-  const tailEs = detail(init, 'es');
-  const tailEn = detail(init, 'en');
-  const p: Problem = {
-    kind,
-    severity,
-    message: {
-      es: `${where.es}${es}${tailEs}`,
-      en: `${where.en}${en}${tailEn}`,
-    },
-  };
-  if (init.index !== undefined) p.index = init.index;
-  if (init.key !== undefined) p.key = init.key;
-  if (init.path !== undefined) p.path = init.path;
-  if (init.expected !== undefined) p.expected = init.expected;
-  if (init.found !== undefined) p.found = init.found;
+  const p: Problem = { kind, code, severity };
+  if (at.index !== undefined) p.index = at.index;
+  if (at.key !== undefined) p.key = at.key;
+  if (at.path !== undefined) p.path = at.path;
+  if (at.file !== undefined) p.file = at.file;
+  if (at.line !== undefined) p.line = at.line;
+  if (at.column !== undefined) p.column = at.column;
+  const kept: ProblemParams = {};
+  let any = false;
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue;
+    kept[k] = v;
+    any = true;
+  }
+  if (any) p.params = kept;
   return p;
 }
 
-function locate(init: ProblemInit): { es: string; en: string } {
-  const parts: { es: string; en: string }[] = [];
-  if (init.index !== undefined) {
-    const k = init.key !== undefined ? ` (${showValue(init.key, 30)})` : '';
-    parts.push({ es: `Programa ${init.index + 1}${k}`, en: `Program ${init.index + 1}${k}` });
-  }
-  if (init.path) parts.push({ es: `campo ${init.path}`, en: `field ${init.path}` });
-  if (!parts.length) return { es: '', en: '' };
-  return { es: `${parts.map((p) => p.es).join(', ')}: `, en: `${parts.map((p) => p.en).join(', ')}: ` };
+// ---- Wording -------------------------------------------------------------------------------------
+
+type Vars = Record<string, string | number>;
+
+/** An entry of the problem table with its named placeholders filled (unknown ones stay visible). */
+function say(lang: Lang, key: Parameters<typeof problemMsg>[1], vars: Vars = {}): string {
+  const text = problemMsg(lang, key, vars);
+  return text.replace(/\{([\w-]+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m));
 }
 
-/** Spanish names of the LGCG moments (art. 38) and the common extra one. */
-export const MOMENT_ES: Record<string, string> = {
-  approved: 'aprobado',
-  modified: 'modificado',
-  ministered: 'ministrado',
-  committed: 'comprometido',
-  accrued: 'devengado',
-  exercised: 'ejercido',
-  paid: 'pagado',
-};
+function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field' | 'figure', id: string, vars: Vars = {}): string {
+  const key = `${prefix}.${id}`;
+  return isProblemWord(key) ? say(lang, key, vars) : id;
+}
 
-const EXPECTED_ES: [RegExp, string][] = [
-  [/\bfinite number\b/g, 'número finito'],
-  [/\bnumber\b/g, 'número'],
-  [/\bobject\b/g, 'objeto'],
-  [/\barray\b/g, 'lista'],
-  [/\bstring\b/g, 'texto'],
-  [/\binteger\b/g, 'entero'],
-  [/\bboolean\b/g, 'verdadero o falso'],
-  [/\(required\)/g, '(obligatorio)'],
-  [/\ba unique key\b/g, 'una clave única'],
-  [/\ba moment name\b/g, 'un nombre de momento'],
-  [/\bone of\b/g, 'uno de'],
-  [/\bmoment → amount\b/g, 'momento → monto'],
-  [/\ban https:, http:, mailto: or relative URL\b/g, 'un enlace https:, http:, mailto: o relativo'],
-  [/\ban ISO date YYYY-MM-DD\b/g, 'una fecha AAAA-MM-DD'],
-  [/\ba non-empty string\b/g, 'un texto no vacío'],
-  [/\bat least (\d+) item\(s\)/g, 'al menos $1 elemento(s)'],
-  [/\ba period such as\b/g, 'un periodo como'],
-  [/\ban SDG target such as\b/g, 'una meta ODS como'],
-  [/\ban ISO 4217 code such as\b/g, 'un código ISO 4217 como'],
-  [/\btext containing\b/g, 'texto que contenga'],
-  [/\bnothing\b/g, 'nada'],
-  [/ or /g, ' o '],
-  [/\b(approved|modified|ministered|committed|accrued|exercised|paid)\b/g, (m: string) => MOMENT_ES[m] ?? m] as unknown as [RegExp, string],
-];
+const isNumeric = (v: unknown): boolean => v !== '' && v !== undefined && Number.isFinite(Number(v));
 
-/** The expected/found text of a Problem in Spanish (common words translated; values stay as they are). */
-export function toSpanish(text: string): string {
-  let out = text;
-  for (const [re, rep] of EXPECTED_ES) out = out.replace(re, rep as string);
+/** "\"38,400,000\"" → 38,400,000 (a JSON-quoted string back to its text); other values as they are. */
+function unquote(found: string): string {
+  if (/^".*"$/.test(found)) {
+    try {
+      const v: unknown = JSON.parse(found);
+      if (typeof v === 'string') return v;
+    } catch {
+      // A cut value ("abc…") is not valid JSON: drop the quotes only.
+    }
+    return found.slice(1, -1);
+  }
+  return found.replace(/^"|"$/g, '');
+}
+
+/** The params with the names and texts the wording needs in `lang` (moment names, money, quotes…). */
+function vars(p: Problem, lang: Lang): Vars {
+  const out: Vars = { ...(p.params ?? {}) };
+  for (const k of ['moment', 'earlier', 'later'] as const) {
+    const id = out[k];
+    if (id !== undefined) out[`${k}Name`] = word(lang, 'moment', String(id));
+  }
+  if (out.dropped !== undefined) {
+    // What was dropped, in words: the array an element belonged to, or the field's own name.
+    const path = String(out.dropped);
+    const element = /(\w+)\[\d+\]$/.exec(path);
+    const prefix = element ? 'item' : 'field';
+    const name = element ? element[1]! : (/(\w+)$/.exec(path)?.[1] ?? '');
+    out.itemName = isProblemWord(`${prefix}.${name}`) ? word(lang, prefix, name) : word(lang, prefix, 'other');
+  }
+  if (out.groups !== undefined) out.groupsName = String(out.groups).split(/,\s*/).map((g) => word(lang, 'group', g)).join(', ');
+  // A statement's column (approved, underspent, payable…) in words: "el monto aprobado", "the underspending".
+  if (out.figure !== undefined) out.figureName = word(lang, 'figure', String(out.figure));
+  // Every `…Amount` param (pesos) also as money, `…Money`: "$31.9 millones"; `found` as `foundMoney`.
+  const amounts = new Set(['earlierAmount', 'laterAmount', ...Object.keys(out).filter((k) => /^\w+Amount$/.test(k)), 'found']);
+  for (const k of amounts) {
+    const v = out[k];
+    const money = k === 'found' ? 'foundMoney' : k.replace(/Amount$/, 'Money');
+    out[money] = isNumeric(v) ? formatMoney(Number(v), lang) : v !== undefined ? unquote(String(v)) : '';
+  }
+  const found = out.found;
+  const shown = found !== undefined ? unquote(String(found)) : out.foundType !== undefined ? word(lang, 'found', String(out.foundType)) : '';
+  out.foundQuoted = found !== undefined ? say(lang, 'quoted', { text: shown }) : shown;
+  out.foundHint = found !== undefined && /\d,\d{3}/.test(shown) ? say(lang, 'hint.commas') : '';
   return out;
 }
 
-const NON_VALUES: Record<'es' | 'en', Record<string, string>> = {
-  es: { null: 'un valor vacío', NaN: 'un valor que no es número', Infinity: 'infinito', undefined: 'nada' },
-  en: { null: 'an empty value', NaN: 'a value that is not a number', Infinity: 'infinity', undefined: 'nothing' },
-};
-
-function detail(init: ProblemInit, lang: 'es' | 'en'): string {
-  const bits: string[] = [];
-  const tr = (t: string) => (lang === 'es' ? toSpanish(t) : t);
-  if (init.expected !== undefined) bits.push(`${lang === 'es' ? 'se esperaba' : 'expected'} ${tr(init.expected)}`);
-  if (init.found !== undefined) {
-    // Only the type word before a shown value is translated ("string \"5\"" → "texto \"5\"").
-    let found = lang === 'es' ? init.found.replace(/^(string|number|object|array|boolean|nothing)\b/, (w) => toSpanish(w)) : init.found;
-    // A reader never sees null/NaN/Infinity/undefined as words: say what they mean (quoted data stays as is).
-    found = found.replace(/"(?:[^"\\]|\\.)*"|\b(null|NaN|Infinity|undefined)\b/g, (m, w?: string) => (w ? NON_VALUES[lang][w]! : m));
-    bits.push(`${lang === 'es' ? 'se encontró' : 'found'} ${found}`);
-  }
-  return bits.length ? ` (${bits.join('; ')}).` : '';
+function locate(p: Problem, lang: Lang): string {
+  const parts: string[] = [];
+  if (p.file) parts.push(p.file);
+  if (p.line !== undefined) parts.push(say(lang, 'at.line', { line: p.line }));
+  if (p.column) parts.push(say(lang, 'at.column', { column: p.column }));
+  if (p.index !== undefined) {
+    parts.push(
+      p.key !== undefined
+        ? say(lang, 'at.program-key', { n: p.index + 1, key: showValue(p.key, 30) })
+        : say(lang, 'at.program', { n: p.index + 1 }),
+    );
+  } else if (p.key) parts.push(say(lang, 'at.key', { key: p.key }));
+  if (p.path) parts.push(say(lang, 'at.field', { path: p.path }));
+  return parts.length ? `${parts.join(', ')}: ` : '';
 }
 
-/** The problem's message in `lang` ("es" default; "en"; a regional tag such as "en-US" uses its base). */
-export function problemMessage(p: Problem, lang: string): string {
-  const en = String(lang ?? '').toLowerCase().startsWith('en');
-  const m = p?.message;
-  return (en ? m?.en : m?.es) ?? m?.es ?? m?.en ?? String(p?.kind ?? 'problem');
+/** " (se esperaba número; se encontró texto "1,234")", or "" when the problem says neither. */
+function detail(v: Vars, lang: Lang): string {
+  const bits: string[] = [];
+  if (v.expected !== undefined) {
+    let what = word(lang, 'expect', String(v.expected), v);
+    if (v.required) what = say(lang, 'detail.required', { what });
+    bits.push(say(lang, 'detail.expected', { what }));
+  }
+  if (v.found !== undefined || v.foundType !== undefined) {
+    const type = v.foundType !== undefined ? word(lang, 'found', String(v.foundType)) : '';
+    const what = [type, v.found ?? ''].filter((x) => x !== '').join(' ');
+    bits.push(say(lang, 'detail.found', { what }));
+  }
+  return bits.length ? ` (${bits.join('; ')})` : '';
+}
+
+const sentenceOf = (p: Problem, lang: Lang, v: Vars, note: boolean): string =>
+  isProblemCode(p?.code)
+    ? say(lang, note ? `note.${p.code}` : p.code, v)
+    : say(lang, 'unknown-code', { code: showValue(p?.code ?? p?.kind ?? 'problem', 40) });
+
+/**
+ * The developer text of a problem in `lang` (resolved by the registry; Spanish by default):
+ * location, sentence and what was expected and found. For the console report, `tp-error` details,
+ * the CLI and "Datos y código": "Programa 12 ("U090"), campo programs[11].amounts.modified: El monto
+ * no es un número; se descartó (no se muestra como 0) (se esperaba número; se encontró texto "38,400,000").".
+ */
+export function problemMessage(p: Problem, lang: Lang): string {
+  const v = vars(p, lang);
+  const sentence = sentenceOf(p, lang, v, false).replace(/\.\s*$/, '');
+  return `${locate(p, lang)}${sentence}${detail(v, lang)}.`;
+}
+
+/**
+ * The reader's data note in plain words: which figure, what was wrong and what the widget did, with
+ * no field paths, record positions or schema words: "El monto modificado publicado no es una cifra
+ * («38,400,000» con comas); no se muestra.".
+ */
+export function problemNote(p: Problem, lang: Lang): string {
+  // A figure the problem does not carry leaves its parentheses empty: drop them, never show "()".
+  return sentenceOf(p, lang, vars(p, lang), true).replace(/\s*\(\s*\)/g, '');
 }
 
 /**
  * Summary for widgets and the console: total problems, how many distinct records had problems,
  * and the first `max` messages (default 5) in `lang`.
  */
-export function summarizeProblems(ps: Problem[], lang: string, max = 5): { count: number; records: number; shown: string[] } {
+export function summarizeProblems(ps: Problem[], lang: Lang, max = 5): { count: number; records: number; shown: string[] } {
   const records = new Set<number>();
   for (const p of ps) if (p.index !== undefined) records.add(p.index);
   return { count: ps.length, records: records.size, shown: ps.slice(0, Math.max(0, max)).map((p) => problemMessage(p, lang)) };
@@ -161,16 +229,14 @@ export function summarizeProblems(ps: Problem[], lang: string, max = 5): { count
 
 /** One paragraph for console.warn, in both languages. */
 export function problemsReport(url: string, ps: Problem[], max = 10): string {
-  const es = summarizeProblems(ps, 'es', max);
-  const en = summarizeProblems(ps, 'en', max);
-  const more = (n: number, lang: 'es' | 'en') =>
-    n > max ? [lang === 'es' ? `… y ${n - max} más.` : `… and ${n - max} more.`] : [];
-  return [
-    `[tp-widgets] ${url}: ${es.count} problema(s) en los datos, ${es.records} registro(s) afectados.`,
-    ...es.shown.map((s) => `  - ${s}`),
-    ...more(es.count, 'es'),
-    `[tp-widgets] ${url}: ${en.count} data problem(s), ${en.records} record(s) affected.`,
-    ...en.shown.map((s) => `  - ${s}`),
-    ...more(en.count, 'en'),
-  ].join('\n');
+  return (['es', 'en'] as const)
+    .flatMap((lang) => {
+      const s = summarizeProblems(ps, lang, max);
+      return [
+        say(lang, 'report.head', { url, count: s.count, records: s.records }),
+        ...s.shown.map((m) => `  - ${m}`),
+        ...(s.count > max ? [say(lang, 'report.more', { more: s.count - max })] : []),
+      ];
+    })
+    .join('\n');
 }

@@ -11,13 +11,14 @@
  * being copied. Paths, expectations and valibot's own description are only built for values that fail.
  */
 import * as v from 'valibot';
-import { showValue } from './problems.js';
+import { foundParams } from './problems.js';
+import type { ProblemDetail } from './problems.js';
 
+/** Why a value was refused: its path, the problem kind and the params (`expected`, `found`…). */
 export interface Failure {
   path: string;
-  expected: string;
-  found: string;
   kind: string;
+  params: ProblemDetail;
 }
 
 /** Receives what was dropped on the way (a field or an array element), with why. */
@@ -48,28 +49,33 @@ export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-function expectedOf(issue: v.BaseIssue<unknown>): string {
+/** What the schema expected, as an expected-type code with its figures (regex messages are codes). */
+function expectedOf(issue: v.BaseIssue<unknown>): ProblemDetail {
   const req = (issue as { requirement?: unknown }).requirement;
   switch (issue.type) {
     case 'regex':
-      return issue.message;
+      return { expected: issue.message as ProblemDetail['expected'] };
     case 'min_value':
-      return `≥ ${String(req)}`;
+      return { expected: 'min', limit: String(req) };
     case 'max_value':
-      return `≤ ${String(req)}`;
+      return { expected: 'max', limit: String(req) };
     case 'integer':
-      return 'integer';
+      return { expected: 'integer' };
     case 'finite':
-      return 'finite number';
+      return { expected: 'finite-number' };
     case 'min_length':
-      return `at least ${String(req)} item(s)`;
+      return { expected: 'min-items', limit: String(req) };
     case 'includes':
-      return `text containing ${JSON.stringify(req)}`;
+      return { expected: 'contains', text: JSON.stringify(req) };
     case 'picklist':
     case 'literal':
-      return `one of ${String(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replace(/ \| /g, ', ')}`;
+      return { expected: 'one-of', options: String(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replace(/ \| /g, ', ') };
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return { expected: issue.type };
     default:
-      return issue.expected ?? issue.type;
+      return { expected: 'value', expectedValue: issue.expected ?? issue.type };
   }
 }
 
@@ -129,11 +135,11 @@ function leafWalker(schema: AnySchema): Walker {
     const dot = v.getDotPath(issue);
     const leafPath = dot ? `${path}${/^\d/.test(dot) ? `[${dot.replace(/\..*$/, '')}]` : `.${dot}`}` : path;
     const leafValue = issue.input;
+    const missing = value === undefined && !dot;
     box.fail = {
       path: leafPath,
-      expected: value === undefined && !dot ? `${expectedOf(issue)} (required)` : expectedOf(issue),
-      found: value === undefined && !dot ? 'nothing' : showValue(leafValue),
       kind: failureKind(leafPath, leafValue, issue),
+      params: { ...expectedOf(issue), ...(missing ? { required: 1, foundType: 'nothing' } : foundParams(leafValue)) },
     };
     return FAIL;
   };
@@ -168,7 +174,7 @@ function objectWalker(schema: AnySchema): Walker {
   };
   return (value, path, sink, box) => {
     if (!isPlainObject(value)) {
-      box.fail = { path, expected: 'object', found: showValue(value), kind: 'invalid-field' };
+      box.fail = { path, kind: 'invalid-field', params: { expected: 'object', ...foundParams(value) } };
       return FAIL;
     }
     fields ??= init();
@@ -208,7 +214,7 @@ function arrayWalker(schema: AnySchema): Walker {
   let item: Walker | undefined;
   return (value, path, sink, box) => {
     if (!Array.isArray(value)) {
-      box.fail = { path, expected: 'array', found: showValue(value), kind: 'invalid-field' };
+      box.fail = { path, kind: 'invalid-field', params: { expected: 'array', ...foundParams(value) } };
       return FAIL;
     }
     item ??= compile(schema.item!);

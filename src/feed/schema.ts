@@ -27,12 +27,12 @@ export function isSafeUrl(u: unknown): u is string {
 }
 
 const str = v.string();
-const nonEmpty = v.pipe(v.string(), v.regex(/\S/, 'a non-empty string'));
+const nonEmpty = v.pipe(v.string(), v.regex(/\S/, 'non-empty-string'));
 const finite = v.pipe(v.number(), v.finite());
 const int = v.pipe(v.number(), v.integer());
 const count = v.pipe(v.number(), v.finite(), v.minValue(0));
-const date = v.pipe(v.string(), v.regex(ISO_DATE, 'an ISO date YYYY-MM-DD'));
-const url = v.pipe(v.string(), v.regex(SAFE_URL, 'an https:, http:, mailto: or relative URL'));
+const date = v.pipe(v.string(), v.regex(ISO_DATE, 'iso-date'));
+const url = v.pipe(v.string(), v.regex(SAFE_URL, 'safe-url'));
 const opt = <T extends v.GenericSchema>(s: T) => v.optional(s);
 
 /** One amount in pesos: a finite number within ±MAX_AMOUNT (negatives allowed, flagged as warnings). */
@@ -57,7 +57,7 @@ export const HeaderSchema = v.object({
   version: v.literal(1),
   publisher: PublisherSchema,
   cycle: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200)),
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as MXN')),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'currency-code')),
   asOf: opt(date),
   label: opt(str),
   sources: v.array(SourceSchema),
@@ -70,7 +70,7 @@ export const HeaderSchema = v.object({
 // Rows that carry an amount map: `amounts` is checked moment by moment in validate.ts.
 export const BreakdownRowSchema = v.object({ by: nonEmpty, id: str, name: str, parent: opt(str), section: opt(str), amounts: v.unknown() });
 export const PeriodRowSchema = v.object({
-  period: v.pipe(v.string(), v.regex(PERIOD, 'a period such as 2024-Q1, 2024-03 or 2024')),
+  period: v.pipe(v.string(), v.regex(PERIOD, 'period')),
   amounts: v.unknown(),
   cumulative: opt(v.boolean()),
 });
@@ -120,7 +120,7 @@ export const PopulationSchema = v.object({
 
 export const SdgLinkSchema = v.object({
   goal: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(17)),
-  target: opt(v.pipe(v.string(), v.regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, 'an SDG target such as 5.2 or 16.a'))),
+  target: opt(v.pipe(v.string(), v.regex(/^\d{1,2}\.[0-9a-z]{1,2}$/, 'sdg-target'))),
   contribution: v.picklist(['direct', 'indirect']),
 });
 export const LinkSchema = v.object({ title: str, url });

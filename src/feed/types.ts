@@ -6,6 +6,7 @@
  * The same contract is published as JSON Schema in schema/feed-v1.schema.json.
  */
 import type { AccountabilityDoc, Evaluation, PerformanceRating, Plan, Schedule } from './cycle-types.js';
+import type { ProblemCode } from './problem-messages.js';
 
 export type { PlanAlignment, Plan, Asm, Evaluation, PerformanceRating, Schedule, AccountabilityDoc } from './cycle-types.js';
 
@@ -186,7 +187,7 @@ export interface Feed {
   shard?: { programs: string };
 }
 
-/** A data problem: never a crash. */
+/** A data problem's category: never a crash. */
 export type ProblemKind =
   | 'not-json'
   | 'not-object'
@@ -206,23 +207,35 @@ export type ProblemKind =
   | 'ambiguous-key'
   | (string & {});
 
+/** Flat parameters of a problem: figures, names, codes and the value found, as text or numbers. */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * A data problem: plain, JSON-serialisable data. Its words are not stored here: `problemMessage`
+ * (developer text with the location) and `problemNote` (the reader's plain note) compose them from
+ * the problem message table, in any language.
+ */
 export interface Problem {
+  /** The category (several codes share one), e.g. "invalid-field". */
   kind: ProblemKind;
+  /** Stable, one per distinct message, e.g. "amount-not-number". */
+  code: ProblemCode;
   severity: 'fatal' | 'error' | 'warning' | 'note';
   /** Record position (0-based) and key, when the problem is in one program. */
   index?: number;
   key?: string;
   /** Field path, e.g. "programs[3].amounts.paid". */
   path?: string;
-  expected?: string;
-  /** The value found, as shortened text. */
-  found?: string;
-  /** Messages in both languages. */
-  message: { es: string; en: string };
   /** File, line and column for adapters. */
   file?: string;
   line?: number;
   column?: string;
+  /**
+   * What the wording needs: `expected` (a code such as "number" or "iso-date"), `found` (the value
+   * as short text), `foundType` ("string", "nothing", "null"…), moment ids (`moment`, `earlier`,
+   * `later`), figures and names.
+   */
+  params?: ProblemParams;
 }
 
 export interface ValidatedFeed {

@@ -8,8 +8,9 @@
  * Output objects are built from the schema's own field names, so keys such as `__proto__` are never copied.
  */
 import { checkOrder } from './order.js';
-import { makeProblem, MOMENT_ES, showValue, typeName } from './problems.js';
-import type { ProblemInit } from './problems.js';
+import { foundParams, makeProblem, showValue } from './problems.js';
+import type { ProblemAt, ProblemDetail } from './problems.js';
+import type { ProblemCode } from './problem-messages.js';
 import {
   BreakdownRowSchema,
   FORBIDDEN_KEYS,
@@ -36,8 +37,8 @@ export function isStructuralProblem(p: Problem): boolean {
   return (p.severity === 'fatal' || p.severity === 'error') && p.kind !== 'duplicate-key';
 }
 
-function fatal(kind: string, init: ProblemInit, es: string, en: string): ValidationResult {
-  const problem = makeProblem(kind, 'fatal', init, es, en);
+function fatal(kind: string, code: ProblemCode, at: ProblemAt, params: ProblemDetail = {}): ValidationResult {
+  const problem = makeProblem(kind, code, 'fatal', at, params);
   return { ok: false, problem, problems: [problem] };
 }
 
@@ -45,7 +46,7 @@ function fatal(kind: string, init: ProblemInit, es: string, en: string): Validat
 export function parseFeedText(text: string): ValidationResult {
   const t = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   if (t.trim() === '') {
-    return fatal('not-json', {}, 'El archivo de datos está vacío.', 'The data file is empty.');
+    return fatal('not-json', 'empty-file', {});
   }
   let data: unknown;
   try {
@@ -53,14 +54,9 @@ export function parseFeedText(text: string): ValidationResult {
   } catch (e) {
     const reason = showValue(String((e as Error)?.message ?? e), 80).replace(/^"|"$/g, '');
     if (/^\s*</.test(t)) {
-      return fatal(
-        'not-json',
-        { found: showValue(t.trimStart().slice(0, 40)) },
-        'El archivo no es JSON: parece una página HTML (¿la dirección es correcta?).',
-        'The file is not JSON: it looks like an HTML page (is the address right?).',
-      );
+      return fatal('not-json', 'html-not-json', {}, { found: showValue(t.trimStart().slice(0, 40)) });
     }
-    return fatal('not-json', { found: reason }, 'El archivo no es JSON válido.', 'The file is not valid JSON.');
+    return fatal('not-json', 'not-json', {}, { found: reason });
   }
   return validateFeed(data);
 }
@@ -72,37 +68,26 @@ interface Ctx extends SalvageSink {
   moments: Set<string>;
 }
 
+const DROPPED: Record<string, Record<'field' | 'element' | 'record', ProblemCode>> = {
+  'unsafe-url': { field: 'unsafe-link-field-dropped', element: 'unsafe-link-element-dropped', record: 'record-dropped' },
+  'non-finite': { field: 'non-finite-field-dropped', element: 'non-finite-element-dropped', record: 'record-dropped' },
+  other: { field: 'field-dropped', element: 'element-dropped', record: 'record-dropped' },
+};
+
 /** Records that `dropped` (a field or an array element) was removed because of `f`. */
 function report(ctx: Ctx, f: Failure, dropped: string, what: 'field' | 'element' | 'record') {
-  const init: ProblemInit = { path: f.path, expected: f.expected, found: f.found };
-  if (ctx.index !== undefined) init.index = ctx.index;
-  if (ctx.key !== undefined) init.key = ctx.key;
-  const es =
-    what === 'record'
-      ? 'se descartó el programa completo'
-      : what === 'element'
-        ? `se descartó el elemento ${dropped}`
-        : `se descartó el campo ${dropped}`;
-  const en =
-    what === 'record'
-      ? 'the whole program was dropped'
-      : what === 'element'
-        ? `element ${dropped} was dropped`
-        : `field ${dropped} was dropped`;
-  const lead =
-    f.kind === 'unsafe-url'
-      ? { es: 'Enlace no permitido (solo https:, http:, mailto: o relativo)', en: 'Link not allowed (only https:, http:, mailto: or relative)' }
-      : f.kind === 'non-finite'
-        ? { es: 'Número no finito', en: 'Non-finite number' }
-        : { es: 'Valor no válido', en: 'Invalid value' };
-  ctx.problems.push(makeProblem(f.kind, 'error', init, `${lead.es}; ${es}`, `${lead.en}; ${en}`));
+  const at: ProblemAt = { path: f.path };
+  if (ctx.index !== undefined) at.index = ctx.index;
+  if (ctx.key !== undefined) at.key = ctx.key;
+  const code = (DROPPED[f.kind] ?? DROPPED.other!)[what];
+  ctx.problems.push(makeProblem(f.kind, code, 'error', at, what === 'record' ? f.params : { ...f.params, dropped }));
 }
 
-function push(ctx: Ctx, kind: string, severity: Problem['severity'], init: ProblemInit, es: string, en: string) {
-  const full: ProblemInit = { ...init };
+function push(ctx: Ctx, kind: string, code: ProblemCode, severity: Problem['severity'], at: ProblemAt, params: ProblemDetail) {
+  const full: ProblemAt = { ...at };
   if (ctx.index !== undefined) full.index = ctx.index;
   if (ctx.key !== undefined) full.key = ctx.key;
-  ctx.problems.push(makeProblem(kind, severity, full, es, en));
+  ctx.problems.push(makeProblem(kind, code, severity, full, params));
 }
 
 /**
@@ -117,32 +102,26 @@ function checkAmounts(raw: unknown, path: string, ctx: Ctx): Amounts | undefined
     const val = raw[k];
     const sub = `${path}.${k}`;
     if (k === '' || FORBIDDEN_KEYS.includes(k)) {
-      push(ctx, 'invalid-field', 'error', { path: sub, expected: 'a moment name', found: showValue(k) },
-        'Nombre de momento no permitido; se descartó', 'Moment name not allowed; dropped');
+      push(ctx, 'invalid-field', 'moment-name-not-allowed', 'error', { path: sub }, { expected: 'moment-name', found: showValue(k) });
       continue;
     }
     if (typeof val !== 'number') {
-      push(ctx, 'invalid-field', 'error', { path: sub, expected: 'number', found: val === null ? 'null' : `${typeName(val)} ${showValue(val)}` },
-        'El monto no es un número; se descartó (no se muestra como 0)', 'The amount is not a number; dropped (not shown as 0)');
+      push(ctx, 'invalid-field', 'amount-not-number', 'error', { path: sub }, { moment: k, expected: 'number', ...foundParams(val, true) });
       continue;
     }
     if (!Number.isFinite(val)) {
-      push(ctx, 'non-finite', 'error', { path: sub, expected: 'finite number', found: showValue(val) },
-        'Monto no finito; se descartó', 'Non-finite amount; dropped');
+      push(ctx, 'non-finite', 'amount-not-finite', 'error', { path: sub }, { moment: k, expected: 'finite-number', ...foundParams(val) });
       continue;
     }
     if (Math.abs(val) > MAX_AMOUNT) {
-      push(ctx, 'invalid-field', 'error', { path: sub, expected: `|amount| ≤ ${MAX_AMOUNT}`, found: showValue(val) },
-        'Monto demasiado grande para sumarse al centavo; se descartó', 'Amount too large to add up to the cent; dropped');
+      push(ctx, 'invalid-field', 'amount-too-large', 'error', { path: sub }, { moment: k, expected: 'max-abs', limit: MAX_AMOUNT, found: showValue(val) });
       continue;
     }
     if (val < 0) {
-      push(ctx, 'negative-amount', 'warning', { path: sub, expected: '≥ 0', found: showValue(val) },
-        'Monto negativo (p. ej. un ajuste o reintegro); se conserva tal como viene', 'Negative amount (e.g. an adjustment or refund); kept as published');
+      push(ctx, 'negative-amount', 'amount-negative', 'warning', { path: sub }, { moment: k, expected: 'min', limit: 0, found: showValue(val) });
     }
     if (!ctx.moments.has(k)) {
-      push(ctx, 'unknown-moment', 'warning', { path: sub, expected: `one of ${[...ctx.moments].join(', ')}`, found: showValue(k) },
-        'Momento no declarado en "moments"; se conserva pero no se muestra en orden', 'Moment not declared in "moments"; kept but not shown in order');
+      push(ctx, 'unknown-moment', 'moment-undeclared', 'warning', { path: sub }, { moment: k, expected: 'one-of', options: [...ctx.moments].join(', '), found: showValue(k) });
     }
     out[k] = val;
   }
@@ -156,7 +135,7 @@ function rowsWithAmounts(rows: unknown, path: string, ctx: Ctx): Record<string, 
     const p = `${path}[${i}]`;
     const amounts = checkAmounts(row.amounts, `${p}.amounts`, ctx);
     if (!amounts) {
-      report(ctx, { path: `${p}.amounts`, expected: 'object', found: showValue(row.amounts), kind: 'invalid-field' }, p, 'element');
+      report(ctx, { path: `${p}.amounts`, kind: 'invalid-field', params: { expected: 'object', ...foundParams(row.amounts) } }, p, 'element');
       return;
     }
     const copy: Record<string, unknown> = { ...row, amounts };
@@ -187,16 +166,13 @@ const DEFAULTS: Record<string, unknown> = {
 /** Validates a parsed feed. Record-level problems never reject the feed. */
 export function validateFeed(input: unknown): ValidationResult {
   if (!isPlainObject(input)) {
-    return fatal('not-object', { expected: 'object', found: input === undefined ? 'nothing' : `${typeName(input)} ${showValue(input)}` },
-      'Los datos no son un objeto Feed v1.', 'The data is not a Feed v1 object.');
+    return fatal('not-object', 'not-feed-object', {}, { expected: 'object', ...foundParams(input, true) });
   }
   if (input.version !== 1) {
-    return fatal('bad-version', { path: 'version', expected: '1', found: has(input, 'version') ? showValue(input.version) : 'nothing' },
-      'Versión de formato no compatible: se esperaba "version": 1.', 'Unsupported format version: expected "version": 1.');
+    return fatal('bad-version', 'bad-version', { path: 'version' }, { expected: 'value', expectedValue: 1, ...foundParams(has(input, 'version') ? input.version : undefined) });
   }
   if (!Array.isArray(input.programs)) {
-    return fatal('no-programs', { path: 'programs', expected: 'array', found: has(input, 'programs') ? `${typeName(input.programs)} ${showValue(input.programs)}` : 'nothing' },
-      'Los datos no tienen una lista "programs".', 'The data has no "programs" list.');
+    return fatal('no-programs', 'no-programs-list', { path: 'programs' }, { expected: 'array', ...foundParams(has(input, 'programs') ? input.programs : undefined, true) });
   }
   const ctx: Ctx = { problems: [], moments: new Set(), report: (f, dropped, what) => report(ctx, f, dropped, what) };
 
@@ -211,8 +187,7 @@ export function validateFeed(input: unknown): ValidationResult {
     else if (optional) report(ctx, r.fail, k, 'field');
     else {
       header[k] = structuredClone(DEFAULTS[k]);
-      push(ctx, r.fail.kind, 'error', { path: r.fail.path, expected: r.fail.expected, found: r.fail.found },
-        `Dato de encabezado no válido; se usa ${JSON.stringify(DEFAULTS[k])}`, `Invalid header field; using ${JSON.stringify(DEFAULTS[k])}`);
+      push(ctx, r.fail.kind, 'invalid-header-field', 'error', { path: r.fail.path }, { ...r.fail.params, fallback: JSON.stringify(DEFAULTS[k]) });
     }
   }
   ctx.moments = new Set(header.moments as string[]);
@@ -221,7 +196,7 @@ export function validateFeed(input: unknown): ValidationResult {
   if (has(input, 'totals') && input.totals !== undefined) {
     const totals = checkAmounts(input.totals, 'totals', ctx);
     if (totals) header.totals = totals;
-    else report(ctx, { path: 'totals', expected: 'object (moment → amount)', found: showValue(input.totals), kind: 'invalid-field' }, 'totals', 'field');
+    else report(ctx, { path: 'totals', kind: 'invalid-field', params: { expected: 'amounts-object', ...foundParams(input.totals, true) } }, 'totals', 'field');
   }
   if (has(input, 'breakdowns') && input.breakdowns !== undefined) {
     const r = salvage(arrayOf(BreakdownRowSchema as unknown as AnySchema), input.breakdowns, 'breakdowns', ctx);
@@ -237,7 +212,7 @@ export function validateFeed(input: unknown): ValidationResult {
     ctx.key = isPlainObject(raw) && typeof raw.key === 'string' ? raw.key : undefined;
     const base = `programs[${index}]`;
     if (!isPlainObject(raw)) {
-      report(ctx, { path: base, expected: 'object', found: raw === undefined ? 'nothing' : `${typeName(raw)} ${showValue(raw)}`, kind: 'invalid-record' }, base, 'record');
+      report(ctx, { path: base, kind: 'invalid-record', params: { expected: 'object', ...foundParams(raw, true) } }, base, 'record');
       return;
     }
     const scalar = salvage(ProgramScalarSchema as unknown as AnySchema, raw, base, ctx);
@@ -250,9 +225,7 @@ export function validateFeed(input: unknown): ValidationResult {
     const nk = normalizeKey(program.key);
     const first = seen.get(nk);
     if (first !== undefined) {
-      push(ctx, 'duplicate-key', 'error', { path: `${base}.key`, expected: 'a unique key', found: showValue(program.key) },
-        `Clave repetida (ya usada por el programa ${first + 1}); se conserva el primero y se descarta este`,
-        `Duplicated key (already used by program ${first + 1}); the first is kept and this one dropped`);
+      push(ctx, 'duplicate-key', 'duplicate-program-key', 'error', { path: `${base}.key` }, { first: first + 1, expected: 'unique-key', found: showValue(program.key) });
       return;
     }
     seen.set(nk, index);
@@ -261,13 +234,17 @@ export function validateFeed(input: unknown): ValidationResult {
     if (amounts) program.amounts = amounts;
     else {
       program.amounts = {};
-      push(ctx, 'invalid-field', 'error', { path: `${base}.amounts`, expected: 'object (moment → amount)', found: has(raw, 'amounts') ? showValue(raw.amounts) : 'nothing' },
-        'Faltan los montos o no son un objeto; el programa queda sin montos reportados', 'Amounts missing or not an object; the program has no reported amounts');
+      push(ctx, 'invalid-field', 'amounts-missing', 'error', { path: `${base}.amounts` }, { expected: 'amounts-object', ...foundParams(has(raw, 'amounts') ? raw.amounts : undefined) });
     }
     for (const b of checkOrder(program.amounts)) {
-      push(ctx, 'order', 'note', { path: `${base}.amounts.${b.later}`, expected: `≤ ${b.earlier} (${b.earlierAmount})`, found: showValue(b.laterAmount) },
-        `Nota: el monto ${MOMENT_ES[b.later] ?? b.later} es mayor que el ${MOMENT_ES[b.earlier] ?? b.earlier}; se muestran los datos tal como se publicaron`,
-        `Note: ${b.later} exceeds ${b.earlier}; the data is shown as published`);
+      push(ctx, 'order', 'amount-order', 'note', { path: `${base}.amounts.${b.later}` }, {
+        later: b.later,
+        earlier: b.earlier,
+        laterAmount: b.laterAmount,
+        earlierAmount: b.earlierAmount,
+        expected: 'at-most-moment',
+        found: showValue(b.laterAmount),
+      });
     }
 
     for (const [field, item] of arrays) {

@@ -136,6 +136,17 @@ export function glossaryEntry(lang: Lang | null | undefined, id: string): Glossa
   return getTranslation(lang).glossary[id];
 }
 
+/** The Spanish table of every namespace declared so far with `defineMessages` (tables of one namespace are merged). */
+const spanishTables = new Map<string, Readonly<Record<string, Message>>>();
+
+/**
+ * Every widget string declared so far, by namespace, in Spanish: what a locale pack can translate
+ * as `'<namespace>.<key>'`. Only modules already imported have declared theirs.
+ */
+export function declaredMessages(): ReadonlyMap<string, Readonly<Record<string, Message>>> {
+  return spanishTables;
+}
+
 /** A table of widget messages: one complete object per built-in language, the Spanish one defining the keys. */
 export type MessageTable<T extends Record<string, Message>> = { es: T; en: { [K in keyof T]: Message } };
 
@@ -151,6 +162,7 @@ export function defineMessages<T extends Record<string, Message>>(
   namespace: string,
   table: MessageTable<T>,
 ): (lang: Lang | null | undefined, key: keyof T & string, ...args: unknown[]) => string {
+  spanishTables.set(namespace, { ...spanishTables.get(namespace), ...table.es });
   return (lang, key, ...args) => {
     const l = resolveLang(lang);
     const fromPack = packs.get(l)?.strings?.[`${namespace}.${key}`];

@@ -12,28 +12,36 @@ export const SDG_COLORS: Readonly<Record<number, string>> = {
   13: '#3F7E44', 14: '#0A97D9', 15: '#56C02B', 16: '#00689D', 17: '#19486A',
 };
 
-const NAMES_ES = {
-  1: 'Fin de la pobreza', 2: 'Hambre cero', 3: 'Salud y bienestar', 4: 'Educación de calidad',
-  5: 'Igualdad de género', 6: 'Agua limpia y saneamiento', 7: 'Energía asequible y no contaminante',
-  8: 'Trabajo decente y crecimiento económico', 9: 'Industria, innovación e infraestructura',
-  10: 'Reducción de las desigualdades', 11: 'Ciudades y comunidades sostenibles',
-  12: 'Producción y consumo responsables', 13: 'Acción por el clima', 14: 'Vida submarina',
-  15: 'Vida de ecosistemas terrestres', 16: 'Paz, justicia e instituciones sólidas',
-  17: 'Alianzas para lograr los objetivos',
-};
-const NAMES_EN = {
-  1: 'No poverty', 2: 'Zero hunger', 3: 'Good health and well-being', 4: 'Quality education',
-  5: 'Gender equality', 6: 'Clean water and sanitation', 7: 'Affordable and clean energy',
-  8: 'Decent work and economic growth', 9: 'Industry, innovation and infrastructure',
-  10: 'Reduced inequalities', 11: 'Sustainable cities and communities',
-  12: 'Responsible consumption and production', 13: 'Climate action', 14: 'Life below water',
-  15: 'Life on land', 16: 'Peace, justice and strong institutions', 17: 'Partnerships for the goals',
-};
-
-const msg = defineMessages<Record<string, string>>('sdg', {
-  es: { ...Object.fromEntries(Object.entries(NAMES_ES)), goal: 'ODS {0}', direct: 'contribución directa', indirect: 'contribución indirecta' },
-  en: { ...Object.fromEntries(Object.entries(NAMES_EN)), goal: 'SDG {0}', direct: 'direct contribution', indirect: 'indirect contribution' },
+/** Short names (ONU México / UN), keyed by goal number, plus the goal label and contribution words. */
+const msg = defineMessages('sdg', {
+  es: {
+    '1': 'Fin de la pobreza', '2': 'Hambre cero', '3': 'Salud y bienestar', '4': 'Educación de calidad',
+    '5': 'Igualdad de género', '6': 'Agua limpia y saneamiento', '7': 'Energía asequible y no contaminante',
+    '8': 'Trabajo decente y crecimiento económico', '9': 'Industria, innovación e infraestructura',
+    '10': 'Reducción de las desigualdades', '11': 'Ciudades y comunidades sostenibles',
+    '12': 'Producción y consumo responsables', '13': 'Acción por el clima', '14': 'Vida submarina',
+    '15': 'Vida de ecosistemas terrestres', '16': 'Paz, justicia e instituciones sólidas',
+    '17': 'Alianzas para lograr los objetivos',
+    /** {0}: goal number */
+    goal: 'ODS {0}',
+    direct: 'contribución directa',
+    indirect: 'contribución indirecta',
+  },
+  en: {
+    '1': 'No poverty', '2': 'Zero hunger', '3': 'Good health and well-being', '4': 'Quality education',
+    '5': 'Gender equality', '6': 'Clean water and sanitation', '7': 'Affordable and clean energy',
+    '8': 'Decent work and economic growth', '9': 'Industry, innovation and infrastructure',
+    '10': 'Reduced inequalities', '11': 'Sustainable cities and communities',
+    '12': 'Responsible consumption and production', '13': 'Climate action', '14': 'Life below water',
+    '15': 'Life on land', '16': 'Peace, justice and strong institutions', '17': 'Partnerships for the goals',
+    goal: 'SDG {0}',
+    direct: 'direct contribution',
+    indirect: 'indirect contribution',
+  },
 });
+
+/** The message key of a goal's name ('1'..'17'). */
+type GoalKey = Exclude<Parameters<typeof msg>[1], 'goal' | 'direct' | 'indirect'>;
 
 export function isSdgGoal(goal: unknown): goal is number {
   return typeof goal === 'number' && Number.isInteger(goal) && goal >= 1 && goal <= 17;
@@ -41,7 +49,7 @@ export function isSdgGoal(goal: unknown): goal is number {
 
 /** Short name of a goal ("Igualdad de género"); "" for a number outside 1..17. */
 export function sdgName(goal: number, lang: Lang | null | undefined): string {
-  return isSdgGoal(goal) ? msg(lang, String(goal)) : '';
+  return isSdgGoal(goal) ? msg(lang, String(goal) as GoalKey) : '';
 }
 
 /** "ODS 5" / "SDG 5". */

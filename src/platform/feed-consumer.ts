@@ -71,7 +71,7 @@ function toFailure(e: unknown): TpFailure {
 }
 
 function problemFailure(p: Problem): TpFailure {
-  return new TpFailure(String(p.kind), (lang) => problemMessage(p, lang === 'en' ? 'en' : 'es'));
+  return new TpFailure(String(p.kind), (lang) => problemMessage(p, lang));
 }
 
 /** A promise that settles only when `signal` aborts (the task then re-runs with new arguments). */

@@ -45,6 +45,7 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocalePackController } from '../i18n/load-locale-pack.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { emit } from './events.js';
 import type { TpErrorDetail, TpLoadDetail } from './events.js';
@@ -88,8 +89,17 @@ export class TpElement extends LitElement {
    */
   @property() today?: string;
 
+  /**
+   * URL of a JSON locale pack (schema/locale-pack-v1.schema.json) to load and register, e.g.
+   * `/packs/yua.json`. The element then shows the pack's language, unless it has a `lang` of its own.
+   * A broken pack leaves Spanish, with one console note.
+   */
+  @property({ attribute: 'locale-pack' }) localePack?: string;
+
   /** Resolved language (`es`, `en` or a registered pack) and translations. */
   protected readonly l10n = new LocalizeController(this);
+
+  protected readonly packLoader = new LocalePackController(this, () => this.localePack);
 
   /** The language this element shows now. */
   get resolvedLang(): string {

@@ -1,5 +1,6 @@
 /**
- * A minimal JSON Schema (2020-12) checker for exactly the keywords schema/feed-v1.schema.json uses.
+ * A minimal JSON Schema (2020-12) checker for exactly the keywords schema/feed-v1.schema.json and
+ * schema/locale-pack-v1.schema.json use.
  * No validator library is installed (no ajv in node_modules), so the agreement test uses this one.
  * It throws on any keyword it does not know, so the published schema cannot quietly outgrow it.
  *
@@ -11,7 +12,7 @@ type Schema = Record<string, unknown> | boolean;
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
 const KNOWN = new Set([
   ...ANNOTATIONS, '$ref', 'type', 'const', 'enum', 'properties', 'required', 'additionalProperties',
-  'propertyNames', 'items', 'minItems', 'minLength', 'pattern', 'minimum', 'maximum', 'not',
+  'propertyNames', 'items', 'minItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'not',
 ]);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -66,6 +67,7 @@ export function createChecker(root: Record<string, unknown>) {
     if (s.not !== undefined && check(s.not as Schema, v, path) === null) return `${path}: not`;
     if (typeof v === 'string') {
       if (typeof s.minLength === 'number' && [...v].length < s.minLength) return `${path}: minLength`;
+      if (typeof s.maxLength === 'number' && [...v].length > s.maxLength) return `${path}: maxLength`;
       if (typeof s.pattern === 'string' && !re(s.pattern).test(v)) return `${path}: pattern`;
     }
     if (typeof v === 'number') {

@@ -31,9 +31,9 @@ const formats: [string, string][] = [
 for (const [u, want] of formats) test(`formatOf(${u}) = ${want}`, () => assert.equal(formatOf(u), want));
 
 test('FeedError carries the problem, a stable code and the status', () => {
-  const e = new FeedError(makeProblem('http', 'fatal', {}, 'No se encontró', 'Not found'), 404);
+  const e = new FeedError(makeProblem('http', 'http-not-found', 'fatal', {}, { file: '"x.json"', status: 404 }), 404);
   assert.equal(e.code, 'http');
   assert.equal(e.status, 404);
-  assert.equal(e.message, 'No se encontró');
+  assert.equal(e.message, 'No se encontró el archivo de datos "x.json" (HTTP 404).');
   assert.ok(e instanceof Error);
 });

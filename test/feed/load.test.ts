@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { loadFeed, resolveProgram, FeedError, clearFeedCache, MAX_BYTES } from '../../src/feed/load.js';
 import { findProgram } from '../../src/feed/select.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const uid = () => `t${Math.random().toString(36).slice(2, 10)}`;
 const url = (id: string, route: string) => `/__fault/${id}/${route}`;
@@ -64,8 +65,8 @@ describe('loadFeed', () => {
     const e = await failure(loadFeed(url(id, '404.json')));
     expect(e.code).to.equal('http');
     expect(e.status).to.equal(404);
-    expect(e.problem.message.es).to.contain('No se encontró');
-    expect(e.problem.message.en).to.contain('not found');
+    expect(problemMessage(e.problem, 'es')).to.contain('No se encontró');
+    expect(problemMessage(e.problem, 'en')).to.contain('not found');
     expect(await counts(id)).to.deep.equal({ '404.json': 1 });
   });
 
@@ -73,7 +74,7 @@ describe('loadFeed', () => {
     const id = uid();
     const e = await failure(loadFeed(url(id, '500.json')));
     expect(e.status).to.equal(500);
-    expect(e.problem.message.en).to.contain('HTTP 500');
+    expect(problemMessage(e.problem, 'en')).to.contain('HTTP 500');
     expect(await counts(id)).to.deep.equal({ '500.json': 3 });
   });
 
@@ -134,8 +135,8 @@ describe('loadFeed', () => {
   it('an HTML page is refused by Content-Type with a clear message', async () => {
     const e = await failure(loadFeed(url(uid(), 'html.json')));
     expect(e.code).to.equal('wrong-type');
-    expect(e.problem.message.es).to.contain('HTML');
-    expect(e.problem.found).to.equal('text/html');
+    expect(problemMessage(e.problem, 'es')).to.contain('HTML');
+    expect(e.problem.params?.found).to.equal('text/html');
   });
 
   it('refuses a body over 50 MB before reading it', async () => {
@@ -143,20 +144,20 @@ describe('loadFeed', () => {
     const t0 = performance.now();
     const e = await failure(loadFeed(url(uid(), 'big.json')));
     expect(e.code).to.equal('too-large');
-    expect(e.problem.message.en).to.contain('60.0 MB');
+    expect(problemMessage(e.problem, 'en')).to.contain('60.0 MB');
     expect(performance.now() - t0).to.be.lessThan(3000);
   });
 
   it('stops reading a body without Content-Length at 50 MB', async () => {
     const e = await failure(loadFeed(url(uid(), 'chunked-big.json')));
     expect(e.code).to.equal('too-large');
-    expect(e.problem.message.en).to.match(/\(5\d\.\d MB/);
+    expect(problemMessage(e.problem, 'en')).to.match(/\(5\d\.\d MB/);
   });
 
   it('refuses a small compressed body that inflates past 50 MB', async () => {
     const e = await failure(loadFeed(url(uid(), 'gzip-bomb.json')));
     expect(e.code).to.equal('too-large');
-    expect(e.problem.message.en).to.contain('60.0 MB');
+    expect(problemMessage(e.problem, 'en')).to.contain('60.0 MB');
   });
 
   it('accepts a BOM', async () => {
@@ -186,7 +187,7 @@ describe('loadFeed', () => {
     expect(r.stale).to.equal(true);
     expect(r.feed).to.equal(good.feed);
     expect(r.staleReason!.kind).to.equal('http');
-    expect(r.staleReason!.message.en).to.contain('500');
+    expect(problemMessage(r.staleReason!, 'en')).to.contain('500');
     expect(await counts(id)).to.deep.equal({ 'once.json': 2 });
   });
 
@@ -234,9 +235,9 @@ describe('loadFeed', () => {
   it('a CSV of an unknown layout names the header it read and the encoding', async () => {
     const e = await failure(loadFeed(url(uid(), 'unknown.csv')));
     expect(e.code).to.equal('unknown-layout');
-    expect(e.problem.message.es).to.contain('Año, Descripción, Importe');
-    expect(e.problem.message.es).to.contain('windows-1252');
-    expect(e.problem.message.en).to.contain('not a layout we know');
+    expect(problemMessage(e.problem, 'es')).to.contain('Año, Descripción, Importe');
+    expect(problemMessage(e.problem, 'es')).to.contain('windows-1252');
+    expect(problemMessage(e.problem, 'en')).to.contain('not a layout we know');
   });
 
   it('a CSV of a known layout loads through its adapter, amounts to the cent', async () => {
@@ -260,10 +261,10 @@ describe('loadFeed', () => {
   it('a datapackage.json without a model, or whose CSV the model does not describe, is a clear error', async () => {
     const a = await failure(loadFeed(url(uid(), 'datapackage.json')));
     expect(a.code).to.equal('unsupported-format');
-    expect(a.problem.message.en).to.contain('not a Fiscal Data Package');
+    expect(problemMessage(a.problem, 'en')).to.contain('not a Fiscal Data Package');
     const b = await failure(loadFeed(url(uid(), 'fdp-bad/datapackage.json')));
     expect(b.code).to.equal('unknown-layout');
-    expect(b.problem.message.es).to.contain('Año, Descripción, Importe');
+    expect(problemMessage(b.problem, 'es')).to.contain('Año, Descripción, Importe');
   });
 
   it('sharded feed: the index first, then only the program file asked for, once', async () => {
@@ -286,7 +287,7 @@ describe('loadFeed', () => {
     const loaded = await loadFeed(url(id, 'shard-bad/index.json'));
     const a = await failure(resolveProgram(loaded, 'E001'));
     expect(a.code).to.equal('shard-mismatch');
-    expect(a.problem.message.en).to.contain('X999');
+    expect(problemMessage(a.problem, 'en')).to.contain('X999');
     const b = await failure(resolveProgram(loaded, 'E002'));
     expect(b.code).to.equal('not-json');
     // A failed program file is not cached: asking again fetches again.

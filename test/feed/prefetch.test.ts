@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed } from '../../src/feed/load.js';
 import { prefetchDeclared, prefetchFeed, takePrefetched, absoluteUrl } from '../../src/feed/request.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const uid = () => `p${Math.random().toString(36).slice(2, 10)}`;
 const url = (id: string, route: string) => `/__fault/${id}/${route}`;
@@ -46,7 +47,7 @@ describe('feed prefetch', () => {
       expect.fail('the load should fail');
     } catch (e) {
       expect(e).to.be.instanceOf(FeedError);
-      expect((e as FeedError).problem.message.es).to.contain('404');
+      expect(problemMessage((e as FeedError).problem, 'es')).to.contain('404');
     }
   });
 

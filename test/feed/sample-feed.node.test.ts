@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeedText } from '../../src/feed/validate.js';
 import { findProgram, indicatorsByLevel, executionRate, feedTotals } from '../../src/feed/select.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const text = readFileSync(new URL('../../demo/data/sample-feed.json', import.meta.url), 'utf8');
 const raw = JSON.parse(text);
@@ -13,7 +14,7 @@ test('sample feed: zero problems except program U090, which has each intended on
   assert.ok(r.ok);
   if (!r.ok) return;
   const others = r.problems.filter((p) => p.key !== 'U090');
-  assert.deepEqual(others.map((p) => p.message.en), []);
+  assert.deepEqual(others.map((p) => problemMessage(p, 'en')), []);
   const u = r.problems.filter((p) => p.key === 'U090');
   assert.deepEqual(u.map((p) => `${p.kind}@${p.path}`).sort(), [
     'invalid-field@programs[11].amounts.modified',

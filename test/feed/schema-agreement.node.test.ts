@@ -10,6 +10,7 @@ import { parseFeedText, isStructuralProblem } from '../../src/feed/validate.js';
 import { ISO_DATE, PERIOD, SAFE_URL, MAX_AMOUNT } from '../../src/feed/schema.js';
 import { generateFeed, rng } from '../fixtures/generate.js';
 import { createChecker } from './json-schema-lite.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8'));
 const check = createChecker(schema);
@@ -28,7 +29,7 @@ function agree(label: string, text: string) {
   const r = parseFeedText(text);
   const structural = r.ok ? r.problems.filter(isStructuralProblem) : [r.problem];
   const valibotOk = structural.length === 0;
-  assert.equal(valibotOk, jsonOk, `${label}: JSON Schema says ${why ?? 'valid'}; valibot says ${structural.map((p) => p.message.en).join(' | ') || 'valid'}`);
+  assert.equal(valibotOk, jsonOk, `${label}: JSON Schema says ${why ?? 'valid'}; valibot says ${structural.map((p) => problemMessage(p, 'en')).join(' | ') || 'valid'}`);
   return jsonOk;
 }
 

@@ -6,11 +6,12 @@ import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
 import type { ValidationResult } from '../../src/feed/validate.js';
 import { isSafeUrl } from '../../src/feed/schema.js';
 import { feedWith, prog } from './helpers.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 function contract(r: ValidationResult) {
   for (const p of r.problems) {
-    assert.ok(typeof p.message.es === 'string' && typeof p.message.en === 'string');
-    assert.doesNotMatch(`${p.message.es} ${p.message.en}`, /\[object Object\]|\bundefined\b/);
+    assert.ok(typeof problemMessage(p, 'es') === 'string' && typeof problemMessage(p, 'en') === 'string');
+    assert.doesNotMatch(`${problemMessage(p, 'es')} ${problemMessage(p, 'en')}`, /\[object Object\]|\bundefined\b/);
   }
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   if (!r.ok) {

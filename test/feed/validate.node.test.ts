@@ -10,6 +10,7 @@ import { isSafeUrl } from '../../src/feed/schema.js';
 import type { Feed, Problem } from '../../src/feed/types.js';
 import { generateFeed } from '../fixtures/generate.js';
 import { feedWith, prog } from './helpers.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 type Expect =
   | { fatal: string }
@@ -121,7 +122,7 @@ const cases: Case[] = [
     expect: { programs: 1, kinds: ['order'], check: (f) => assert.equal(first(f).amounts.paid, 11) } },
   { name: 'order break: committed above modified', text: P([prog('E001', { amounts: { modified: 10, committed: 20, accrued: 15 } })]), expect: { programs: 1, kinds: ['order'] } },
   { name: 'huge string in an amount is shortened in the message', text: withAmount('x'.repeat(100000)),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (_f, ps) => assert.ok(ps[0]!.found!.length <= 80 && ps[0]!.message.es.length < 400) } },
+    expect: { programs: 1, kinds: ['invalid-field'], check: (_f, ps) => assert.ok(String(ps[0]!.params?.found).length <= 80 && problemMessage(ps[0]!, 'es').length < 400) } },
   // ---- SDG
   { name: 'SDG goal 18', text: P([prog('E001', { sdg: [{ goal: 18, contribution: 'direct' }, { goal: 5, contribution: 'direct' }] })]),
     expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).sdg, [{ goal: 5, contribution: 'direct' }]) } },
@@ -190,12 +191,12 @@ function run(c: Case): ValidationResult {
 function invariants(r: ValidationResult) {
   const problems = r.problems;
   for (const p of problems) {
-    for (const m of [p.message.es, p.message.en]) {
+    for (const m of [problemMessage(p, 'es'), problemMessage(p, 'en')]) {
       assert.equal(typeof m, 'string');
       assert.ok(m.length > 10 && m.length < 600, `message length: ${m}`);
       assert.ok(!/\[object Object\]|\bundefined\b/.test(m), `bad text in: ${m}`);
     }
-    assert.notEqual(p.message.es, p.message.en);
+    assert.notEqual(problemMessage(p, 'es'), problemMessage(p, 'en'));
   }
   assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype polluted');
   if (!r.ok) return;
@@ -224,11 +225,11 @@ for (const c of cases) {
       assert.deepEqual(r.problems, [r.problem]);
       return;
     }
-    assert.equal(r.ok, true, r.ok ? '' : r.problem.message.en);
+    assert.equal(r.ok, true, r.ok ? '' : problemMessage(r.problem, 'en'));
     if (!r.ok) return;
     if (e.programs !== undefined) assert.equal(r.feed.programs.length, e.programs);
-    if (e.none) assert.deepEqual(r.problems.map((p) => p.message.en), []);
-    if (e.kinds) assert.deepEqual(kinds(r.problems), [...e.kinds].sort(), r.problems.map((p) => p.message.en).join('\n'));
+    if (e.none) assert.deepEqual(r.problems.map((p) => problemMessage(p, 'en')), []);
+    if (e.kinds) assert.deepEqual(kinds(r.problems), [...e.kinds].sort(), r.problems.map((p) => problemMessage(p, 'en')).join('\n'));
     e.check?.(r.feed, r.problems);
   });
 }
@@ -240,20 +241,21 @@ test('messages name the record, its key, the path, expected and found', () => {
   assert.equal(p!.index, 1);
   assert.equal(p!.key, 'S176');
   assert.equal(p!.path, 'programs[1].amounts.paid');
-  assert.equal(p!.expected, 'number');
-  assert.equal(p!.found, 'string "1,234"');
-  assert.match(p!.message.es, /^Programa 2 \("S176"\), campo programs\[1\]\.amounts\.paid: .*se esperaba número; se encontró texto "1,234"/);
-  assert.match(p!.message.en, /^Program 2 \("S176"\), field programs\[1\]\.amounts\.paid: .*expected number; found string "1,234"/);
+  assert.equal(p!.params?.expected, 'number');
+  assert.equal(p!.params?.foundType, 'string');
+  assert.equal(p!.params?.found, '"1,234"');
+  assert.match(problemMessage(p!, 'es'), /^Programa 2 \("S176"\), campo programs\[1\]\.amounts\.paid: .*se esperaba número; se encontró texto "1,234"/);
+  assert.match(problemMessage(p!, 'en'), /^Program 2 \("S176"\), field programs\[1\]\.amounts\.paid: .*expected number; found string "1,234"/);
 });
 
 test('fatal messages are clear in both languages', () => {
   const r = parseFeedText('<html>');
   assert.equal(r.ok, false);
   if (r.ok) return;
-  assert.match(r.problem.message.es, /HTML/);
-  assert.match(r.problem.message.en, /HTML/);
+  assert.match(problemMessage(r.problem, 'es'), /HTML/);
+  assert.match(problemMessage(r.problem, 'en'), /HTML/);
   const v = parseFeedText(P([], { version: 2 }));
-  assert.ok(!v.ok && /version/.test(v.problem.message.en) && v.problem.found === '2');
+  assert.ok(!v.ok && /version/.test(problemMessage(v.problem, 'en')) && v.problem.params?.found === '2');
 });
 
 test('record-level problems never reject the feed: 1 bad record among 50 leaves 49', () => {

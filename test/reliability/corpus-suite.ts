@@ -15,6 +15,7 @@ import { clearFeedCache } from '../../src/feed/load.js';
 import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
 import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
 import { allWidgets, widget, settled, unsafeMarkup, readableText, leakedWords, ErrorTrap, pwned, errorText, putFeed, uid, frames } from './harness.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const run = uid('hc');
 const corpus = hostileCorpus();
@@ -71,7 +72,7 @@ async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' 
       }
       if (state === 'ready' && el.localName !== 'tp-program-explorer' && programProblems.length) {
         const notes = el.shadowRoot!.querySelector('[part~="notes"]');
-        if (!notes) fail(`${el.localName} is ready but shows no data notes for ${programProblems.length} problem(s): ${programProblems[0]!.message.en}`);
+        if (!notes) fail(`${el.localName} is ready but shows no data notes for ${programProblems.length} problem(s): ${problemMessage(programProblems[0]!, 'en')}`);
       }
       for (const u of unsafeMarkup(el)) fail(u);
       const leaks = leakedWords(readableText(el));

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { hostileCorpus, baseFeed, STRING_FIELDS, URL_FIELDS, NUMBER_FIELDS } from '../fixtures/hostile/corpus.js';
 import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
 import { safeUrl } from '../../src/platform/safe-url.js';
+import { problemMessage } from '../../src/feed/problems.js';
 
 const corpus = hostileCorpus();
 /** URLs validation keeps but the widgets' stricter safeUrl() shows as text (e.g. '<a href="javascript:…">'). */
@@ -34,23 +35,23 @@ test('every case: parse + validate never throws, refuses exactly the fatal cases
     if (c.fatal) {
       assert.equal(r.ok, false, `${c.id}: expected the feed to be refused`);
     } else {
-      assert.equal(r.ok, true, `${c.id}: refused: ${r.ok ? '' : r.problem.message.en}`);
+      assert.equal(r.ok, true, `${c.id}: refused: ${r.ok ? '' : problemMessage(r.problem, 'en')}`);
     }
     if (!r.ok) {
       assert.equal(r.problem.severity, 'fatal');
       for (const lang of ['es', 'en'] as const) {
-        assert.ok(r.problem.message[lang].trim().length > 10, `${c.id}: empty ${lang} message`);
-        if (c.fatal?.field) assert.ok(r.problem.message[lang].includes(c.fatal.field), `${c.id}: ${lang} message does not name ${c.fatal.field}: ${r.problem.message[lang]}`);
+        assert.ok(problemMessage(r.problem, lang).trim().length > 10, `${c.id}: empty ${lang} message`);
+        if (c.fatal?.field) assert.ok(problemMessage(r.problem, lang).includes(c.fatal.field), `${c.id}: ${lang} message does not name ${c.fatal.field}: ${problemMessage(r.problem, lang)}`);
       }
       continue;
     }
     for (const p of r.problems) {
       // A record-level problem names where it is: the record (position and key) and/or the field.
       if (p.index !== undefined) {
-        assert.match(p.message.es, new RegExp(`^Programa ${p.index + 1}\\b`), `${c.id}: ${p.message.es}`);
-        assert.match(p.message.en, new RegExp(`^Program ${p.index + 1}\\b`), `${c.id}: ${p.message.en}`);
+        assert.match(problemMessage(p, 'es'), new RegExp(`^Programa ${p.index + 1}\\b`), `${c.id}: ${problemMessage(p, 'es')}`);
+        assert.match(problemMessage(p, 'en'), new RegExp(`^Program ${p.index + 1}\\b`), `${c.id}: ${problemMessage(p, 'en')}`);
       }
-      assert.ok(p.index !== undefined || p.path !== undefined, `${c.id}: problem without a location: ${p.message.en}`);
+      assert.ok(p.index !== undefined || p.path !== undefined, `${c.id}: problem without a location: ${problemMessage(p, 'en')}`);
     }
     // Nothing reaches a prototype, nothing unsafe survives as a URL, no non-finite number remains.
     walk(r.feed, (k, v, path) => {

@@ -1,12 +1,16 @@
-/** UI words of <tp-budget-cycle> (headings, table captions and columns), Spanish first. Pure. */
+/** Every word of <tp-budget-cycle> in one message table (namespace `cycle`), Spanish first and English. Pure. */
 import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
 import { formatDate, formatMoney, formatPercent, formatNumber, parseIsoDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from './budget-cycle.model.js';
-import type { OverdueNotice } from '../../feed/overdue.js';
+import { overdueSentence } from '../../platform/overdue.messages.js';
 
-export const uiMsg = defineMessages('cycle', {
+
+const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export const cycleMsg = defineMessages('cycle', {
   es: {
+    // Headings, table captions and columns.
     'ui.title': 'Ciclo presupuestario',
     'ui.strip': 'Fases del ciclo presupuestario',
     'ui.detail': 'Detalle de la fase',
@@ -53,65 +57,7 @@ export const uiMsg = defineMessages('cycle', {
     'ui.docsTable': 'Documentos de rendición de cuentas',
     'ui.col.title': 'Documento',
     'ui.col.date': 'Fecha de publicación',
-  },
-  en: {
-    'ui.title': 'Budget cycle',
-    'ui.strip': 'Phases of the budget cycle',
-    'ui.detail': 'Phase detail',
-    'ui.source': 'View the source',
-    'ui.goTo': 'Go to the detail on this page',
-    'ui.more': 'Show alignment, evaluations, ASM and performance',
-    'ui.phaseTable': 'Budget cycle phases of {0}',
-    'ui.col.phase': 'Phase',
-    'ui.col.status': 'Status',
-    'ui.col.evidence': 'Evidence',
-    'ui.col.note': 'Note',
-    'ui.planTable': 'Alignment with development plans',
-    'ui.col.plan': 'Plan',
-    'ui.col.axis': 'Axis',
-    'ui.col.objective': 'Objective',
-    'ui.col.strategy': 'Strategy',
-    'ui.col.sectoral': 'Sectoral program',
-    'ui.col.sectoralObjective': 'Sectoral objective',
-    'ui.col.sectoralStrategy': 'Sectoral strategy',
-    'ui.col.year': 'Year',
-    'ui.plan.national': 'National Development Plan (PND)',
-    'ui.plan.state': 'State Development Plan (PED)',
-    'ui.evalTable': (k: number) => `External evaluations (${k})`,
-    'ui.col.type': 'Type',
-    'ui.col.programme': 'Evaluation programme',
-    'ui.col.evaluator': 'Evaluator',
-    'ui.col.finding': 'Finding',
-    'ui.col.asm': 'ASM',
-    'ui.col.attended': 'Attended',
-    'ui.asmTable': (k: number) => `Aspects to improve (ASM) (${k})`,
-    'ui.col.evaluation': 'Evaluation',
-    'ui.col.commitment': 'Commitment',
-    'ui.col.unit': 'Responsible',
-    'ui.col.due': 'Due date',
-    'ui.col.state': 'Status',
-    'ui.col.progress': 'Progress (%)',
-    'ui.asm.attended': 'attended',
-    'ui.asm.cancelled': 'cancelled or dropped',
-    'ui.asm.open': 'pending',
-    'ui.perfTable': 'Performance rating',
-    'ui.col.scale': 'Scale',
-    'ui.col.value': 'Value',
-    'ui.col.level': 'Level',
-    'ui.docsTable': 'Accountability documents',
-    'ui.col.title': 'Document',
-    'ui.col.date': 'Publication date',
-  },
-});
-
-
-// ---------------------------------------------------------------------------
-/** The budget cycle's words (namespace `cycle`), Spanish first and English. Pure. */
-
-const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
-
-export const cycleMsg = defineMessages('cycle', {
-  es: {
+    // Phases: status, evidence and notes.
     'status.complete': 'completa',
     'status.partial': 'parcial',
     'status.missing': 'sin datos',
@@ -168,7 +114,6 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, sin fecha de publicación',
     'acc.missing': 'Sin documentos de rendición de cuentas',
     'acc.noCp': 'Aún no hay una Cuenta Pública fechada',
-    overdue: 'Estos datos debieron actualizarse el {0}.',
     'chain.spent': 'Este programa gastó {0} de cada 100 pesos, pero {1}.',
     'chain.broken': 'Se rompe la cadena de este programa: {0}.',
     'chain.noIndicators': 'no tiene indicadores para medir sus resultados',
@@ -182,8 +127,66 @@ export const cycleMsg = defineMessages('cycle', {
     'chain.ok': 'Con los datos disponibles, la cadena de este programa no muestra rupturas.',
     'chain.missing': (k: number) => ` Faltan datos de ${k} de las 7 fases.`,
     'chain.none': 'No hay datos del ciclo presupuestario de este programa.',
+    // Evaluation types as CONEVAL/SHCP name them (see EVAL_TYPES).
+    'evalType.design': 'Evaluación de diseño',
+    'evalType.consistencyResults': 'Evaluación de consistencia y resultados',
+    'evalType.processes': 'Evaluación de procesos',
+    'evalType.impact': 'Evaluación de impacto',
+    'evalType.specificPerformance': 'Evaluación específica de desempeño',
+    'evalType.specific': 'Evaluación específica',
+    'evalType.strategic': 'Evaluación estratégica',
+    'evalType.complementary': 'Evaluación complementaria',
+    'evalType.indicators': 'Evaluación de indicadores',
+    'evalType.monitoringSheet': 'Ficha de monitoreo y evaluación',
+    'evalType.initialMonitoringSheet': 'Ficha inicial de monitoreo y evaluación',
   },
   en: {
+    'ui.title': 'Budget cycle',
+    'ui.strip': 'Phases of the budget cycle',
+    'ui.detail': 'Phase detail',
+    'ui.source': 'View the source',
+    'ui.goTo': 'Go to the detail on this page',
+    'ui.more': 'Show alignment, evaluations, ASM and performance',
+    'ui.phaseTable': 'Budget cycle phases of {0}',
+    'ui.col.phase': 'Phase',
+    'ui.col.status': 'Status',
+    'ui.col.evidence': 'Evidence',
+    'ui.col.note': 'Note',
+    'ui.planTable': 'Alignment with development plans',
+    'ui.col.plan': 'Plan',
+    'ui.col.axis': 'Axis',
+    'ui.col.objective': 'Objective',
+    'ui.col.strategy': 'Strategy',
+    'ui.col.sectoral': 'Sectoral program',
+    'ui.col.sectoralObjective': 'Sectoral objective',
+    'ui.col.sectoralStrategy': 'Sectoral strategy',
+    'ui.col.year': 'Year',
+    'ui.plan.national': 'National Development Plan (PND)',
+    'ui.plan.state': 'State Development Plan (PED)',
+    'ui.evalTable': (k: number) => `External evaluations (${k})`,
+    'ui.col.type': 'Type',
+    'ui.col.programme': 'Evaluation programme',
+    'ui.col.evaluator': 'Evaluator',
+    'ui.col.finding': 'Finding',
+    'ui.col.asm': 'ASM',
+    'ui.col.attended': 'Attended',
+    'ui.asmTable': (k: number) => `Aspects to improve (ASM) (${k})`,
+    'ui.col.evaluation': 'Evaluation',
+    'ui.col.commitment': 'Commitment',
+    'ui.col.unit': 'Responsible',
+    'ui.col.due': 'Due date',
+    'ui.col.state': 'Status',
+    'ui.col.progress': 'Progress (%)',
+    'ui.asm.attended': 'attended',
+    'ui.asm.cancelled': 'cancelled or dropped',
+    'ui.asm.open': 'pending',
+    'ui.perfTable': 'Performance rating',
+    'ui.col.scale': 'Scale',
+    'ui.col.value': 'Value',
+    'ui.col.level': 'Level',
+    'ui.docsTable': 'Accountability documents',
+    'ui.col.title': 'Document',
+    'ui.col.date': 'Publication date',
     'status.complete': 'complete',
     'status.partial': 'partial',
     'status.missing': 'no data',
@@ -239,7 +242,6 @@ export const cycleMsg = defineMessages('cycle', {
     'acc.undated': '{0}, no publication date',
     'acc.missing': 'No accountability documents',
     'acc.noCp': 'No dated Cuenta Pública yet',
-    overdue: 'This data should have been updated by {0}.',
     'chain.spent': 'This program spent {0} of every 100 pesos, but {1}.',
     'chain.broken': "This program's chain breaks: {0}.",
     'chain.noIndicators': 'it has no indicators to measure its results',
@@ -253,6 +255,17 @@ export const cycleMsg = defineMessages('cycle', {
     'chain.ok': "With the data available, this program's chain shows no break.",
     'chain.missing': (k: number) => ` ${k} of the 7 phases have no data.`,
     'chain.none': "There is no data on this program's budget cycle.",
+    'evalType.design': 'Design evaluation',
+    'evalType.consistencyResults': 'Consistency and results evaluation',
+    'evalType.processes': 'Process evaluation',
+    'evalType.impact': 'Impact evaluation',
+    'evalType.specificPerformance': 'Specific performance evaluation',
+    'evalType.specific': 'Specific evaluation',
+    'evalType.strategic': 'Strategic evaluation',
+    'evalType.complementary': 'Complementary evaluation',
+    'evalType.indicators': 'Indicator evaluation',
+    'evalType.monitoringSheet': 'Monitoring and evaluation sheet',
+    'evalType.initialMonitoringSheet': 'Initial monitoring and evaluation sheet',
   },
 });
 
@@ -261,7 +274,7 @@ export const cycleMsg = defineMessages('cycle', {
 /**
  * Words of the budget cycle (<tp-budget-cycle>), Spanish first and English: phase names, status
  * words, one evidence line per phase, a note on why a phase is partial or needs attention, the
- * chain-break sentence and the overdue-data notice. Pure: no DOM, no Lit.
+ * chain-break sentence (the overdue-data sentence is the platform's, overdue.messages.ts). Pure: no DOM, no Lit.
  *
  * Strings are namespaced `cycle.*`, so a run-time language pack can translate them.
  */
@@ -295,27 +308,25 @@ export function statusWord(status: PhaseStatus, lang: Lang): string {
 const strip = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Evaluation types as written by CONEVAL/SHCP (accents and case vary), keyed without accents. */
-const EVAL_TYPES: Record<string, { es: string; en: string }> = {
-  diseno: { es: 'Evaluación de diseño', en: 'Design evaluation' },
-  'consistencia y resultados': { es: 'Evaluación de consistencia y resultados', en: 'Consistency and results evaluation' },
-  procesos: { es: 'Evaluación de procesos', en: 'Process evaluation' },
-  impacto: { es: 'Evaluación de impacto', en: 'Impact evaluation' },
-  'especifica de desempeno': { es: 'Evaluación específica de desempeño', en: 'Specific performance evaluation' },
-  especifica: { es: 'Evaluación específica', en: 'Specific evaluation' },
-  estrategica: { es: 'Evaluación estratégica', en: 'Strategic evaluation' },
-  complementaria: { es: 'Evaluación complementaria', en: 'Complementary evaluation' },
-  indicadores: { es: 'Evaluación de indicadores', en: 'Indicator evaluation' },
-  'ficha de monitoreo y evaluacion': { es: 'Ficha de monitoreo y evaluación', en: 'Monitoring and evaluation sheet' },
-  'ficha inicial de monitoreo y evaluacion': { es: 'Ficha inicial de monitoreo y evaluación', en: 'Initial monitoring and evaluation sheet' },
-};
+/** Evaluation types as written by CONEVAL/SHCP (accents and case vary), keyed without accents → their message. */
+const EVAL_TYPES = new Map<string, Parameters<typeof cycleMsg>[1]>([
+  ['diseno', 'evalType.design'],
+  ['consistencia y resultados', 'evalType.consistencyResults'],
+  ['procesos', 'evalType.processes'],
+  ['impacto', 'evalType.impact'],
+  ['especifica de desempeno', 'evalType.specificPerformance'],
+  ['especifica', 'evalType.specific'],
+  ['estrategica', 'evalType.strategic'],
+  ['complementaria', 'evalType.complementary'],
+  ['indicadores', 'evalType.indicators'],
+  ['ficha de monitoreo y evaluacion', 'evalType.monitoringSheet'],
+  ['ficha inicial de monitoreo y evaluacion', 'evalType.initialMonitoringSheet'],
+]);
 
 /** "Evaluación de procesos" / "Process evaluation"; an unknown type is shown as the feed writes it. */
 export function evaluationTypeName(type: string, lang: Lang): string {
-  const key = strip(type).replace(/^evaluacion (de )?/, '');
-  const known = EVAL_TYPES[key];
-  if (!known) return type.trim();
-  return lang.toLowerCase().startsWith('en') ? known.en : known.es;
+  const key = EVAL_TYPES.get(strip(type).replace(/^evaluacion (de )?/, ''));
+  return key ? cycleMsg(lang, key) : type.trim();
 }
 
 const isCode = (s: string) => /^[\d.]+$/.test(s.trim());
@@ -429,11 +440,6 @@ export function phaseNote(v: PhaseView, lang: Lang, currency = 'MXN'): string | 
 export function phaseLabel(v: PhaseView, lang: Lang, currency = 'MXN'): string {
   const note = phaseNote(v, lang, currency);
   return `${phaseName(v.phase, lang)}: ${statusWord(v.status, lang)}. ${evidenceLine(v, lang, currency)}${note ? `. ${note}` : ''}.`;
-}
-
-/** "Estos datos debieron actualizarse el 30 de octubre de 2024." */
-export function overdueSentence(notice: Pick<OverdueNotice, 'due'>, lang: Lang): string {
-  return cycleMsg(lang, 'overdue', formatDate(notice.due, lang));
 }
 
 /** The plain-language sentence about where the chain breaks (or that it does not). */

@@ -8,18 +8,18 @@ import type { CycleView } from './budget-cycle.model.js';
 import { asmState } from './budget-cycle.model.js';
 import { evaluationTypeName, evidenceLine, phaseName, phaseNote, statusWord } from './budget-cycle.messages.js';
 import type { Lang } from '../../i18n/types.js';
-import { uiMsg } from './budget-cycle.messages.js';
+import { cycleMsg } from './budget-cycle.messages.js';
 import { compareCodes } from '../../feed/compare.js';
 
 /** One row per phase: name, status in words, evidence, note. */
 export function phaseTable(view: CycleView, lang: Lang, currency = 'MXN'): TableModel {
   return {
-    caption: uiMsg(lang, 'ui.phaseTable', `${view.program} ${view.name}`),
+    caption: cycleMsg(lang, 'ui.phaseTable', `${view.program} ${view.name}`),
     columns: [
-      { key: 'phase', label: uiMsg(lang, 'ui.col.phase') },
-      { key: 'status', label: uiMsg(lang, 'ui.col.status') },
-      { key: 'evidence', label: uiMsg(lang, 'ui.col.evidence') },
-      { key: 'note', label: uiMsg(lang, 'ui.col.note') },
+      { key: 'phase', label: cycleMsg(lang, 'ui.col.phase') },
+      { key: 'status', label: cycleMsg(lang, 'ui.col.status') },
+      { key: 'evidence', label: cycleMsg(lang, 'ui.col.evidence') },
+      { key: 'note', label: cycleMsg(lang, 'ui.col.note') },
     ],
     rows: view.phases.map((p) => ({
       phase: phaseName(p.phase, lang),
@@ -45,7 +45,7 @@ export function planTable(view: CycleView, lang: Lang): TableModel {
     .map((w) => {
       const a = view.plan![w]!;
       return {
-        plan: uiMsg(lang, w === 'national' ? 'ui.plan.national' : 'ui.plan.state'),
+        plan: cycleMsg(lang, w === 'national' ? 'ui.plan.national' : 'ui.plan.state'),
         axis: a.axis,
         objective: coded(a.objective, a.objectiveName),
         strategy: coded(a.strategy, a.strategyName),
@@ -56,16 +56,16 @@ export function planTable(view: CycleView, lang: Lang): TableModel {
       };
     });
   return {
-    caption: uiMsg(lang, 'ui.planTable'),
+    caption: cycleMsg(lang, 'ui.planTable'),
     columns: [
-      { key: 'plan', label: uiMsg(lang, 'ui.col.plan') },
-      { key: 'axis', label: uiMsg(lang, 'ui.col.axis') },
-      { key: 'objective', label: uiMsg(lang, 'ui.col.objective') },
-      { key: 'strategy', label: uiMsg(lang, 'ui.col.strategy') },
-      { key: 'sectoral', label: uiMsg(lang, 'ui.col.sectoral') },
-      { key: 'sectoralObjective', label: uiMsg(lang, 'ui.col.sectoralObjective') },
-      { key: 'sectoralStrategy', label: uiMsg(lang, 'ui.col.sectoralStrategy') },
-      { key: 'year', label: uiMsg(lang, 'ui.col.year'), numeric: true, kind: 'text' },
+      { key: 'plan', label: cycleMsg(lang, 'ui.col.plan') },
+      { key: 'axis', label: cycleMsg(lang, 'ui.col.axis') },
+      { key: 'objective', label: cycleMsg(lang, 'ui.col.objective') },
+      { key: 'strategy', label: cycleMsg(lang, 'ui.col.strategy') },
+      { key: 'sectoral', label: cycleMsg(lang, 'ui.col.sectoral') },
+      { key: 'sectoralObjective', label: cycleMsg(lang, 'ui.col.sectoralObjective') },
+      { key: 'sectoralStrategy', label: cycleMsg(lang, 'ui.col.sectoralStrategy') },
+      { key: 'year', label: cycleMsg(lang, 'ui.col.year'), numeric: true, kind: 'text' },
     ],
     rows,
   };
@@ -76,16 +76,16 @@ export function evaluationTable(view: CycleView, lang: Lang): TableModel {
   // Listed evaluations only: synthetic entries (ASM whose evaluation is not listed) appear in the ASM table.
   const evals = view.evaluations.filter((e) => e && !e.synthetic).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
   return {
-    caption: uiMsg(lang, 'ui.evalTable', evals.length),
+    caption: cycleMsg(lang, 'ui.evalTable', evals.length),
     columns: [
-      { key: 'year', label: uiMsg(lang, 'ui.col.year'), kind: 'text' },
-      { key: 'type', label: uiMsg(lang, 'ui.col.type') },
-      { key: 'programme', label: uiMsg(lang, 'ui.col.programme') },
-      { key: 'evaluator', label: uiMsg(lang, 'ui.col.evaluator') },
+      { key: 'year', label: cycleMsg(lang, 'ui.col.year'), kind: 'text' },
+      { key: 'type', label: cycleMsg(lang, 'ui.col.type') },
+      { key: 'programme', label: cycleMsg(lang, 'ui.col.programme') },
+      { key: 'evaluator', label: cycleMsg(lang, 'ui.col.evaluator') },
       // Findings only when the feed has some (SHCP's evaluation list has none).
-      ...(evals.some((e) => e.finding) ? [{ key: 'finding', label: uiMsg(lang, 'ui.col.finding') }] : []),
-      { key: 'asm', label: uiMsg(lang, 'ui.col.asm'), numeric: true, kind: 'number' },
-      { key: 'attended', label: uiMsg(lang, 'ui.col.attended'), numeric: true, kind: 'number' },
+      ...(evals.some((e) => e.finding) ? [{ key: 'finding', label: cycleMsg(lang, 'ui.col.finding') }] : []),
+      { key: 'asm', label: cycleMsg(lang, 'ui.col.asm'), numeric: true, kind: 'number' },
+      { key: 'attended', label: cycleMsg(lang, 'ui.col.attended'), numeric: true, kind: 'number' },
     ],
     rows: evals.map((e) => ({
       year: e.year,
@@ -107,19 +107,19 @@ export function asmTable(view: CycleView, lang: Lang): TableModel {
       commitment: a.commitment,
       unit: a.unit,
       due: a.due,
-      state: uiMsg(lang, `ui.asm.${asmState(a)}`),
+      state: cycleMsg(lang, `ui.asm.${asmState(a)}`),
       progress: a.progress,
     })),
   );
   return {
-    caption: uiMsg(lang, 'ui.asmTable', rows.length),
+    caption: cycleMsg(lang, 'ui.asmTable', rows.length),
     columns: [
-      { key: 'evaluation', label: uiMsg(lang, 'ui.col.evaluation') },
-      { key: 'commitment', label: uiMsg(lang, 'ui.col.commitment') },
-      { key: 'unit', label: uiMsg(lang, 'ui.col.unit') },
-      { key: 'due', label: uiMsg(lang, 'ui.col.due'), kind: 'date' },
-      { key: 'state', label: uiMsg(lang, 'ui.col.state') },
-      { key: 'progress', label: uiMsg(lang, 'ui.col.progress'), numeric: true, kind: 'number' },
+      { key: 'evaluation', label: cycleMsg(lang, 'ui.col.evaluation') },
+      { key: 'commitment', label: cycleMsg(lang, 'ui.col.commitment') },
+      { key: 'unit', label: cycleMsg(lang, 'ui.col.unit') },
+      { key: 'due', label: cycleMsg(lang, 'ui.col.due'), kind: 'date' },
+      { key: 'state', label: cycleMsg(lang, 'ui.col.state') },
+      { key: 'progress', label: cycleMsg(lang, 'ui.col.progress'), numeric: true, kind: 'number' },
     ],
     rows,
   };
@@ -128,12 +128,12 @@ export function asmTable(view: CycleView, lang: Lang): TableModel {
 /** Performance ratings by year (MSD 1–5, ISeD 0–1…), as published. */
 export function performanceTable(view: CycleView, lang: Lang): TableModel {
   return {
-    caption: uiMsg(lang, 'ui.perfTable'),
+    caption: cycleMsg(lang, 'ui.perfTable'),
     columns: [
-      { key: 'year', label: uiMsg(lang, 'ui.col.year'), kind: 'text' },
-      { key: 'scale', label: uiMsg(lang, 'ui.col.scale') },
-      { key: 'value', label: uiMsg(lang, 'ui.col.value'), numeric: true, kind: 'number' },
-      { key: 'level', label: uiMsg(lang, 'ui.col.level') },
+      { key: 'year', label: cycleMsg(lang, 'ui.col.year'), kind: 'text' },
+      { key: 'scale', label: cycleMsg(lang, 'ui.col.scale') },
+      { key: 'value', label: cycleMsg(lang, 'ui.col.value'), numeric: true, kind: 'number' },
+      { key: 'level', label: cycleMsg(lang, 'ui.col.level') },
     ],
     rows: view.performance.map((r) => ({ year: r.period ?? r.year, scale: r.scale, value: r.value, level: r.level })),
   };
@@ -148,10 +148,10 @@ export function sortedDocs(view: Pick<CycleView, 'accountability'>): Accountabil
 export function documentsTable(view: CycleView, lang: Lang): TableModel {
   const docs = sortedDocs(view);
   return {
-    caption: uiMsg(lang, 'ui.docsTable'),
+    caption: cycleMsg(lang, 'ui.docsTable'),
     columns: [
-      { key: 'title', label: uiMsg(lang, 'ui.col.title') },
-      { key: 'date', label: uiMsg(lang, 'ui.col.date'), kind: 'date' },
+      { key: 'title', label: cycleMsg(lang, 'ui.col.title') },
+      { key: 'date', label: cycleMsg(lang, 'ui.col.date'), kind: 'date' },
     ],
     rows: docs.map((d) => ({ title: d.title, date: d.date })),
   };

@@ -15,7 +15,7 @@ import { sourceLine } from '../../platform/parts/source-line.js';
 import type { TableModel } from '../../platform/table-model.js';
 import type { Lang } from '../../i18n/types.js';
 import { styles } from './budget-cycle.styles.js';
-import { uiMsg } from './budget-cycle.messages.js';
+import { cycleMsg } from './budget-cycle.messages.js';
 import { cycleStripStyles, renderCycleStrip } from './parts/cycle-strip.js';
 import { asmTable, evaluationTable, performanceTable, phaseTable, planTable } from './budget-cycle.table.js';
 import { todayIso } from '../../platform/parts/overdue-notice.js';
@@ -28,6 +28,7 @@ let uid = 0;
  * accountability, and says in plain words where the chain breaks.
  *
  * @summary The budget cycle of one program: planeación → … → rendición de cuentas.
+ * @tagname tp-budget-cycle
  *
  * @fires tp-select - A phase was selected. Detail: `{ program, phase }` (phase: `planning`,
  *   `programming`, `budgeting`, `exercise`, `monitoring`, `evaluation`, `accountability`), so a page
@@ -108,7 +109,7 @@ export class TpBudgetCycle extends TpElement {
         const anchor = selected ? this.ownerDocument?.getElementById(selected.target.anchor) : null;
         const more = [planTable(v, lang), evaluationTable(v, lang), asmTable(v, lang), performanceTable(v, lang)];
         return html`
-          <h2 part="title">${uiMsg(lang, 'ui.title')}: <span class="tp-key">${v.program}</span> ${v.name}</h2>
+          <h2 part="title">${cycleMsg(lang, 'ui.title')}: <span class="tp-key">${v.program}</span> ${v.name}</h2>
           ${renderCycleStrip(v, lang, {
             compact: this.compact,
             selected: this.selected,
@@ -123,7 +124,7 @@ export class TpBudgetCycle extends TpElement {
             : html`${dataTable(() => phaseTable(v, lang, currency), lang)}
                 ${more.some((m) => m.rows.length)
                   ? html`<details class="tp-disclosure tp-more">
-                      <summary>${uiMsg(lang, 'ui.more')}</summary>
+                      <summary>${cycleMsg(lang, 'ui.more')}</summary>
                       ${more.map((m) => this.region(m, lang))}
                     </details>`
                   : nothing}
@@ -137,7 +138,7 @@ export class TpBudgetCycle extends TpElement {
               )}
         `;
       },
-      { label: uiMsg(lang, 'ui.title') },
+      { label: cycleMsg(lang, 'ui.title') },
     );
   }
 }

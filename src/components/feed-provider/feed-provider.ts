@@ -7,6 +7,7 @@ import type { FeedContextValue } from '../../feed/context.js';
 import { absoluteUrl, FeedError, loadFeed } from '../../feed/load.js';
 import type { LoadedFeed } from '../../feed/load.js';
 import { makeProblem, problemMessage } from '../../feed/problems.js';
+import { LocalePackController } from '../../i18n/load-locale-pack.js';
 import type { Problem } from '../../feed/types.js';
 import type { TpErrorDetail, TpLoadDetail } from '../../platform/events.js';
 
@@ -36,6 +37,15 @@ export class TpFeed extends LitElement {
 
   /** Load state, reflected for CSS and tests: `loading` | `ready` | `error` | `stale`. Read-only. */
   @property({ reflect: true }) state?: FeedContextValue['state'];
+
+  /**
+   * URL of a JSON locale pack (schema/locale-pack-v1.schema.json) for the widgets inside, e.g.
+   * `/packs/yua.json`. They then show the pack's language, unless this element has a `lang` of its own
+   * (or a widget has). A broken pack leaves Spanish, with one console note.
+   */
+  @property({ attribute: 'locale-pack' }) localePack?: string;
+
+  protected readonly packLoader = new LocalePackController(this, () => this.localePack);
 
   private provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });
   private controller?: AbortController;
@@ -105,7 +115,7 @@ export class TpFeed extends LitElement {
       const problem =
         e instanceof FeedError
           ? e.problem
-          : makeProblem('network', 'fatal', {}, 'No se pudieron cargar los datos.', 'The data could not be loaded.');
+          : makeProblem('network', 'load-failed', 'fatal');
       this.publish({ src: abs, state: 'error', error: problem });
       const detail: TpErrorDetail = { message: problemMessage(problem, this.language()), code: String(problem.kind) };
       this.dispatchEvent(new CustomEvent<TpErrorDetail>('tp-error', { detail, bubbles: true, composed: true }));

@@ -11,9 +11,9 @@
 import type { AnnexId, Moment, Problem, CrossCutting, Feed, Program, PopulationBySex } from '../../feed/types.js';
 import { STANDARD_MOMENTS } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
+import { makeProblem } from '../../feed/problems.js';
 
-
-
+/** The message keys that word this view's data notes. */
 
 // ---------------------------------------------------------------------------
 /** The shapes of the cross-cutting views (see cross-cutting-view.ts). Pure types. */
@@ -165,17 +165,7 @@ export function yearMismatch(entries: CrossCutting[], cycle: number): number | u
 }
 
 export function mismatchProblem(key: string | undefined, year: number, cycle: number): Problem {
-  return problem(
-    'cycle-mismatch',
-    'warning',
-    key,
-    `El anexo es de ${year} y el presupuesto de estos datos de ${cycle}: no se comparan.`,
-    `The annex is from ${year} and the budget in this data from ${cycle}: they are not compared.`,
-  );
-}
-
-export function problem(kind: string, severity: Problem['severity'], key: string | undefined, es: string, en: string, found?: string): Problem {
-  return { kind, severity, ...(key ? { key } : {}), ...(found !== undefined ? { found } : {}), message: { es, en } };
+  return makeProblem('cycle-mismatch', 'annex-year-mismatch', 'warning', key ? { key } : {}, { year, cycle });
 }
 
 export function categoriesOf(entries: CrossCutting[], m: Moment | undefined, totalCents: number | undefined): CategoryRow[] {
@@ -396,31 +386,17 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   if (taggedCents !== undefined && totalCents !== undefined && totalCents > 0) share = taggedCents / totalCents;
   if (share !== undefined && share > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        program.key,
-        'El monto etiquetado es mayor que el total del programa en el mismo momento.',
-        'The tagged amount is larger than the program total for the same moment.',
-        String(taggedCents! / 100),
-      ),
+      makeProblem('tagged-exceeds-total', 'tagged-exceeds-total', 'warning', { key: program.key }, { moment, found: String(taggedCents! / 100) }),
     );
   }
   if (taggedCents !== undefined && taggedCents < 0) {
-    problems.push(problem('negative-amount', 'warning', program.key, 'El monto etiquetado es negativo.', 'The tagged amount is negative.', String(taggedCents / 100)));
+    problems.push(makeProblem('negative-amount', 'tagged-negative', 'warning', { key: program.key }, { moment, found: String(taggedCents / 100) }));
   }
   const populations = populationGroups(program);
   for (const g of populations) {
     if (g.total !== undefined && g.bars.length > 0 && g.missing.length === 0 && Math.abs(g.total - g.sum) > 0.5) {
       problems.push(
-        problem(
-          'population-total-mismatch',
-          'note',
-          program.key,
-          'La suma por sexo no coincide con el total que da la fuente.',
-          'The sum by sex does not match the total the source gives.',
-          `${g.sum} ≠ ${g.total}`,
-        ),
+        makeProblem('population-total-mismatch', 'population-sum-mismatch', 'note', { key: program.key }, { found: `${g.sum} ≠ ${g.total}` }),
       );
     }
   }
@@ -480,13 +456,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const entriesWithoutMoment = moment ? all.filter((e) => !isNum(e.amounts?.[moment!])).length : all.length;
   if (entriesWithoutMoment > 0 && all.length > 0) {
     problems.push(
-      problem(
-        'annex-moment-missing',
-        'note',
-        undefined,
-        `${entriesWithoutMoment} registros del anexo no reportan el momento sumado; quedan fuera del total.`,
-        `${entriesWithoutMoment} annex records do not report the summed moment; they are left out of the total.`,
-      ),
+      makeProblem('annex-moment-missing', 'annex-moment-missing', 'note', {}, { count: entriesWithoutMoment }),
     );
   }
   const rows: TopProgramRow[] = moment
@@ -516,13 +486,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   const shareOfBudget = pos && budgetPrograms > 0 && budgetCents > 0 ? totalCents! / budgetCents : undefined;
   if (shareOfBudget !== undefined && shareOfBudget > 1) {
     problems.push(
-      problem(
-        'tagged-exceeds-total',
-        'warning',
-        undefined,
-        'El total del anexo es mayor que el presupuesto de los programas del conjunto de datos.',
-        "The annex total is larger than the budget of the feed's programs.",
-      ),
+      makeProblem('tagged-exceeds-total', 'annex-exceeds-budget', 'warning'),
     );
   }
   return {

@@ -9,8 +9,8 @@
 import type { CalendarRow } from './gender-breakdown.model.js';
 import type { Moment } from '../../feed/types.js';
 import { formatMoney } from '../../i18n/format.js';
-import { calendarSummary } from './gender-breakdown.messages.js';
-import { getTranslation, resolveLang } from '../../i18n/registry.js';
+import { calendarSummary, msg } from './gender-breakdown.messages.js';
+import { getTranslation } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 
 export interface AnnexSpecOptions {
@@ -46,7 +46,6 @@ export function annexCalendarSpec(
 ): Record<string, unknown> | null {
   if (!hasCalendarChart(v)) return null;
   const { lang } = opts;
-  const en = resolveLang(lang) === 'en';
   const currency = opts.currency ?? 'MXN';
   const values = v.calendar.map((r) => ({
     period: r.period,
@@ -54,7 +53,7 @@ export function annexCalendarSpec(
     amount: r.amount,
     text: formatMoney(r.amount, lang, { currency, scale: 'short' }),
   }));
-  const x = { field: 'label', type: 'ordinal', sort: null, title: en ? 'Month' : 'Mes', axis: { labelAngle: -45 } };
+  const x = { field: 'label', type: 'ordinal', sort: null, title: msg(lang, 'chart.month'), axis: { labelAngle: -45 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: calendarSummary(v, lang, { currency }).join(' '),
@@ -70,12 +69,12 @@ export function annexCalendarSpec(
           y: {
             field: 'amount',
             type: 'quantitative',
-            title: en ? 'Million pesos' : 'Millones de pesos',
+            title: msg(lang, 'chart.millions'),
             axis: { labelExpr: "format(datum.value / 1000000, ',.0f')" },
           },
           tooltip: [
-            { field: 'label', type: 'nominal', title: en ? 'Month' : 'Mes' },
-            { field: 'text', type: 'nominal', title: en ? 'Amount' : 'Monto' },
+            { field: 'label', type: 'nominal', title: msg(lang, 'chart.month') },
+            { field: 'text', type: 'nominal', title: msg(lang, 'chart.amount') },
           ],
         },
       },

@@ -35,8 +35,6 @@ import { topProgramBars } from './parts/top-bars.js';
 
 let uid = 0;
 
-const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
-
 /**
  * The budget seen with a gender perspective, and the other cross-cutting perspectives.
  *
@@ -141,18 +139,18 @@ export class TpGenderBreakdown extends TpElement {
       <div part="summary">${programAnnexSummary(v, lang, { currency }).map((s) => html`<p>${s}</p>`)}</div>
       ${v.tagged
         ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-money`}>
-            <h3 id=${`${this.uidPrefix}-money`}>${ui(lang, 'Gasto etiquetado', 'Tagged spending')}</h3>
+            <h3 id=${`${this.uidPrefix}-money`}>${msg(lang, 'ui.taggedSpending')}</h3>
             <dl class="figures">
               <div>
-                <dt>${ui(lang, 'Monto etiquetado', 'Tagged amount')}${mw ? ` (${mw})` : ''}</dt>
+                <dt>${msg(lang, 'ui.taggedAmount')}${mw ? ` (${mw})` : ''}</dt>
                 <dd part="value">${v.taggedAmount ? formatMoney(v.taggedAmount.amount, lang, { currency }) : nr}</dd>
               </div>
               <div>
-                <dt>${ui(lang, 'Total del programa', 'Program total')}${v.sameMoment ? ` (${mw})` : ''}</dt>
+                <dt>${msg(lang, 'ui.programTotal')}${v.sameMoment ? ` (${mw})` : ''}</dt>
                 <dd part="value">${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}</dd>
               </div>
               <div>
-                <dt>${ui(lang, 'Proporción etiquetada', 'Share tagged')}</dt>
+                <dt>${msg(lang, 'ui.shareTagged')}</dt>
                 <dd part="value">${v.share !== undefined ? formatPercent(v.share, lang) : nr}</dd>
               </div>
             </dl>
@@ -161,20 +159,12 @@ export class TpGenderBreakdown extends TpElement {
                   ${v.sameMoment
                     ? msg(lang, 'sameMoment', mw)
                     : v.annexYear !== undefined
-                      ? ui(
-                          lang,
-                          `El anexo es del presupuesto ${v.annexYear}; los montos del programa son de ${v.cycle}: no se comparan.`,
-                          `The annex is from the ${v.annexYear} budget; the program amounts are for ${v.cycle}: they are not compared.`,
-                        )
-                      : ui(
-                        lang,
-                        `El monto etiquetado es ${mw}; el programa no reporta ese momento, así que no hay total comparable.`,
-                        `The tagged amount is ${mw}; the program does not report that moment, so there is no comparable total.`,
-                      )}
+                      ? msg(lang, 'ui.otherYear', v.annexYear, v.cycle)
+                      : msg(lang, 'ui.noComparableTotal', mw)}
                 </p>`
               : nothing}
             ${v.categories.length
-              ? html`<h4>${ui(lang, 'Categoría', 'Category')}</h4>
+              ? html`<h4>${msg(lang, 'ui.category')}</h4>
                   <ul class="categories">
                     ${v.categories.map(
                       (c) =>
@@ -185,7 +175,7 @@ export class TpGenderBreakdown extends TpElement {
                   </ul>`
               : nothing}
             ${v.rationales.length
-              ? html`<h4>${ui(lang, 'Por qué está etiquetado', 'Why it is tagged')}</h4>
+              ? html`<h4>${msg(lang, 'ui.rationale')}</h4>
                   ${v.rationales.map((r) => html`<p class="rationale">${r}</p>`)}`
               : nothing}
           </section>`
@@ -193,10 +183,10 @@ export class TpGenderBreakdown extends TpElement {
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       ${v.populations.length || v.coverage.length
         ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
-            <h3 id=${`${this.uidPrefix}-pop`}>${ui(lang, 'Población por sexo', 'Population by sex')}</h3>
+            <h3 id=${`${this.uidPrefix}-pop`}>${msg(lang, 'ui.populationBySex')}</h3>
             ${populationBars(v.populations, lang, this.uidPrefix)}
             ${v.coverage.some((c) => c.ratio !== undefined)
-              ? html`<h4>${ui(lang, 'Cobertura: atendida entre objetivo', 'Coverage: served over target')}</h4>
+              ? html`<h4>${msg(lang, 'ui.coverage')}</h4>
                   ${coverageList(v.coverage, lang)}`
               : nothing}
           </section>`
@@ -217,24 +207,24 @@ export class TpGenderBreakdown extends TpElement {
       <div part="summary">${feedAnnexSummary(v, lang, { currency }).map((s) => html`<p>${s}</p>`)}</div>
       <dl class="figures">
         <div>
-          <dt>${ui(lang, 'Total del anexo', 'Annex total')}${mw}</dt>
+          <dt>${msg(lang, 'ui.annexTotal')}${mw}</dt>
           <dd part="value" data-value="total">
             ${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}
             ${v.total ? html`<span class="exact">${formatMoneyExact(v.total.amount, lang, currency)}</span>` : nothing}
           </dd>
         </div>
         <div>
-          <dt>${ui(lang, 'Programas etiquetados', 'Tagged programs')}</dt>
+          <dt>${msg(lang, 'ui.taggedPrograms')}</dt>
           <dd part="value">${formatNumber(v.programCount, lang, 0)}</dd>
         </div>
         <div>
-          <dt>${ui(lang, 'Proporción del presupuesto de estos datos', 'Share of the budget in this data')}</dt>
+          <dt>${msg(lang, 'ui.shareOfBudget')}</dt>
           <dd part="value">${v.shareOfBudget !== undefined ? formatPercent(v.shareOfBudget, lang) : nr}</dd>
         </div>
       </dl>
       ${v.categories.length
         ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-cat`}>
-            <h3 id=${`${this.uidPrefix}-cat`}>${ui(lang, 'Por categoría', 'By category')}</h3>
+            <h3 id=${`${this.uidPrefix}-cat`}>${msg(lang, 'ui.byCategory')}</h3>
             <ul class="categories">
               ${v.categories.map(
                 (c) => html`<li>${categoryLabel(c.category, lang)}: <strong>${formatMoney(c.amount, lang, { currency })}</strong>${c.share !== undefined ? ` (${formatPercent(c.share, lang)})` : ''}</li>`,
@@ -244,9 +234,7 @@ export class TpGenderBreakdown extends TpElement {
         : nothing}
       <section role="group" class="block" aria-labelledby=${topId}>
         <h3 id=${topId}>
-          ${ui(lang, `Los ${v.top.length} programas con más gasto etiquetado`, `The ${v.top.length} programs with the most tagged spending`)}${v.other
-            ? ui(lang, ' y el resto', ' and the rest')
-            : ''}
+          ${msg(lang, v.other ? 'ui.topAndRest' : 'ui.top', v.top.length)}
         </h3>
         ${topProgramBars(v, lang, currency, topId, (key) => fillHrefTemplate(this.hrefTemplate, { key, cycle: v.cycle }))}
       </section>

@@ -1,6 +1,7 @@
 /** UI strings of <tp-program-explorer> (namespace `explorer`), es-MX and en. Pure. */
 import type { ExplorerQuery, ExplorerResult } from './program-explorer.model.js';
 import { defineMessages } from '../../i18n/registry.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 
 const es = {
@@ -30,9 +31,11 @@ const es = {
   descName: 'De la Z a la A',
   ascName: 'De la A a la Z',
   reset: 'Quitar filtros',
-  count: (n: number) => (n === 1 ? '1 programa' : `${n.toLocaleString('es-MX')} programas`),
-  countOf: (n: number, total: number) => (n === total ? '' : ` de ${total.toLocaleString('es-MX')}`),
-  none: (all: number) => (all === 1 ? 'El programa no coincide con la búsqueda.' : `Ninguno de los ${all.toLocaleString('es-MX')} programas coincide con la búsqueda.`),
+  /** `n`: the count (for the plural); `shown`: the same count, formatted. */
+  count: (n: number, shown: string) => (n === 1 ? '1 programa' : `${shown} programas`),
+  /** Appended to the count when it is not the whole feed; `total` is formatted. */
+  countOf: (total: string) => ` de ${total}`,
+  none: (all: number, shown: string) => (all === 1 ? 'El programa no coincide con la búsqueda.' : `Ninguno de los ${shown} programas coincide con la búsqueda.`),
   showing: (from: number, to: number) => `; se muestran del ${from} al ${to}`,
   results: 'Resultados',
   key: 'Clave',
@@ -79,9 +82,9 @@ const en: typeof es = {
   descName: 'Z to A',
   ascName: 'A to Z',
   reset: 'Clear filters',
-  count: (n: number) => (n === 1 ? '1 program' : `${n.toLocaleString('en-US')} programs`),
-  countOf: (n: number, total: number) => (n === total ? '' : ` of ${total.toLocaleString('en-US')}`),
-  none: (all: number) => (all === 1 ? 'The program does not match the search.' : `None of the ${all.toLocaleString('en-US')} programs matches the search.`),
+  count: (n: number, shown: string) => (n === 1 ? '1 program' : `${shown} programs`),
+  countOf: (total: string) => ` of ${total}`,
+  none: (all: number, shown: string) => (all === 1 ? 'The program does not match the search.' : `None of the ${shown} programs matches the search.`),
   showing: (from: number, to: number) => `; showing ${from} to ${to}`,
   results: 'Results',
   key: 'Key',
@@ -108,9 +111,11 @@ export const explorerMsg = defineMessages('explorer', { es, en });
  * more than one page). `all` is the number of programs in the feed.
  */
 export function countSentence(r: ExplorerResult, all: number, _q: ExplorerQuery, lang: Lang | null | undefined): string {
-  if (r.total === 0) return explorerMsg(lang, 'none', all);
+  const num = (n: number) => formatNumber(n, lang, 0);
+  if (r.total === 0) return explorerMsg(lang, 'none', all, num(all));
   const from = (r.page - 1) * r.pageSize + 1;
   const to = from + r.rows.length - 1;
   const range = r.pages > 1 ? explorerMsg(lang, 'showing', from, to) : '';
-  return `${explorerMsg(lang, 'count', r.total)}${explorerMsg(lang, 'countOf', r.total, all)}${range}.`;
+  const of = r.total === all ? '' : explorerMsg(lang, 'countOf', num(all));
+  return `${explorerMsg(lang, 'count', r.total, num(r.total))}${of}${range}.`;
 }

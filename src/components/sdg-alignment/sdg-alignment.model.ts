@@ -6,8 +6,9 @@
  * A program aligned to several goals counts in each of them, so goal sums are not additive.
  */
 import type { Feed, Moment, Program, SdgLink } from '../../feed/types.js';
-import { STANDARD_MOMENTS } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
+import { isSdgGoal } from '../../i18n/sdg-goals.js';
+import { isNum, momentOrder, toCents } from '../gender-breakdown/gender-breakdown.model.js';
 
 export const SDG_GOALS = Array.from({ length: 17 }, (_, i) => i + 1);
 
@@ -71,14 +72,6 @@ export interface FeedSdgView {
 
 export type SdgView = ProgramSdgView | FeedSdgView;
 
-function validGoal(g: unknown): g is number {
-  return typeof g === 'number' && Number.isInteger(g) && g >= 1 && g <= 17;
-}
-
-function isNum(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x);
-}
-
 /** Compares SDG target codes numerically part by part: "5.2" < "5.10" < "5.a". */
 export function compareTargets(a: string, b: string): number {
   const pa = a.split('.');
@@ -102,7 +95,7 @@ export function programSdgView(program: Program): ProgramSdgView {
   const by = new Map<number, { direct: boolean; targets: Map<string, Contribution> }>();
   let invalidLinks = 0;
   for (const l of links) {
-    if (!l || !validGoal(l.goal)) {
+    if (!l || !isSdgGoal(l.goal)) {
       invalidLinks++;
       continue;
     }
@@ -131,7 +124,7 @@ export function programSdgView(program: Program): ProgramSdgView {
  * reports; else the one most of them report.
  */
 export function sdgMoment(feed: Pick<Feed, 'moments'>, programs: readonly Program[]): Moment | undefined {
-  const order: Moment[] = feed.moments?.length ? [...feed.moments] : [...STANDARD_MOMENTS];
+  const order = momentOrder(feed);
   const withAmounts = programs.filter((p) => Object.values(p.amounts ?? {}).some(isNum));
   if (!withAmounts.length) return undefined;
   const all = [...order].reverse().find((m) => withAmounts.every((p) => isNum(p.amounts[m])));
@@ -149,7 +142,7 @@ export function sdgMoment(feed: Pick<Feed, 'moments'>, programs: readonly Progra
 }
 
 export function feedSdgView(feed: Pick<Feed, 'moments' | 'programs' | 'cycle'>): FeedSdgView {
-  const aligned = feed.programs.filter((p) => (p.sdg ?? []).some((l) => l && validGoal(l.goal)));
+  const aligned = feed.programs.filter((p) => (p.sdg ?? []).some((l) => l && isSdgGoal(l.goal)));
   const moment = sdgMoment(feed, aligned);
   const goals: FeedGoalRow[] = SDG_GOALS.map((goal) => ({ goal, programs: 0, direct: 0, indirect: 0, cents: 0, amount: 0, withoutAmount: 0, list: [] }));
   for (const p of aligned) {
@@ -161,7 +154,7 @@ export function feedSdgView(feed: Pick<Feed, 'moments' | 'programs' | 'cycle'>):
       if (g.contribution === 'direct') row.direct++;
       else row.indirect++;
       if (isNum(v)) {
-        const cents = Math.round(v * 100);
+        const cents = toCents(v);
         row.cents += cents;
         row.list.push({ key: p.key, name: p.name, contribution: g.contribution, cents, amount: cents / 100 });
       } else {

@@ -6,9 +6,9 @@ import type { Feed } from '../../feed/types.js';
 import { feedSdgView, programSdgView } from './sdg-alignment.model.js';
 import type { FeedGoalRow, FeedSdgView, ProgramSdgView, SdgView } from './sdg-alignment.model.js';
 import { formatMoney, formatNumber } from '../../i18n/format.js';
-import { sdgColors, sdgContribution, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
+import { isSdgGoal, sdgColors, sdgContribution, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
 import { momentWord } from '../gender-breakdown/gender-breakdown.messages.js';
-import { feedSdgSummary, programSdgSummary } from './sdg-alignment.messages.js';
+import { feedSdgSummary, msg, programCount, programSdgSummary } from './sdg-alignment.messages.js';
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../platform/feed-consumer.js';
 import { fillHrefTemplate } from '../../platform/safe-url.js';
@@ -22,8 +22,6 @@ import { sourceLine } from '../../platform/parts/source-line.js';
 import { styles } from './sdg-alignment.styles.js';
 import { feedSdgTable, programSdgTable } from './sdg-alignment.table.js';
 import { keyName } from '../../platform/parts/program-name.js';
-
-const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
 
 /** A goal badge: official colour, goal number and "ODS n" as text (the colour is never alone). */
 function badge(goal: number): TemplateResult {
@@ -70,13 +68,13 @@ export class TpSdgAlignment extends TpElement {
 
   private get goalNumber(): number | undefined {
     const g = Number(this.goal);
-    return Number.isInteger(g) && g >= 1 && g <= 17 ? g : undefined;
+    return isSdgGoal(g) ? g : undefined;
   }
 
   private programTemplate(v: ProgramSdgView, lang: Lang): TemplateResult {
     return html`
       <h2 part="title">
-        <span class="eyebrow">${ui(lang, 'Objetivos de Desarrollo Sostenible', 'Sustainable Development Goals')}</span>
+        <span class="eyebrow">${msg(lang, 'ui.goals')}</span>
         <span class="tp-key">${v.key}</span> ${v.name}
       </h2>
       <div part="summary">${programSdgSummary(v, lang).map((s) => html`<p>${s}</p>`)}</div>
@@ -90,7 +88,7 @@ export class TpSdgAlignment extends TpElement {
                   <span class="sdg-meta"> · ${sdgContribution(g.contribution, lang)}</span>
                   ${g.targets.length
                     ? html`<div class="sdg-meta">
-                        ${ui(lang, 'Metas', 'Targets')}: ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
+                        ${msg(lang, 'ui.targets')}: ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
                       </div>`
                     : nothing}
                 </div>
@@ -104,18 +102,17 @@ export class TpSdgAlignment extends TpElement {
 
   private goalRow(g: FeedGoalRow, v: FeedSdgView, lang: Lang, currency: string, open: boolean): TemplateResult {
     const mw = v.moment ? momentWord(v.moment, lang) : '';
-    const count = ui(lang, `${formatNumber(g.programs, lang, 0)} programa${g.programs === 1 ? '' : 's'}`, `${formatNumber(g.programs, lang, 0)} program${g.programs === 1 ? '' : 's'}`);
+    const count = msg(lang, 'ui.programsByKind', programCount(g.programs, lang), formatNumber(g.direct, lang, 0), formatNumber(g.indirect, lang, 0));
     return html`<li class="sdg-goal" data-goal=${g.goal}>
       ${badge(g.goal)}
       <div>
         <span class="sdg-name">${sdgLabel(g.goal, lang)}: ${sdgName(g.goal, lang)}</span>
         <div class="sdg-meta">
-          ${count} (${formatNumber(g.direct, lang, 0)} ${ui(lang, 'directa', 'direct')}, ${formatNumber(g.indirect, lang, 0)}
-          ${ui(lang, 'indirecta', 'indirect')})${v.moment && g.programs > g.withoutAmount ? html` · ${formatMoney(g.amount, lang, { currency })} (${mw})` : nothing}
+          ${count}${v.moment && g.programs > g.withoutAmount ? html` · ${formatMoney(g.amount, lang, { currency })} (${mw})` : nothing}
         </div>
         ${g.list.length
           ? html`<details ?open=${open}>
-              <summary>${ui(lang, `Ver programas del ODS ${g.goal}`, `Show SDG ${g.goal} programs`)}</summary>
+              <summary>${msg(lang, 'ui.showPrograms', g.goal)}</summary>
               <ol class="goal-programs">
                 ${g.list.map(
                   (p) => html`<li data-key=${p.key}>
@@ -138,9 +135,9 @@ export class TpSdgAlignment extends TpElement {
     return html`
       <h2 part="title">
         ${goal
-          ? html`<span class="eyebrow">${ui(lang, 'Objetivos de Desarrollo Sostenible', 'Sustainable Development Goals')}</span>${sdgLabel(goal, lang)}:
+          ? html`<span class="eyebrow">${msg(lang, 'ui.goals')}</span>${sdgLabel(goal, lang)}:
               ${sdgName(goal, lang)}`
-          : ui(lang, 'Presupuesto por Objetivo de Desarrollo Sostenible', 'Budget by Sustainable Development Goal')}
+          : msg(lang, 'ui.feedTitle')}
       </h2>
       <div part="summary">${feedSdgSummary(v, lang, { currency, goal }).map((s) => html`<p>${s}</p>`)}</div>
       <ul class="sdg-goals" part="goals">
@@ -158,13 +155,13 @@ export class TpSdgAlignment extends TpElement {
         const table = v.mode === 'program' ? programSdgTable(v, lang) : feedSdgTable(v, lang, this.goalNumber);
         return html`
           ${v.mode === 'program' ? this.programTemplate(v, lang) : this.feedTemplate(v, d.feed, lang)}
-          <p class="terms"><span class="muted">${ui(lang, 'Términos', 'Terms')}:</span> ${glossaryTerm('sdg', lang)}</p>
+          <p class="terms"><span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)}</p>
           ${dataNotes(d.problems.filter((p) => v.mode === 'program' || p.key === undefined), lang)}
           ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `ods-${v.key}` : 'ods', meta: { asOf: d.feed.asOf } }, lang)}
         `;
       },
-      { label: ui(lang, 'Objetivos de Desarrollo Sostenible', 'Sustainable Development Goals') },
+      { label: msg(lang, 'ui.goals') },
     );
   }
 }

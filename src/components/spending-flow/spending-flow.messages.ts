@@ -1,101 +1,29 @@
 /**
- * Plain-language sentences for <tp-spending-flow>, in Spanish (default) and English.
- * Pure: no DOM, no Lit. Input is the flow view (src/feed/views/flow-view.ts).
+ * Every word and sentence of <tp-spending-flow>, in Spanish (default) and English, in one message
+ * table (namespace `flow`), so a run-time pack can translate any of them as `strings: { 'flow.title': '…' }`.
+ * Pure: no DOM, no Lit. Input is the flow view (spending-flow.model.ts).
+ *
+ * Grammar that differs by language lives inside that language's message function; the callers pass
+ * already formatted figures and never branch on the language.
  *
  * A moment that is not reported is said to be not reported; it is never described as zero.
  * The "where is the money now" numbers come from `nowSplit` and always add up to 100.
  */
-import type { FlowView, NowPart, SplitMoment, NowSplit, FlowChange, FlowAnomaly } from './spending-flow.model.js';
+import type { FlowView, NowPart, NowSplit, FlowChange, FlowAnomaly } from './spending-flow.model.js';
 import { formatMoney, formatNumber, formatMoneyExact, formatPercent, formatDate, parseIsoDate } from '../../i18n/format.js';
-import { defineMessages, glossaryEntry, resolveLang } from '../../i18n/registry.js';
+import { defineMessages, getTranslation, glossaryEntry, joinList } from '../../i18n/registry.js';
+
+/** Capitalises the first letter. */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
- * Whole-feed lead: "Los 632 programas de estos datos suman un presupuesto modificado de $111,746.5 millones."
- * When only some programs report a moment, one sentence lists those moments with their counts.
- */
-export function feedSentence(view: FlowView, lang: string | null | undefined): string {
-  const l = pick(lang);
-  const n = view.programCount ?? 0;
-  const count = formatNumber(n, l, 0);
-  const base = view.base;
-  const out: string[] = [];
-  const reporting = (m: string) => view.reporting?.[m] ?? 0;
-  if (base) {
-    const amount = formatMoney(view.steps.find((s) => s.moment === base)?.amount, l, { currency: view.currency });
-    const word = l === 'es' ? (base === 'modified' ? 'modificado' : 'aprobado') : base;
-    const r = reporting(base);
-    if (r === n) {
-      out.push(
-        l === 'es'
-          ? `${n === 1 ? 'El programa de estos datos suma' : `Los ${count} programas de estos datos suman`} un presupuesto ${word} de ${amount}.`
-          : `${n === 1 ? 'The one program in this data has' : `The ${count} programs in this data add up to`} a ${word} budget of ${amount}.`,
-      );
-    } else {
-      const rs = formatNumber(r, l, 0);
-      out.push(
-        l === 'es'
-          ? `Estos datos tienen ${count} programas; los ${rs} que reportan el presupuesto ${word} suman ${amount}.`
-          : `This data has ${count} programs; the ${rs} that report a ${word} budget add up to ${amount}.`,
-      );
-    }
-  }
-  const partial = view.moments.filter((m) => m !== base && reporting(m) > 0 && reporting(m) < n);
-  if (partial.length) {
-    const items = partial.map((m) =>
-      l === 'es' ? `${momentNoun(m, l)} (${reporting(m)} de ${count})` : `${momentNoun(m, l)} (${reporting(m)} of ${count})`,
-    );
-    out.push(
-      l === 'es'
-        ? `Solo algunos programas reportan ${list(items, l, 'and')}: esas sumas no incluyen a los demás.`
-        : `Only some programs report ${list(items, l, 'and')}: those sums leave the others out.`,
-    );
-  }
-  const broken = view.programsWithBreaks ?? [];
-  if (broken.length) {
-    const keys = list(broken.slice(0, 5), l, 'and') + (broken.length > 5 ? (l === 'es' ? ' y otros' : ' and others') : '');
-    out.push(
-      l === 'es'
-        ? `${broken.length === 1 ? '1 programa tiene' : `${broken.length} programas tienen`} datos fuera del orden esperado: ${keys}.`
-        : `${broken.length === 1 ? '1 program has' : `${broken.length} programs have`} figures out of the expected order: ${keys}.`,
-    );
-  }
-  return out.join(' ');
-}
-
-/** The summary paragraph of the widget: change, where the money is, and (feed mode) the totals. */
-export function flowSummary(view: FlowView, lang: string | null | undefined): string[] {
-  const out: string[] = [];
-  if (view.mode === 'feed') {
-    const lead = feedSentence(view, lang);
-    if (lead) out.push(lead);
-  }
-  const n = view.programCount ?? 0;
-  if (view.change) {
-    out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));
-  }
-  out.push(nowSentence(view.now, lang, view.asOf, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
-  if (view.anomalies.length) {
-    const l = pick(lang);
-    const k = view.anomalies.length;
-    out.push(
-      l === 'es'
-        ? `${k === 1 ? 'Hay 1 dato' : `Hay ${k} datos`} fuera del orden esperado.`
-        : `${k === 1 ? 'One figure is' : `${k} figures are`} out of the expected order.`,
-    );
-  }
-  return out;
-}
-
-
-// ---------------------------------------------------------------------------
-/** UI strings of <tp-spending-flow> (labels, headings, chart texts), es and en. Pure. */
-
-/**
- * The widget's own UI strings (namespace `flow`), so a run-time pack can translate them as
- * `strings: { 'flow.title': '…' }`.
+ * The widget's strings (namespace `flow`). Functions get figures already formatted, except counts
+ * that only choose a plural form.
  */
 export const flowMsg = defineMessages('flow', {
   es: {
+    // Labels, headings and chart texts.
     title: 'El camino del dinero',
     titleFeed: 'El camino del dinero: todos los programas',
     ladder: 'Momentos del gasto',
@@ -124,6 +52,8 @@ export const flowMsg = defineMessages('flow', {
     byEconomic: 'tipo de gasto (clasificación económica)',
     name: 'Concepto',
     program: 'Programa',
+    key: 'Clave',
+    id: 'Id',
     selectProgram: (name: string) => `Ver el programa ${name}`,
     reporting: (r: number, n: number) => `${r} de ${n} programas lo reportan`,
     topNote: (n: number, total: number) => `Se muestran los ${n} mayores de ${total}; la tabla de datos tiene todos.`,
@@ -131,6 +61,90 @@ export const flowMsg = defineMessages('flow', {
     chartPeriods: (moments: string, date: string) => `Montos acumulados de ${moments} por periodo. La línea vertical marca la fecha de corte: ${date}.`,
     chartPeriodsNoDate: (moments: string) => `Montos acumulados de ${moments} por periodo.`,
     gapNote: (moment: string, period: string) => `${moment}: no se reporta en ${period}; la línea acumulada termina antes.`,
+
+    // Moments inside a sentence ("el devengado"), the budget bases and the parts of the split.
+    'noun.approved': 'el aprobado',
+    'noun.modified': 'el modificado',
+    'noun.ministered': 'el ministrado',
+    'noun.committed': 'el comprometido',
+    'noun.accrued': 'el devengado',
+    'noun.exercised': 'el ejercido',
+    'noun.paid': 'el pagado',
+    /** The word joining the last two items of a negative list ("el comprometido ni el pagado"). */
+    nor: 'ni',
+    'base.modified': 'modificado',
+    'base.approved': 'aprobado',
+    'ofBase.modified': 'del presupuesto modificado',
+    'ofBase.approved': 'del presupuesto aprobado',
+    /** The money of a part has reached this moment (plural participle). */
+    'done.paid': 'pagados',
+    'done.accrued': 'devengados',
+    'done.committed': 'comprometidos',
+    /** The money of a part has not reached this moment. */
+    'undone.paid': 'sin pagar',
+    'undone.accrued': 'sin devengar',
+    'undone.committed': 'sin comprometer',
+    /** A part that reached one moment and not the next: "devengados sin pagar". */
+    partBetween: (done: string, undone: string) => `${done} ${undone}`,
+    /** The first part of the list ("62 están pagados"); `label` is the part's label. */
+    partFirst: (n: string, label: string) => `${n} están ${label}`,
+    /** The first part when its money reached no moment ("29 están sin comprometer"); `done` is the participle of the moment it did not reach. */
+    partFirstNone: (n: string, label: string, _done: string) => `${n} están ${label}`,
+    /** Every other part ("9 devengados sin pagar"). */
+    partNext: (n: string, label: string) => `${n} ${label}`,
+
+    // The whole-feed lead.
+    feedTotal: (n: number, count: string, base: string, amount: string) =>
+      `${n === 1 ? 'El programa de estos datos suma' : `Los ${count} programas de estos datos suman`} un presupuesto ${base} de ${amount}.`,
+    feedSome: (count: string, reporting: string, base: string, amount: string) =>
+      `Estos datos tienen ${count} programas; los ${reporting} que reportan el presupuesto ${base} suman ${amount}.`,
+    reportingOf: (moment: string, r: string, count: string) => `${moment} (${r} de ${count})`,
+    onlySome: (moments: string) => `Solo algunos programas reportan ${moments}: esas sumas no incluyen a los demás.`,
+    andOthers: (keys: string) => `${keys} y otros`,
+    feedBreaks: (k: number, keys: string) =>
+      `${plural(k, '1 programa tiene', `${k} programas tienen`)} datos fuera del orden esperado: ${keys}.`,
+    anomalyCount: (k: number) => `${plural(k, 'Hay 1 dato', `Hay ${k} datos`)} fuera del orden esperado.`,
+
+    // Where the money is now.
+    notReported: (k: number, moments: string) => `No se ${plural(k, 'reporta', 'reportan')} ${moments}.`,
+    'now.noBase': 'No se reporta el presupuesto aprobado ni el modificado, así que no se puede decir qué parte del dinero se ha gastado.',
+    'now.zeroBase': (base: string) => `El presupuesto ${base} es de 0 pesos, así que no se puede repartir en partes.`,
+    'now.noMoments': (ofBase: string) =>
+      `No se reportan el comprometido, el devengado ni el pagado, así que no se puede decir dónde está el dinero ${ofBase}.`,
+    'now.order': 'Los momentos del gasto no siguen el orden esperado (vea las notas), así que no se puede decir dónde está el dinero.',
+    /** Whole feed: the split covers `programs` of `of` programs. Ends with a space (it precedes the rest of the sentence). */
+    'now.within': (programs: number, of: number) =>
+      programs === 1
+        ? `en el único de los ${of} programas que reporta todos estos momentos, `
+        : `en los ${programs} de ${of} programas que reportan todos estos momentos, `,
+    /** `when`: formatted cut-off date or ''; `within`: the `now.within` phrase or ''; `parts`: the listed parts. */
+    'now.split': (when: string, within: string, ofBase: string, parts: string) =>
+      `${when ? `Al ${when}, ${within}de` : within ? `${cap(within)}de` : 'De'} cada 100 pesos ${ofBase}, ${parts}.`,
+
+    // The approved → modified change.
+    'change.within': (programs: number, of: number) =>
+      programs === 1
+        ? `En el único de los ${of} programas que reporta el aprobado y el modificado: `
+        : `En los ${programs} de ${of} programas que reportan el aprobado y el modificado: `,
+    'change.same': (amount: string) => `El presupuesto modificado es igual al aprobado: ${amount}.`,
+    'change.grew': (pct: string, from: string, to: string) => `El presupuesto se amplió ${pct} en el año. Pasó de ${from} a ${to}.`,
+    'change.shrank': (pct: string, from: string, to: string) => `El presupuesto se redujo ${pct} en el año. Pasó de ${from} a ${to}.`,
+    'change.tiny': 'menos de 0.1%',
+    'short.same': 'sin cambio',
+    'short.grew': (pct: string) => `se amplió ${pct}`,
+    'short.shrank': (pct: string) => `se redujo ${pct}`,
+
+    // Order breaks.
+    'why.modified>committed': 'no se puede comprometer más dinero del que tiene el presupuesto.',
+    'why.committed>accrued': 'solo se devenga lo que antes se comprometió.',
+    'why.accrued>exercised': 'solo se ordena pagar lo que ya se devengó.',
+    'why.exercised>paid': 'solo se paga lo que antes se ordenó pagar (lo ejercido).',
+    /** "El pagado ($120.0) es mayor que el ejercido ($95.0)." */
+    'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
+      `${cap(later)} (${laterAmount}) es mayor que ${earlier} (${earlierAmount}).`,
+    'anomaly.why': (head: string, why: string) => `${head} No debería ocurrir: ${why}`,
+    'anomaly.expected': (head: string) => `${head} Se esperaba que fuera igual o menor.`,
+    anomalyNote: 'Los datos se muestran tal como se publicaron; no se corrigen.',
   },
   en: {
     title: 'Follow the money',
@@ -161,6 +175,8 @@ export const flowMsg = defineMessages('flow', {
     byEconomic: 'type of spending (economic classification)',
     name: 'Item',
     program: 'Program',
+    key: 'Key',
+    id: 'Id',
     selectProgram: (name: string) => `Show program ${name}`,
     reporting: (r: number, n: number) => `${r} of ${n} programs report it`,
     topNote: (n: number, total: number) => `The ${n} largest of ${total} are shown; the data table has all of them.`,
@@ -168,8 +184,78 @@ export const flowMsg = defineMessages('flow', {
     chartPeriods: (moments: string, date: string) => `Cumulative amounts of ${moments} by period. The vertical line marks the cut-off date: ${date}.`,
     chartPeriodsNoDate: (moments: string) => `Cumulative amounts of ${moments} by period.`,
     gapNote: (moment: string, period: string) => `${moment}: not reported for ${period}; the cumulative line ends earlier.`,
+
+    'noun.approved': 'approved',
+    'noun.modified': 'modified',
+    'noun.ministered': 'transferred (ministered)',
+    'noun.committed': 'committed',
+    'noun.accrued': 'accrued',
+    'noun.exercised': 'exercised',
+    'noun.paid': 'paid',
+    nor: 'and',
+    'base.modified': 'modified',
+    'base.approved': 'approved',
+    'ofBase.modified': 'of the modified budget',
+    'ofBase.approved': 'of the approved budget',
+    'done.paid': 'paid',
+    'done.accrued': 'accrued',
+    'done.committed': 'committed',
+    'undone.paid': 'not paid',
+    'undone.accrued': 'not accrued',
+    'undone.committed': 'not committed',
+    partBetween: (done: string, undone: string) => `${done} but ${undone}`,
+    partFirst: (n: string, label: string) => `${n} have been ${label}`,
+    partFirstNone: (n: string, _label: string, done: string) => `${n} have not been ${done}`,
+    partNext: (n: string, label: string) => `${n} ${label}`,
+
+    feedTotal: (n: number, count: string, base: string, amount: string) =>
+      `${n === 1 ? 'The one program in this data has' : `The ${count} programs in this data add up to`} a ${base} budget of ${amount}.`,
+    feedSome: (count: string, reporting: string, base: string, amount: string) =>
+      `This data has ${count} programs; the ${reporting} that report a ${base} budget add up to ${amount}.`,
+    reportingOf: (moment: string, r: string, count: string) => `${moment} (${r} of ${count})`,
+    onlySome: (moments: string) => `Only some programs report ${moments}: those sums leave the others out.`,
+    andOthers: (keys: string) => `${keys} and others`,
+    feedBreaks: (k: number, keys: string) => `${plural(k, '1 program has', `${k} programs have`)} figures out of the expected order: ${keys}.`,
+    anomalyCount: (k: number) => `${plural(k, 'One figure is', `${k} figures are`)} out of the expected order.`,
+
+    notReported: (k: number, moments: string) => (k === 1 ? `The ${moments} amount is not reported.` : `The ${moments} amounts are not reported.`),
+    'now.noBase': 'Neither the approved nor the modified budget is reported, so the share spent cannot be given.',
+    'now.zeroBase': (base: string) => `The ${base} budget is 0 pesos, so it cannot be split into shares.`,
+    'now.noMoments': (ofBase: string) => `The committed, accrued and paid amounts are not reported, so we cannot say where the money ${ofBase} is now.`,
+    'now.order': 'The spending moments break their expected order (see the notes), so we cannot say where the money is now.',
+    'now.within': (programs: number, of: number) =>
+      programs === 1
+        ? `in the only one of the ${of} programs that reports all these moments, `
+        : `in the ${programs} of ${of} programs that report all these moments, `,
+    'now.split': (when: string, within: string, ofBase: string, parts: string) =>
+      `${when ? `As of ${when}, ${within}of` : within ? `${cap(within)}of` : 'Of'} every 100 pesos ${ofBase}, ${parts}.`,
+
+    'change.within': (programs: number, of: number) =>
+      programs === 1
+        ? `In the only one of the ${of} programs that reports approved and modified: `
+        : `In the ${programs} of ${of} programs that report approved and modified: `,
+    'change.same': (amount: string) => `The modified budget equals the approved budget: ${amount}.`,
+    'change.grew': (pct: string, from: string, to: string) => `The budget grew ${pct} during the year. It went from ${from} to ${to}.`,
+    'change.shrank': (pct: string, from: string, to: string) => `The budget shrank ${pct} during the year. It went from ${from} to ${to}.`,
+    'change.tiny': 'less than 0.1%',
+    'short.same': 'no change',
+    'short.grew': (pct: string) => `grew ${pct}`,
+    'short.shrank': (pct: string) => `shrank ${pct}`,
+
+    'why.modified>committed': 'an agency cannot commit more money than its budget holds.',
+    'why.committed>accrued': 'only money already committed can be accrued.',
+    'why.accrued>exercised': 'a payment can only be ordered for what has already been accrued.',
+    'why.exercised>paid': 'only what has been ordered for payment (exercised) can be paid.',
+    'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
+      `${cap(later)} (${laterAmount}) is larger than ${earlier} (${earlierAmount}).`,
+    'anomaly.why': (head: string, why: string) => `${head} This should not happen: ${why}`,
+    'anomaly.expected': (head: string) => `${head} It was expected to be equal or smaller.`,
+    anomalyNote: 'The data are shown as published; they are not corrected.',
   },
 });
+
+type Lang = string | null | undefined;
+type FlowKey = Parameters<typeof flowMsg>[1];
 
 const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'byProgram' | 'byEconomic'> = {
   chapter: 'byChapter',
@@ -181,7 +267,7 @@ const BY_KEY: Record<string, 'byChapter' | 'byUnit' | 'byEntity' | 'byItem' | 'b
 };
 
 /** "capítulo de gasto" / "spending chapter"; an unknown kind shows its name. */
-export function breakdownLabel(by: string, lang: string | null | undefined): string {
+export function breakdownLabel(by: string, lang: Lang): string {
   const k = BY_KEY[by];
   return k ? flowMsg(lang, k) : by;
 }
@@ -190,131 +276,132 @@ export function breakdownLabel(by: string, lang: string | null | undefined): str
 // ---------------------------------------------------------------------------
 /**
  * Words and number phrasing shared by the <tp-spending-flow> sentences: moment names and nouns, the
- * labels of the split's parts, lists, percentages and amount pairs. Pure: no DOM, no Lit.
+ * labels of the split's parts, lists, percentages and amount pairs.
  */
 
-export type L = 'es' | 'en';
-/** Sentences exist in es and en; any other language (a run-time pack) reads the Spanish ones. */
-export const pick = (lang: string | null | undefined): L => (resolveLang(lang) === 'en' ? 'en' : 'es');
-
-/** Moment nouns as they appear inside a sentence. */
-const NOUN: Record<L, Record<string, string>> = {
-  es: {
-    approved: 'el aprobado',
-    modified: 'el modificado',
-    ministered: 'el ministrado',
-    committed: 'el comprometido',
-    accrued: 'el devengado',
-    exercised: 'el ejercido',
-    paid: 'el pagado',
-  },
-  en: {
-    approved: 'approved',
-    modified: 'modified',
-    ministered: 'transferred (ministered)',
-    committed: 'committed',
-    accrued: 'accrued',
-    exercised: 'exercised',
-    paid: 'paid',
-  },
-};
-
-/** Participle (plural, Spanish) and verb for the parts of the split. */
-export const REACHED: Record<L, Record<SplitMoment, string>> = {
-  es: { paid: 'pagados', accrued: 'devengados', committed: 'comprometidos' },
-  en: { paid: 'paid', accrued: 'accrued', committed: 'committed' },
-};
-const VERB_ES: Record<SplitMoment, string> = { paid: 'pagar', accrued: 'devengar', committed: 'comprometer' };
-
-/** Capitalises the first letter. */
-export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Moments with a noun in the table, in ladder order. */
+const LADDER_ORDER = ['approved', 'modified', 'ministered', 'committed', 'accrued', 'exercised', 'paid'] as const;
+type LadderMoment = (typeof LADDER_ORDER)[number];
+const isLadderMoment = (m: string): m is LadderMoment => (LADDER_ORDER as readonly string[]).includes(m);
 
 /** The moment's name as a label ("Devengado" / "Accrued"); an unknown extra moment shows its key. */
-export function momentLabel(moment: string, lang: string | null | undefined): string {
+export function momentLabel(moment: string, lang: Lang): string {
   return glossaryEntry(lang, moment)?.term ?? moment;
 }
 
-/** The moment inside a sentence ("el devengado" / "accrued"). */
-export function momentNoun(moment: string, lang: string | null | undefined): string {
-  return NOUN[pick(lang)][moment] ?? moment;
+/** The moment inside a sentence ("el devengado" / "accrued"); an unknown extra moment shows its key. */
+export function momentNoun(moment: string, lang: Lang): string {
+  return isLadderMoment(moment) ? flowMsg(lang, `noun.${moment}`) : moment;
 }
 
-/** "a, b y c" / "a, b and c" (or "ni" for a negative Spanish list). */
-export function list(items: string[], l: L, conj: 'and' | 'nor'): string {
+/** "a, b ni c" / "a, b and c": a negative list, joined with the language's `nor` word. */
+function norList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  const word = conj === 'nor' ? (l === 'es' ? 'ni' : 'and') : l === 'es' ? 'y' : 'and';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${flowMsg(lang, 'nor')} ${items[items.length - 1]}`;
 }
 
 /** "4.3%", "12%" (one decimal only when it says something). */
-export function pct(ratio: number, lang: L): string {
+function pct(ratio: number, lang: Lang): string {
   const tenths = Math.round(Math.abs(ratio) * 1000);
   return formatPercent(Math.abs(ratio), lang, tenths % 10 === 0 ? 0 : 1);
 }
 
 /** Two amounts written so that they never look equal when they are not. */
-export function moneyPair(a: number, b: number, lang: L, currency?: string): [string, string] {
+function moneyPair(a: number, b: number, lang: Lang, currency?: string): [string, string] {
   const o = currency ? { currency } : {};
   const fa = formatMoney(a, lang, o);
   const fb = formatMoney(b, lang, o);
   if (fa !== fb) return [fa, fb];
-  // English writes billions with one decimal; two close amounts fall back to millions before cents.
-  if (lang === 'en' && Math.min(Math.abs(a), Math.abs(b)) >= 1e6) {
-    const mil = (v: number) => `${currency ?? 'MXN'}\u00a0${formatNumber(v / 1e6, 'en', 1)} million`;
+  // The short scale writes billions with one decimal; two close amounts fall back to millions before cents.
+  const words = getTranslation(lang).words;
+  if (words.scale === 'short' && Math.min(Math.abs(a), Math.abs(b)) >= 1e6) {
+    const mil = (v: number) => `${currency ?? 'MXN'}\u00a0${formatNumber(v / 1e6, lang, 1)} ${words.million}`;
     if (mil(a) !== mil(b)) return [mil(a), mil(b)];
   }
   return [formatMoneyExact(a, lang, currency), formatMoneyExact(b, lang, currency)];
 }
 
 /** The label of one part of the split ("devengados sin pagar" / "accrued but not paid"). */
-export function partLabel(part: Pick<NowPart, 'reached' | 'notReached'>, lang: string | null | undefined): string {
-  const l = pick(lang);
-  if (l === 'es') {
-    if (!part.reached) return `sin ${VERB_ES[part.notReached!]}`;
-    const r = REACHED.es[part.reached];
-    return part.notReached ? `${r} sin ${VERB_ES[part.notReached]}` : r;
+export function partLabel(part: Pick<NowPart, 'reached' | 'notReached'>, lang: Lang): string {
+  if (!part.reached) return flowMsg(lang, `undone.${part.notReached!}`);
+  const done = flowMsg(lang, `done.${part.reached}`);
+  return part.notReached ? flowMsg(lang, 'partBetween', done, flowMsg(lang, `undone.${part.notReached}`)) : done;
+}
+
+
+// ---------------------------------------------------------------------------
+/** The whole-feed lead and the summary paragraph. */
+
+/**
+ * Whole-feed lead: "Los 632 programas de estos datos suman un presupuesto modificado de $111,746.5 millones."
+ * When only some programs report a moment, one sentence lists those moments with their counts.
+ */
+export function feedSentence(view: FlowView, lang: Lang): string {
+  const n = view.programCount ?? 0;
+  const count = formatNumber(n, lang, 0);
+  const base = view.base;
+  const out: string[] = [];
+  const reporting = (m: string) => view.reporting?.[m] ?? 0;
+  if (base) {
+    const amount = formatMoney(view.steps.find((s) => s.moment === base)?.amount, lang, { currency: view.currency });
+    const word = flowMsg(lang, `base.${base}`);
+    const r = reporting(base);
+    out.push(r === n ? flowMsg(lang, 'feedTotal', n, count, word, amount) : flowMsg(lang, 'feedSome', count, formatNumber(r, lang, 0), word, amount));
   }
-  if (!part.reached) return `not ${REACHED.en[part.notReached!]}`;
-  const r = REACHED.en[part.reached];
-  return part.notReached ? `${r} but not ${REACHED.en[part.notReached]}` : r;
+  const partial = view.moments.filter((m) => m !== base && reporting(m) > 0 && reporting(m) < n);
+  if (partial.length) {
+    const items = partial.map((m) => flowMsg(lang, 'reportingOf', momentNoun(m, lang), String(reporting(m)), count));
+    out.push(flowMsg(lang, 'onlySome', joinList(lang, items, 'and')));
+  }
+  const broken = view.programsWithBreaks ?? [];
+  if (broken.length) {
+    const shown = joinList(lang, broken.slice(0, 5), 'and');
+    out.push(flowMsg(lang, 'feedBreaks', broken.length, broken.length > 5 ? flowMsg(lang, 'andOthers', shown) : shown));
+  }
+  return out.join(' ');
+}
+
+/** The summary paragraph of the widget: change, where the money is, and (feed mode) the totals. */
+export function flowSummary(view: FlowView, lang: Lang): string[] {
+  const out: string[] = [];
+  if (view.mode === 'feed') {
+    const lead = feedSentence(view, lang);
+    if (lead) out.push(lead);
+  }
+  const n = view.programCount ?? 0;
+  if (view.change) {
+    out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));
+  }
+  out.push(nowSentence(view.now, lang, view.asOf, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
+  if (view.anomalies.length) out.push(flowMsg(lang, 'anomalyCount', view.anomalies.length));
+  return out;
 }
 
 
 // ---------------------------------------------------------------------------
 /**
- * "Where is the money now" for <tp-spending-flow>: the split of every 100 pesos (from `nowSplit`,
- * whose parts always add up to 100) and the moments that are not reported. Pure: no DOM, no Lit.
+ * "Where is the money now": the split of every 100 pesos (from `nowSplit`, whose parts always add up
+ * to 100) and the moments that are not reported.
  */
 
-const LADDER_ORDER: readonly string[] = ['approved', 'modified', 'ministered', 'committed', 'accrued', 'exercised', 'paid'];
-
-function partPhrase(part: NowPart, first: boolean, l: L): string {
+function partPhrase(part: NowPart, first: boolean, lang: Lang): string {
   const n = String(part.of100);
-  if (l === 'es') return `${n} ${first ? 'están ' : ''}${partLabel(part, l)}`;
-  if (!first) return `${n} ${partLabel(part, l)}`;
-  if (!part.reached) return `${n} have not been ${REACHED.en[part.notReached!]}`;
-  return `${n} have been ${partLabel(part, l)}`;
+  const label = partLabel(part, lang);
+  if (!first) return flowMsg(lang, 'partNext', n, label);
+  return part.reached ? flowMsg(lang, 'partFirst', n, label) : flowMsg(lang, 'partFirstNone', n, label, flowMsg(lang, `done.${part.notReached!}`));
 }
 
 function sortLadder(moments: readonly string[]): string[] {
-  return [...moments].sort((a, b) => LADDER_ORDER.indexOf(a) - LADDER_ORDER.indexOf(b));
+  const at = (m: string) => (LADDER_ORDER as readonly string[]).indexOf(m);
+  return [...moments].sort((a, b) => at(a) - at(b));
 }
 
 /** "No se reportan el comprometido ni el pagado." / "The committed and paid amounts are not reported." */
-export function notReportedSentence(moments: readonly string[], lang: string | null | undefined): string {
-  const l = pick(lang);
+export function notReportedSentence(moments: readonly string[], lang: Lang): string {
   if (!moments.length) return '';
-  const nouns = sortLadder(moments).map((m) => momentNoun(m, l));
-  if (l === 'es') return `No se ${nouns.length === 1 ? 'reporta' : 'reportan'} ${list(nouns, l, 'nor')}.`;
-  return nouns.length === 1
-    ? `The ${nouns[0]} amount is not reported.`
-    : `The ${list(nouns, l, 'and')} amounts are not reported.`;
+  const nouns = sortLadder(moments).map((m) => momentNoun(m, lang));
+  return flowMsg(lang, 'notReported', nouns.length, norList(nouns, lang));
 }
-
-const BASE: Record<L, Record<'modified' | 'approved', string>> = {
-  es: { modified: 'del presupuesto modificado', approved: 'del presupuesto aprobado' },
-  en: { modified: 'of the modified budget', approved: 'of the approved budget' },
-};
 
 /**
  * Where the money is now, e.g. "Al 31 de marzo de 2016, de cada 100 pesos del presupuesto modificado,
@@ -323,47 +410,26 @@ const BASE: Record<L, Record<'modified' | 'approved', string>> = {
  */
 export function nowSentence(
   split: NowSplit,
-  lang: string | null | undefined,
+  lang: Lang,
   asOf?: string,
   /** Whole feed: the split covers `programs` of `of` programs (those that report every moment it needs). */
   scope?: { programs: number; of: number },
 ): string {
-  const l = pick(lang);
-  const when = asOf && parseIsoDate(asOf) ? formatDate(asOf, l) : undefined;
   switch (split.status) {
     case 'no-base':
-      return l === 'es'
-        ? 'No se reporta el presupuesto aprobado ni el modificado, así que no se puede decir qué parte del dinero se ha gastado.'
-        : 'Neither the approved nor the modified budget is reported, so the share spent cannot be given.';
+      return flowMsg(lang, 'now.noBase');
     case 'zero-base':
-      return l === 'es'
-        ? `El presupuesto ${split.base === 'modified' ? 'modificado' : 'aprobado'} es de 0 pesos, así que no se puede repartir en partes.`
-        : `The ${split.base} budget is 0 pesos, so it cannot be split into shares.`;
+      return flowMsg(lang, 'now.zeroBase', flowMsg(lang, `base.${split.base}`));
     case 'no-moments':
-      return l === 'es'
-        ? `No se reportan el comprometido, el devengado ni el pagado, así que no se puede decir dónde está el dinero ${BASE.es[split.base]}.`
-        : `The committed, accrued and paid amounts are not reported, so we cannot say where the money ${BASE.en[split.base]} is now.`;
+      return flowMsg(lang, 'now.noMoments', flowMsg(lang, `ofBase.${split.base}`));
     case 'order':
-      return l === 'es'
-        ? 'Los momentos del gasto no siguen el orden esperado (vea las notas), así que no se puede decir dónde está el dinero.'
-        : 'The spending moments break their expected order (see the notes), so we cannot say where the money is now.';
+      return flowMsg(lang, 'now.order');
     case 'ok': {
-      const shown = split.parts.filter((p) => p.of100 > 0);
-      const phrases = shown.map((p, i) => partPhrase(p, i === 0, l));
-      const partial = scope && scope.programs < scope.of;
-      const within = !partial
-        ? ''
-        : scope.programs === 1
-          ? l === 'es'
-            ? `en el único de los ${scope.of} programas que reporta todos estos momentos, `
-            : `in the only one of the ${scope.of} programs that reports all these moments, `
-          : l === 'es'
-            ? `en los ${scope.programs} de ${scope.of} programas que reportan todos estos momentos, `
-            : `in the ${scope.programs} of ${scope.of} programs that report all these moments, `;
-      const head = l === 'es' ? (when ? `Al ${when}, ${within}de` : within ? `${cap(within)}de` : 'De') : when ? `As of ${when}, ${within}of` : within ? `${cap(within)}of` : 'Of';
-      const lead = l === 'es' ? `${head} cada 100 pesos ${BASE.es[split.base]}` : `${head} every 100 pesos ${BASE.en[split.base]}`;
-      const main = `${lead}, ${list(phrases, l, 'and')}.`;
-      const missing = notReportedSentence(split.missing, l);
+      const when = asOf && parseIsoDate(asOf) ? formatDate(asOf, lang) : '';
+      const phrases = split.parts.filter((p) => p.of100 > 0).map((p, i) => partPhrase(p, i === 0, lang));
+      const within = scope && scope.programs < scope.of ? flowMsg(lang, 'now.within', scope.programs, scope.of) : '';
+      const main = flowMsg(lang, 'now.split', when, within, flowMsg(lang, `ofBase.${split.base}`), joinList(lang, phrases, 'and'));
+      const missing = notReportedSentence(split.missing, lang);
       return missing ? `${main} ${missing}` : main;
     }
   }
@@ -371,94 +437,51 @@ export function nowSentence(
 
 
 // ---------------------------------------------------------------------------
-/** The approved → modified change of <tp-spending-flow>, as a sentence and as a short label. Pure: no DOM, no Lit. */
+/** The approved → modified change, as a sentence and as a short label. */
+
+/** The change in percent, or "menos de 0.1%" / "less than 0.1%" when it rounds to nothing. */
+function changePct(change: FlowChange, lang: Lang): string {
+  return Math.round(Math.abs(change.ratio) * 1000) === 0 ? flowMsg(lang, 'change.tiny') : pct(change.ratio, lang);
+}
 
 /** The approved → modified step: "El presupuesto se amplió 4.3% en el año. Pasó de … a …." (two short sentences). */
 export function changeSentence(
   change: FlowChange,
-  lang: string | null | undefined,
+  lang: Lang,
   currency?: string,
   /** Whole feed: the change covers `programs` of `of` programs (those that report approved and modified). */
   scope?: { programs: number; of: number },
 ): string {
-  const l = pick(lang);
   if (scope && scope.programs < scope.of) {
-    const one = scope.programs === 1;
-    const within =
-      l === 'es'
-        ? one
-          ? `En el único de los ${scope.of} programas que reporta el aprobado y el modificado: `
-          : `En los ${scope.programs} de ${scope.of} programas que reportan el aprobado y el modificado: `
-        : one
-          ? `In the only one of the ${scope.of} programs that reports approved and modified: `
-          : `In the ${scope.programs} of ${scope.of} programs that report approved and modified: `;
-    const rest = changeSentence(change, l, currency);
-    return `${within}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    const rest = changeSentence(change, lang, currency);
+    return `${flowMsg(lang, 'change.within', scope.programs, scope.of)}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
-  let [a, m] = moneyPair(change.approved, change.modified, l, currency);
-  if (change.direction === 'unchanged') {
-    a = formatMoney(change.approved, l, currency ? { currency } : {});
-    return l === 'es'
-      ? `El presupuesto modificado es igual al aprobado: ${a}.`
-      : `The modified budget equals the approved budget: ${a}.`;
-  }
-  const small = Math.round(Math.abs(change.ratio) * 1000) === 0;
-  const p = small ? (l === 'es' ? 'menos de 0.1%' : 'less than 0.1%') : pct(change.ratio, l);
-  if (l === 'es') {
-    const verb = change.direction === 'increased' ? 'se amplió' : 'se redujo';
-    return `El presupuesto ${verb} ${p} en el año. Pasó de ${a} a ${m}.`;
-  }
-  const verb = change.direction === 'increased' ? 'grew' : 'shrank';
-  return `The budget ${verb} ${p} during the year. It went from ${a} to ${m}.`;
+  if (change.direction === 'unchanged') return flowMsg(lang, 'change.same', formatMoney(change.approved, lang, currency ? { currency } : {}));
+  const [a, m] = moneyPair(change.approved, change.modified, lang, currency);
+  return flowMsg(lang, change.direction === 'increased' ? 'change.grew' : 'change.shrank', changePct(change, lang), a, m);
 }
 
 /** Short form for the ladder: "se amplió 4.3%" / "grew 4.3%". */
-export function changeShort(change: FlowChange, lang: string | null | undefined): string {
-  const l = pick(lang);
-  if (change.direction === 'unchanged') return l === 'es' ? 'sin cambio' : 'no change';
-  const small = Math.round(Math.abs(change.ratio) * 1000) === 0;
-  const p = small ? (l === 'es' ? 'menos de 0.1%' : 'less than 0.1%') : pct(change.ratio, l);
-  if (l === 'es') return `${change.direction === 'increased' ? 'se amplió' : 'se redujo'} ${p}`;
-  return `${change.direction === 'increased' ? 'grew' : 'shrank'} ${p}`;
+export function changeShort(change: FlowChange, lang: Lang): string {
+  if (change.direction === 'unchanged') return flowMsg(lang, 'short.same');
+  return flowMsg(lang, change.direction === 'increased' ? 'short.grew' : 'short.shrank', changePct(change, lang));
 }
 
 
 // ---------------------------------------------------------------------------
-/** Order breaks of the spending moments (<tp-spending-flow>), explained in plain language. Pure: no DOM, no Lit. */
+/** Order breaks of the spending moments, explained in plain language. */
 
-const WHY: Record<L, Record<string, string>> = {
-  es: {
-    'modified>committed': 'no se puede comprometer más dinero del que tiene el presupuesto.',
-    'committed>accrued': 'solo se devenga lo que antes se comprometió.',
-    'accrued>exercised': 'solo se ordena pagar lo que ya se devengó.',
-    'exercised>paid': 'solo se paga lo que antes se ordenó pagar (lo ejercido).',
-  },
-  en: {
-    'modified>committed': 'an agency cannot commit more money than its budget holds.',
-    'committed>accrued': 'only money already committed can be accrued.',
-    'accrued>exercised': 'a payment can only be ordered for what has already been accrued.',
-    'exercised>paid': 'only what has been ordered for payment (exercised) can be paid.',
-  },
-};
+const WHY_KEYS = new Set<FlowKey>(['why.modified>committed', 'why.committed>accrued', 'why.accrued>exercised', 'why.exercised>paid']);
 
 /** One order break, explained: "El pagado ($120.0) es mayor que el ejercido ($95.0). No debería ocurrir: …". */
-export function anomalySentence(b: FlowAnomaly, lang: string | null | undefined, currency?: string): string {
-  const l = pick(lang);
-  const [later, earlier] = moneyPair(b.laterAmount, b.earlierAmount, l, currency);
-  const why = WHY[l][`${b.earlier}>${b.later}`];
-  const ln = momentNoun(b.later, l);
-  const en = momentNoun(b.earlier, l);
-  if (l === 'es') {
-    const head = `${cap(ln)} (${later}) es mayor que ${en} (${earlier}).`;
-    return why ? `${head} No debería ocurrir: ${why}` : `${head} Se esperaba que fuera igual o menor.`;
-  }
-  const head = `${cap(ln)} (${later}) is larger than ${en} (${earlier}).`;
-  return why ? `${head} This should not happen: ${why}` : `${head} It was expected to be equal or smaller.`;
+export function anomalySentence(b: FlowAnomaly, lang: Lang, currency?: string): string {
+  const [later, earlier] = moneyPair(b.laterAmount, b.earlierAmount, lang, currency);
+  const head = flowMsg(lang, 'anomaly.head', momentNoun(b.later, lang), later, momentNoun(b.earlier, lang), earlier);
+  const why = `why.${b.earlier}>${b.later}` as FlowKey;
+  return WHY_KEYS.has(why) ? flowMsg(lang, 'anomaly.why', head, flowMsg(lang, why)) : flowMsg(lang, 'anomaly.expected', head);
 }
 
 /** The note under the anomalies: the data are shown as published. */
-export function anomalyNote(lang: string | null | undefined): string {
-  return pick(lang) === 'es'
-    ? 'Los datos se muestran tal como se publicaron; no se corrigen.'
-    : 'The data are shown as published; they are not corrected.';
+export function anomalyNote(lang: Lang): string {
+  return flowMsg(lang, 'anomalyNote');
 }

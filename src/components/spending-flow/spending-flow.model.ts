@@ -24,6 +24,7 @@ import { feedTotals } from '../../feed/select.js';
 import { STANDARD_MOMENTS } from '../../feed/types.js';
 import type { Amounts, Feed, Moment, Program, BreakdownBy, PeriodRow } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
+import { topN } from '../../platform/top-n.js';
 
 export interface FlowStep {
   moment: Moment;
@@ -210,7 +211,7 @@ export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 
     steps,
     now: nowSplit(splitAmounts),
     anomalies: [],
-    breakdowns: [topN('program', programs.map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })), moments, n, base)],
+    breakdowns: [breakdownGroup('program', programs.map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })), moments, n, base)],
     reporting: totals.reporting,
     programCount: count,
     splitScope: inSplit.length,
@@ -385,7 +386,7 @@ function sortMomentOf(rows: readonly BreakdownItem[], moments: readonly Moment[]
  * everything after the first `n` into one "other" row. The other row sums (in cents) only the moments
  * every folded row reports; the rest are listed as `partial` instead of being summed as if missing were 0.
  */
-export function topN(
+export function breakdownGroup(
   by: BreakdownBy,
   items: readonly BreakdownItem[],
   moments: readonly Moment[],
@@ -402,9 +403,8 @@ export function topN(
     return a.name.localeCompare(b.name, 'es') || compareCodes(a.id, b.id);
   });
   // Folding a single row into "other" would hide its name for nothing: show it instead.
-  const cut = rows.length > n + 1 ? n : rows.length;
-  const group: BreakdownGroup = { by, sortMoment, rows, top: rows.slice(0, cut) };
-  const rest = rows.slice(cut);
+  const { top, rest } = topN(rows, n, { keepLone: true });
+  const group: BreakdownGroup = { by, sortMoment, rows, top };
   if (rest.length) {
     const amounts: Amounts = {};
     const partial: Moment[] = [];
@@ -429,7 +429,7 @@ export function breakdownGroups(program: Program, moments: readonly Moment[], n 
   });
   const base = shareBase(program.amounts ?? {});
   return kinds.map((by) =>
-    topN(
+    breakdownGroup(
       by,
       rows.filter((r) => r.by === by).map((r) => ({ id: r.id, name: r.name, amounts: r.amounts ?? {} })),
       moments,

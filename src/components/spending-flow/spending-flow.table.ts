@@ -32,7 +32,7 @@ export function breakdownTable(group: BreakdownGroup, moments: readonly string[]
     caption: `${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)} (${group.rows.length})`,
     columns: [
       { key: 'name', label: program ? flowMsg(lang, 'program') : flowMsg(lang, 'name'), kind: 'text' },
-      { key: 'id', label: program ? 'Clave' : 'Id', kind: 'text' },
+      { key: 'id', label: flowMsg(lang, program ? 'key' : 'id'), kind: 'text' },
       ...momentColumns(moments, lang),
     ],
     rows: group.rows.map((r) => ({
@@ -64,7 +64,7 @@ export function downloadTable(view: FlowView, lang: string): TableModel {
     caption: ladderTable(view, lang).caption,
     columns: [
       { key: 'level', label: flowMsg(lang, 'breakdown'), kind: 'text' },
-      { key: 'id', label: 'Id', kind: 'text' },
+      { key: 'id', label: flowMsg(lang, 'id'), kind: 'text' },
       { key: 'name', label: flowMsg(lang, 'name'), kind: 'text' },
       ...momentColumns(view.moments, lang),
     ],

@@ -32,4 +32,4 @@ export {
   programCode,
   programKey,
 } from './program-code.js';
-export { ProblemLog, adapterProblem, shown, type AdapterProblemInit } from './adapter-problems.js';
+export { ProblemLog, shown } from './adapter-problems.js';

@@ -21,9 +21,10 @@
  * Such rows are DETECTED and reported as `shifted-row` problems; the ASM keeps only the fields read
  * before the shift (id, the first part of the commitment, year, origin). Nothing is re-aligned.
  */
-import type { Asm, Evaluation } from '../types.js';
+import type { Asm, Evaluation, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 
 const REQUIRED = ['ID_RAMO', 'MODALIDAD_PP', 'ID_ASM', 'AVANCE_ASM'];
@@ -62,7 +63,7 @@ export const asmAdapter: Adapter = {
     const { col, raw, has, index } = columnReader(header);
     const textColumn = header[index('ID_ASM') + 1];
     const log = new ProblemLog();
-    const shifted: ReturnType<typeof adapterProblem>[] = [];
+    const shifted: Problem[] = [];
     const ramoFilter = options?.ramo ? normalizeRamo(options.ramo) : undefined;
     const programs = new Map<string, PartialProgram>();
     const groups = new Map<string, Evaluation>();
@@ -76,15 +77,12 @@ export const asmAdapter: Adapter = {
       const date = col(row, 'FECHA_REPORTE');
       const isShifted = (has('GASTO_FEDERALIZADO') && !/^(si|sí|no)$/i.test(gf)) || (date !== '' && !isoDate(date));
       if (isShifted)
-        shifted.push(adapterProblem('shifted-row', 'warning', { file, line, column: 'GASTO_FEDERALIZADO', found: `${id}: ${shown(gf)}` },
-          'fila desplazada: el texto del ASM se partió en varias columnas y los valores siguientes se corrieron; se conservan sólo la clave, el inicio del texto, el año y el origen',
-          'shifted row: the ASM text was split over several columns and later values moved right; only the id, the start of the text, the year and the origin are kept'));
+        shifted.push(makeProblem('shifted-row', 'asm-row-shifted', 'warning', { file, line, column: 'GASTO_FEDERALIZADO' }, { found: `${id}: ${shown(gf)}` }));
       const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
         // Like the "Varios"/"0" rows of the evaluations file, codes such as "0003" (strategic
         // evaluations of a whole ramo) or "´0001" name no single program: a warning, not an error.
-        log.add(adapterProblem('invalid-key', 'warning', { file, line, column: 'MODALIDAD_PP', found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) },
-          'clave de programa no reconocida; se omite el ASM', 'program key not recognised; ASM left out'));
+        log.add(makeProblem('invalid-key', 'asm-key-unrecognised', 'warning', { file, line, column: 'MODALIDAD_PP' }, { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -98,8 +96,7 @@ export const asmAdapter: Adapter = {
         const avance = col(row, 'AVANCE_ASM');
         const pr = asmProgress(avance);
         if (pr.invalid)
-          log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'AVANCE_ASM', key, found: shown(avance) },
-            'avance no reconocido; estado no reportado', 'progress not recognised; status not reported'));
+          log.add(makeProblem('invalid-field', 'asm-progress-unknown', 'warning', { file, line, column: 'AVANCE_ASM', key }, { found: shown(avance) }));
         if (pr.status) asm.status = pr.status;
         if (pr.progress !== undefined) asm.progress = pr.progress;
         const reported = isoDate(date);
@@ -107,14 +104,12 @@ export const asmAdapter: Adapter = {
         if (col(row, 'PRIORIDAD')) asm.priority = col(row, 'PRIORIDAD');
       }
       if (!asm.commitment)
-        log.add(adapterProblem('missing-field', 'warning', { file, line, column: textColumn, key, found: id },
-          'ASM sin texto', 'ASM without text'));
+        log.add(makeProblem('missing-field', 'asm-text-missing', 'warning', { file, line, column: textColumn, key }, { found: id }));
 
       const year = readNumber(col(row, 'ANIO_RECOMENDACION'));
       const origin = col(row, 'ORIGEN_RECOMENDACION');
       if (year.kind !== 'value' || !Number.isInteger(year.value)) {
-        log.add(adapterProblem('missing-field', 'error', { file, line, column: 'ANIO_RECOMENDACION', key, found: shown(col(row, 'ANIO_RECOMENDACION')) },
-          'ASM sin año de la evaluación; se omite', 'ASM without the year of its evaluation; left out'));
+        log.add(makeProblem('missing-field', 'asm-year-missing', 'error', { file, line, column: 'ANIO_RECOMENDACION', key }, { found: shown(col(row, 'ANIO_RECOMENDACION')) }));
         return;
       }
       kept++;

@@ -4,7 +4,8 @@
  * with its amounts; the total row is compared with the sum of the programs to the cent.
  * Key columns are found by their content (a header that names them swapped is flagged).
  */
-import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
 import { entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn } from './statement-grid.js';
@@ -51,13 +52,7 @@ export const conacPrograms: SheetAdapter = {
     const said = names.findIndex((n) => /clave del programa/.test(n));
     if (said >= 0 && keyCol >= 0 && said !== keyCol)
       log.add(
-        adapterProblem(
-          'swapped-columns',
-          'warning',
-          { file: sheet.file, line: h.momentRow + 1, column: String.fromCharCode(65 + keyCol), found: shown(h.names[said]) },
-          'el encabezado pone la clave del programa en otra columna; se toma la columna cuyos datos son claves',
-          'the header puts the program key in another column; the column whose data are keys is used',
-        ),
+        makeProblem('swapped-columns', 'program-key-column-swapped', 'warning', { file: sheet.file, line: h.momentRow + 1, column: String.fromCharCode(65 + keyCol) }, { found: shown(h.names[said]) }),
       );
     const nameCol = names.findIndex((n, c) => c !== keyCol && c < firstAmount && /nombre|denominacion/.test(n) && !/clave/.test(n));
     const urCol = names.findIndex((n) => /(^| )ur$|unidad responsable/.test(n));
@@ -81,7 +76,7 @@ export const conacPrograms: SheetAdapter = {
         if (!t) continue;
         const v = scanCents(t);
         if (!Number.isFinite(v)) {
-          log.add(adapterProblem('invalid-amount', 'error', { file: sheet.file, line, column: col, found: shown(t) }, 'el importe no es un número', 'the amount is not a number'));
+          log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file: sheet.file, line, column: col }, { found: shown(t) }));
           continue;
         }
         cents[col as StatementColumn] = v;
@@ -95,7 +90,7 @@ export const conacPrograms: SheetAdapter = {
       }
       const key = (cells[keyCol] ?? '').trim();
       if (!KEY.test(key)) {
-        log.add(adapterProblem('missing-key', 'error', { file: sheet.file, line, found: shown(key) }, 'fila con importes sin clave de programa', 'row with amounts and no program key'));
+        log.add(makeProblem('missing-key', 'program-row-without-key', 'error', { file: sheet.file, line }, { found: shown(key) }));
         return;
       }
       const name = (cells[nameCol] ?? '').replace(/\s+/g, ' ').trim() || key;

@@ -7,7 +7,8 @@
  *
  * Total and subtotal rows never enter a sum; they are compared with the converter's own sums.
  */
-import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { breakdownRows, centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
 import { columnOf, entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn, type StatementHeader } from './statement-grid.js';
@@ -106,7 +107,7 @@ function dataLines(sheet: SheetInput, h: StatementHeader, log: ProblemLog): Line
       if (text === undefined || text.trim() === '') continue;
       const v = cellCents(text);
       if (v === undefined) {
-        log.add(adapterProblem('invalid-amount', 'error', { file: sheet.file, line: r + 1, column: col, found: shown(text) }, 'el importe no es un número', 'the amount is not a number'));
+        log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file: sheet.file, line: r + 1, column: col }, { found: shown(text) }));
         continue;
       }
       cents[col] = v;
@@ -148,13 +149,9 @@ const total = (l: Line, section?: string): StatementTotal => ({ line: l.line, ..
 function unlabelled(l: Line, file: string, log: ProblemLog): void {
   const nonZero = Object.values(l.cents).some((v) => v !== 0);
   log.add(
-    adapterProblem(
-      'unlabelled-row',
-      nonZero ? 'warning' : 'note',
-      { file, line: l.line },
-      `fila con importes${nonZero ? '' : ' (todos cero)'} y sin concepto; no se suma`,
-      `row with amounts${nonZero ? '' : ' (all zero)'} and no label; it is not summed`,
-    ),
+    nonZero
+      ? makeProblem('unlabelled-row', 'unlabelled-row', 'warning', { file, line: l.line })
+      : makeProblem('unlabelled-row', 'unlabelled-zero-row', 'note', { file, line: l.line }),
   );
 }
 
@@ -179,7 +176,7 @@ function eaepeCog(sheet: SheetInput, h: StatementHeader, lines: Line[], log: Pro
       const keys = COG_CONCEPTS[`${chapter}000`] ?? [];
       const id = keys[concept++];
       if (!id) {
-        log.add(adapterProblem('unknown-concept', 'error', { file: sheet.file, line: l.line, found: shown(b) }, 'más conceptos bajo este capítulo de los que tiene el clasificador CONAC', 'more concepts under this chapter than the CONAC catalogue has'));
+        log.add(makeProblem('unknown-concept', 'cog-concept-unknown', 'error', { file: sheet.file, line: l.line }, { found: shown(b) }));
         continue;
       }
       d.rows.push(row(l, 'concept', id, b, { parent: `${chapter}000` }));
@@ -303,7 +300,7 @@ function ldf(sheet: SheetInput, kind: 'ldf-6a' | 'ldf-6b' | 'ldf-6c', h: Stateme
     }
     if (!l.hasAmounts) continue;
     if (/\(informativo\)/i.test(label)) {
-      log.add(adapterProblem('informative-row', 'note', { file: sheet.file, line: l.line, found: shown(label) }, 'fila informativa; no se suma', 'informative row; it is not summed'));
+      log.add(makeProblem('informative-row', 'informative-row', 'note', { file: sheet.file, line: l.line }, { found: shown(label) }));
       continue;
     }
     if (label === '*' || label === '') {
@@ -326,7 +323,7 @@ function ldf(sheet: SheetInput, kind: 'ldf-6a' | 'ldf-6b' | 'ldf-6c', h: Stateme
       } else if (sub) {
         const ch = `${sub[1]!.charCodeAt(0) - 96}000`;
         const id = COG_CONCEPTS[ch]?.[Number(sub[2]) - 1];
-        if (!id) log.add(adapterProblem('unknown-concept', 'error', { file: sheet.file, line: l.line, found: shown(label) }, 'clave de concepto LDF fuera del clasificador CONAC', 'LDF concept letter outside the CONAC catalogue'));
+        if (!id) log.add(makeProblem('unknown-concept', 'ldf-concept-unknown', 'error', { file: sheet.file, line: l.line }, { found: shown(label) }));
         else d.rows.push(row(l, 'concept', id, sub[3]!, { parent: ch, ...sectionOf }));
       } else unlabelled(l, sheet.file, log);
     } else {
@@ -395,13 +392,13 @@ function checkOrder(d: StatementDetail, file: string, log: ProblemLog): void {
     const a = r.cents.accrued;
     if (m !== undefined && a !== undefined && a > m && m >= 0)
       log.add(
-        adapterProblem(
-          'order',
-          'warning',
-          { file, line: r.line, key: r.id, expected: `≤ ${m / 100}`, found: String(a / 100) },
-          'el devengado es mayor que el modificado (vigente)',
-          'accrued is greater than the modified (current) budget',
-        ),
+        makeProblem('order', 'amount-order', 'warning', { file, line: r.line, column: 'accrued' }, {
+          later: 'accrued',
+          earlier: 'modified',
+          laterAmount: a / 100,
+          earlierAmount: m / 100,
+          row: r.id,
+        }),
       );
   }
 }
@@ -442,7 +439,7 @@ export function readStatement(sheet: SheetInput): { detail: StatementDetail; pro
   checkArithmetic(d, sheet.file, log);
   checkOrder(d, sheet.file, log);
   if (!d.totals.length)
-    log.add(adapterProblem('no-total-row', 'warning', { file: sheet.file }, 'el estado no tiene fila de total; las sumas no se pueden comprobar', 'the statement has no total row; its sums cannot be checked'));
+    log.add(makeProblem('no-total-row', 'no-total-row', 'warning', { file: sheet.file }));
   return { detail: d, problems: log.done(sheet.file) };
 }
 

@@ -15,7 +15,8 @@
  */
 import type { Moment } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult } from './types.js';
-import { ProblemLog, adapterProblem, shown } from './adapter-problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
 import { addCents, centsToPesos, parseAmount, type CentSums } from './money.js';
 import { normalizeRamo, parseProgramCode } from './program-code.js';
 import { foldHeader, foldWords as fold } from './text-fold.js';
@@ -100,8 +101,8 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (amount.kind !== 'value') {
       log.add(
         amount.kind === 'invalid'
-          ? adapterProblem('invalid-amount', 'error', { file, line, column: header[cTotal], found: shown(row[cTotal]) }, 'importe ilegible; no se suma', 'unreadable amount; not added')
-          : adapterProblem('not-reported', 'note', { file, line, column: header[cTotal], found: shown(row[cTotal]) }, 'importe no reportado', 'amount not reported'),
+          ? makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[cTotal] }, { found: shown(row[cTotal]) })
+          : makeProblem('not-reported', 'amount-not-reported', 'note', { file, line, column: header[cTotal] }, { found: shown(row[cTotal]) }),
       );
       return;
     }
@@ -120,7 +121,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
           unitBlocks.set(ramoCol, n);
           if (n > 1)
             log.add(
-              adapterProblem('repeated-block', 'warning', { file, line, column: header[cRamo], found: shown(ramoCol) }, `"${ramoCol}" abre un segundo bloque de totales; se suma aparte como "${ramoCol} (${n})"`, `"${ramoCol}" opens a second block of totals; it is kept apart as "${ramoCol} (${n})"`),
+              makeProblem('repeated-block', 'repeated-block', 'warning', { file, line, column: header[cRamo] }, { label: ramoCol, n, found: shown(ramoCol) }),
             );
         }
       }
@@ -130,7 +131,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
 
     const code = parseProgramCode(prog);
     if (!code) {
-      log.add(adapterProblem('invalid-record', 'error', { file, line, column: header[cProg], found: shown(prog) }, 'clave de programa ilegible; la fila no se suma', 'unreadable program key; row not added'));
+      log.add(makeProblem('invalid-record', 'program-key-unreadable', 'error', { file, line, column: header[cProg] }, { found: shown(prog) }));
       return;
     }
     // Ramo: the power for Legislativo/Judicial, else the ramo named in RAMO (autonomous bodies) or SUBRAMO (executive).
@@ -139,7 +140,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (!ramo && !unknownRamos.has(ramoName)) {
       unknownRamos.add(ramoName);
       log.add(
-        adapterProblem('unknown-ramo', 'warning', { file, line, found: shown(ramoName) }, 'ramo sin número conocido; sus programas van sin ramo en la clave', 'ramo with no known number; its programs are keyed without ramo'),
+        makeProblem('unknown-ramo', 'ramo-unknown', 'warning', { file, line }, { found: shown(ramoName) }),
       );
     }
     if (wantRamo !== undefined && ramo !== wantRamo) {
@@ -161,7 +162,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
       const v = parseAmount(row[i]);
       if (v.kind !== 'value') {
         if (v.kind === 'invalid')
-          log.add(adapterProblem('invalid-amount', 'error', { file, line, column: h, key, found: shown(row[i]) }, 'importe ilegible; no se suma', 'unreadable amount; not added'));
+          log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: h, key }, { found: shown(row[i]) }));
         continue;
       }
       let s = acc.economic.get(h);
@@ -184,7 +185,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
         const s = b.sums.get(m) ?? 0;
         if (s !== t)
           log.add(
-            adapterProblem('total-mismatch', 'warning', { file, line: b.line, column: header[cTotal], expected: String(centsToPesos(t)), found: String(centsToPesos(s)) }, `el total de "${b.label}" (${m}) no es la suma de sus programas`, `the total of "${b.label}" (${m}) is not the sum of its programs`),
+            makeProblem('total-mismatch', 'block-total-mismatch', 'warning', { file, line: b.line, column: header[cTotal] }, { label: b.label, moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) }),
           );
       }
     }

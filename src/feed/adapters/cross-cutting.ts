@@ -18,7 +18,8 @@
  */
 import type { AnnexId, CrossCutting, PeriodRow } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, amountCents, foldHeader, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { amountCents, foldHeader, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 
 const REQUIRED = ['ID_TRANSVERSAL', 'ID_RAMO', 'ID_MODALIDAD', 'ID_PP', 'IMPORTE'];
@@ -97,8 +98,7 @@ export const crossCuttingAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'ID_PP', found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'ID_PP' }, { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -106,8 +106,7 @@ export const crossCuttingAdapter: Adapter = {
       const key = formatProgramKey(parts);
       const amount = exactDecimal(col(row, 'IMPORTE'));
       if (amount === undefined) {
-        log.add(adapterProblem('invalid-amount', 'error', { file, line, column: 'IMPORTE', key, found: shown(col(row, 'IMPORTE')) },
-          'importe no numérico; se omite la fila', 'amount is not a number; row left out'));
+        log.add(makeProblem('invalid-amount', 'annex-amount-not-number', 'error', { file, line, column: 'IMPORTE', key }, { found: shown(col(row, 'IMPORTE')) }));
         return;
       }
       const c = readNumber(col(row, 'CICLO'));
@@ -137,8 +136,7 @@ export const crossCuttingAdapter: Adapter = {
         if (text === '') return; // not reported for this month: stays absent
         const v = exactDecimal(text);
         if (v === undefined) {
-          log.add(adapterProblem('invalid-amount', 'warning', { file, line, column: name, key, found: shown(text) },
-            'importe mensual no numérico; se omite', 'monthly amount is not a number; left out'));
+          log.add(makeProblem('invalid-amount', 'annex-monthly-not-number', 'warning', { file, line, column: name, key }, { found: shown(text) }));
           return;
         }
         acc.months[m] = (acc.months[m] ?? 0n) + v;
@@ -173,13 +171,9 @@ export const crossCuttingAdapter: Adapter = {
 
     const problems = log.done(file);
     if (year === undefined && monthCols.some(Boolean))
-      problems.push(adapterProblem('missing-field', 'warning', { file, column: 'CICLO' },
-        'no se conoce el año del anexo (sin columna CICLO, opción de ciclo ni año en el nombre del archivo); el calendario mensual se omite',
-        'the year of the annex is unknown (no CICLO column, cycle option or year in the file name); the monthly calendar is left out'));
+      problems.push(makeProblem('missing-field', 'annex-year-unknown', 'warning', { file, column: 'CICLO' }));
     if (calendarGaps)
-      problems.push(adapterProblem('calendar-mismatch', 'note', { file, found: `${calendarGaps}; max ${(largestGap / 100).toFixed(2)}` },
-        `en ${calendarGaps} programas×vertiente la suma del calendario mensual no es igual al IMPORTE anual (así viene en la fuente)`,
-        `in ${calendarGaps} program×category entries the monthly calendar does not add up to the annual IMPORTE (as in the source)`));
+      problems.push(makeProblem('calendar-mismatch', 'annex-calendar-mismatch', 'note', { file }, { count: calendarGaps, found: `${calendarGaps}; max ${(largestGap / 100).toFixed(2)}` }));
 
     const result: AdapterResult = { layout: 'cross-cutting', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
     if (year !== undefined) result.cycle = year;

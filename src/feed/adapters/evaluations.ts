@@ -10,7 +10,8 @@
  */
 import type { Evaluation } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 
 const REQUIRED = ['ID_EVALUACION', 'CICLO_PAE', 'ID_RAMO', 'MODALIDAD_PP', 'TIPO_EVALUACION'];
@@ -44,12 +45,10 @@ export const evaluationsAdapter: Adapter = {
       if (concluded.kind === 'value' && Number.isInteger(concluded.value)) year = concluded.value;
       else if (pae) {
         year = Number(pae[1]);
-        log.add(adapterProblem('missing-field', 'warning', { file, line, column: 'CICLO_CONCLUSION', key, found: shown(col(row, 'CICLO_CONCLUSION')) },
-          'sin año de conclusión; se usa el año del PAE', 'no year of conclusion; the PAE year is used'));
+        log.add(makeProblem('missing-field', 'evaluation-year-fallback', 'warning', { file, line, column: 'CICLO_CONCLUSION', key }, { found: shown(col(row, 'CICLO_CONCLUSION')) }));
       }
       if (year === undefined) {
-        log.add(adapterProblem('missing-field', 'error', { file, line, column: 'CICLO_CONCLUSION', key, found: shown(col(row, 'CICLO_CONCLUSION')) },
-          'evaluación sin año; se omite', 'evaluation without a year; left out'));
+        log.add(makeProblem('missing-field', 'evaluation-year-missing', 'error', { file, line, column: 'CICLO_CONCLUSION', key }, { found: shown(col(row, 'CICLO_CONCLUSION')) }));
         return;
       }
       kept++;
@@ -61,8 +60,7 @@ export const evaluationsAdapter: Adapter = {
       const url = col(row, 'LIGA');
       if (/^https?:\/\/\S+$/i.test(url)) e.url = url;
       else if (url)
-        log.add(adapterProblem('unsafe-url', 'warning', { file, line, column: 'LIGA', key, found: shown(url) },
-          'liga que no es http(s); se omite', 'link that is not http(s); left out'));
+        log.add(makeProblem('unsafe-url', 'evaluation-link-unsafe', 'warning', { file, line, column: 'LIGA', key }, { found: shown(url) }));
 
       let p = programs.get(key);
       if (!p) {
@@ -76,9 +74,7 @@ export const evaluationsAdapter: Adapter = {
 
     const problems = log.done(file);
     if (notProgram)
-      problems.push(adapterProblem('skipped-rows', 'note', { file, column: 'MODALIDAD_PP', found: String(notProgram) },
-        `${notProgram} evaluaciones no corresponden a un solo programa ("Varios", "0"…) y no se asignan`,
-        `${notProgram} evaluations are not tied to one program ("Varios", "0"…) and are not assigned`));
+      problems.push(makeProblem('skipped-rows', 'evaluations-not-single-program', 'note', { file, column: 'MODALIDAD_PP' }, { count: notProgram, found: String(notProgram) }));
     return { layout: 'evaluations', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
   },
 };

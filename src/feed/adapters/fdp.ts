@@ -12,7 +12,8 @@
  */
 import type { Moment, Problem } from '../types.js';
 import type { AdapterInput, AdapterOptions, AdapterResult } from './types.js';
-import { adapterProblem, foldHeader } from './amounts.js';
+import { foldHeader } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { adaptWithSink, createShcpSink, type Measure, type RowSink, type ShcpColumns, type StreamingAdapter } from './shcp-lines.js';
 
 export interface FdpMeasure {
@@ -104,13 +105,13 @@ export function fdpColumns(dp: FiscalDataPackage, header: string[]): { cols: Shc
     if (i < 0) continue;
     const { moment, conflict } = measureMoment(name, m);
     if (!moment) {
-      problems.push(adapterProblem('unknown-moment', 'warning', { column: m.source, found: JSON.stringify(name) }, 'medida sin momento conocido; se omite', 'measure with no known moment; left out'));
+      problems.push(makeProblem('unknown-moment', 'measure-moment-unknown', 'warning', { column: m.source }, { found: JSON.stringify(name) }));
       continue;
     }
     if (conflict)
-      problems.push(adapterProblem('measure-phase', 'note', { column: m.source, found: `phase "${conflict}"`, expected: moment }, `la medida "${name}" se lee por su nombre (${moment}), no por su fase`, `measure "${name}" is read by its name (${moment}), not its phase`));
+      problems.push(makeProblem('measure-phase', 'measure-read-by-name', 'note', { column: m.source }, { measure: name, moment, phase: conflict }));
     if (used.has(moment)) {
-      problems.push(adapterProblem('duplicate-moment', 'note', { column: m.source, found: JSON.stringify(name) }, `otra medida ya da el momento ${moment}; esta se omite`, `another measure already gives moment ${moment}; this one is left out`));
+      problems.push(makeProblem('duplicate-moment', 'measure-duplicate-moment', 'note', { column: m.source }, { moment, found: JSON.stringify(name) }));
       continue;
     }
     used.add(moment);
@@ -169,9 +170,9 @@ export function fdpColumns(dp: FiscalDataPackage, header: string[]): { cols: Shc
     if (first) set('cycle', at(date.attributes[first]?.source));
   }
   if (cols.pp === undefined || cols.modality === undefined)
-    problems.push(adapterProblem('unknown-layout', 'error', {}, 'el modelo no da modalidad y número de programa presentes en el CSV', 'the model gives no modality and program number present in the CSV'));
+    problems.push(makeProblem('unknown-layout', 'fdp-no-program-columns', 'error', {}));
   if (!cols.measures.length)
-    problems.push(adapterProblem('unknown-layout', 'error', {}, 'ninguna medida del modelo está en el CSV', 'no measure of the model is in the CSV'));
+    problems.push(makeProblem('unknown-layout', 'fdp-no-measures', 'error', {}));
   return { cols, problems };
 }
 

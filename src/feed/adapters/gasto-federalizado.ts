@@ -15,20 +15,8 @@
  */
 import type { BreakdownRow, Moment } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import {
-  ProblemLog,
-  addCents,
-  adapterProblem,
-  centsToAmounts,
-  centsToPesos,
-  foldHeader,
-  modalityOf,
-  normalizeRamo,
-  parseAmount,
-  programKey,
-  shown,
-  type CentSums,
-} from './amounts.js';
+import { ProblemLog, addCents, centsToAmounts, centsToPesos, foldHeader, modalityOf, normalizeRamo, parseAmount, programKey, shown, type CentSums } from './amounts.js';
+import { makeProblem } from '../problems.js';
 
 /** Folded header → moment, in report order. */
 const MOMENT_COLUMNS: [string, Moment][] = [
@@ -99,7 +87,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     const isTotal = type.startsWith('1');
     const isItem = type.startsWith('2');
     if (!isTotal && !isItem) {
-      log.add(adapterProblem('invalid-record', 'warning', { file, line, column: header[cType], found: shown(type) }, 'tipo de registro desconocido; fila omitida', 'unknown record type; row skipped'));
+      log.add(makeProblem('invalid-record', 'record-type-unknown', 'warning', { file, line, column: header[cType] }, { found: shown(type) }));
       return;
     }
     const ramoRaw = cRamo >= 0 ? row[cRamo] : undefined;
@@ -107,7 +95,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (wantRamo !== undefined && ramo !== wantRamo) return;
     const key = programKey(ramo, undefined, row[cProg]);
     if (!key) {
-      log.add(adapterProblem('invalid-record', 'error', { file, line, column: header[cProg], found: shown(row[cProg]) }, 'clave de programa ilegible; fila omitida', 'unreadable program key; row skipped'));
+      log.add(makeProblem('invalid-record', 'program-key-unreadable', 'error', { file, line, column: header[cProg] }, { found: shown(row[cProg]) }));
       return;
     }
     kept++;
@@ -138,7 +126,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
       const cell = row[index];
       const v = parseAmount(cell);
       if (v.kind === 'invalid') {
-        log.add(adapterProblem('invalid-amount', 'error', { file, line, column: header[index], key, found: shown(cell) }, 'importe ilegible; no se suma', 'unreadable amount; not added'));
+        log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[index], key }, { found: shown(cell) }));
         continue;
       }
       if (v.kind === 'absent') {
@@ -166,7 +154,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     }
     if (notReported.length)
       log.add(
-        adapterProblem('not-reported', 'note', { file, line, key, found: shown(row[measures[0]!.index]) }, `total del programa no reportado (N/R) en ${notReported.length} momentos; quedan ausentes, no en cero`, `program total not reported (N/R) in ${notReported.length} moments; they stay absent, not zero`),
+        makeProblem('not-reported', 'program-total-not-reported', 'note', { file, line, key }, { count: notReported.length, found: shown(row[measures[0]!.index]) }),
       );
   });
 
@@ -176,7 +164,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (partly.length) {
       const list = partly.map(([m, n]) => `${m} ${n}/${a.totalRows}`).join(', ');
       log.add(
-        adapterProblem('partly-reported', 'warning', { file, key: a.key, line: a.line, found: list }, 'filas de total no reportadas (N/R) en parte; el importe suma solo las reportadas', 'some total rows not reported (N/R); the amount adds only the reported ones'),
+        makeProblem('partly-reported', 'total-partly-reported', 'warning', { file, key: a.key, line: a.line }, { found: list }),
       );
     }
     for (const m of moments) {
@@ -184,7 +172,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
       const s = a.itemSums.get(m);
       if (t !== undefined && s !== undefined && t !== s)
         log.add(
-          adapterProblem('total-mismatch', 'warning', { file, key: a.key, line: a.line, expected: String(centsToPesos(t)), found: String(centsToPesos(s)) }, `${m}: las partidas no suman el total del programa`, `${m}: the partidas do not add up to the program total`),
+          makeProblem('total-mismatch', 'partidas-total-mismatch', 'warning', { file, key: a.key, line: a.line }, { moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) }),
         );
     }
     const p: PartialProgram = { key: a.key, name: a.name, amounts: centsToAmounts(a.sums, moments), modality: modalityOf(a.code) };

@@ -12,7 +12,8 @@
  */
 import type { PerformanceRating } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 
 export const ISED_SCALE = 'ISeD';
@@ -43,9 +44,7 @@ export const isedAdapter: Adapter = {
       return {
         layout: 'ised',
         programs: [],
-        problems: [adapterProblem('missing-field', 'error', { file },
-          'el ISeD no trae año: indíquelo en el nombre del archivo (ised_2019_2020.csv) o con la opción de ciclo',
-          'the ISeD carries no year: give it in the file name (ised_2019_2020.csv) or with the cycle option')],
+        problems: [makeProblem('missing-field', 'ised-year-missing', 'error', { file })],
         stats: { rows: rows.length, kept: 0 },
       };
     }
@@ -56,8 +55,7 @@ export const isedAdapter: Adapter = {
         ? parseProgramKey(col(row, 'CVE_Pp'))
         : parseProgramKey(col(row, 'Pp'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'CVE_Pp', found: shown(col(row, 'CVE_Pp') || col(row, 'Pp')) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'CVE_Pp' }, { found: shown(col(row, 'CVE_Pp') || col(row, 'Pp')) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -68,8 +66,7 @@ export const isedAdapter: Adapter = {
       const v = readNumber(col(row, 'RESULTADO_ISED'));
       if (v.kind === 'value') rating.value = v.value;
       else if (v.kind === 'invalid')
-        log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'RESULTADO_ISED', key, found: shown(col(row, 'RESULTADO_ISED')) },
-          'resultado no numérico; no reportado', 'result is not a number; not reported'));
+        log.add(makeProblem('invalid-field', 'ised-result-not-number', 'warning', { file, line, column: 'RESULTADO_ISED', key }, { found: shown(col(row, 'RESULTADO_ISED')) }));
       if (col(row, 'RESULTADO_ISED_CUALITATIVO')) rating.level = col(row, 'RESULTADO_ISED_CUALITATIVO');
       let p = programs.get(key);
       if (!p) {
@@ -78,8 +75,7 @@ export const isedAdapter: Adapter = {
         if (col(row, 'DESC_RAMO')) p.ramo = { id: parts.ramo, name: col(row, 'DESC_RAMO') };
         programs.set(key, p);
       } else
-        log.add(adapterProblem('duplicate-key', 'warning', { file, line, column: 'CVE_Pp', key },
-          'el programa aparece dos veces', 'the program appears twice'));
+        log.add(makeProblem('duplicate-key', 'program-repeated', 'warning', { file, line, column: 'CVE_Pp', key }));
       p.performance!.push(rating);
     });
     const result: AdapterResult = { layout: 'ised', programs: [...programs.values()], problems: log.done(file), stats: { rows: rows.length, kept } };

@@ -5,7 +5,8 @@
  * Rows become programs (with `columns.key`) or breakdown rows (with `hierarchy`); total rows are kept
  * out of the sums and compared with them to the cent.
  */
-import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { breakdownRows, centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow } from './statement-checks.js';
 import { foldHeaderCell, isTotalLabel, periodOf, STATEMENT_COLUMNS, type StatementColumn } from './statement-grid.js';
@@ -129,7 +130,7 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
       if (m.number?.decimal === ',') t = commaDecimal(t);
       const v = scanCents(t);
       if (!Number.isFinite(v)) {
-        if (Number.isNaN(v)) log.add(adapterProblem('invalid-amount', 'error', { file, line, column: header[c] || k, found: shown(cells[c]) }, 'el importe no es un número', 'the amount is not a number'));
+        if (Number.isNaN(v)) log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[c] || k }, { found: shown(cells[c]) }));
         continue;
       }
       cents[k] = v;
@@ -147,7 +148,7 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
         if ((cells[l.c] ?? '').trim()) at = i;
       });
       if (at < 0) {
-        log.add(adapterProblem('missing-key', 'error', { file, line }, 'fila con importes sin clave en ninguna columna de la jerarquía', 'row with amounts and no key in any hierarchy column'));
+        log.add(makeProblem('missing-key', 'hierarchy-row-without-key', 'error', { file, line }));
         continue;
       }
       const l = levels[at]!;
@@ -162,7 +163,7 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
     }
     const key = keyCols.map((c) => (cells[c] ?? '').trim()).filter(Boolean).join('-');
     if (!key) {
-      log.add(adapterProblem('missing-key', 'error', { file, line }, 'fila con importes sin clave de programa', 'row with amounts and no program key'));
+      log.add(makeProblem('missing-key', 'program-row-without-key', 'error', { file, line }));
       continue;
     }
     const p: PartialProgram = { key, name: name || key, amounts: centsAmounts(cents) };

@@ -17,7 +17,8 @@
  */
 import type { Indicator, MirLevel, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 
 const REQUIRED = ['RAMO', 'KA_INDICADOR', 'NOMBRE_INDICADOR', 'TIPO_NIVEL'];
@@ -75,8 +76,7 @@ export const mirAdapter: Adapter = {
       if (r.kind === 'value') return r.value;
       if (r.kind === 'invalid')
         log.add(
-          adapterProblem('invalid-field', 'warning', { file, line, column: name, key, found: shown(col(row, name)) },
-            'no es un número; se omite', 'not a number; left out'),
+          makeProblem('invalid-field', 'value-not-number', 'warning', { file, line, column: name, key }, { found: shown(col(row, name)) }),
         );
       return undefined;
     };
@@ -99,8 +99,7 @@ export const mirAdapter: Adapter = {
         ? parseProgramKey(col(row, 'PP'), undefined, col(row, 'RAMO'))
         : parseProgramKey(col(row, 'IDEN_PROY'), col(row, 'PROYECTO'), col(row, 'RAMO'));
       if (!parts || !parts.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'PP', found: shown(col(row, 'PP')) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'PP' }, { found: shown(col(row, 'PP')) }));
         return;
       }
       if (options?.ramo && normalizeRamo(options.ramo) !== parts.ramo) return;
@@ -116,8 +115,7 @@ export const mirAdapter: Adapter = {
       if (!level) {
         if (fold(levelText) === 'FID') fid++;
         else
-          log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'TIPO_NIVEL', key, found: shown(levelText) },
-            'nivel de la MIR no reconocido; se omite el indicador', 'MIR level not recognised; indicator left out'));
+          log.add(makeProblem('invalid-field', 'mir-level-unknown', 'warning', { file, line, column: 'TIPO_NIVEL', key }, { found: shown(levelText) }));
         return;
       }
       kept++;
@@ -131,8 +129,7 @@ export const mirAdapter: Adapter = {
         direction: 'regular',
       };
       if (!ind.unit)
-        log.add(adapterProblem('missing-field', 'warning', { file, line, column: 'UNIDAD_MEDIDA', key, found: ind.id },
-          'indicador sin unidad de medida', 'indicator without a unit of measure'));
+        log.add(makeProblem('missing-field', 'indicator-unit-missing', 'warning', { file, line, column: 'UNIDAD_MEDIDA', key }, { found: ind.id }));
       const type = TYPES[fold(col(row, 'ACT_IND_DESC_TIPO_RESULT_IND'))];
       if (type) ind.type = type;
       const dimension = DIMENSIONS[fold(col(row, 'ACT_IND_DESC_DIMENSION'))];
@@ -145,9 +142,7 @@ export const mirAdapter: Adapter = {
       const direction = DIRECTIONS[fold(sentido)];
       if (direction) ind.direction = direction;
       else
-        log.add(adapterProblem('missing-field', 'warning', { file, line, column: 'DESC_SENTIDO', key, found: `${ind.id} ${shown(sentido)}` },
-          'sentido del indicador no reportado; se trata como "regular" (sin lado favorable)',
-          'indicator direction not reported; treated as "regular" (no favoured side)'));
+        log.add(makeProblem('missing-field', 'indicator-direction-missing', 'warning', { file, line, column: 'DESC_SENTIDO', key }, { found: `${ind.id} ${shown(sentido)}` }));
 
       const target = num(row, 'META_ANUAL_PROGRAMADA', line, key);
       if (target !== undefined) ind.target = target;
@@ -176,8 +171,7 @@ export const mirAdapter: Adapter = {
         ind.thresholds = yellow !== undefined ? { green, yellow, red } : { green, red };
         if (direction === 'ascending' && green < red) thresholdOrderNotes++;
       } else if (green !== undefined || red !== undefined || yellow !== undefined) {
-        log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'UMBRAL_VERDE', key, found: `${ind.id}: ${green ?? '—'}/${yellow ?? '—'}/${red ?? '—'}` },
-          'umbrales incompletos (faltan verde o rojo); se omiten', 'incomplete thresholds (green or red missing); left out'));
+        log.add(makeProblem('invalid-field', 'thresholds-incomplete', 'warning', { file, line, column: 'UMBRAL_VERDE', key }, { found: `${ind.id}: ${green ?? '—'}/${yellow ?? '—'}/${red ?? '—'}` }));
       }
 
       // History: every INDICADOR_<year> before the cycle (duplicate columns must agree).
@@ -192,15 +186,13 @@ export const mirAdapter: Adapter = {
         }
         const prev = byYear.get(y);
         if (prev !== undefined && prev !== v)
-          log.add(adapterProblem('conflict', 'warning', { file, line, column, key, found: `${prev} ≠ ${v}` },
-            `dos valores distintos para ${y}; se usa el primero`, `two different values for ${y}; the first is used`));
+          log.add(makeProblem('conflict', 'history-values-differ', 'warning', { file, line, column, key }, { year: y, found: `${prev} ≠ ${v}` }));
         if (prev === undefined) byYear.set(y, v);
       }
       if (byYear.size) ind.history = [...byYear].sort((a, b) => a[0] - b[0]).map(([y, value]) => ({ year: y, value }));
 
       const achieved = achievedValue(row, col, has, current, (found) =>
-        log.add(adapterProblem('conflict', 'warning', { file, line, column: `INDICADOR_${year}`, key, found },
-          'las dos columnas del valor del año difieren; no se usa ninguna', 'the two columns of the year value differ; neither is used')),
+        log.add(makeProblem('conflict', 'year-value-columns-differ', 'warning', { file, line, column: `INDICADOR_${year}`, key }, { found })),
       );
       if (achieved !== undefined) ind.achieved = achieved;
 
@@ -221,13 +213,9 @@ export const mirAdapter: Adapter = {
 
     const problems: Problem[] = log.done(file);
     if (fid)
-      problems.push(adapterProblem('skipped-rows', 'note', { file, column: 'TIPO_NIVEL', found: String(fid) },
-        `${fid} filas FID (fichas de indicadores de desempeño) no son niveles de la MIR y no se incluyen`,
-        `${fid} FID rows (performance-indicator sheets) are not MIR levels and are not included`));
+      problems.push(makeProblem('skipped-rows', 'fid-rows-skipped', 'note', { file, column: 'TIPO_NIVEL' }, { count: fid, found: String(fid) }));
     if (thresholdOrderNotes)
-      problems.push(adapterProblem('threshold-convention', 'note', { file, column: 'UMBRAL_VERDE', found: String(thresholdOrderNotes) },
-        `${thresholdOrderNotes} indicadores ascendentes escriben los umbrales como desviación (verde < rojo), no como cumplimiento`,
-        `${thresholdOrderNotes} ascending indicators write their thresholds as deviation (green < red), not as achievement`));
+      problems.push(makeProblem('threshold-convention', 'threshold-deviation', 'note', { file, column: 'UMBRAL_VERDE' }, { count: thresholdOrderNotes, found: String(thresholdOrderNotes) }));
 
     const result: AdapterResult = { layout: 'mir', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
     if (cycle !== undefined) result.cycle = cycle;

@@ -10,7 +10,8 @@
  */
 import type { PerformanceRating } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 
 export const MSD_SCALE = 'MSD (1–5)';
@@ -34,8 +35,7 @@ export const msdAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'MODALIDAD_PP', found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'MODALIDAD_PP' }, { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -46,8 +46,7 @@ export const msdAdapter: Adapter = {
       const key = formatProgramKey(parts);
       const year = readNumber(col(row, 'CICLO'));
       if (year.kind !== 'value' || !Number.isInteger(year.value)) {
-        log.add(adapterProblem('missing-field', 'error', { file, line, column: 'CICLO', key, found: shown(col(row, 'CICLO')) },
-          'calificación sin año; se omite', 'rating without a year; left out'));
+        log.add(makeProblem('missing-field', 'rating-year-missing', 'error', { file, line, column: 'CICLO', key }, { found: shown(col(row, 'CICLO')) }));
         return;
       }
       kept++;
@@ -55,8 +54,7 @@ export const msdAdapter: Adapter = {
       const v = readNumber(col(row, 'MSD_CUANT'));
       if (v.kind === 'value') rating.value = v.value;
       else if (v.kind === 'invalid')
-        log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'MSD_CUANT', key, found: shown(col(row, 'MSD_CUANT')) },
-          'calificación no numérica; no reportada', 'rating is not a number; not reported'));
+        log.add(makeProblem('invalid-field', 'rating-not-number', 'warning', { file, line, column: 'MSD_CUANT', key }, { found: shown(col(row, 'MSD_CUANT')) }));
       const level = col(row, 'MSD_CUAL');
       if (level && level.toUpperCase() !== 'S/I') rating.level = level;
       let p = programs.get(key);
@@ -76,9 +74,7 @@ export const msdAdapter: Adapter = {
     for (const p of programs.values()) p.performance!.sort((a, b) => a.year - b.year);
     const problems = log.done(file);
     if (pemex)
-      problems.push(adapterProblem('skipped-rows', 'warning', { file, column: 'DESC_RAMO', found: String(pemex) },
-        `${pemex} filas del ramo 47 son de Petróleos Mexicanos (2013–2014), no de Entidades no Sectorizadas; se omiten para no mezclar programas`,
-        `${pemex} ramo-47 rows are Petróleos Mexicanos (2013–2014), not Entidades no Sectorizadas; left out so programs are not mixed`));
+      problems.push(makeProblem('skipped-rows', 'pemex-rows-skipped', 'warning', { file, column: 'DESC_RAMO' }, { count: pemex, found: String(pemex) }));
     return { layout: 'msd', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
   },
 };

@@ -20,9 +20,10 @@
  *
  * Year: `CICLO` when present, else the year in the file name, else the `cycle` option.
  */
-import type { PlanAlignment } from '../types.js';
+import type { PlanAlignment, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 
 interface Layout {
@@ -124,8 +125,7 @@ export const pndAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, layout.modality[0]), col(row, layout.number[0]), col(row, layout.ramo[0]));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: layout.number[0], found: shown(`${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: layout.number[0] }, { found: shown(`${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -152,7 +152,7 @@ export const pndAdapter: Adapter = {
 
     const year = cycle ?? yearFromFileName(file) ?? options?.cycle;
     const programs: PartialProgram[] = [];
-    const splits: ReturnType<typeof adapterProblem>[] = [];
+    const splits: Problem[] = [];
     for (const [key, acc] of accs) {
       const nat = agreed([...acc.national.values()]);
       const sec = agreed([...acc.sectoral.values()]);
@@ -182,9 +182,7 @@ export const pndAdapter: Adapter = {
         }
       }
       if (nat.split || sec.split)
-        splits.push(adapterProblem('multiple-alignments', 'note', { file, key, found: `${acc.national.size}×${acc.sectoral.size} variants in ${acc.rows} rows` },
-          'las unidades del programa están alineadas de formas distintas; se conserva sólo lo que todas comparten',
-          "the program's units are aligned differently; only what they all share is kept"));
+        splits.push(makeProblem('multiple-alignments', 'plan-alignments-differ', 'note', { file, key }, { found: `${acc.national.size}×${acc.sectoral.size} variants in ${acc.rows} rows` }));
       if (Object.keys(plan).length) {
         if (year !== undefined) plan.year = year;
         acc.program.plan = { national: plan };

@@ -14,9 +14,10 @@
  * - Cells that are text, not numbers ("Por determinar la cuantificación", "761,325 jóvenes") are
  *   flagged and left absent.
  */
-import type { Population, PopulationBySex } from '../types.js';
+import type { Population, PopulationBySex, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 
 type Group = keyof Population;
@@ -56,8 +57,7 @@ export const populationsAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'Clave_Pp'), undefined, col(row, 'Ramo'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'Clave_Pp', found: shown(`${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'Clave_Pp' }, { found: shown(`${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -80,8 +80,7 @@ export const populationsAdapter: Adapter = {
           const r = readNumber(col(row, name));
           if (r.kind === 'value') fig[part.field] = r.value;
           else if (r.kind === 'invalid')
-            log.add(adapterProblem('invalid-number', 'warning', { file, line, column: name, key, found: shown(col(row, name)) },
-              'no es una cifra; se deja como no reportada', 'not a figure; left as not reported'));
+            log.add(makeProblem('invalid-number', 'population-not-figure', 'warning', { file, line, column: name, key }, { found: shown(col(row, name)) }));
         }
         const id = JSON.stringify(fig);
         let seen = acc.seen.get(g.group);
@@ -94,7 +93,7 @@ export const populationsAdapter: Adapter = {
     });
 
     const programs: PartialProgram[] = [];
-    const inconsistent: ReturnType<typeof adapterProblem>[] = [];
+    const inconsistent: Problem[] = [];
     for (const [key, acc] of accs) {
       const population: Population = {};
       const mixed: Group[] = [];
@@ -106,9 +105,7 @@ export const populationsAdapter: Adapter = {
         } else if (variants.length > 1) mixed.push(g.group);
       }
       if (mixed.length)
-        inconsistent.push(adapterProblem('inconsistent-repeat', 'warning', { file, key, found: `${mixed.join(', ')} (${acc.rows} rows)` },
-          `las filas del programa dan cifras distintas de población ${mixed.map((g) => esName[g]).join(', ')}; no se puede saber si se suman o se repiten, así que se omiten`,
-          `the program's rows give different ${mixed.join(', ')} population figures; whether they add up or repeat cannot be told, so they are left out`));
+        inconsistent.push(makeProblem('inconsistent-repeat', 'population-rows-differ', 'warning', { file, key }, { groups: mixed.join(', '), found: `${mixed.join(', ')} (${acc.rows} rows)` }));
       if (Object.keys(population).length) acc.program.population = population;
       programs.push(acc.program);
     }
@@ -116,4 +113,3 @@ export const populationsAdapter: Adapter = {
   },
 };
 
-const esName: Record<Group, string> = { potential: 'potencial', target: 'objetivo', served: 'atendida' };

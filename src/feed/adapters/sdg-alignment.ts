@@ -10,7 +10,8 @@
  */
 import type { SdgLink } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { adapterProblem, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey } from './keys.js';
 
 const REQUIRED = ['ID_RAMO', 'ID_MODALIDAD', 'ID_PP', 'ID_ODS', 'ID_METAODS', 'ID_TCONTRIBUCION'];
@@ -46,23 +47,20 @@ export const sdgAlignmentAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(adapterProblem('invalid-key', 'error', { file, line, column: 'ID_PP', found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) },
-          'clave de programa no reconocida; se omite la fila', 'program key not recognised; row left out'));
+        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'ID_PP' }, { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) }));
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       const key = formatProgramKey(parts);
       const goal = Number(col(row, 'ID_ODS'));
       if (!/^\d+$/.test(col(row, 'ID_ODS')) || goal < 1 || goal > 17) {
-        log.add(adapterProblem('invalid-field', 'error', { file, line, column: 'ID_ODS', key, found: shown(col(row, 'ID_ODS')) },
-          'objetivo ODS fuera de 1–17; se omite la fila', 'SDG goal outside 1–17; row left out'));
+        log.add(makeProblem('invalid-field', 'sdg-goal-out-of-range', 'error', { file, line, column: 'ID_ODS', key }, { found: shown(col(row, 'ID_ODS')) }));
         return;
       }
       const c = col(row, 'ID_TCONTRIBUCION');
       const contribution: SdgLink['contribution'] | undefined = c === '1' ? 'direct' : c === '2' ? 'indirect' : undefined;
       if (!contribution) {
-        log.add(adapterProblem('invalid-field', 'error', { file, line, column: 'ID_TCONTRIBUCION', key, found: shown(c) },
-          'tipo de contribución desconocido (1 directa, 2 indirecta); se omite la fila', 'unknown contribution type (1 direct, 2 indirect); row left out'));
+        log.add(makeProblem('invalid-field', 'contribution-type-unknown', 'error', { file, line, column: 'ID_TCONTRIBUCION', key }, { found: shown(c) }));
         return;
       }
       const link: SdgLink = { goal, contribution };
@@ -71,8 +69,7 @@ export const sdgAlignmentAdapter: Adapter = {
         const label = /^\d+$/.test(t) ? sdgTargetLabel(goal, Number(t)) : undefined;
         if (label) link.target = label;
         else
-          log.add(adapterProblem('invalid-field', 'warning', { file, line, column: 'ID_METAODS', key, found: shown(t) },
-            `la meta no existe en el objetivo ${goal}; se omite la meta`, `no such target in goal ${goal}; target left out`));
+          log.add(makeProblem('invalid-field', 'sdg-target-unknown', 'warning', { file, line, column: 'ID_METAODS', key }, { goal, found: shown(t) }));
       }
       kept++;
       let p = programs.get(key);

@@ -4,7 +4,8 @@
  * amounts). Pure.
  */
 import type { AdapterOptions, AdapterResult } from './types.js';
-import { ProblemLog, adapterProblem, shown } from './adapter-problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
 import { scanCents } from './money.js';
 import { normalizeRamo, programKey } from './program-code.js';
 import type { RowSink } from './row-sink.js';
@@ -51,15 +52,15 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
 
   if (cols.ramo === undefined)
     log.add(
-      adapterProblem('no-ramo', 'note', { file }, 'el archivo no tiene columna de ramo; las claves de programa van sin ramo', 'the file has no ramo column; program keys carry no ramo'),
+      makeProblem('no-ramo', 'no-ramo-column', 'note', { file }),
     );
   if (wantRamo && cols.ramo === undefined)
     log.add(
-      adapterProblem('filter-ignored', 'warning', { file }, `no se puede filtrar por ramo ${wantRamo}: el archivo no tiene columna de ramo`, `cannot filter by ramo ${wantRamo}: the file has no ramo column`),
+      makeProblem('filter-ignored', 'ramo-filter-ignored', 'warning', { file }, { ramo: wantRamo }),
     );
   if (wantEntity && cols.entity === undefined)
     log.add(
-      adapterProblem('filter-ignored', 'warning', { file }, `no se puede filtrar por entidad ${wantEntity}: el archivo no tiene columna de entidad`, `cannot filter by entity ${wantEntity}: the file has no entity column`),
+      makeProblem('filter-ignored', 'entity-filter-ignored', 'warning', { file }, { entity: wantEntity }),
     );
 
   const iRamo = cols.ramo;
@@ -103,7 +104,7 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
         else if (cy !== cycle && !cycleWarned) {
           cycleWarned = true;
           log.add(
-            adapterProblem('mixed-cycles', 'warning', { file, line, column: header[iCycle], found: String(cy), expected: String(cycle) }, 'el archivo mezcla ejercicios fiscales', 'the file mixes fiscal years'),
+            makeProblem('mixed-cycles', 'mixed-cycles', 'warning', { file, line, column: header[iCycle] }, { found: String(cy), expected: 'value', expectedValue: String(cycle) }),
           );
         }
       }
@@ -122,7 +123,7 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       }
       if (key === null) {
         log.add(
-          adapterProblem('invalid-record', 'error', { file, line, column: header[iMod ?? iPp ?? 0], found: shown(`${modRaw}${ppRaw}`) }, 'fila sin clave de programa válida (modalidad + número); no se suma', 'row without a valid program key (modality + number); not added'),
+          makeProblem('invalid-record', 'row-without-key', 'error', { file, line, column: header[iMod ?? iPp ?? 0] }, { found: shown(`${modRaw}${ppRaw}`) }),
         );
         return;
       }
@@ -169,17 +170,17 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       if (!Number.isFinite(cents)) {
         if (Number.isNaN(cents))
           log.add(
-            adapterProblem('invalid-amount', 'error', { file, line, column: ms.header, key, found: shown(cell), expected: 'un importe / an amount' }, 'importe ilegible; no se suma', 'unreadable amount; not added'),
+            makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: ms.header, key }, { found: shown(cell), expected: 'amount' }),
           );
         else if (cell !== undefined)
           log.add(
-            adapterProblem('not-reported', 'note', { file, line, column: ms.header, key, found: shown(cell) }, 'importe no reportado en esta fila', 'amount not reported on this row'),
+            makeProblem('not-reported', 'amount-not-reported-row', 'note', { file, line, column: ms.header, key }, { found: shown(cell) }),
           );
         continue;
       }
       if (cents < 0)
         log.add(
-          adapterProblem('negative-amount', 'warning', { file, line, column: ms.header, key, found: shown(cell) }, 'importe negativo (se suma tal cual)', 'negative amount (added as is)'),
+          makeProblem('negative-amount', 'amount-negative-added', 'warning', { file, line, column: ms.header, key }, { found: shown(cell) }),
         );
       addAt(acc.sums, m, cents);
       if (unitG) addAt(unitG.sums, m, cents);
@@ -192,7 +193,7 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     const { programs: out, moments } = programsOf(programs.values(), measures);
     if (options.cycle !== undefined && cycle !== undefined && options.cycle !== cycle)
       log.add(
-        adapterProblem('cycle-mismatch', 'warning', { file, expected: String(options.cycle), found: String(cycle) }, 'el ejercicio del archivo no coincide con el pedido', 'the file’s fiscal year differs from the one asked for'),
+        makeProblem('cycle-mismatch', 'file-cycle-mismatch', 'warning', { file }, { expected: 'value', expectedValue: String(options.cycle), found: String(cycle) }),
       );
     const result: AdapterResult = { layout, programs: out, moments, problems: log.done(file), stats: { rows, kept } };
     const cy = options.cycle ?? cycle;

@@ -8,7 +8,8 @@
  * - 53481 "Presupuesto asignado anual": the annual budget, split by chapter in the sub-table; the
  *   split is checked against the annual figure to the cent.
  */
-import { adapterProblem, ProblemLog, shown } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
 import { breakdownRows, centsAmounts, checkArithmetic, checkSums, sumCents, type Cents, type StatementDetail, type StatementRow } from './statement-checks.js';
 import { columnOf, foldHeaderCell, type StatementColumn } from './statement-grid.js';
@@ -62,7 +63,7 @@ function cogRows(rows: string[][], from: number, cols: Columns, file: string, lo
       if (!t) continue;
       const v = scanCents(t);
       if (!Number.isFinite(v)) {
-        log.add(adapterProblem('invalid-amount', 'error', { file, line: r + 1, column: col, found: shown(t) }, 'el importe no es un número', 'the amount is not a number'));
+        log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line: r + 1, column: col }, { found: shown(t) }));
         continue;
       }
       cents[col] = v;
@@ -80,7 +81,7 @@ function cogRows(rows: string[][], from: number, cols: Columns, file: string, lo
     } else if (k1) {
       chapter = `${k1.slice(0, 1)}000`;
       out.push({ line, by: 'chapter', id: chapter, name, cents });
-    } else log.add(adapterProblem('missing-key', 'error', { file, line }, 'registro con importes sin clave de capítulo, concepto ni partida', 'record with amounts and no chapter, concept or item key'));
+    } else log.add(makeProblem('missing-key', 'cog-row-without-key', 'error', { file, line }));
   }
   return out;
 }
@@ -123,7 +124,7 @@ export const sipotBudget: SheetAdapter = {
     if (subCol >= 0) {
       const name = /Tabla_\d+/.exec(header[subCol]!)![0];
       const sub = sheet.other?.(name);
-      if (!sub) log.add(adapterProblem('missing-subtable', 'error', { file: sheet.file, found: name }, 'falta la hoja de la subtabla a la que apunta el formato', 'the sub-table sheet the format points to is missing'));
+      if (!sub) log.add(makeProblem('missing-subtable', 'sipot-subtable-missing', 'error', { file: sheet.file }, { table: name }));
       else {
         const shr = sub.findIndex((r) => foldHeaderCell(r[0] ?? '') === 'id');
         const cols = columns(sub[shr] ?? [], /^presupuesto por capitulo/);
@@ -132,7 +133,7 @@ export const sipotBudget: SheetAdapter = {
         detail.rows = cogRows(sub, shr + 1, cols, sheet.file, log);
         const unref = sub.slice(shr + 1).filter((r) => (r[0] ?? '').trim() && !ids.has(r[0]!.trim()));
         if (unref.length)
-          log.add(adapterProblem('unreferenced-subrow', 'warning', { file: sheet.file, found: String(unref.length) }, 'filas de la subtabla que ningún registro del formato referencia', 'sub-table rows no record of the format refers to'));
+          log.add(makeProblem('unreferenced-subrow', 'sipot-subrows-unreferenced', 'warning', { file: sheet.file }, { count: unref.length }));
       }
       // 53481: the annual budget stated in the main record is the total of the split by chapter.
       const annual = at(/^presupuesto anual asignado/);

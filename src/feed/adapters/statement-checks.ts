@@ -4,7 +4,9 @@
  * of the same publisher and period against each other. Differences are flagged, never fixed.
  */
 import type { Amounts, BreakdownRow, Problem } from '../types.js';
-import { adapterProblem, ProblemLog } from './adapter-problems.js';
+import { makeProblem } from '../problems.js';
+import type { ProblemCode } from '../problem-messages.js';
+import type { ProblemLog } from './adapter-problems.js';
 import type { StatementColumn } from './statement-grid.js';
 import type { StatementPeriod } from './statement-grid.js';
 
@@ -79,7 +81,13 @@ export function sumCents(rows: { cents: Cents }[]): Cents {
   return out;
 }
 
-const label = (c: StatementColumn) => c;
+/**
+ * The figures of a difference as params, in pesos (exact: integer cents / 100): what the publisher
+ * states, what the sum gives, and by how much they differ (a reader's note shows that as money).
+ */
+function figures(stated: number, computed: number): { statedAmount: number; computedAmount: number; differenceAmount: number } {
+  return { statedAmount: stated / 100, computedAmount: computed / 100, differenceAmount: Math.abs(stated - computed) / 100 };
+}
 
 /** Integer cents as plain decimal text, "-3228187.67" (exact; the form the READMEs' check figures use). */
 export function formatCentsPlain(cents: number): string {
@@ -103,13 +111,12 @@ export function checkSums(
     if (!rows.length) continue;
     compare(sumCents(rows), total.cents, (col, own, theirs) =>
       log.add(
-        adapterProblem(
-          'statement-total-mismatch',
-          'error',
-          { file, line: total.line, column: label(col), expected: formatCentsPlain(own), found: formatCentsPlain(theirs) },
-          `la suma de las ${rows.length} filas de nivel "${by}"${section ? ` (sección ${section})` : ''} no es igual a la fila de total del publicador`,
-          `the sum of the ${rows.length} "${by}" rows${section ? ` (section ${section})` : ''} differs from the publisher's total row`,
-        ),
+        makeProblem('statement-total-mismatch', 'statement-total-mismatch', 'error', { file, line: total.line, column: col }, {
+          count: rows.length,
+          level: section ? `${by}, ${section}` : by,
+          figure: col,
+          ...figures(theirs, own),
+        }),
       ),
     );
   }
@@ -127,13 +134,13 @@ export function checkSums(
   for (const [p, kids] of children)
     compare(sumCents(kids), p.cents, (col, own, theirs) =>
       log.add(
-        adapterProblem(
-          'statement-subtotal-mismatch',
-          'error',
-          { file, line: p.line, column: label(col), key: p.id, expected: formatCentsPlain(own), found: formatCentsPlain(theirs) },
-          `el subtotal del publicador no es igual a la suma de sus ${kids.length} filas`,
-          `the publisher's subtotal differs from the sum of its ${kids.length} rows`,
-        ),
+        makeProblem('statement-subtotal-mismatch', 'statement-subtotal-mismatch', 'error', { file, line: p.line, column: col }, {
+          name: p.name,
+          row: p.id,
+          count: kids.length,
+          figure: col,
+          ...figures(theirs, own),
+        }),
       ),
     );
 }
@@ -152,27 +159,26 @@ function compare(own: Cents, theirs: Cents, bad: (col: StatementColumn, own: num
  * Subejercicio = Modificado − Devengado, Cuentas por pagar = Devengado − Pagado.
  */
 export function checkArithmetic(d: StatementDetail, file: string, log: ProblemLog): void {
-  const rules: [StatementColumn, StatementColumn[], (v: number[]) => number, string][] = [
-    ['modified', ['approved', 'adjustments'], ([a, b]) => a! + b!, 'Modificado = Aprobado + Ampliaciones/(Reducciones)'],
-    ['underspent', ['modified', 'accrued'], ([a, b]) => a! - b!, 'Subejercicio = Modificado − Devengado'],
-    ['payable', ['accrued', 'paid'], ([a, b]) => a! - b!, 'Cuentas por pagar = Devengado − Pagado'],
+  const rules: [StatementColumn, StatementColumn[], (v: number[]) => number, ProblemCode][] = [
+    ['modified', ['approved', 'adjustments'], ([a, b]) => a! + b!, 'statement-arithmetic-modified'],
+    ['underspent', ['modified', 'accrued'], ([a, b]) => a! - b!, 'statement-arithmetic-underspent'],
+    ['payable', ['accrued', 'paid'], ([a, b]) => a! - b!, 'statement-arithmetic-payable'],
   ];
-  const all: { line: number; id?: string; cents: Cents }[] = [...d.rows, ...d.totals];
+  const all: { line: number; id?: string; name?: string; label?: string; cents: Cents }[] = [...d.rows, ...d.totals];
   for (const r of all)
-    for (const [target, from, f, rule] of rules) {
+    for (const [target, from, f, code] of rules) {
       const t = r.cents[target];
       if (t === undefined || !d.columns.includes(target) || from.some((c) => !d.columns.includes(c))) continue;
       const vals = from.map((c) => r.cents[c] ?? 0);
       const want = f(vals);
       if (want !== t)
         log.add(
-          adapterProblem(
-            'statement-arithmetic',
-            'warning',
-            { file, line: r.line, column: target, ...(r.id !== undefined ? { key: r.id } : {}), expected: formatCentsPlain(want), found: formatCentsPlain(t) },
-            `no se cumple ${rule}`,
-            `${rule} does not hold`,
-          ),
+          makeProblem('statement-arithmetic', code, 'warning', { file, line: r.line, column: target }, {
+            name: r.name ?? r.label ?? '',
+            row: r.id,
+            figure: target,
+            ...figures(t, want),
+          }),
         );
     }
 }
@@ -203,13 +209,15 @@ export function crossCheck(a: { file: string; detail: StatementDetail }, b: { fi
       const vb = rb.cents[col];
       if (va === undefined || vb === undefined || va === vb) continue;
       out.push(
-        adapterProblem(
-          'statement-disagreement',
-          'warning',
-          { file: a.file, column: col, key: id, expected: `${formatCentsPlain(vb)} (${b.file})`, found: formatCentsPlain(va) },
-          `dos estados del mismo publicador y periodo no coinciden en "${ra.name}" (${by})`,
-          `two statements of the same publisher and period disagree on "${ra.name}" (${by})`,
-        ),
+        makeProblem('statement-disagreement', 'statements-disagree', 'warning', { file: a.file, column: col }, {
+          name: ra.name,
+          row: id,
+          level: by,
+          figure: col,
+          otherFile: b.file,
+          otherAmount: vb / 100,
+          ...figures(va, vb),
+        }),
       );
     }
   }
@@ -241,13 +249,12 @@ export function crossCheckStatements(list: { file: string; detail: StatementDeta
           const vb = tb.cents[col];
           if (va === undefined || vb === undefined || va === vb || !b.detail.columns.includes(col)) continue;
           out.push(
-            adapterProblem(
-              'statement-disagreement',
-              'warning',
-              { file: a.file, line: ta.line, column: col, expected: `${formatCentsPlain(vb)} (${b.file})`, found: formatCentsPlain(va) },
-              'los totales de dos estados del mismo publicador y periodo no coinciden',
-              'the totals of two statements of the same publisher and period disagree',
-            ),
+            makeProblem('statement-disagreement', 'statement-totals-disagree', 'warning', { file: a.file, line: ta.line, column: col }, {
+              figure: col,
+              otherFile: b.file,
+              otherAmount: vb / 100,
+              ...figures(va, vb),
+            }),
           );
         }
     }

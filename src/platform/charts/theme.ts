@@ -6,7 +6,7 @@
  *
  * `readChartColors(el)` touches the DOM (getComputedStyle); `vegaLiteConfig(colors, lang)` is pure.
  */
-import { getTranslation } from '../../i18n/registry.js';
+import { defineMessages, getTranslation } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 
 export interface ChartColors {
@@ -66,22 +66,39 @@ export function readChartColors(el: Element): ChartColors {
   };
 }
 
-const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** d3 date patterns of the chart locale (`%c` and `%x`), per language; packs may override them as `chart.dateTime`… */
+const chartMsg = defineMessages('chart', {
+  es: { dateTime: '%A, %e de %B de %Y, %X', date: '%d/%m/%Y' },
+  en: { dateTime: '%x, %X', date: '%-m/%-d/%Y' },
+});
+
+const calendarCache = new Map<string, { months: string[]; days: string[] }>();
+
+/** Month and weekday names of an Intl locale (as formatDate writes them), January and Sunday first. */
+function calendarNames(locale: string): { months: string[]; days: string[] } {
+  let names = calendarCache.get(locale);
+  if (!names) {
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    names = {
+      months: Array.from({ length: 12 }, (_, i) => month.format(Date.UTC(2001, i, 1))),
+      // 7 January 2001 was a Sunday.
+      days: Array.from({ length: 7 }, (_, i) => day.format(Date.UTC(2001, 0, 7 + i))),
+    };
+    calendarCache.set(locale, names);
+  }
+  return names;
+}
 
 /** d3 number and time locales for `config.locale` (es-MX uses "." decimals and "," thousands, like en). */
 export function vegaLocale(lang: Lang | null | undefined): { number: Record<string, unknown>; time: Record<string, unknown> } {
   const t = getTranslation(lang);
-  const es = !t.locale.toLowerCase().startsWith('en');
-  const months = es ? MONTHS_ES : MONTHS_EN;
-  const days = es ? DAYS_ES : DAYS_EN;
+  const { months, days } = calendarNames(t.locale);
   return {
-    number: { decimal: '.', thousands: ',', grouping: [3], currency: es ? ['$', ''] : ['MXN ', ''] },
+    number: { decimal: '.', thousands: ',', grouping: [3], currency: t.words.currency === 'code' ? ['MXN ', ''] : ['$', ''] },
     time: {
-      dateTime: es ? '%A, %e de %B de %Y, %X' : '%x, %X',
-      date: es ? '%d/%m/%Y' : '%-m/%-d/%Y',
+      dateTime: chartMsg(lang, 'dateTime'),
+      date: chartMsg(lang, 'date'),
       time: '%H:%M:%S',
       periods: ['a. m.', 'p. m.'],
       days,

@@ -8,7 +8,7 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { OverdueNotice } from '../../feed/overdue.js';
-import { overdueSentence } from '../../components/budget-cycle/budget-cycle.messages.js';
+import { overdueSentence } from '../overdue.messages.js';
 import type { Lang } from '../../i18n/types.js';
 
 /** Today's calendar date in the reader's time zone, ISO (for `overdueNotice(feed, today)`). */

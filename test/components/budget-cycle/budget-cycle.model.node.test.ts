@@ -13,12 +13,12 @@ import {
   chainSentence,
   evaluationTypeName,
   evidenceLine,
-  overdueSentence,
   phaseLabel,
   phaseName,
   phaseNote,
   statusWord,
 } from '../../../src/components/budget-cycle/budget-cycle.messages.js';
+import { overdueSentence } from '../../../src/platform/overdue.messages.js';
 import type { Feed, Indicator, Program } from '../../../src/feed/types.js';
 
 // ---- made-up data: one program with every phase complete ------------------------------------------------
@@ -516,10 +516,23 @@ test('evaluation type names: accents and case vary in the source', () => {
     ['Ficha Inicial de Monitoreo y Evaluación', 'Ficha inicial de monitoreo y evaluación', 'Initial monitoring and evaluation sheet'],
     ['Diseño', 'Evaluación de diseño', 'Design evaluation'],
     ['Costo-Efectividad', 'Costo-Efectividad', 'Costo-Efectividad'],
+    // A type named like an Object.prototype member is shown as written.
+    [' constructor ', 'constructor', 'constructor'],
   ];
   for (const [type, es, en] of table) {
     assert.equal(evaluationTypeName(type, 'es'), es);
     assert.equal(evaluationTypeName(type, 'en'), en);
+  }
+});
+
+test('evaluation type names are messages: a pack overrides one key and reads Spanish for the rest', async () => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  registerLocalePack({ lang: 'xx-cycle', strings: { 'cycle.evalType.design': 'DISEÑO-XX' } });
+  try {
+    assert.equal(evaluationTypeName('Diseño', 'xx-cycle'), 'DISEÑO-XX');
+    assert.equal(evaluationTypeName('Procesos', 'xx-cycle'), 'Evaluación de procesos');
+  } finally {
+    unregisterLocalePack('xx-cycle');
   }
 });
 

@@ -7,6 +7,7 @@ import type { TpErrorDetail, TpLoadDetail } from '../../../src/platform/events.j
 import { feedContext } from '../../../src/feed/context.js';
 import type { FeedContextValue } from '../../../src/feed/context.js';
 import { clearFeedCache } from '../../../src/feed/load.js';
+import { problemMessage } from '../../../src/feed/problems.js';
 
 /** A test-only consumer: shows what the provider gives it. */
 class TestFeedConsumer extends LitElement {
@@ -102,7 +103,7 @@ describe('<tp-feed>', () => {
     const c = el.querySelector<TestFeedConsumer>('test-feed-consumer')!;
     expect(c.value?.state).to.equal('error');
     expect(c.value?.error?.kind).to.equal('http');
-    expect(el.error?.message.en).to.contain('404');
+    expect(problemMessage(el.error!, 'en')).to.contain('404');
     await expect(el).to.be.accessible();
   });
 

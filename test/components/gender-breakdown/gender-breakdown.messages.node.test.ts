@@ -230,3 +230,39 @@ test('summaries when the annex is of another year than the feed', () => {
     'Annex 13 (Equality between women and men) adds up to MXN 1.0 billion (approved) across 1 program (2021 budget); the rest of this data is for 2023, so no share of the budget is computed.',
   );
 });
+
+test('a locale pack overrides the crossCutting keys one by one; the rest stays Spanish', async (t) => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  const { msg, sexLabel } = await import('../../../src/components/gender-breakdown/gender-breakdown.messages.js');
+  registerLocalePack({
+    lang: 'xx',
+    strings: {
+      'crossCutting.annex.gender.short': 'GENDER-XX',
+      'crossCutting.category.violence': 'VIOLENCE-XX',
+      'crossCutting.count.women': '{0} W-XX',
+      'crossCutting.program.servedPer100': 'SERVED {0} / {1}',
+      'crossCutting.ui.top': 'TOP {0}',
+    },
+  });
+  try {
+    const cases: [string, string, string][] = [
+      ['short name', annexShortName('gender', 'xx'), 'GENDER-XX'],
+      ['short name through an alias', annexShortName('annex-4', 'xx'), 'GENDER-XX'],
+      ['title keeps the Spanish pattern and name', annexTitle('gender', 'xx'), 'Anexo 13: Erogaciones para la Igualdad entre Mujeres y Hombres'],
+      ['category', categoryLabel('Acciones que promuevan la erradicación de la violencia de género', 'xx'), 'VIOLENCE-XX'],
+      ['a message function replaced by a string with placeholders', msg('xx', 'ui.top', 7), 'TOP 7'],
+      ['a key the pack lacks', sexLabel('men', 'xx'), 'Hombres'],
+      ['Spanish is untouched', annexShortName('gender', 'es'), 'Igualdad entre mujeres y hombres'],
+    ];
+    for (const [name, got, want] of cases) await t.test(name, () => assert.equal(got, want));
+    const v = programAnnexView(feedOf([S174]), S174, 'gender');
+    await t.test('summary sentence from the pack, with its figures', () =>
+      assert.ok(programAnnexSummary(v, 'xx').includes('SERVED 300,433 W-XX y 10,535 hombres / 97'), programAnnexSummary(v, 'xx').join('\n')));
+  } finally {
+    unregisterLocalePack('xx');
+  }
+});
+
+test('category names that are Object.prototype members are shown as written', () => {
+  for (const c of ['constructor', 'toString', '__proto__']) assert.equal(categoryLabel(c, 'en'), c);
+});

@@ -7,6 +7,7 @@ import type { TpSdgAlignment } from '../../../src/components/sdg-alignment/sdg-a
 import { decodeCp850, parseCsvRows } from '../../../src/feed/csv.js';
 import { feedUrl, sampleGenderFeed as sampleFeed } from '../../fixtures/gender-feeds.js';
 import { openTables } from '../../helpers/open-tables.js';
+import { registerLocalePack, unregisterLocalePack } from '../../../src/i18n/registry.js';
 
 const SRC = feedUrl(sampleFeed());
 
@@ -196,6 +197,18 @@ describe('<tp-gender-breakdown>', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it('a locale pack replaces its crossCutting strings on screen; missing keys stay Spanish', async () => {
+    registerLocalePack({ lang: 'xx', strings: { 'crossCutting.ui.annexTotal': 'ANNEX-TOTAL-XX', 'crossCutting.annex.gender.name': 'GENDER-XX' } });
+    try {
+      const el = await gender({ lang: 'xx' });
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Anexo 13: GENDER-XX');
+      expect(text(el)).to.contain('ANNEX-TOTAL-XX');
+      expect(text(el)).to.contain('Programas etiquetados');
+    } finally {
+      unregisterLocalePack('xx');
+    }
+  });
+
   it('stale: the last good copy stays when a refresh fails', async () => {
     const url = feedUrl(sampleFeed());
     const wrapper = await fixture<HTMLElement & { reload(): Promise<void> }>(
@@ -221,6 +234,17 @@ describe('<tp-sdg-alignment>', () => {
     ></tp-sdg-alignment>`);
     return settle(el);
   }
+
+  it('a locale pack replaces its sdgAlignment strings on screen', async () => {
+    registerLocalePack({ lang: 'xx', strings: { 'sdgAlignment.ui.feedTitle': 'SDG-TITLE-XX', 'sdgAlignment.ui.programsByKind': '{0} [{1}/{2}]' } });
+    try {
+      const el = await sdg({ lang: 'xx' });
+      expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('SDG-TITLE-XX');
+      expect(el.shadowRoot!.querySelector('.sdg-goal[data-goal="5"] .sdg-meta')!.textContent).to.match(/^\s*\d+ programas? \[\d+\/\d+\]/);
+    } finally {
+      unregisterLocalePack('xx');
+    }
+  });
 
   it('program: goals with targets and contribution, badges with text', async () => {
     const el = await sdg({ program: '20-S174' });

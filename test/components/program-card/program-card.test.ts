@@ -362,13 +362,14 @@ describe('<tp-program-card>', () => {
   it('lists data notes for the program', async () => {
     const l = loaded([program('E001'), program('E002')]);
     l.problems = [
-      { kind: 'order', severity: 'warning', key: 'E001', message: { es: 'El pagado supera al ejercido.', en: 'Paid exceeds exercised.' } },
-      { kind: 'order', severity: 'warning', key: 'E002', message: { es: 'Otra nota.', en: 'Another note.' } },
+      { kind: 'order', code: 'amount-order', severity: 'warning', key: 'E001', params: { later: 'paid', earlier: 'exercised' } },
+      { kind: 'order', code: 'duplicate-indicator', severity: 'warning', key: 'E002' },
     ];
     const { el } = await inProvider({ src: 'x', state: 'ready', loaded: l }, 'E001');
     await settled(el);
     expect(text(el, '[part~=notes] > summary')).to.equal('1 nota sobre los datos');
-    expect(text(el, '[part~=notes] li')).to.contain('El pagado supera al ejercido');
+    // Reader wording (problemNote): no field path, no empty figure.
+    expect(text(el, '[part~=notes] li')).to.equal('El pagado es mayor que el ejercido; se muestran tal como se publicaron.');
   });
 
   it('copies embed code with the CDN script and its attributes (src from the feed)', async () => {

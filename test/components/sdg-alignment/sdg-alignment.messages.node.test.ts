@@ -97,3 +97,18 @@ test('goal sentence: how programs contribute, in words', async (t) => {
   ];
   for (const [name, v, sentence] of cases) await t.test(name, () => assert.equal(plain(feedSdgSummary(v, 'es', { goal: 3 }))[0], sentence));
 });
+
+test('a locale pack overrides sdgAlignment keys one by one; the rest stays Spanish', async (t) => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  registerLocalePack({ lang: 'xx', strings: { 'sdgAlignment.feed.overlap': 'OVERLAP-XX', 'sdgAlignment.program.summary': '{0} GOALS: {1}' } });
+  try {
+    const v = feedSdgView(feedOf([P('A', { approved: 1 }, [{ goal: 5, contribution: 'direct' }])]));
+    const sentences = feedSdgSummary(v, 'xx');
+    await t.test('overridden key', () => assert.equal(sentences.at(-1), 'OVERLAP-XX'));
+    await t.test('key the pack lacks', () => assert.match(sentences[0]!, /^1 de los 1 programas de estos datos están vinculados/));
+    await t.test('a message function replaced by a string with placeholders', () =>
+      assert.deepEqual(programSdgSummary(programSdgView(P('B', {}, [{ goal: 5, contribution: 'direct' }])), 'xx'), ['1 GOALS: de forma directa al objetivo 5 (Igualdad de género)']));
+  } finally {
+    unregisterLocalePack('xx');
+  }
+});

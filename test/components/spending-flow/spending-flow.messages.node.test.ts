@@ -206,3 +206,30 @@ test('flowSummary: program and whole-feed modes', () => {
     'En los 2 de 3 programas que reportan el aprobado y el modificado: el presupuesto se amplió 3.3% en el año. Pasó de $3.0 millones a $3.1 millones.',
   );
 });
+
+test('a locale pack overrides flow sentences key by key; the keys it lacks read in Spanish', async (t) => {
+  const { registerLocalePack, unregisterLocalePack } = await import('../../../src/i18n/registry.js');
+  registerLocalePack({
+    lang: 'xx-flow',
+    strings: {
+      'flow.done.paid': 'PAGADO-XX',
+      'flow.partFirst': '{0} YA {1}',
+      'flow.short.grew': 'CRECIÓ-XX {0}',
+    },
+  });
+  try {
+    const cases: [string, string][] = [
+      [partLabel({ reached: 'paid' }, 'xx-flow'), 'PAGADO-XX'],
+      [partLabel({ reached: 'accrued', notReached: 'paid' }, 'xx-flow'), 'devengados sin pagar'],
+      [changeShort(flowChange({ approved: 100, modified: 110 })!, 'xx-flow'), 'CRECIÓ-XX 10%'],
+      [
+        nowSentence(nowSplit({ modified: 100, committed: 80, accrued: 60, paid: 50 }), 'xx-flow'),
+        'De cada 100 pesos del presupuesto modificado, 50 YA PAGADO-XX, 10 devengados sin pagar, 20 comprometidos sin devengar y 20 sin comprometer.',
+      ],
+      [notReportedSentence(['paid', 'committed'], 'xx-flow'), 'No se reportan el comprometido ni el pagado.'],
+    ];
+    for (const [got, want] of cases) await t.test(want, () => assert.equal(got, want));
+  } finally {
+    unregisterLocalePack('xx-flow');
+  }
+});

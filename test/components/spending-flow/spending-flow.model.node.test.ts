@@ -12,7 +12,7 @@ import {
   nowSplit,
   periodEnd,
   programFlowView,
-  topN,
+  breakdownGroup,
 } from '../../../src/components/spending-flow/spending-flow.model.js';
 import type { Amounts, Feed, Program } from '../../../src/feed/types.js';
 
@@ -236,14 +236,14 @@ test('cumulativeSeries: running sums in cents, sorted periods, a missing period 
   assert.equal(cumulativeSeries([{ period: 'whenever', amounts: { paid: 1 } }], SIX), undefined);
 });
 
-test('topN: sorted by the base moment, top 10 + other summed in cents; partial sums are not given', () => {
+test('breakdownGroup: sorted by the base moment, top 10 + other summed in cents; partial sums are not given', () => {
   const items = Array.from({ length: 14 }, (_, i) => ({
     id: `r${i}`,
     name: `Row ${i}`,
     amounts: { modified: (i + 1) * 1.1, paid: i === 2 ? undefined : 0.1 } as Amounts,
   }));
   items.push({ id: 'x', name: 'No modified', amounts: { approved: 1e9 } });
-  const g = topN('chapter', items, SIX);
+  const g = breakdownGroup('chapter', items, SIX);
   assert.equal(g.sortMoment, 'modified');
   assert.equal(g.rows.length, 15, 'the table keeps every row');
   assert.deepEqual(g.top.map((r) => r.id), ['r13', 'r12', 'r11', 'r10', 'r9', 'r8', 'r7', 'r6', 'r5', 'r4']);
@@ -253,13 +253,13 @@ test('topN: sorted by the base moment, top 10 + other summed in cents; partial s
   assert.equal(g.other!.amounts.modified, undefined);
   assert.deepEqual(g.other!.partial.sort(), ['approved', 'modified', 'paid']);
 
-  const g2 = topN('unit', items.slice(0, 13), SIX);
+  const g2 = breakdownGroup('unit', items.slice(0, 13), SIX);
   assert.equal(g2.other!.count, 3);
   assert.equal(g2.other!.amounts.modified, 6.6); // 3.3 + 2.2 + 1.1 in cents, not 6.6000000000000005
   assert.equal(g2.other!.amounts.paid, undefined, 'r2 does not report paid');
   assert.deepEqual(g2.other!.partial, ['paid']);
 
-  const eleven = topN('item', items.slice(0, 11), SIX);
+  const eleven = breakdownGroup('item', items.slice(0, 11), SIX);
   assert.equal(eleven.top.length, 11, 'one leftover row is shown, not folded');
   assert.equal(eleven.other, undefined);
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compile } from 'vega-lite';
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { cumulativeSeries, topN } from '../../../src/components/spending-flow/spending-flow.model.js';
+import { cumulativeSeries, breakdownGroup } from '../../../src/components/spending-flow/spending-flow.model.js';
 import type { BreakdownItem } from '../../../src/components/spending-flow/spending-flow.model.js';
 import { flowPeriodsSpec, valueScale } from '../../../src/components/spending-flow/spending-flow.spec.js';
 import { flowBreakdownSpec, progressMoment } from '../../../src/components/spending-flow/spending-flow.spec.js';
@@ -73,7 +73,7 @@ const items: BreakdownItem[] = Array.from({ length: 13 }, (_, i) => ({
 }));
 
 test('flowBreakdownSpec: top rows + other, base and latest moment, no bar for a missing amount', async () => {
-  const group = topN('chapter', items, SIX);
+  const group = breakdownGroup('chapter', items, SIX);
   assert.equal(progressMoment(group, SIX), 'paid');
   const spec = flowBreakdownSpec(group, SIX, { lang: 'es' })!;
   const values = (spec.data as { values: { key: string; row: string; moment: string; value: number | null; text: string }[] }).values;
@@ -89,9 +89,9 @@ test('flowBreakdownSpec: top rows + other, base and latest moment, no bar for a 
 });
 
 test('flowBreakdownSpec: only approved (PEF) draws one moment; nothing to draw gives null', () => {
-  const pef = topN('unit', [{ id: 'a', name: 'A', amounts: { approved: 5 } }], SIX);
+  const pef = breakdownGroup('unit', [{ id: 'a', name: 'A', amounts: { approved: 5 } }], SIX);
   const spec = flowBreakdownSpec(pef, SIX, { lang: 'en' })!;
   assert.equal((spec.layer as unknown[]).length, 1);
-  assert.equal(flowBreakdownSpec(topN('unit', [{ id: 'a', name: 'A', amounts: {} }], SIX), SIX, { lang: 'en' }), null);
+  assert.equal(flowBreakdownSpec(breakdownGroup('unit', [{ id: 'a', name: 'A', amounts: {} }], SIX), SIX, { lang: 'en' }), null);
   assert.equal(flowBreakdownSpec(undefined, SIX, { lang: 'en' }), null);
 });

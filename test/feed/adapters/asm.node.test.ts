@@ -74,7 +74,7 @@ test('asm (real file): 14 shifted rows detected, 20-S176 has 33 ASM', { skip: sk
   assert.ok(asmAdapter.detect(header));
   const r = asmAdapter.adapt(inputFor(FILE));
   const shifted = r.problems.filter((p) => p.kind === 'shifted-row');
-  assert.deepEqual(shifted.map((p) => p.found!.split(':')[0]).sort(), [
+  assert.deepEqual(shifted.map((p) => String(p.params?.found).split(':')[0]).sort(), [
     '20u009cie14_14', '20s174ped15_02', '20s176ppr15_05', '20s241pcr15_02', '20e003pdi16_04', '20e016pcr16_10', '20s070ppr16_02',
     '20u008pcr16_09', '20E016pfm17_01', '20U008pfm17_01', '20P004pcr18_01', '160003pee19_03', '160003pee19_04', '160003pee19_05',
   ].sort());

@@ -10,6 +10,7 @@ import { conacPrograms } from '../../../src/feed/adapters/conac-programs.js';
 import { crossCheck, formatCentsPlain, sumCents, type Cents, type StatementDetail } from '../../../src/feed/adapters/statement-checks.js';
 import type { StatementColumn } from '../../../src/feed/adapters/statement-grid.js';
 import type { AdapterResult } from '../../../src/feed/adapters/types.js';
+import { problemMessage, problemNote } from '../../../src/feed/problems.js';
 import { skipWithoutData as skip } from './read.js';
 import { readSheet } from './xlsx-sheets.js';
 
@@ -29,7 +30,7 @@ const statement = (rel: string): AdapterResult & { statement: StatementDetail } 
 const level = (d: StatementDetail, by: string, section?: string) => d.rows.filter((r) => r.by === by && (section === undefined || r.section === section));
 const kinds = (r: AdapterResult) => r.problems.map((p) => p.kind);
 const noSumProblems = (r: AdapterResult) =>
-  assert.deepEqual(kinds(r).filter((k) => /mismatch|arithmetic|invalid/.test(k)), [], r.problems.map((p) => p.message.en).join('\n'));
+  assert.deepEqual(kinds(r).filter((k) => /mismatch|arithmetic|invalid/.test(k)), [], r.problems.map((p) => problemMessage(p, 'en')).join('\n'));
 
 test('EAEPE COG (B.2.6): total, 9 capítulos and 63 conceptos to the cent; Servicios Personales', { skip }, () => {
   const r = statement('conac-eaepe-inaeba-gto-2022q4/B.2.6.xlsx');
@@ -188,14 +189,16 @@ test('cross-statement: Devengado per unit, CONAC CA against LDF 6 b (5 of 8 unit
   // Devengado, and Subejercicio (= Modificado − Devengado) with it; nothing else.
   assert.deepEqual([...new Set(all.map((p) => p.column))].sort(), ['accrued', 'underspent']);
   const ps = all.filter((p) => p.column === 'accrued');
-  assert.equal(new Set(ps.map((p) => p.key)).size, 5);
-  const at = (k: string) => ps.find((p) => p.key === k)!;
-  assert.equal(at('0401').found, '43139366.01');
-  assert.equal(at('0401').expected, '42594448.01 (B.6.7.xlsx)');
-  assert.equal(at('0701').found, '187102193.26');
-  assert.equal(at('0701').expected, '187645453.20 (B.6.7.xlsx)');
-  assert.equal(at('1801').found, '1127221.81');
-  assert.equal(at('1801').expected, '1127220.81 (B.6.7.xlsx)');
+  assert.equal(new Set(ps.map((p) => p.params?.row)).size, 5);
+  const at = (k: string) => ps.find((p) => p.params?.row === k)!.params!;
+  // Figures as numbers in pesos (exact cents / 100): this statement's, the other one's, and the difference.
+  assert.deepEqual([at('0401').statedAmount, at('0401').otherAmount, at('0401').otherFile, at('0401').differenceAmount], [43139366.01, 42594448.01, 'B.6.7.xlsx', 544918]);
+  assert.deepEqual([at('0701').statedAmount, at('0701').otherAmount], [187102193.26, 187645453.2]);
+  assert.deepEqual([at('1801').statedAmount, at('1801').otherAmount, at('1801').differenceAmount], [1127221.81, 1127220.81, 1]);
+  const one = ps.find((p) => p.params?.row === '1801')!;
+  assert.equal(one.code, 'statements-disagree');
+  assert.match(problemNote(one, 'es'), /^Dos estados del mismo periodo dan cifras distintas del monto devengado de «.+»: difieren en \$1; se muestran tal como se publicaron\.$/);
+  assert.match(problemMessage(one, 'en'), /: 1127221\.81 in this one and 1127220\.81 in B\.6\.7\.xlsx\.$/);
 });
 
 test('municipal report by COG (Tanhuato 2019 Q1): every level adds up to T O T A L E S; Devengado > Vigente flagged', { skip }, () => {
@@ -211,7 +214,10 @@ test('municipal report by COG (Tanhuato 2019 Q1): every level adds up to T O T A
   const c3 = level(d, 'chapter').find((c) => c.id === '3000')!;
   assert.equal(c3.name, 'SERVICIOS GENERALES');
   assert.deepEqual(fig(c3.cents, MUNI), ['15878816.00', '16156927.26', '2321605.50', '2321605.50', '2321605.50', '2195524.50', '126081.00']);
-  assert.deepEqual(r.problems.filter((p) => p.kind === 'order').map((p) => p.key), ['294', '395']);
+  const order = r.problems.filter((p) => p.kind === 'order');
+  assert.deepEqual(order.map((p) => p.params?.row), ['294', '395']);
+  assert.ok(order.every((p) => p.code === 'amount-order' && typeof p.params?.laterAmount === 'number' && typeof p.params?.earlierAmount === 'number'));
+  assert.match(problemNote(order[0]!, 'es'), /^El devengado \(.+\) es mayor que el modificado \(.+\); se muestran tal como se publicaron\.$/);
   assert.equal(r.totals?.modified, 73090273.55, 'Vigente is the modified budget');
   assert.deepEqual([d.period?.to, d.period?.quarter], ['2019-03-31', 1]);
   noSumProblems(r);
@@ -230,12 +236,25 @@ test('a publisher total that differs from the own sum by one cent is an error Pr
   ];
   const r = conacStatements.adapt({ rows, file: 'x.xlsx', sheet: 'S' });
   const mismatch = r.problems.filter((p) => p.kind === 'statement-total-mismatch');
-  assert.deepEqual(mismatch.map((p) => [p.column, p.expected, p.found]), [['approved', '120.00', '120.01']]);
+  assert.deepEqual(mismatch.map((p) => [p.code, p.column, p.params?.computedAmount, p.params?.statedAmount, p.params?.differenceAmount]), [['statement-total-mismatch', 'approved', 120, 120.01, 0.01]]);
+  assert.equal(
+    problemNote(mismatch[0]!, 'es'),
+    'Las filas del estado no suman el total publicado del monto aprobado ($120.01): difieren en $0.01; se muestran tal como se publicaron.',
+  );
+  assert.match(
+    problemNote(mismatch[0]!, 'en'),
+    /^The rows of the statement do not add up to the published total of the approved amount \(MXN\s120\.01\): they differ by MXN\s0\.01; they are shown as published\.$/,
+  );
+  assert.match(problemMessage(mismatch[0]!, 'es'), /^x\.xlsx, línea 8, columna approved: la suma de las 2 filas de nivel "economic" \(120\) no es igual a la fila de total del publicador \(120\.01\)\.$/);
   const arith = r.problems.filter((p) => p.kind === 'statement-arithmetic');
-  assert.deepEqual(arith.map((p) => [p.line, p.column, p.expected, p.found]), [
-    [7, 'modified', '20.00', '21.00'],
-    [7, 'underspent', '16.00', '15.00'],
-    [8, 'modified', '130.01', '131.00'],
-    [8, 'underspent', '76.00', '75.00'],
+  assert.deepEqual(arith.map((p) => [p.line, p.code, p.column, p.params?.computedAmount, p.params?.statedAmount]), [
+    [7, 'statement-arithmetic-modified', 'modified', 20, 21],
+    [7, 'statement-arithmetic-underspent', 'underspent', 16, 15],
+    [8, 'statement-arithmetic-modified', 'modified', 130.01, 131],
+    [8, 'statement-arithmetic-underspent', 'underspent', 76, 75],
   ]);
+  assert.equal(
+    problemNote(arith[1]!, 'es'),
+    'En «Gasto de Capital», el subejercicio publicado ($15) no es el modificado menos el devengado: difieren en $1; se muestran tal como se publicaron.',
+  );
 });

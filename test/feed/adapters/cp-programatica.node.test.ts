@@ -89,6 +89,6 @@ test('a TOTAL row that disagrees with its programs is flagged, not fixed', () =>
   const r = cpProgramatica.adapt({ header, rows, file: 'cp.csv' });
   assert.deepEqual(r.programs.map((p) => [p.key, p.name, p.amounts]), [['20-S176', 'Pensión', { approved: 99.5 }]]);
   const mm = r.problems.find((p) => p.kind === 'total-mismatch')!;
-  assert.deepEqual([mm.line, mm.expected, mm.found], [2, '100', '99.5']);
+  assert.deepEqual([mm.line, mm.params?.expectedValue, mm.params?.found], [2, '100', '99.5']);
   assert.equal(r.problems.filter((p) => p.kind === 'not-reported').length, 1);
 });

@@ -38,7 +38,7 @@ test('Puebla 2016 Q1: program-total rows give all seven moments to the cent', { 
   // 37 N/R program rows: one note each, and never a zero in their place.
   const nr = r.problems.filter((p) => p.kind === 'not-reported');
   assert.equal(nr.length, 37);
-  assert.ok(nr.every((p) => p.line !== undefined && p.found === '"N/R"'));
+  assert.ok(nr.every((p) => p.line !== undefined && p.params?.found === '"N/R"'));
   const onlyNr = r.programs.find((p) => p.key === '08-S240')!;
   assert.deepEqual(onlyNr.amounts, {}, 'S240 reported nothing: every moment absent');
   // Programs with some N/R rows and some reported rows are flagged as partly reported.
@@ -64,6 +64,6 @@ test('partida rows that disagree with the program total are flagged; N/R is abse
   assert.deepEqual(r.programs[0]!.amounts, { approved: 10, paid: 0.37 });
   assert.deepEqual(r.moments, ['approved', 'ministered', 'paid']);
   const mm = r.problems.find((p) => p.kind === 'total-mismatch')!;
-  assert.deepEqual([mm.key, mm.expected, mm.found], ['33-I016', '10', '9']);
+  assert.deepEqual([mm.key, mm.params?.expectedValue, mm.params?.found], ['33-I016', '10', '9']);
   assert.equal(r.programs[0]!.breakdown!.find((b) => b.by === 'item')!.name, 'SUELDOS BASE');
 });

@@ -31,7 +31,7 @@ test('merge: amounts sources define the programs; secondaries attach by normalis
   const s176 = feed.programs[0]!;
   assert.deepEqual(s176.sdg, [{ goal: 1, target: '1.3', contribution: 'direct' }]);
   assert.equal(s176.indicators!.length, 1); // short key "S 176": unique full key 20-S176
-  assert.deepEqual(problems.map((p) => [p.kind, p.found]), [['unmatched-key', '47-P010']]);
+  assert.deepEqual(problems.map((p) => [p.kind, p.params?.found]), [['unmatched-key', '47-P010']]);
   assert.equal(feed.version, 1);
   assert.equal(feed.cycle, 2023);
   assert.deepEqual(feed.moments, ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid']);
@@ -44,7 +44,7 @@ test('merge: a short key matching several ramos is an ambiguous-key problem list
     result('pop', [{ key: 'S174', population: { served: { women: 3 } } }]),
   ], META);
   assert.ok(feed.programs.every((p) => !p.population));
-  assert.deepEqual(problems.map((p) => [p.kind, p.key, p.found]), [['ambiguous-key', 'S174', '12-S174, 20-S174']]);
+  assert.deepEqual(problems.map((p) => [p.kind, p.key, p.params?.found]), [['ambiguous-key', 'S174', '12-S174, 20-S174']]);
 });
 
 test('merge: a full secondary key meets an amounts program keyed without ramo when unique', () => {
@@ -65,7 +65,7 @@ test('merge: same layout adds up in cents; different layouts never double a mome
   const p = feed.programs[0]!;
   assert.deepEqual(p.amounts, { approved: 0.3, paid: 0.25 }); // 0.1 + 0.2 = 0.30 exactly; equal CP figure is no conflict
   assert.deepEqual(p.breakdown, [{ by: 'chapter', id: '4000', name: 'Subsidios', amounts: { approved: 0.3 } }]);
-  assert.deepEqual(problems.map((x) => [x.kind, x.severity, x.found]), [['amount-conflict', 'error', '0.30 (shcp-lines) ≠ 0.31 (cp-programatica#2)']]);
+  assert.deepEqual(problems.map((x) => [x.kind, x.severity, x.params?.found]), [['amount-conflict', 'error', '0.30 (shcp-lines) ≠ 0.31 (cp-programatica#2)']]);
 });
 
 test('merge: annex parts of one layout add up; other fields are taken once and conflicts flagged', () => {

@@ -66,7 +66,7 @@ test('mir: levels, direction, thresholds and monthly targets', () => {
   assert.equal(r.programs[0]!.indicators!.length, 1);
   assert.equal(r.programs[0]!.indicators![0]!.direction, 'regular');
   assert.ok(r.problems.some((p) => p.kind === 'missing-field' && p.column === 'DESC_SENTIDO'));
-  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.found === '1'));
+  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.params?.found === '1'));
 });
 
 test("mir: the row's own CICLO dates the periods, whatever cycle the feed has", () => {
@@ -105,7 +105,7 @@ test('mir 2022 (real file): counts and indicator 169710', { skip: skipWithoutDat
   const byLevel: Record<string, number> = {};
   for (const i of all) byLevel[i.level] = (byLevel[i.level] ?? 0) + 1;
   assert.deepEqual(byLevel, { activity: 468, component: 423, fin: 119, purpose: 160 });
-  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.found === '130')); // FID rows
+  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.params?.found === '130')); // FID rows
   // META_ANUAL_PROGRAMADA is filled on 1,165 rows, 110 of them FID rows (130 FID, 20 without target)
   assert.equal(all.filter((i) => i.target !== undefined).length, 1165 - 110);
 

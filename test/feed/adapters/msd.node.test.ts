@@ -38,7 +38,7 @@ test('msd 2013–2018 (real file): S176 ends in 4.7 (ALTO)', { skip: skipWithout
   assert.equal(rows.filter((x) => x[at('MIR_CUAL')] === 'S/I').length, 72);
   const r = msdAdapter.adapt(inputFor(FILE));
   assert.equal(r.stats.kept + 46, 791); // 46 PEMEX rows (ramo 47, 2013–2014)
-  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.found === '46'));
+  assert.ok(r.problems.some((p) => p.kind === 'skipped-rows' && p.params?.found === '46'));
   const s176 = r.programs.find((p) => p.key === '20-S176')!;
   assert.deepEqual(s176.performance!.map((x) => [x.year, x.value, x.level]), [
     [2013, 3.8, 'MEDIO ALTO'], [2014, 3.1, 'MEDIO'], [2015, 2.9, 'MEDIO'], [2016, 4.2, 'MEDIO ALTO'], [2017, 4.2, 'MEDIO ALTO'], [2018, 4.7, 'ALTO'],

@@ -6,6 +6,7 @@ import { decodeBytes, parseCsvRows, uniqueHeaders } from '../../../src/feed/csv.
 import { shcpLines, measureOf, resolveShcpColumns, chapterOf } from '../../../src/feed/adapters/shcp-lines.js';
 import { parseAmount } from '../../../src/feed/adapters/amounts.js';
 import type { AdapterOptions, AdapterResult } from '../../../src/feed/adapters/types.js';
+import { problemMessage } from '../../../src/feed/problems.js';
 
 const DATA = resolve('..', 'shared', 'data');
 const skip = existsSync(DATA) ? false : `shared data not found at ${DATA}`;
@@ -139,7 +140,7 @@ test('Ramo 23 projects 2016 (Windows-1252): approved, paid, absent cells, Quinta
   assert.ok(prog(r, 'U132') && prog(r, 'U057'), 'short keys, zero-padded');
   // 124 empty Pagado cells are "not reported" notes, not zeros.
   const notReported = r.problems.filter((p) => p.kind === 'not-reported');
-  assert.ok(notReported.some((p) => p.severity === 'note' && p.message.en.includes('(124 in all)')));
+  assert.ok(notReported.some((p) => p.severity === 'note' && problemMessage(p, 'en').includes('(124 in all)')));
   assert.ok(!r.programs.some((p) => Object.values(p.amounts ?? {}).some((v) => Number.isNaN(v))));
   const q = run(f, { entity: '23' });
   assert.equal(q.stats.kept, 46);
@@ -159,8 +160,8 @@ test('bad cells are flagged with file, line and column; unreported moments stay 
   assert.deepEqual(prog(r, '20-S176')!.amounts, { approved: 1000.5 });
   assert.deepEqual(prog(r, '03-R001')!.amounts, { approved: 0, paid: 0 });
   const bad = r.problems.find((p) => p.kind === 'invalid-amount')!;
-  assert.deepEqual([bad.file, bad.line, bad.column, bad.found], ['x.csv', 3, 'MONTO_APROBADO', '"12,34"']);
-  assert.match(bad.message.es, /x\.csv, línea 3, columna MONTO_APROBADO/);
+  assert.deepEqual([bad.file, bad.line, bad.column, bad.params?.found], ['x.csv', 3, 'MONTO_APROBADO', '"12,34"']);
+  assert.match(problemMessage(bad, 'es'), /x\.csv, línea 3, columna MONTO_APROBADO/);
   const key = r.problems.find((p) => p.kind === 'invalid-record')!;
   assert.equal(key.line, 4);
   assert.equal(r.problems.filter((p) => p.kind === 'not-reported').length, 2);

@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sipotBudget } from '../../../src/feed/adapters/sipot.js';
+import { problemMessage } from '../../../src/feed/problems.js';
+import type { Problem } from '../../../src/feed/types.js';
 import { formatCentsPlain, sumCents, type Cents } from '../../../src/feed/adapters/statement-checks.js';
 import type { StatementColumn } from '../../../src/feed/adapters/statement-grid.js';
 import { skipWithoutData as skip } from './read.js';
@@ -12,8 +14,8 @@ import { readSheet } from './xlsx-sheets.js';
 
 const fig = (c: Cents, cols: StatementColumn[]) => cols.map((k) => (c[k] === undefined ? '-' : formatCentsPlain(c[k]!)));
 const dir = 'sipot-egresos-tanhuato-mich-2019q1';
-const noErrors = (ps: { severity: string; message: { en: string } }[]) =>
-  assert.deepEqual(ps.filter((p) => p.severity === 'error').map((p) => p.message.en), []);
+const noErrors = (ps: Problem[]) =>
+  assert.deepEqual(ps.filter((p) => p.severity === 'error').map((p) => problemMessage(p, 'en')), []);
 
 test('53482 + Tabla_514409: seven IDs, period, EAEPE by chapter; 30000', { skip }, () => {
   const s = readSheet(`${dir}/Ejercicio-de-los-egresos-pres.xlsx`);

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { numberText, openXlsx, parseRef, refOf, XLSX_LIMITS, XlsxError } from '../../../src/cli/xlsx-read.js';
+import { problemMessage, problemNote } from '../../../src/feed/problems.js';
 
 const WB = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Datos" sheetId="1" r:id="rId1"/><sheet name="Oculta" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>`;
 const RELS = (extra = '') =>
@@ -65,14 +66,16 @@ test('error values (#DIV/0!, #REF!) and formulas without a cached value: empty c
   const s = wb.sheet('Datos');
   assert.deepEqual(s.rows[2], ['', '', '', '5']);
   assert.deepEqual(
-    wb.problems.map((p) => [p.kind, p.line, p.column, p.found]),
+    wb.problems.map((p) => [p.code, p.line, p.column, p.params?.found]),
     [
       ['xlsx-error-value', 3, 'A', '#DIV/0!'],
       ['xlsx-error-value', 3, 'B', '#REF!'],
       ['xlsx-formula-no-value', 3, 'C', undefined],
     ],
   );
-  assert.ok(wb.problems.every((p) => p.message.es && p.message.en));
+  assert.equal(problemMessage(wb.problems[0]!, 'en'), "e.xlsx, line 3, column A: the cell holds an error value (a formula's result); it is read as not reported (found #DIV/0!).");
+  assert.equal(problemNote(wb.problems[0]!, 'es'), 'Una celda de la hoja publicada tiene un error de fórmula («#DIV/0!»); queda como no reportada, no como cero.');
+  assert.equal(problemNote(wb.problems[2]!, 'en'), 'A cell of the published spreadsheet has a formula with no stored result; it stays not reported, not zero.');
 });
 
 test('external links are reported once and never followed', () => {
@@ -86,7 +89,7 @@ test('external links are reported once and never followed', () => {
     'l.xlsx',
   );
   assert.deepEqual(wb.externalLinks, ['file:///\\\\SERVER\\share\\otro.xls']);
-  assert.deepEqual(wb.problems.map((p) => [p.kind, p.severity]), [['xlsx-external-link', 'warning']]);
+  assert.deepEqual(wb.problems.map((p) => [p.code, p.severity, p.params?.count]), [['xlsx-external-link', 'warning', 1]]);
 });
 
 test('zip bomb: a part that inflates past the cap stops with a clear error while inflating', () => {

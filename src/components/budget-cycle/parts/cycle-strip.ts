@@ -14,7 +14,7 @@ import type { CyclePhase, CycleView, PhaseStatus, PhaseView } from '../budget-cy
 import { evidenceLine, phaseName, phaseNote, statusWord } from '../budget-cycle.messages.js';
 import type { Lang } from '../../../i18n/types.js';
 import { safeUrl } from '../../../platform/safe-url.js';
-import { uiMsg } from '../budget-cycle.messages.js';
+import { cycleMsg } from '../budget-cycle.messages.js';
 
 export interface CycleStripOptions {
   /** Short form (program card, 280 px): phase name and status word; the evidence stays in the accessible name. */
@@ -66,7 +66,7 @@ function itemContent(v: PhaseView, lang: Lang, compact: boolean, currency: strin
 export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStripOptions = {}): TemplateResult {
   const compact = !!options.compact;
   const currency = options.currency ?? 'MXN';
-  return html`<ol part="strip" class="tp-strip ${compact ? 'compact' : ''}" aria-label=${uiMsg(lang, 'ui.strip')} @keydown=${onKeydown}>
+  return html`<ol part="strip" class="tp-strip ${compact ? 'compact' : ''}" aria-label=${cycleMsg(lang, 'ui.strip')} @keydown=${onKeydown}>
     ${view.phases.map((v) => {
       const url = options.href ? safeUrl(options.href(v.phase, v)) : undefined;
       const content = itemContent(v, lang, compact, currency);

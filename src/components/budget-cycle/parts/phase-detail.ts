@@ -8,7 +8,7 @@ import type { Lang } from '../../../i18n/types.js';
 import { safeUrl } from '../../../platform/safe-url.js';
 import { glossaryTerm } from '../../../platform/parts/glossary-term.js';
 import { tableView } from '../../../platform/parts/data-table.js';
-import { uiMsg } from '../budget-cycle.messages.js';
+import { cycleMsg } from '../budget-cycle.messages.js';
 import { planTable, sortedDocs } from '../budget-cycle.table.js';
 import { STATUS_ICON } from './cycle-strip.js';
 
@@ -21,7 +21,7 @@ export interface PhaseDetailOptions {
 
 function extra(view: CycleView, v: PhaseView, lang: Lang): TemplateResult | typeof nothing {
   if (v.phase === 'planning' && view.plan) {
-    return html`<div class="tp-table-wrap" role="region" aria-label=${uiMsg(lang, 'ui.planTable')} tabindex="0">
+    return html`<div class="tp-table-wrap" role="region" aria-label=${cycleMsg(lang, 'ui.planTable')} tabindex="0">
       ${tableView(planTable(view, lang), lang)}
     </div>`;
   }
@@ -42,7 +42,7 @@ export function renderPhaseDetail(view: CycleView, v: PhaseView | undefined, lan
   if (!v) return html`<div id=${o.id} part="detail" class="tp-detail" hidden></div>`;
   const note = phaseNote(v, lang, o.currency);
   const href = safeUrl(v.target.href);
-  return html`<div id=${o.id} part="detail" class="tp-detail" role="region" aria-label=${uiMsg(lang, 'ui.detail')} data-phase=${v.phase}>
+  return html`<div id=${o.id} part="detail" class="tp-detail" role="region" aria-label=${cycleMsg(lang, 'ui.detail')} data-phase=${v.phase}>
     <h3>${glossaryTerm(phaseGlossaryId(v.phase), lang)}</h3>
     <p class="tp-detail-status" data-status=${v.status}>
       <span class="tp-phase-icon" aria-hidden="true">${STATUS_ICON[v.status]}</span> ${statusWord(v.status, lang)}
@@ -51,9 +51,9 @@ export function renderPhaseDetail(view: CycleView, v: PhaseView | undefined, lan
     ${note ? html`<p class="tp-detail-note">${note}</p>` : nothing}
     ${extra(view, v, lang)}
     <p class="tp-detail-links">
-      ${href ? html`<a href=${href} rel="noopener noreferrer">${uiMsg(lang, 'ui.source')}</a>` : nothing}
+      ${href ? html`<a href=${href} rel="noopener noreferrer">${cycleMsg(lang, 'ui.source')}</a>` : nothing}
       ${o.anchorOnPage && v.target.anchor !== 'tp-budget-cycle'
-        ? html`<a href=${`#${v.target.anchor}`}>${uiMsg(lang, 'ui.goTo')}</a>`
+        ? html`<a href=${`#${v.target.anchor}`}>${cycleMsg(lang, 'ui.goTo')}</a>`
         : nothing}
     </p>
   </div>`;

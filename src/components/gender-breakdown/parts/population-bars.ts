@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../../../platform/style-props.js';
 import type { CoverageRow, PopulationGroup } from '../gender-breakdown.model.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
-import { populationLabel, sexLabel } from '../gender-breakdown.messages.js';
+import { msg, populationLabel, sexLabel } from '../gender-breakdown.messages.js';
 import { translate } from '../../../i18n/registry.js';
 import type { Lang } from '../../../i18n/types.js';
 
@@ -44,7 +44,7 @@ export function populationBars(groups: PopulationGroup[], lang: Lang, idPrefix: 
             : nothing}
         </ul>
         ${g.total !== undefined
-          ? html`<p class="pop-total">${lang === 'en' ? 'Total given by the source' : 'Total que da la fuente'}: ${formatNumber(g.total, lang, 2)}</p>`
+          ? html`<p class="pop-total">${msg(lang, 'ui.sourceTotal')}: ${formatNumber(g.total, lang, 2)}</p>`
           : nothing}
       </div>`;
     })}
@@ -54,16 +54,19 @@ export function populationBars(groups: PopulationGroup[], lang: Lang, idPrefix: 
 /** Coverage rows as plain text: "Mujeres: 38.5% (300,433 de 779,857)". */
 export function coverageList(rows: CoverageRow[], lang: Lang): TemplateResult | typeof nothing {
   if (!rows.length) return nothing;
-  const en = lang === 'en';
   const nr = translate(lang, 'notReported');
   return html`<ul class="coverage" part="coverage">
     ${rows.map(
       (r) => html`<li>
         <span class="bar-label">${sexLabel(r.sex, lang)}</span>:
         ${r.ratio !== undefined
-          ? html`<strong>${formatPercent(r.ratio, lang)}</strong> (${formatNumber(r.served!, lang, 2)} ${en ? 'of' : 'de'} ${formatNumber(r.target!, lang, 2)})`
-          : html`${en ? 'served' : 'atendida'} ${r.served !== undefined ? formatNumber(r.served, lang, 2) : nr}; ${en ? 'target' : 'objetivo'}
-              ${r.target !== undefined ? formatNumber(r.target, lang, 2) : nr}`}
+          ? html`<strong>${formatPercent(r.ratio, lang)}</strong> (${msg(lang, 'ui.servedOfTarget', formatNumber(r.served!, lang, 2), formatNumber(r.target!, lang, 2))})`
+          : msg(
+              lang,
+              'ui.servedAndTarget',
+              r.served !== undefined ? formatNumber(r.served, lang, 2) : nr,
+              r.target !== undefined ? formatNumber(r.target, lang, 2) : nr,
+            )}
       </li>`,
     )}
   </ul>`;

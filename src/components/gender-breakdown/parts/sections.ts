@@ -4,17 +4,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CrossCuttingView } from '../gender-breakdown.model.js';
-import { calendarSummary, momentWord } from '../gender-breakdown.messages.js';
+import { calendarSummary, momentWord, msg } from '../gender-breakdown.messages.js';
 import type { Lang } from '../../../i18n/types.js';
 import { glossaryTerm } from '../../../platform/parts/glossary-term.js';
-
-const ui = (lang: Lang, es: string, en: string) => (lang === 'en' ? en : es);
 
 /** The glossary terms as keyboard disclosures: the gender annex and, with populations, the three kinds. */
 export function termsLine(annex: string, lang: Lang, withPopulations: boolean): TemplateResult | typeof nothing {
   if (annex !== 'gender' && !withPopulations) return nothing;
   return html`<p class="terms">
-    <span class="muted">${ui(lang, 'Términos', 'Terms')}:</span>
+    <span class="muted">${msg(lang, 'ui.terms')}:</span>
     ${annex === 'gender' ? glossaryTerm('gender-annex', lang) : nothing}
     ${withPopulations
       ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
@@ -27,7 +25,7 @@ export function calendarSection(v: CrossCuttingView, lang: Lang, currency: strin
   const sentences = calendarSummary(v, lang, { currency });
   if (!sentences.length) return nothing;
   return html`<section role="group" class="block" aria-labelledby=${id}>
-    <h3 id=${id}>${ui(lang, 'Calendario mensual', 'Monthly calendar')}${v.moment ? ` (${momentWord(v.moment, lang)})` : ''}</h3>
+    <h3 id=${id}>${msg(lang, 'ui.calendar')}${v.moment ? ` (${momentWord(v.moment, lang)})` : ''}</h3>
     ${sentences.map((s) => html`<p>${s}</p>`)}
     <div part="chart" class="calendar-chart"></div>
   </section>`;

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import type { FlowStep, FlowView, NowSplit } from '../spending-flow.model.js';
 import { formatMoney, formatPercent } from '../../../i18n/format.js';
 import { translate } from '../../../i18n/registry.js';
-import { changeShort, flowMsg, momentLabel, momentNoun, nowSentence, partLabel } from '../spending-flow.messages.js';
+import { changeShort, flowMsg, momentLabel, nowSentence, partLabel } from '../spending-flow.messages.js';
 
 /** Renders a glossary term (the platform's disclosure) or a plain label. */
 export type TermRenderer = (id: string, label: string) => unknown;
@@ -30,7 +30,7 @@ function shareText(step: FlowStep, view: FlowView, lang: string): string {
   if (step.isBase) return '100%';
   // Below 100 % never reads "100.0%" (99.99999 % of the modified budget is not all of it).
   const share = step.share < 1 ? Math.min(step.share, 0.999) : step.share;
-  return flowMsg(lang, 'shareOf', formatPercent(share, lang, 1), momentNoun(view.base, lang).replace(/^el /, ''));
+  return flowMsg(lang, 'shareOf', formatPercent(share, lang, 1), flowMsg(lang, `base.${view.base}`));
 }
 
 /** The ladder: one `<li>` per feed moment, in feed order. */
