@@ -8,16 +8,21 @@
  * Syllables are counted with Spanish rules: each vowel group is one syllable, except two
  * strong vowels (a, e, o and accented vowels) side by side, which are two (hiatus), and an
  * accented í/ú beside another vowel, which breaks the diphthong. A "u" in que/qui/gue/gui is
- * silent. A number written in digits counts one syllable per digit (a rough reading length).
+ * silent. A number written in digits ("22", "2024", "339,341.4") counts as one word of three
+ * syllables: a reader takes it in as a whole, and a fixed weight keeps exact figures (which the
+ * summaries must keep) from being scored as if they were long words.
  */
 
 const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú']);
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü']);
 
-/** Syllables in one Spanish word (letters only; digits count one each). */
+/** Syllables counted for a number written in digits, whatever its length. */
+export const NUMBER_SYLLABLES = 3;
+
+/** Syllables in one Spanish word (letters; a number in digits counts NUMBER_SYLLABLES). */
 export function countSyllables(word: string): number {
   const w = word.toLowerCase();
-  if (/^[\d.,]+$/.test(w)) return Math.max(1, w.replace(/\D/g, '').length);
+  if (/^[\d.,]+$/.test(w) && /\d/.test(w)) return NUMBER_SYLLABLES;
   const letters = w.replace(/[^a-záéíóúüñ]/g, '').replace(/([qg])u([eiéí])/g, '$1$2');
   if (!letters) return 0;
   let count = 0;

@@ -5,13 +5,23 @@ import { countSyllables, fernandezHuerta, sentences } from '../../src/i18n/reada
 const SYLLABLES: Array<[string, number]> = [
   ['programa', 3], ['país', 2], ['aéreo', 4], ['guerra', 2], ['que', 1], ['pingüino', 3],
   ['ciudad', 2], ['hoy', 1], ['leer', 2], ['poeta', 3], ['rey', 1], ['baúl', 2],
-  ['presupuesto', 4], ['aprobados', 4], ['dinero', 3], ['Pensión', 2], ['día', 2], ['2024', 4],
+  ['presupuesto', 4], ['aprobados', 4], ['dinero', 3], ['Pensión', 2], ['día', 2],
+  // A number in digits is one word of three syllables, however long (issue 18).
+  ['2024', 3], ['7', 3], ['22', 3], ['339,341.4', 3], ['99.9', 3],
 ];
 for (const [w, n] of SYLLABLES) test(`syllables: ${w} = ${n}`, () => assert.equal(countSyllables(w), n));
 
 test('sentences ignore decimal points', () => {
   assert.equal(sentences('Se pagaron $339,341.4 millones. Es mucho.'), 2);
   assert.equal(sentences('Una frase sin punto'), 1);
+});
+
+test('a number is one word of three syllables inside a text', () => {
+  const r = fernandezHuerta('Este programa tiene 22 metas. 14 van bien.');
+  assert.equal(r.words, 8);
+  // es-te pro-gra-ma tie-ne [22] me-tas [14] van bien
+  assert.equal(r.syllables, 2 + 3 + 2 + 3 + 2 + 3 + 1 + 1);
+  assert.equal(r.sentences, 2);
 });
 
 test('Fernández-Huerta ranks easy text above hard text', () => {

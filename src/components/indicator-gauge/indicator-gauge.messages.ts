@@ -71,7 +71,7 @@ export const gaugeMsg = defineMessages('gauge', {
       `El atributo thresholds="${v}" no se entiende; se esperaban dos números, verde y rojo, como "90,70". Se usan los umbrales por omisión.`,
     /** {0}: year */
     valueOfYear: (y: number) => `valor de ${y}`,
-    noPercent: 'Con una meta de cero o menor no se calcula un porcentaje; se comparan los valores.',
+    noPercent: 'Como la meta es 0 o menos, no hay porcentaje: se comparan los dos valores.',
     /** A bare percentage with its sign: "30 %". */
     pctValue: (p: string) => `${p} %`,
     /** "32 de 32". */
@@ -81,16 +81,20 @@ export const gaugeMsg = defineMessages('gauge', {
     lightBadge: (label: string) => `Semáforo ${label}`,
     details: 'Detalles',
     terms: 'Términos',
-    'result.achieved': (value: string) => `Se alcanzó ${value}`,
-    'result.history': (year: number, value: string) => `El último valor reportado, de ${year}, fue ${value}`,
-    /** result: a `result.*` phrase; target: "100 (Porcentaje), 32 de 32"; pct: bare number; light: a `lightLabel`. */
-    'sentence.measured': (result: string, target: string, pct: string, light: string) =>
-      `${result} frente a una meta de ${target}: ${pct} % de la meta. Semáforo ${light}.`,
-    'sentence.direct': (result: string, target: string, noPercent: string, light: string) =>
-      `${result} frente a una meta de ${target}. ${noPercent} Semáforo ${light}.`,
-    'sentence.noResult': (target: string) => `Meta: ${target}. Sin avance reportado.`,
-    'sentence.noTarget': (result: string) => `${result}. El indicador no tiene meta en estos datos.`,
-    'sentence.noData': 'Sin meta ni avance reportados.',
+    /** The result, one short sentence: "Se logró 95." / "En 2021 se logró 30." (the latest value reported). */
+    'result.achieved': (value: string) => `Se logró ${value}.`,
+    'result.history': (year: number, value: string) => `En ${year} se logró ${value}.`,
+    /** target: "100 (Porcentaje)". */
+    'sentence.target': (target: string) => `La meta es ${target}.`,
+    /** result: a `result.*` sentence; pct: bare number; light: a `lightLabel`. */
+    'sentence.measured': (target: string, result: string, pct: string, light: string) =>
+      `${target} ${result} Es el ${pct} % de la meta. Semáforo ${light}.`,
+    'sentence.direct': (target: string, result: string, noPercent: string, light: string) =>
+      `${target} ${result} ${noPercent} Semáforo ${light}.`,
+    'sentence.noResult': (target: string) => `${target} Aún no hay datos de avance.`,
+    /** result: a `result.*` sentence, with the unit. */
+    'sentence.noTarget': (result: string) => `${result} Estos datos no tienen su meta.`,
+    'sentence.noData': 'Estos datos no tienen su meta ni su avance.',
     'caption.measured': (pct: string) => `${pct} % de la meta`,
     'caption.direct': (target: string) => `meta de ${target}: sin porcentaje`,
     /** Percentages come formatted with `pctValue`. */
@@ -102,15 +106,22 @@ export const gaugeMsg = defineMessages('gauge', {
     'thresholdSource.indicator': 'umbrales del indicador',
     'thresholdSource.attribute': 'umbrales de esta página',
     'thresholdSource.default': 'umbrales por omisión',
-    'summary.none': (key: string) => `El programa ${key} no tiene indicadores de resultados (MIR) en estos datos.`,
-    /** list: the `summary.<light>` phrases joined, capitalised. */
-    'summary.total': (key: string, total: number, strategic: number, management: number, list: string) =>
-      `El programa ${key} tiene ${total} ${plural(total, 'indicador', 'indicadores')} de resultados: ${strategic} ${plural(strategic, 'estratégico', 'estratégicos')} y ${management} de gestión. ${list}.`,
-    'summary.green': (n: number) => `${n} en verde (va bien)`,
-    'summary.yellow': (n: number) => `${n} en amarillo (requiere atención)`,
-    'summary.red': (n: number) => `${n} en rojo (va mal)`,
-    'summary.noResult': (n: number) => `${n} sin avance reportado`,
-    'summary.other': (n: number) => `${n} sin meta`,
+    /** The empty state (no title on screen, so it names the program). */
+    'summary.none': (key: string) => `Estos datos no tienen metas del programa ${key}.`,
+    /** The program summary calls each indicator a "meta"; kinds and levels stay in the details. */
+    'summary.total': (total: number) => `Este programa tiene ${total} ${plural(total, 'meta', 'metas')}.`,
+    /** How goals stand, by light or missing data; n is the count. */
+    'state.green': (n: number) => plural(n, 'va bien', 'van bien'),
+    'state.yellow': (n: number) => plural(n, 'pide atención', 'piden atención'),
+    'state.red': (n: number) => plural(n, 'va mal', 'van mal'),
+    'state.noResult': (n: number) => plural(n, 'aún no tiene datos', 'aún no tienen datos'),
+    'state.other': (n: number) => plural(n, 'no tiene cifra fijada', 'no tienen cifra fijada'),
+    /** list: "14 van bien, 7 necesitan atención y 1 aún no tiene datos". */
+    'summary.list': (list: string) => `${list}.`,
+    /** Every goal in the same state, in one sentence: "Sus 17 metas van bien." */
+    'summary.all': (n: number, state: string) => `Sus ${n} metas ${state}.`,
+    /** The only goal: "Su única meta va bien." */
+    'summary.one': (state: string) => `Su única meta ${state}.`,
     historyTarget: (target: string) => `Meta: ${target}.`,
   },
   en: {
@@ -164,22 +175,23 @@ export const gaugeMsg = defineMessages('gauge', {
     badThresholds: (v: string) =>
       `The attribute thresholds="${v}" is not understood; two numbers, green and red, were expected, such as "90,70". The default thresholds are used.`,
     valueOfYear: (y: number) => `value of ${y}`,
-    noPercent: 'With a target of zero or less no percentage is computed; the values are compared.',
+    noPercent: 'As the target is 0 or less, there is no percentage: the two values are compared.',
     pctValue: (p: string) => `${p}%`,
     fraction: (numerator: string, denominator: string) => `${numerator} of ${denominator}`,
     valueText: (pct: string) => `${pct} of 100 percent of the target`,
     lightBadge: (label: string) => `Traffic light ${label}`,
     details: 'Details',
     terms: 'Terms',
-    'result.achieved': (value: string) => `Achieved ${value}`,
-    'result.history': (year: number, value: string) => `The latest reported value, for ${year}, was ${value}`,
-    'sentence.measured': (result: string, target: string, pct: string, light: string) =>
-      `${result} against a target of ${target}: ${pct}% of the target. Traffic light ${light}.`,
-    'sentence.direct': (result: string, target: string, noPercent: string, light: string) =>
-      `${result} against a target of ${target}. ${noPercent} Traffic light ${light}.`,
-    'sentence.noResult': (target: string) => `Target: ${target}. No progress reported.`,
-    'sentence.noTarget': (result: string) => `${result}. The indicator has no target in this data.`,
-    'sentence.noData': 'No target or progress reported.',
+    'result.achieved': (value: string) => `It reached ${value}.`,
+    'result.history': (year: number, value: string) => `In ${year} it reached ${value}.`,
+    'sentence.target': (target: string) => `The target is ${target}.`,
+    'sentence.measured': (target: string, result: string, pct: string, light: string) =>
+      `${target} ${result} That is ${pct}% of the target. The light is ${light}.`,
+    'sentence.direct': (target: string, result: string, noPercent: string, light: string) =>
+      `${target} ${result} ${noPercent} The light is ${light}.`,
+    'sentence.noResult': (target: string) => `${target} There is no data on its progress yet.`,
+    'sentence.noTarget': (result: string) => `${result} This data has no target for it.`,
+    'sentence.noData': 'This data has no target or progress for it.',
     'caption.measured': (pct: string) => `${pct}% of the target`,
     'caption.direct': (target: string) => `target of ${target}: no percentage`,
     'thresholds.ascending': (green: string, red: string) => `Green from ${green} of the target; red below ${red}`,
@@ -190,22 +202,27 @@ export const gaugeMsg = defineMessages('gauge', {
     'thresholdSource.indicator': "the indicator's own thresholds",
     'thresholdSource.attribute': "this page's thresholds",
     'thresholdSource.default': 'default thresholds',
-    'summary.none': (key: string) => `Program ${key} has no results indicators (MIR) in this data.`,
-    'summary.total': (key: string, total: number, strategic: number, management: number, list: string) =>
-      `Program ${key} has ${total} results ${plural(total, 'indicator', 'indicators')}: ${strategic} strategic and ${management} management. ${list}.`,
-    'summary.green': (n: number) => `${n} green (on track)`,
-    'summary.yellow': (n: number) => `${n} yellow (needs attention)`,
-    'summary.red': (n: number) => `${n} red (off track)`,
-    'summary.noResult': (n: number) => `${n} with no progress reported`,
-    'summary.other': (n: number) => `${n} without a target`,
+    'summary.none': (key: string) => `This data has no goals for program ${key}.`,
+    'summary.total': (total: number) => `This program has ${total} ${plural(total, 'goal', 'goals')}.`,
+    'state.green': (n: number) => plural(n, 'is on track', 'are on track'),
+    'state.yellow': (n: number) => plural(n, 'needs attention', 'need attention'),
+    'state.red': (n: number) => plural(n, 'is off track', 'are off track'),
+    'state.noResult': (n: number) => plural(n, 'has no data yet', 'have no data yet'),
+    'state.other': (n: number) => plural(n, 'has no target set', 'have no target set'),
+    'summary.list': (list: string) => `${list}.`,
+    'summary.all': (n: number, state: string) => (n === 2 ? `Both of its goals ${state}.` : `All ${n} of its goals ${state}.`),
+    'summary.one': (state: string) => `Its only goal ${state}.`,
     historyTarget: (target: string) => `Target: ${target}.`,
   },
 });
 
 
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
-/** A percentage of target as a bare number ("30", "152.5"). */
-const pct = (v: number, lang: Lang) => formatNumber(v, lang, 1);
+/**
+ * A percentage of target as a bare number ("30", "152.5"), truncated to a tenth so that 99.96 is
+ * "99.9", never "100" (a target looks met when it was not).
+ */
+const pct = (v: number, lang: Lang) => formatNumber(Math.trunc(Math.round(v * 1e7) / 1e6) / 10, lang, 1);
 
 /** "en rojo" / "red". */
 export function lightWord(light: Light, lang: Lang | null | undefined): string {
@@ -244,29 +261,31 @@ export function fraction(v: Pick<IndicatorView, 'numerator' | 'denominator'>, la
 export function gaugeValueText(v: IndicatorView, lang: Lang): string {
   if (v.status === 'measured' && v.meter && v.light) {
     const year = v.result?.source === 'history' && v.result.year !== undefined ? ` (${gaugeMsg(lang, 'valueOfYear', v.result.year)})` : '';
-    return `${gaugeMsg(lang, 'valueText', pct(v.meter.now, lang))}${year}; ${lightWord(v.light, lang)}`;
+    return `${gaugeMsg(lang, 'valueText', pct(v.percent ?? v.meter.now, lang))}${year}; ${lightWord(v.light, lang)}`;
   }
   return indicatorSentence(v, lang);
 }
 
-/** One plain sentence (or two) about an indicator. Never says 0 % for a missing result. */
+/**
+ * One indicator in short sentences: the target, the result, the share of the target, the light.
+ * Never says 0 % for a missing result.
+ */
 export function indicatorSentence(v: IndicatorView, lang: Lang): string {
   const unit = v.unit ? ` (${v.unit})` : '';
-  const target = v.target !== undefined ? num(v.target, lang) : '';
-  const frac = fraction(v, lang);
-  const targetText = frac ? `${target}${unit}, ${frac}` : `${target}${unit}`;
+  // The target's numerator and denominator ("32 de 32") are in the facts, under the sentence.
+  const target = v.target !== undefined ? gaugeMsg(lang, 'sentence.target', `${num(v.target, lang)}${unit}`) : '';
   const r = v.result;
-  const resultText = (value: string) =>
+  const result = (value: string) =>
     r?.source === 'history' && r.year !== undefined ? gaugeMsg(lang, 'result.history', r.year, value) : gaugeMsg(lang, 'result.achieved', value);
   switch (v.status) {
     case 'measured':
-      return gaugeMsg(lang, 'sentence.measured', resultText(num(r!.value, lang)), targetText, pct(v.percent!, lang), lightLabel(v.light!, lang));
+      return gaugeMsg(lang, 'sentence.measured', target, result(num(r!.value, lang)), pct(v.percent!, lang), lightLabel(v.light!, lang));
     case 'direct':
-      return gaugeMsg(lang, 'sentence.direct', resultText(num(r!.value, lang)), targetText, gaugeMsg(lang, 'noPercent'), lightLabel(v.light!, lang));
+      return gaugeMsg(lang, 'sentence.direct', target, result(num(r!.value, lang)), gaugeMsg(lang, 'noPercent'), lightLabel(v.light!, lang));
     case 'no-result':
-      return gaugeMsg(lang, 'sentence.noResult', targetText);
+      return gaugeMsg(lang, 'sentence.noResult', target);
     case 'no-target':
-      return gaugeMsg(lang, 'sentence.noTarget', `${resultText(num(r!.value, lang))}${unit}`);
+      return gaugeMsg(lang, 'sentence.noTarget', result(`${num(r!.value, lang)}${unit}`));
     default:
       return gaugeMsg(lang, 'sentence.noData');
   }
@@ -312,21 +331,24 @@ export function baselineText(v: IndicatorView, lang: Lang): string {
   return v.baseline.year !== undefined ? `${num(v.baseline.value, lang)} (${v.baseline.year})` : num(v.baseline.value, lang);
 }
 
-/** The program summary: how many indicators, of which kinds, and how their lights stand. */
+const STATES = ['green', 'yellow', 'red', 'noResult', 'other'] as const;
+
+/**
+ * The program summary, one idea per sentence: how many goals (indicators), then how they stand:
+ * "Este programa tiene 22 metas. 14 van bien, 7 necesitan atención y 1 aún no tiene datos."
+ * Kinds (strategic, management) and levels are in the details and the glossary.
+ */
 export function programIndicatorsSummary(v: ProgramIndicatorsView, lang: Lang): string {
   if (v.total === 0) return gaugeMsg(lang, 'summary.none', v.programKey);
   const c = v.counts;
-  const parts: string[] = [];
-  if (c.green) parts.push(gaugeMsg(lang, 'summary.green', c.green));
-  if (c.yellow) parts.push(gaugeMsg(lang, 'summary.yellow', c.yellow));
-  if (c.red) parts.push(gaugeMsg(lang, 'summary.red', c.red));
-  if (c.noResult) parts.push(gaugeMsg(lang, 'summary.noResult', c.noResult));
-  if (c.other) parts.push(gaugeMsg(lang, 'summary.other', c.other));
-  const list = joinList(lang, parts, 'and');
-  return gaugeMsg(lang, 'summary.total', v.programKey, v.total, v.strategicCount, v.managementCount, cap(list));
+  const present = STATES.filter((k) => c[k] > 0);
+  if (present.length === 1) {
+    const state = gaugeMsg(lang, `state.${present[0]!}`, v.total);
+    return v.total === 1 ? gaugeMsg(lang, 'summary.one', state) : gaugeMsg(lang, 'summary.all', v.total, state);
+  }
+  const list = joinList(lang, present.map((k) => `${c[k]} ${gaugeMsg(lang, `state.${k}`, c[k])}`), 'and');
+  return `${gaugeMsg(lang, 'summary.total', v.total)} ${gaugeMsg(lang, 'summary.list', list)}`;
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The history in words: "2019: 100; 2020: 100; 2021: 30." */
 export function historySentence(v: IndicatorView, lang: Lang): string {

@@ -218,7 +218,7 @@ export class TpIndicatorGauge extends TpElement {
       <h2 part="title"><span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}</h2>
       <p part="summary">${programIndicatorsSummary(v, lang)}</p>
       <p class="terms"><span class="muted">${gaugeMsg(lang, 'terms')}:</span>
-        ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
+        ${glossaryTerm('target', lang)} ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
       <section role="group" class="group" aria-labelledby=${`${sid}-h`}>
         <h3 class="group-title" id=${`${sid}-h`}>${gaugeMsg(lang, 'strategic')} (${v.strategicCount})</h3>
         ${v.strategicCount ? this.levels(v.strategic, lang, 's') : html`<p>${gaugeMsg(lang, 'noStrategic')}</p>`}

@@ -2,14 +2,17 @@
  * Words of <tp-program-card>: labels, the plain-language summary and the data table. Pure.
  * Strings live in `defineMessages('card', …)`, so a pack translates them as `'card.approved'`.
  *
- * Summary rules: a few short sentences with everyday words (Spanish reaches a
- * Fernández-Huerta score of at least 70, tested over the sample feed). A moment not reported
- * is said to be not reported, never zero. "De cada 100 pesos" is rounded to a whole number;
- * when that rounds up, it says "casi" ("casi 100") so a reader never hears "all" for 99.6 %.
+ * Summary rules (issue 18): one idea per sentence, in short everyday words; Spanish and English
+ * are scored over whole feeds by test/readability/summaries.node.test.ts. The share of the budget
+ * is exact to a tenth of a percent and truncated, as on the bar: 99.96 % is "99.9%", never "100%";
+ * more than zero is never "0%"; more than the budget is said. A moment not reported is said to be
+ * not reported, never zero. Budget terms (devengado, ejercido…) stay in the glossary under the bar;
+ * the summary says what they mean.
  */
+import { truncateRatio } from './program-card.model.js';
 import type { CardView } from './program-card.model.js';
 import type { TableModel } from '../../platform/table-model.js';
-import { formatAsOf, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatAsOf, formatDate, formatMoney, formatNumber, formatPercent, parseIsoDate } from '../../i18n/format.js';
 import { defineMessages, glossaryEntry } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 
@@ -49,29 +52,46 @@ export const cardMsg = defineMessages('card', {
     colMoment: 'Momento',
     colAmount: 'Monto (pesos)',
     colShare: 'Parte del aprobado',
-    /** How a moment is said in the summary ("Ya se pagaron 81 de cada 100 pesos …"). */
-    'done.committed': 'se comprometieron',
-    'done.accrued': 'se devengaron',
-    'done.exercised': 'se ejercieron',
-    'done.paid': 'se pagaron',
-    'done.ministered': 'se entregaron',
-    /** A moment with no verb of its own: its glossary term. */
-    'done.other': (moment: string) => `llegaron a «${moment}»`,
-    /** A whole "of every 100" number that was rounded up. */
-    almost: (n: string) => `casi ${n}`,
-    'base.modified': 'que tiene el programa tras los cambios del año',
-    'base.approved': 'que se aprobaron para el programa',
-    /** done: a `done.*` phrase; n: "81" or "casi 100"; base: a `base.*` phrase. */
-    spent: (done: string, n: string, base: string) => `Ya ${done} ${n} de cada 100 pesos ${base}.`,
+    /**
+     * The share of the budget that reached a moment, one sentence per moment, in plain words
+     * (the moment's term and definition stay in the glossary, under the bar).
+     * share: "el 81.2% de su presupuesto" (a `share` or `shareTiny`).
+     */
+    'spent.committed': (share: string) => `Ya se apartó con contratos ${share}.`,
+    'spent.accrued': (share: string) => `Ya se recibieron bienes y servicios por ${share}.`,
+    'spent.exercised': (share: string) => `Ya se ejerció ${share}.`,
+    'spent.paid': (share: string) => `Ya se pagó ${share}.`,
+    'spent.ministered': (share: string) => `Ya se entregó ${share}.`,
+    /** A moment with no sentence of its own: its glossary term. */
+    'spent.other': (share: string, moment: string) => `Ya llegó a «${moment}» ${share}.`,
+    /** base: a `base.*` phrase. */
+    'none.committed': (base: string) => `Aún no se apartó nada de ${base} con contratos.`,
+    'none.accrued': (base: string) => `Aún no se recibieron bienes ni servicios con ${base}.`,
+    'none.exercised': (base: string) => `Aún no se ejerció nada de ${base}.`,
+    'none.paid': (base: string) => `Aún no se pagó nada de ${base}.`,
+    'none.ministered': (base: string) => `Aún no se entregó nada de ${base}.`,
+    'none.other': (base: string, moment: string) => `Aún no llegó nada de ${base} a «${moment}».`,
+    /** pct: "81.2%", truncated to a tenth, so 99.96% is never "100%". */
+    share: (pct: string, base: string) => `el ${pct} de ${base}`,
+    /** More than zero but less than 0.1%: never said as 0. */
+    shareTiny: (base: string) => `menos del 0.1% de ${base}`,
+    /** After a share over 100%: said, not hidden. */
+    over: (base: string) => `Es más que ${base}.`,
+    /** The base of the share: the modified budget is "its budget"; approved only when modified is not reported. */
+    'base.modified': 'su presupuesto',
+    'base.approved': 'su presupuesto aprobado',
+    /** The modified budget, in plain words, once. */
+    baseNote: 'Su presupuesto ya tiene los cambios del año.',
+    asOf: (date: string) => `Datos al ${date}.`,
     approvedOnly: (amount: string) => `El programa tiene ${amount} aprobados. Aún no hay datos de su gasto.`,
-    noApproved: 'El monto aprobado del programa no está reportado.',
-    /** pct: the share of the target reached, formatted ("95%"). */
+    noApproved: 'Estos datos no dicen cuánto dinero se aprobó para el programa.',
+    /** pct: the share of the target reached, formatted ("95%", "99.6%"), truncated. */
     'goal.green': (pct: string) => `Su meta principal va bien. Logró ${pct} de lo previsto.`,
     'goal.yellow': (pct: string) => `Su meta principal pide atención. Logró ${pct} de lo previsto.`,
     'goal.red': (pct: string) => `Su meta principal va mal. Logró ${pct} de lo previsto.`,
     'goal.met': 'Su meta principal se cumplió.',
     'goal.notMet': 'Su meta principal no se cumplió.',
-    'goal.noResult': 'Su meta principal aún no tiene avance.',
+    'goal.noResult': 'Su meta principal aún no tiene datos de avance.',
   },
   en: {
     label: 'Program {0}',
@@ -107,18 +127,27 @@ export const cardMsg = defineMessages('card', {
     colMoment: 'Moment',
     colAmount: 'Amount (pesos)',
     colShare: 'Share of approved',
-    'done.committed': 'have been committed',
-    'done.accrued': 'have been accrued',
-    'done.exercised': 'have been spent',
-    'done.paid': 'have been paid',
-    'done.ministered': 'have been transferred',
-    'done.other': (moment: string) => `have reached "${moment}"`,
-    almost: (n: string) => `almost ${n}`,
-    'base.modified': "in this program's budget after this year's changes",
-    'base.approved': 'approved for this program',
-    spent: (done: string, n: string, base: string) => `Of every 100 pesos ${base}, ${n} ${done}.`,
-    approvedOnly: (amount: string) => `This program was approved ${amount}. There is no data on its spending yet.`,
-    noApproved: 'The approved amount of this program is not reported.',
+    'spent.committed': (share: string) => `So far, ${share} is set aside by contracts.`,
+    'spent.accrued': (share: string) => `So far, ${share} is owed for goods and services received.`,
+    'spent.exercised': (share: string) => `So far, ${share} has been spent.`,
+    'spent.paid': (share: string) => `So far, ${share} has been paid.`,
+    'spent.ministered': (share: string) => `So far, ${share} has been handed over.`,
+    'spent.other': (share: string, moment: string) => `So far, ${share} has reached "${moment}".`,
+    'none.committed': (base: string) => `None of ${base} is set aside by contracts yet.`,
+    'none.accrued': (base: string) => `None of ${base} is owed for goods and services yet.`,
+    'none.exercised': (base: string) => `None of ${base} has been spent yet.`,
+    'none.paid': (base: string) => `None of ${base} has been paid yet.`,
+    'none.ministered': (base: string) => `None of ${base} has been handed over yet.`,
+    'none.other': (base: string, moment: string) => `None of ${base} has reached "${moment}" yet.`,
+    share: (pct: string, base: string) => `${pct} of ${base}`,
+    shareTiny: (base: string) => `less than 0.1% of ${base}`,
+    over: (base: string) => `That is more than ${base}.`,
+    'base.modified': 'its budget',
+    'base.approved': 'its approved budget',
+    baseNote: 'Its budget counts the changes made this year.',
+    asOf: (date: string) => `Data up to ${date}.`,
+    approvedOnly: (amount: string) => `This program has ${amount} approved. Its spending is not reported yet.`,
+    noApproved: 'This data does not say how much money was approved for this program.',
     'goal.green': (pct: string) => `Its main goal is on track. It reached ${pct} of its target.`,
     'goal.yellow': (pct: string) => `Its main goal needs attention. It reached ${pct} of its target.`,
     'goal.red': (pct: string) => `Its main goal is off track. It reached ${pct} of its target.`,
@@ -128,7 +157,7 @@ export const cardMsg = defineMessages('card', {
   },
 });
 
-/** Moments with a verb of their own in the summary (`done.<moment>`). */
+/** Moments with a sentence of their own in the summary (`spent.<moment>`, `none.<moment>`). */
 const DONE_MOMENTS = ['committed', 'accrued', 'exercised', 'paid', 'ministered'] as const;
 const hasVerb = (m: string): m is (typeof DONE_MOMENTS)[number] => (DONE_MOMENTS as readonly string[]).includes(m);
 
@@ -136,21 +165,35 @@ export function momentName(moment: string, lang: Lang | null | undefined): strin
   return glossaryEntry(lang, moment)?.term ?? moment;
 }
 
-/** Whole "of every 100" number, with "casi"/"almost" when it was rounded up. */
-function per100(rate: number, lang: Lang | null | undefined): string {
-  const exact = rate * 100;
-  const n = Math.round(exact);
-  return n > exact + 1e-9 ? cardMsg(lang, 'almost', String(n)) : String(n);
+/** A share as a percentage truncated to one decimal ("81.2%"), so 99.96 % is never said as 100 %. */
+function sharePct(ratio: number, lang: Lang | null | undefined): string {
+  const r = truncateRatio(ratio, 1);
+  const whole = Math.abs(r * 100 - Math.round(r * 100)) < 1e-9;
+  return formatPercent(r, lang, whole ? 0 : 1);
 }
 
-/** The money sentences. The modified budget is said in plain words: "after this year's changes". */
+/**
+ * The money sentences: the share of the budget that reached the latest moment reported, the
+ * date of the data, and (over the modified budget) what "its budget" means. Exact to a tenth of
+ * a percent, truncated: 99.96 % is "99.9%", a share under 0.1 % is "less than 0.1%", never 0.
+ */
 export function moneySentence(v: CardView, lang: Lang | null | undefined): string {
   const e = v.money.execution;
-  const asOf = v.asOf ? ` ${cap(formatAsOf(v.asOf, lang))}.` : '';
+  const asOf = !v.asOf ? '' : parseIsoDate(v.asOf) ? ` ${cardMsg(lang, 'asOf', formatDate(v.asOf, lang))}` : ` ${cap(formatAsOf(v.asOf, lang))}.`;
   if (e) {
-    const done = hasVerb(e.moment) ? cardMsg(lang, `done.${e.moment}`) : cardMsg(lang, 'done.other', momentName(e.moment, lang));
+    const moment = hasVerb(e.moment) ? e.moment : 'other';
+    const term = momentName(e.moment, lang);
     const base = cardMsg(lang, e.base === 'modified' ? 'base.modified' : 'base.approved');
-    return `${cardMsg(lang, 'spent', done, per100(e.rate, lang), base)}${asOf}`;
+    const shown = truncateRatio(e.rate, 1);
+    let text: string;
+    if (e.rate <= 0) text = cardMsg(lang, `none.${moment}`, base, term);
+    else {
+      const share = shown > 0 ? cardMsg(lang, 'share', sharePct(e.rate, lang), base) : cardMsg(lang, 'shareTiny', base);
+      text = cardMsg(lang, `spent.${moment}`, share, term);
+      if (e.rate > 1) text += ` ${cardMsg(lang, 'over', base)}`;
+    }
+    const note = e.base === 'modified' ? ` ${cardMsg(lang, 'baseNote')}` : '';
+    return `${text}${note}${asOf}`;
   }
   if (v.money.approved !== undefined) return cardMsg(lang, 'approvedOnly', formatMoney(v.money.approved, lang, { currency: v.currency }));
   return cardMsg(lang, 'noApproved');
@@ -163,7 +206,7 @@ function goalSentence(v: CardView, lang: Lang | null | undefined): string | unde
   const i = v.indicator;
   if (!i) return undefined;
   if (i.status === 'measured' && i.percent !== undefined && i.light) {
-    return cardMsg(lang, `goal.${i.light}`, formatPercent(i.percent / 100, lang, 0));
+    return cardMsg(lang, `goal.${i.light}`, sharePct(i.percent / 100, lang));
   }
   if (i.status === 'direct' && i.light) return cardMsg(lang, i.light === 'green' ? 'goal.met' : 'goal.notMet');
   if (i.status === 'no-result') return cardMsg(lang, 'goal.noResult');

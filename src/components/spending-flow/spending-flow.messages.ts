@@ -135,10 +135,10 @@ export const flowMsg = defineMessages('flow', {
     'short.shrank': (pct: string) => `se redujo ${pct}`,
 
     // Order breaks.
-    'why.modified>committed': 'no se puede comprometer más dinero del que tiene el presupuesto.',
-    'why.committed>accrued': 'solo se devenga lo que antes se comprometió.',
-    'why.accrued>exercised': 'solo se ordena pagar lo que ya se devengó.',
-    'why.exercised>paid': 'solo se paga lo que antes se ordenó pagar (lo ejercido).',
+    'why.modified-committed': 'no se puede comprometer más dinero del que tiene el presupuesto.',
+    'why.committed-accrued': 'solo se devenga lo que antes se comprometió.',
+    'why.accrued-exercised': 'solo se ordena pagar lo que ya se devengó.',
+    'why.exercised-paid': 'solo se paga lo que antes se ordenó pagar (lo ejercido).',
     /** "El pagado ($120.0) es mayor que el ejercido ($95.0)." */
     'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
       `${cap(later)} (${laterAmount}) es mayor que ${earlier} (${earlierAmount}).`,
@@ -242,10 +242,10 @@ export const flowMsg = defineMessages('flow', {
     'short.grew': (pct: string) => `grew ${pct}`,
     'short.shrank': (pct: string) => `shrank ${pct}`,
 
-    'why.modified>committed': 'an agency cannot commit more money than its budget holds.',
-    'why.committed>accrued': 'only money already committed can be accrued.',
-    'why.accrued>exercised': 'a payment can only be ordered for what has already been accrued.',
-    'why.exercised>paid': 'only what has been ordered for payment (exercised) can be paid.',
+    'why.modified-committed': 'an agency cannot commit more money than its budget holds.',
+    'why.committed-accrued': 'only money already committed can be accrued.',
+    'why.accrued-exercised': 'a payment can only be ordered for what has already been accrued.',
+    'why.exercised-paid': 'only what has been ordered for payment (exercised) can be paid.',
     'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
       `${cap(later)} (${laterAmount}) is larger than ${earlier} (${earlierAmount}).`,
     'anomaly.why': (head: string, why: string) => `${head} This should not happen: ${why}`,
@@ -471,13 +471,13 @@ export function changeShort(change: FlowChange, lang: Lang): string {
 // ---------------------------------------------------------------------------
 /** Order breaks of the spending moments, explained in plain language. */
 
-const WHY_KEYS = new Set<FlowKey>(['why.modified>committed', 'why.committed>accrued', 'why.accrued>exercised', 'why.exercised>paid']);
+const WHY_KEYS = new Set<FlowKey>(['why.modified-committed', 'why.committed-accrued', 'why.accrued-exercised', 'why.exercised-paid']);
 
 /** One order break, explained: "El pagado ($120.0) es mayor que el ejercido ($95.0). No debería ocurrir: …". */
 export function anomalySentence(b: FlowAnomaly, lang: Lang, currency?: string): string {
   const [later, earlier] = moneyPair(b.laterAmount, b.earlierAmount, lang, currency);
   const head = flowMsg(lang, 'anomaly.head', momentNoun(b.later, lang), later, momentNoun(b.earlier, lang), earlier);
-  const why = `why.${b.earlier}>${b.later}` as FlowKey;
+  const why = `why.${b.earlier}-${b.later}` as FlowKey;
   return WHY_KEYS.has(why) ? flowMsg(lang, 'anomaly.why', head, flowMsg(lang, why)) : flowMsg(lang, 'anomaly.expected', head);
 }
 

@@ -46,39 +46,46 @@ for (const [name, i, es, en] of valueTexts) {
   });
 }
 
-// [case, indicator, es sentence, en sentence]
+// [case, indicator, es sentence, en sentence]: one idea per sentence (target, result, share, light);
+// the target's numerator and denominator are in the facts under the sentence.
 const sentences: [string, Indicator, string, string][] = [
   [
-    'measured from history, with numerator/denominator',
+    'measured from history: the year is said',
     ind({ target: 100, numerator: 32, denominator: 32, history: [{ year: 2021, value: 30 }] }),
-    'El último valor reportado, de 2021, fue 30 frente a una meta de 100 (Porcentaje), 32 de 32: 30 % de la meta. Semáforo en rojo: va mal.',
-    'The latest reported value, for 2021, was 30 against a target of 100 (Porcentaje), 32 of 32: 30% of the target. Traffic light red: off track.',
+    'La meta es 100 (Porcentaje). En 2021 se logró 30. Es el 30 % de la meta. Semáforo en rojo: va mal.',
+    'The target is 100 (Porcentaje). In 2021 it reached 30. That is 30% of the target. The light is red: off track.',
   ],
   [
     'measured from achieved',
     ind({ target: 88.35, achieved: 88.35 }),
-    'Se alcanzó 88.35 frente a una meta de 88.35 (Porcentaje): 100 % de la meta. Semáforo en verde: va bien.',
-    'Achieved 88.35 against a target of 88.35 (Porcentaje): 100% of the target. Traffic light green: on track.',
+    'La meta es 88.35 (Porcentaje). Se logró 88.35. Es el 100 % de la meta. Semáforo en verde: va bien.',
+    'The target is 88.35 (Porcentaje). It reached 88.35. That is 100% of the target. The light is green: on track.',
   ],
   [
-    'no result',
+    'a share just under the target is truncated, never "100 %"',
+    ind({ target: 10000, achieved: 9999.6 }),
+    'La meta es 10,000 (Porcentaje). Se logró 9,999.6. Es el 99.9 % de la meta. Semáforo en verde: va bien.',
+    'The target is 10,000 (Porcentaje). It reached 9,999.6. That is 99.9% of the target. The light is green: on track.',
+  ],
+  [
+    'no result: not reported, never 0',
     ind({ target: 100 }),
-    'Meta: 100 (Porcentaje). Sin avance reportado.',
-    'Target: 100 (Porcentaje). No progress reported.',
+    'La meta es 100 (Porcentaje). Aún no hay datos de avance.',
+    'The target is 100 (Porcentaje). There is no data on its progress yet.',
   ],
   [
     'target zero',
     ind({ direction: 'descending', target: 0, achieved: 3, unit: 'Casos' }),
-    'Se alcanzó 3 frente a una meta de 0 (Casos). Con una meta de cero o menor no se calcula un porcentaje; se comparan los valores. Semáforo en rojo: va mal.',
-    'Achieved 3 against a target of 0 (Casos). With a target of zero or less no percentage is computed; the values are compared. Traffic light red: off track.',
+    'La meta es 0 (Casos). Se logró 3. Como la meta es 0 o menos, no hay porcentaje: se comparan los dos valores. Semáforo en rojo: va mal.',
+    'The target is 0 (Casos). It reached 3. As the target is 0 or less, there is no percentage: the two values are compared. The light is red: off track.',
   ],
   [
     'no target',
     ind({ achieved: 4 }),
-    'Se alcanzó 4 (Porcentaje). El indicador no tiene meta en estos datos.',
-    'Achieved 4 (Porcentaje). The indicator has no target in this data.',
+    'Se logró 4 (Porcentaje). Estos datos no tienen su meta.',
+    'It reached 4 (Porcentaje). This data has no target for it.',
   ],
-  ['nothing', ind(), 'Sin meta ni avance reportados.', 'No target or progress reported.'],
+  ['nothing', ind(), 'Estos datos no tienen su meta ni su avance.', 'This data has no target or progress for it.'],
 ];
 for (const [name, i, es, en] of sentences) {
   test(`indicatorSentence: ${name}`, () => {
@@ -157,19 +164,33 @@ test('program summary in both languages', () => {
     ],
   };
   const v = programIndicatorsView(p);
+  // How many goals, then how they stand; every count is said, and "no data" is never a light.
   assert.equal(
     programIndicatorsSummary(v, 'es'),
-    'El programa 47-S010 tiene 5 indicadores de resultados: 2 estratégicos y 3 de gestión. 2 en verde (va bien), 1 en amarillo (requiere atención), 1 en rojo (va mal) y 1 sin avance reportado.',
+    'Este programa tiene 5 metas. 2 van bien, 1 pide atención, 1 va mal y 1 aún no tiene datos.',
   );
   assert.equal(
     programIndicatorsSummary(v, 'en'),
-    'Program 47-S010 has 5 results indicators: 2 strategic and 3 management. 2 green (on track), 1 yellow (needs attention), 1 red (off track) and 1 with no progress reported.',
+    'This program has 5 goals. 2 are on track, 1 needs attention, 1 is off track and 1 has no data yet.',
   );
+  // The empty state has no title on screen: it names the program.
   const none = programIndicatorsView({ key: 'E001', name: 'x', amounts: {} });
-  assert.equal(programIndicatorsSummary(none, 'es'), 'El programa E001 no tiene indicadores de resultados (MIR) en estos datos.');
-  assert.equal(programIndicatorsSummary(none, 'en'), 'Program E001 has no results indicators (MIR) in this data.');
+  assert.equal(programIndicatorsSummary(none, 'es'), 'Estos datos no tienen metas del programa E001.');
+  assert.equal(programIndicatorsSummary(none, 'en'), 'This data has no goals for program E001.');
   const one = programIndicatorsView({ key: 'E002', name: 'x', amounts: {}, indicators: [ind({ target: 1, achieved: 1 })] });
-  assert.equal(programIndicatorsSummary(one, 'es'), 'El programa E002 tiene 1 indicador de resultados: 1 estratégico y 0 de gestión. 1 en verde (va bien).');
+  assert.equal(programIndicatorsSummary(one, 'es'), 'Su única meta va bien.');
+  assert.equal(programIndicatorsSummary(one, 'en'), 'Its only goal is on track.');
+  const two = programIndicatorsView({ key: 'E003', name: 'x', amounts: {}, indicators: [ind({ id: 'a', target: 1 }), ind({ id: 'b', target: 2 })] });
+  assert.equal(programIndicatorsSummary(two, 'es'), 'Sus 2 metas aún no tienen datos.');
+  assert.equal(programIndicatorsSummary(two, 'en'), 'Both of its goals have no data yet.');
+  const noTargets = programIndicatorsView({
+    key: 'E004', name: 'x', amounts: {}, indicators: [ind({ id: 'a', achieved: 1 }), ind({ id: 'b' }), ind({ id: 'c', achieved: 3 })],
+  });
+  assert.equal(programIndicatorsSummary(noTargets, 'es'), 'Sus 3 metas no tienen cifra fijada.');
+  assert.equal(programIndicatorsSummary(noTargets, 'en'), 'All 3 of its goals have no target set.');
+  for (const view of [v, none, one, two, noTargets]) {
+    for (const lang of ['es', 'en']) assert.doesNotMatch(programIndicatorsSummary(view, lang), NEVER);
+  }
 });
 
 test('level terms come from the glossary, with their plain meaning', () => {
@@ -224,21 +245,21 @@ test('a locale pack overrides gauge sentences key by key; missing keys fall back
   registerLocalePack({
     lang: 'xx-test',
     strings: {
-      'gauge.sentence.noResult': (target: string) => `[meta ${target}]`,
+      'gauge.sentence.noResult': (target: string) => `[${target}]`,
       'gauge.lightMeaning.red': '[mal]',
       'gauge.pctValue': (p: string) => `[${p} pct]`,
     },
   });
   try {
-    assert.equal(indicatorSentence(noResult, 'xx-test'), '[meta 100 (Porcentaje)]');
+    assert.equal(indicatorSentence(noResult, 'xx-test'), '[La meta es 100 (Porcentaje).]');
     assert.equal(lightLabel('red', 'xx-test'), 'en rojo: [mal]');
     assert.equal(
       thresholdsSentence(DEFAULT_RULE, 'ascending', 'xx-test'),
       'Verde desde [90 pct] de la meta; rojo por debajo de [80 pct]; amarillo en medio (umbrales por omisión).',
     );
     // Spanish and English are untouched by the pack.
-    assert.equal(indicatorSentence(noResult, 'es'), 'Meta: 100 (Porcentaje). Sin avance reportado.');
-    assert.equal(indicatorSentence(noResult, 'en-GB'), 'Target: 100 (Porcentaje). No progress reported.');
+    assert.equal(indicatorSentence(noResult, 'es'), 'La meta es 100 (Porcentaje). Aún no hay datos de avance.');
+    assert.equal(indicatorSentence(noResult, 'en-GB'), 'The target is 100 (Porcentaje). There is no data on its progress yet.');
   } finally {
     unregisterLocalePack('xx-test');
   }

@@ -16,7 +16,7 @@ import {
 import type { Direction, Light, ThresholdRule } from '../../../src/components/indicator-gauge/indicator-gauge.model.js';
 import type { Indicator, Program } from '../../../src/feed/types.js';
 import { mirAdapter } from '../../../src/feed/adapters/mir.js';
-import { gaugeValueText, indicatorSentence, programIndicatorsSummary } from '../../../src/components/indicator-gauge/indicator-gauge.messages.js';
+import { fraction, gaugeValueText, indicatorSentence, programIndicatorsSummary } from '../../../src/components/indicator-gauge/indicator-gauge.messages.js';
 import { inputFor, skipWithoutData } from '../../feed/adapters/read.js';
 
 const base = (over: Partial<Indicator> = {}): Indicator => ({
@@ -312,7 +312,8 @@ test('real MIR 2022: S010 grouped by level; 169710 at 30 % of its 100 target (32
   // 175529: a target (88.35 = 1016/1150) and a 2020 baseline but no past value: no result, not 0 %.
   const j = all.find((x) => x.id === '175529')!;
   assert.deepEqual([j.status, j.target, j.numerator, j.denominator, j.baseline], ['no-result', 88.35, 1016, 1150, { value: 87.82, year: 2020 }]);
-  assert.equal(indicatorSentence(j, 'es'), 'Meta: 88.35 (Porcentaje), 1,016 de 1,150. Sin avance reportado.');
+  assert.equal(indicatorSentence(j, 'es'), 'La meta es 88.35 (Porcentaje). Aún no hay datos de avance.');
+  assert.equal(fraction(j, 'es'), '1,016 de 1,150');
 });
 
 test('real MIR 2022: every indicator of every program reads without NaN/undefined in both languages', { skip: skipWithoutData }, () => {

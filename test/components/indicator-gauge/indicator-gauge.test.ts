@@ -70,7 +70,7 @@ describe('<tp-indicator-gauge>', () => {
     expect(levelsIn(management!)).to.deep.equal(['component', 'activity']);
     expect(toggle.textContent!.trim()).to.equal('Ocultar los 5 indicadores de gestión');
     expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
-      'El programa E101 tiene 9 indicadores de resultados: 4 estratégicos y 5 de gestión. 3 en verde (va bien), 2 en amarillo (requiere atención), 2 en rojo (va mal), 1 sin avance reportado y 1 sin meta.',
+      'Este programa tiene 9 metas. 3 van bien, 2 piden atención, 2 van mal, 1 aún no tiene datos y 1 no tiene cifra fijada.',
     );
     await expect(el).to.be.accessible();
   });
@@ -133,7 +133,7 @@ describe('<tp-indicator-gauge>', () => {
     await el.updateComplete;
     const c1 = card(el, 'C1');
     expect(meterOf(c1)).to.equal(null);
-    expect(c1.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Meta: 100 (Porcentaje). Sin avance reportado.');
+    expect(c1.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('La meta es 100 (Porcentaje). Aún no hay datos de avance.');
     expect(c1.querySelector('.light')!.textContent!.trim()).to.equal('sin avance reportado');
     expect(c1.querySelector('.brief')!.textContent).to.equal('Meta: 100');
     expect(c1.textContent).to.not.match(/\b0\s?%/);
@@ -159,7 +159,7 @@ describe('<tp-indicator-gauge>', () => {
     expect(chart.querySelector('svg')).to.equal(null);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Tasa de alfabetización de personas adultas');
     expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
-      'Se alcanzó 95 frente a una meta de 100 (Porcentaje), 950 de 1,000: 95 % de la meta. Semáforo en verde: va bien.',
+      'La meta es 100 (Porcentaje). Se logró 95. Es el 95 % de la meta. Semáforo en verde: va bien.',
     );
     expect(text(el)).to.contain('88 (2019)');
     expect(text(el)).to.contain('(Personas adultas que saben leer / Personas adultas) × 100');
@@ -205,7 +205,7 @@ describe('<tp-indicator-gauge>', () => {
   it('a program with no indicators is empty, and says so', async () => {
     const el = await gauge({ program: 'E102' });
     expect(el.state).to.equal('empty');
-    expect(text(el)).to.contain('El programa E102 no tiene indicadores de resultados (MIR) en estos datos.');
+    expect(text(el)).to.contain('Estos datos no tienen metas del programa E102.');
     await expect(el).to.be.accessible();
   });
 
@@ -292,7 +292,7 @@ describe('<tp-indicator-gauge> on real data (CP 2023 + MIR 2022)', () => {
     expect(m.getAttribute('aria-valuemax')).to.equal('100');
     expect(m.getAttribute('aria-valuetext')).to.equal('30 de 100 por ciento de la meta (valor de 2021); en rojo');
     expect(root(el).querySelector('[part~="summary"]')!.textContent).to.equal(
-      'El último valor reportado, de 2021, fue 30 frente a una meta de 100 (Porcentaje), 32 de 32: 30 % de la meta. Semáforo en rojo: va mal.',
+      'La meta es 100 (Porcentaje). En 2021 se logró 30. Es el 30 % de la meta. Semáforo en rojo: va mal.',
     );
     expect(fact(el, 'Dimensión')).to.equal('Eficacia');
     expect(fact(el, 'Línea base')).to.equal('0 (2021)');

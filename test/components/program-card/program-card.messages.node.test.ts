@@ -12,32 +12,61 @@ const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const feed = { moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'], cycle: 2024, currency: 'MXN', asOf: '2024-09-30' };
 const prog = (amounts: Program['amounts'], extra: Partial<Program> = {}): Program => ({ key: 'E001', name: 'Programa', amounts, ...extra });
 
+const ES_DATE = 'Datos al 30 de septiembre de 2024.';
+const EN_DATE = 'Data up to September 30, 2024.';
+const ES_BASE = 'Su presupuesto ya tiene los cambios del año.';
+const EN_BASE = 'Its budget counts the changes made this year.';
+const purpose = (target: number, achieved?: number): Partial<Program> => ({
+  indicators: [{ id: 'i', name: 'n', level: 'purpose', unit: '%', frequency: 'Anual', direction: 'ascending', target, ...(achieved !== undefined ? { achieved } : {}) }],
+});
+
+// One idea per sentence; the share is exact to a tenth of a percent and truncated (never rounded up
+// into a different fact); a moment not reported is said so, never zero.
 const CASES: Array<[string, Program['amounts'], Partial<Program>, string, string]> = [
   ['paid over approved (no modified)', { approved: 1000, paid: 812 }, {},
-    'Ya se pagaron 81 de cada 100 pesos que se aprobaron para el programa. Datos al 30 de septiembre de 2024.',
-    'Of every 100 pesos approved for this program, 81 have been paid. Data as of September 30, 2024.'],
-  ['paid over modified', { approved: 1000, modified: 1000, paid: 812 }, {},
-    'Ya se pagaron 81 de cada 100 pesos que tiene el programa tras los cambios del año. Datos al 30 de septiembre de 2024.',
-    "Of every 100 pesos in this program's budget after this year's changes, 81 have been paid. Data as of September 30, 2024."],
-  ['rounded up says "casi"', { approved: 1000, modified: 1000, exercised: 999.9 }, {},
-    'Ya se ejercieron casi 100 de cada 100 pesos que tiene el programa tras los cambios del año. Datos al 30 de septiembre de 2024.',
-    "Of every 100 pesos in this program's budget after this year's changes, almost 100 have been spent. Data as of September 30, 2024."],
+    `Ya se pagó el 81.2% de su presupuesto aprobado. ${ES_DATE}`,
+    `So far, 81.2% of its approved budget has been paid. ${EN_DATE}`],
+  ['paid over modified: "its budget", and what it means', { approved: 1000, modified: 1000, paid: 812 }, {},
+    `Ya se pagó el 81.2% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, 81.2% of its budget has been paid. ${EN_BASE} ${EN_DATE}`],
+  ['99.99% is 99.9%, never "100%" nor "casi 100 de cada 100"', { approved: 1000, modified: 1000, exercised: 999.9 }, {},
+    `Ya se ejerció el 99.9% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, 99.9% of its budget has been spent. ${EN_BASE} ${EN_DATE}`],
+  ['exactly all', { approved: 1000, modified: 1000, exercised: 1000 }, {},
+    `Ya se ejerció el 100% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, 100% of its budget has been spent. ${EN_BASE} ${EN_DATE}`],
+  ['a share under 0.1% is never said as 0', { approved: 1e9, modified: 1e9, paid: 1000 }, {},
+    `Ya se pagó menos del 0.1% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, less than 0.1% of its budget has been paid. ${EN_BASE} ${EN_DATE}`],
+  ['a reported zero is nothing yet', { approved: 1000, modified: 1000, accrued: 0 }, {},
+    `Aún no se recibieron bienes ni servicios con su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `None of its budget is owed for goods and services yet. ${EN_BASE} ${EN_DATE}`],
+  ['more than the budget is said, not hidden', { approved: 1000, paid: 1053 }, {},
+    `Ya se pagó el 105.3% de su presupuesto aprobado. Es más que su presupuesto aprobado. ${ES_DATE}`,
+    `So far, 105.3% of its approved budget has been paid. That is more than its approved budget. ${EN_DATE}`],
+  ['committed and accrued in plain words (terms stay in the glossary)', { approved: 1000, modified: 1000, committed: 500 }, {},
+    `Ya se apartó con contratos el 50% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, 50% of its budget is set aside by contracts. ${EN_BASE} ${EN_DATE}`],
+  ['accrued', { approved: 1000, modified: 1000, committed: 500, accrued: 250.5 }, {},
+    `Ya se recibieron bienes y servicios por el 25% de su presupuesto. ${ES_BASE} ${ES_DATE}`,
+    `So far, 25% of its budget is owed for goods and services received. ${EN_BASE} ${EN_DATE}`],
   ['missing moments: spending not reported, never zero', { approved: 339341355804 }, {},
     'El programa tiene $339,341.4 millones aprobados. Aún no hay datos de su gasto.',
-    'This program was approved MXN 339.3 billion. There is no data on its spending yet.'],
+    'This program has MXN 339.3 billion approved. Its spending is not reported yet.'],
   ['nothing reported', {}, {},
-    'El monto aprobado del programa no está reportado.',
-    'The approved amount of this program is not reported.'],
-  ['with a measured indicator', { approved: 100, paid: 50 }, {
-    indicators: [{ id: 'i', name: 'n', level: 'purpose', unit: '%', frequency: 'Anual', direction: 'ascending', target: 80, achieved: 76 }],
-  },
-    'Ya se pagaron 50 de cada 100 pesos que se aprobaron para el programa. Datos al 30 de septiembre de 2024. Su meta principal va bien. Logró 95% de lo previsto.',
-    'Of every 100 pesos approved for this program, 50 have been paid. Data as of September 30, 2024. Its main goal is on track. It reached 95% of its target.'],
+    'Estos datos no dicen cuánto dinero se aprobó para el programa.',
+    'This data does not say how much money was approved for this program.'],
+  ['with a measured indicator', { approved: 100, paid: 50 }, purpose(80, 76),
+    `Ya se pagó el 50% de su presupuesto aprobado. ${ES_DATE} Su meta principal va bien. Logró 95% de lo previsto.`,
+    `So far, 50% of its approved budget has been paid. ${EN_DATE} Its main goal is on track. It reached 95% of its target.`],
+  ['the goal share is truncated too (99.96% is 99.9%)', { approved: 100, paid: 50 }, purpose(80, 79.97),
+    `Ya se pagó el 50% de su presupuesto aprobado. ${ES_DATE} Su meta principal va bien. Logró 99.9% de lo previsto.`,
+    `So far, 50% of its approved budget has been paid. ${EN_DATE} Its main goal is on track. It reached 99.9% of its target.`],
   ['with an indicator without result', { approved: 100, paid: 50 }, {
     indicators: [{ id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 80 }],
   },
-    'Ya se pagaron 50 de cada 100 pesos que se aprobaron para el programa. Datos al 30 de septiembre de 2024. Su meta principal aún no tiene avance.',
-    'Of every 100 pesos approved for this program, 50 have been paid. Data as of September 30, 2024. Its main goal has no progress reported yet.'],
+    `Ya se pagó el 50% de su presupuesto aprobado. ${ES_DATE} Su meta principal aún no tiene datos de avance.`,
+    `So far, 50% of its approved budget has been paid. ${EN_DATE} Its main goal has no progress reported yet.`],
 ];
 
 for (const [name, amounts, extra, es, en] of CASES) {
@@ -48,6 +77,15 @@ for (const [name, amounts, extra, es, en] of CASES) {
     for (const s of [cardSummary(v, 'es'), cardSummary(v, 'en')]) assert.doesNotMatch(s, /NaN|undefined|null|\[object/);
   });
 }
+
+test('a date that cannot be read is said so, never "no disponible" inside a sentence', () => {
+  const v = cardView({ ...feed, asOf: 'pronto' }, prog({ approved: 1000, paid: 812 }));
+  for (const lang of ['es', 'en']) {
+    const s = nb(cardSummary(v, lang));
+    assert.match(s, lang === 'es' ? /^Ya se pagó el 81\.2% de su presupuesto aprobado\. \S/ : /^So far, 81\.2% of its approved budget has been paid\. \S/);
+    assert.doesNotMatch(s, /al no disponible|up to not available|NaN|undefined/);
+  }
+});
 
 test('change and served labels', () => {
   const v = cardView(feed, prog({ approved: 1000, modified: 974 }, { population: { served: { women: 1200, men: 1100 } } }));
@@ -99,11 +137,11 @@ test('a locale pack overrides card sentences key by key; missing keys fall back 
   const v = cardView(feed, prog({ approved: 1000, paid: 812 }, {
     indicators: [{ id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 80 }],
   }));
-  registerLocalePack({ lang: 'xx-card', strings: { 'card.done.paid': '[pagados]', 'card.goal.noResult': '[sin avance]' } });
+  registerLocalePack({ lang: 'xx-card', strings: { 'card.spent.paid': '[pagado: {0}]', 'card.goal.noResult': '[sin avance]' } });
   try {
     assert.equal(
       nb(cardSummary(v, 'xx-card')),
-      'Ya [pagados] 81 de cada 100 pesos que se aprobaron para el programa. Datos al 30 de septiembre de 2024. [sin avance]',
+      '[pagado: el 81.2% de su presupuesto aprobado] Datos al 30 de septiembre de 2024. [sin avance]',
     );
   } finally {
     unregisterLocalePack('xx-card');

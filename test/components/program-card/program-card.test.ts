@@ -86,7 +86,7 @@ describe('<tp-program-card>', () => {
     const meter = sr(el).querySelector('[role=meter]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(Math.round(rate * 1000) / 10));
     expect(meter.getAttribute('aria-valuetext')).to.contain('pagado del modificado');
-    expect(text(el, '[part~=summary]')).to.match(/^Ya se pagaron (casi )?\d+ de cada 100 pesos/);
+    expect(text(el, '[part~=summary]')).to.match(/^Ya se pagó el \d+(\.\d)?% de su presupuesto\./);
     expect(sr(el).querySelector('.light[data-light]')).to.exist;
     expect(text(el, '.light')).to.match(/Semáforo (verde|amarillo|rojo)/);
     const sdg = sr(el).querySelector<HTMLElement>('.sdg')!;
@@ -190,7 +190,7 @@ describe('<tp-program-card>', () => {
     wrap.setAttribute('lang', 'en');
     await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Show data table', 'did not switch to English');
     expect(text(el, '[data-moment=approved]')).to.equal('MXN 1,000');
-    expect(text(el, '[part~=summary]')).to.contain('Of every 100 pesos');
+    expect(text(el, '[part~=summary]')).to.match(/^So far, \d+(\.\d)?% of its /);
     el.setAttribute('lang', 'es-MX');
     await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'Ver tabla de datos', 'own lang did not win');
     el.removeAttribute('lang');
