@@ -78,7 +78,7 @@ export default [
     ? [
         {
           input: cliInputs,
-          external: (id) => id.startsWith('node:') || id === 'iconv-lite',
+          external: (id) => id.startsWith('node:') || id === 'iconv-lite' || id === 'saxes',
           onwarn,
           plugins: [json(), nodeResolve({ preferBuiltins: true }), ts()],
           output: { dir: 'dist/cli', format: 'es', banner: '#!/usr/bin/env node', entryFileNames: '[name].js' },

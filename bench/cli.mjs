@@ -3,13 +3,16 @@
 // and, in the same run, with a naive baseline (papaparse parses the whole file into memory, then
 // groups by program). Reports rows/s and peak RSS for both; writes bench/results/cli.json.
 // Target for tp-feed: ≥ 200,000 rows/s and ≤ 256 MB peak RSS on the 2-core CI machine.
-//   node bench/cli.mjs [ROWS]
+// Then the same CLI on a generated XLSX statement (XLSX_ROWS partida rows, default 100,000): rows/s
+// and peak RSS beside the CSV figures. `--xlsx-only` runs only the XLSX part (adds it to cli.json).
+//   node bench/cli.mjs [--xlsx-only] [ROWS] [XLSX_ROWS]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './gen-lines.mjs';
+import { generateXlsx } from './gen-xlsx.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -30,7 +33,10 @@ if (process.argv[2] === '--baseline') {
   process.exit(0);
 }
 
-const ROWS = Number(process.argv[2] ?? 1_000_000);
+const XLSX_ONLY = process.argv.includes('--xlsx-only');
+const numArgs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const ROWS = Number(numArgs[0] ?? 1_000_000);
+const XLSX_ROWS = Number(numArgs[1] ?? 100_000);
 const cli = join(root, 'dist', 'cli', 'tp-feed.js');
 if (!existsSync(cli)) {
   console.error(`bench:cli: ${cli} not found; run "npm run build" first (npm run bench:cli does).`);
@@ -70,6 +76,47 @@ function measure(cmd, args) {
       resolvePromise({ code, secs, cpu, peakMB: hwmKb / 1024, stdout, stderr });
     });
   });
+}
+
+/** The XLSX part: generate, convert with the built CLI, check the totals to the cent. */
+async function xlsxPart(dir) {
+  const file = join(dir, 'estado.xlsx');
+  const g0 = Date.now();
+  const { totalCents } = generateXlsx(file, XLSX_ROWS);
+  const bytes = statSync(file).size;
+  console.log(`bench:cli: generated an XLSX of ${XLSX_ROWS.toLocaleString('en')} rows (${(bytes / 1048576).toFixed(1)} MB zipped) in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+  const out = join(dir, 'xlsx-feed.json');
+  const r = await measure(process.execPath, [cli, 'convert', file, '-o', out, '--quiet']);
+  if (r.code !== 0) throw new Error(`tp-feed on the XLSX failed (${r.code}): ${(r.stdout + r.stderr).slice(-2000)}`);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  const sameTotals = Math.round(feed.totals.approved * 100) === totalCents[0] && feed.breakdowns.length === XLSX_ROWS;
+  const res = {
+    name: 'tp-feed convert (XLSX statement)',
+    rows: XLSX_ROWS,
+    bytes,
+    ok: sameTotals,
+    seconds: Number(r.secs.toFixed(2)),
+    rowsPerSecond: Math.round(XLSX_ROWS / r.secs),
+    ...(r.cpu !== undefined ? { cpuSeconds: Number(r.cpu.toFixed(2)), rowsPerCpuSecond: Math.round(XLSX_ROWS / r.cpu) } : {}),
+    peakRssMB: Number(r.peakMB.toFixed(1)),
+  };
+  console.log(`${res.name.padEnd(40)} ${String(res.seconds).padStart(8)} ${res.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(res.cpuSeconds ?? '–').padStart(8)} ${(res.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${res.peakRssMB} MB`.padStart(10)}${res.ok ? '' : '  TOTALS DIFFER'}`);
+  return res;
+}
+
+if (XLSX_ONLY) {
+  const dir = mkdtempSync(join(tmpdir(), 'tp-feed-bench-'));
+  try {
+    const xlsx = await xlsxPart(dir);
+    const path = join(here, 'results', 'cli.json');
+    const prev = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { results: [] };
+    mkdirSync(join(here, 'results'), { recursive: true });
+    writeFileSync(path, `${JSON.stringify({ ...prev, xlsx: { date: new Date().toISOString(), loadAverageAtStart: Number(loadavg()[0].toFixed(2)), ...xlsx } }, null, 2)}\n`);
+    console.log('bench:cli: added the XLSX figures to bench/results/cli.json');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tp-feed-bench-'));
@@ -131,6 +178,7 @@ try {
     console.log(
       `${r.name.padEnd(40)} ${String(r.seconds).padStart(8)} ${r.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(r.cpuSeconds ?? '–').padStart(8)} ${(r.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${r.peakRssMB} MB`.padStart(10)}${r.ok ? '' : '  FAILED'}`,
     );
+  report.xlsx = await xlsxPart(dir);
   console.log(`target: ≥ ${target.rowsPerSecond.toLocaleString('en')} rows/s, ≤ ${target.peakRssMB} MB → ${report.meetsTarget ? 'met' : 'NOT met'}; totals agree: ${report.sameTotals}; load average at start ${report.loadAverageAtStart} on ${report.cpus} cores`);
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'cli.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -27,8 +27,12 @@ const VALUE_FLAGS = new Set([
   'max-problems',
   'config',
   'lang',
+  'sheet',
+  'source-title',
+  'source-url',
+  'map',
 ]);
-const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress']);
+const BOOL_FLAGS = new Set(['help', 'version', 'json', 'pretty', 'quiet', 'no-progress', 'suggest-map']);
 const SHORT: Record<string, string> = { o: 'output', h: 'help', q: 'quiet', v: 'version' };
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -35,6 +35,8 @@ export interface SourceInfo {
   rows: number;
   columns: number;
   header: string[];
+  /** The sheet read, for a spreadsheet. */
+  sheet?: string;
 }
 
 const SAMPLE = 256 * 1024;
@@ -78,6 +80,8 @@ export interface ReadOptions {
   encoding?: Encoding;
   /** Show progress on stderr (only when it is a TTY). */
   progress?: boolean;
+  /** The sheet of a spreadsheet to read (`--sheet`). */
+  sheet?: string;
 }
 
 /** Streams one CSV file through its layout adapter. Throws UnknownLayoutError when no layout matches. */
@@ -95,6 +99,12 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
     if (!header) {
       header = uniqueHeaders(row);
       adapter = pickAdapter(header, ro);
+      if (!adapter) {
+        // Next year's export of the same layout: "ID_RAMO[Clave del ramo]" / "MONTO_APROBADO (pesos)" headers.
+        const variant = headerVariant(header);
+        const a = variant && pickAdapter(variant, ro);
+        if (a) [adapter, header] = [a, variant];
+      }
       if (!adapter) throw new UnknownLayoutError(file, header);
       const a = adapter as Partial<StreamingAdapter> & Adapter;
       if (typeof a.sink === 'function') {
@@ -159,6 +169,15 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
     info: { file, bytes: size, encoding, delimiter, layout: adapter.name, rows: dataRows, columns: header.length, header },
     result,
   };
+}
+
+/**
+ * The header without bracketed descriptions and trailing parenthesised units ("Ramo[Descripción]",
+ * "MONTO_APROBADO (pesos)"), or undefined when that changes nothing.
+ */
+export function headerVariant(header: string[]): string[] | undefined {
+  const v = header.map((h) => h.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\((pesos|mdp|miles de pesos|millones de pesos|mxn)\)\s*$/i, '').trim());
+  return v.some((x, i) => x !== header[i]) ? uniqueHeaders(v) : undefined;
 }
 
 function pickAdapter(header: string[], ro: ReadOptions): Adapter | undefined {

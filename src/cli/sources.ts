@@ -3,13 +3,15 @@
  * layout adapter; a datapackage.json (Fiscal Data Package) describes the CSVs given with it, or its
  * own resources when none is given.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fdpAdapter, isFiscalDataPackage, type FiscalDataPackage } from '../feed/adapters/fdp.js';
 import type { AdapterOptions, AdapterResult } from '../feed/adapters/types.js';
 import type { Encoding } from '../feed/csv.js';
 import { UsageError } from './args.js';
-import { adaptFile, type SourceInfo } from './read-source.js';
+import { adaptFile, UnknownLayoutError, type SourceInfo } from './read-source.js';
+import { adaptWorkbook, isSpreadsheetName } from './read-workbook.js';
+import { adaptMapped } from './mapping-file.js';
 
 export interface SourceRun {
   info: SourceInfo;
@@ -21,6 +23,9 @@ export interface SourceOptions {
   options?: AdapterOptions;
   encoding?: Encoding;
   progress?: boolean;
+  sheet?: string;
+  /** A mapping file (`--map`): every file is read through it. */
+  map?: string;
 }
 
 const ENCODINGS: Record<string, Encoding> = {
@@ -50,6 +55,42 @@ function readPackage(path: string): FiscalDataPackage | undefined {
   }
 }
 
+/** What a run left out: files skipped as not data (one line each) and files that failed alone. */
+export interface SourceReport {
+  skipped: { file: string; reason: string }[];
+  failed: { file: string; message: string }[];
+}
+
+/** Names that are never data in a published folder (documentation, images, office documents). */
+const NOT_DATA = /^(readme|license|licencia|licence|changelog)(\.|$)|\.(md|txt|pdf|docx?|odt|html?|png|jpe?g|gif|svg|zip|rar|7z)$/i;
+
+/** A CSV header that is a data dictionary ("NOMBRE VARIABLE, DESCRIPCIÓN VARIABLE"), not data. */
+export function isDictionaryHeader(header: string[]): boolean {
+  const f = header.map((h) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z ]+/g, ' ').trim().toLowerCase().replace(/\s+/g, ' '));
+  return (
+    f.length >= 2 &&
+    f.length <= 6 &&
+    f.some((h) => /^(nombre (de (la )?)?variable|etiqueta( de datos abiertos)?|variable|campo|nombre del campo|columna)$/.test(h)) &&
+    f.some((h) => /^descripcion( de)?( la| el)?( variable| campo| dato)?$/.test(h))
+  );
+}
+
+/** Folder arguments → their files (sorted); documentation and other non-data files are reported as skipped. */
+export function expandInputs(files: string[], report?: SourceReport): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    if (existsSync(f) && statSync(f).isDirectory()) {
+      for (const name of readdirSync(f).sort()) {
+        const p = join(f, name);
+        if (name.startsWith('.') || !statSync(p).isFile()) continue;
+        if (NOT_DATA.test(name) || (/\.json$/i.test(name) && !readPackage(p))) report?.skipped.push({ file: name, reason: 'not a data file' });
+        else out.push(p);
+      }
+    } else out.push(f);
+  }
+  return out;
+}
+
 /** Checks the files exist and splits datapackage descriptors from data files. */
 export function planSources(files: string[]): { packages: { path: string; dp: FiscalDataPackage }[]; csvs: string[] } {
   if (!files.length) throw new UsageError('no input files');
@@ -67,8 +108,8 @@ export function planSources(files: string[]): { packages: { path: string; dp: Fi
 }
 
 /** Runs every input through its adapter, in order. */
-export async function runSources(files: string[], so: SourceOptions): Promise<SourceRun[]> {
-  const { packages, csvs } = planSources(files);
+export async function runSources(files: string[], so: SourceOptions, report?: SourceReport): Promise<SourceRun[]> {
+  const { packages, csvs } = planSources(expandInputs(files, report));
   const runs: SourceRun[] = [];
   if (packages.length > 1) throw new UsageError('give at most one datapackage.json');
   const pkg = packages[0];
@@ -82,10 +123,32 @@ export async function runSources(files: string[], so: SourceOptions): Promise<So
     if (!inputs.length || missing.length)
       throw new UsageError(`${basename(pkg.path)}: its resource files are not here (${missing.map((m) => basename(m)).join(', ') || 'none listed'}); give the CSV files after it`);
   }
+  let firstError: unknown;
   for (const f of inputs) {
-    const run = await adaptFile(f, { ...so, preferred, layout: so.layout ?? (preferred && !csvs.length ? 'fdp' : undefined) });
-    if (pkg && run.result.layout === 'fdp' && pkg.dp.title) run.result.meta = { ...run.result.meta, sources: [{ title: pkg.dp.title }] };
-    runs.push(run);
+    try {
+      if (so.map !== undefined) {
+        runs.push(adaptMapped(f, so.map, so.sheet));
+        continue;
+      }
+      if (isSpreadsheetName(f)) {
+        runs.push(await adaptWorkbook(f, so));
+        continue;
+      }
+      const run = await adaptFile(f, { ...so, preferred, layout: so.layout ?? (preferred && !csvs.length ? 'fdp' : undefined) });
+      if (pkg && run.result.layout === 'fdp' && pkg.dp.title) run.result.meta = { ...run.result.meta, sources: [{ title: pkg.dp.title }] };
+      runs.push(run);
+    } catch (e) {
+      // A data dictionary beside the data is skipped; with several inputs, an unknown or unreadable file fails alone.
+      if (e instanceof UnknownLayoutError && isDictionaryHeader(e.header) && report) {
+        report.skipped.push({ file: basename(f), reason: 'a data dictionary, not data' });
+        continue;
+      }
+      if (!report || inputs.length < 2 || !(e instanceof UnknownLayoutError || e instanceof UsageError)) throw e;
+      firstError ??= e;
+      report.failed.push({ file: basename(f), message: (e as Error).message });
+    }
   }
+  if (!runs.length && firstError) throw firstError;
+  if (!runs.length && report?.skipped.length) throw new UsageError(`no data files among the inputs (${report.skipped.map((s) => s.file).join(', ')} skipped)`);
   return runs;
 }

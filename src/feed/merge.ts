@@ -35,7 +35,7 @@
  * to evaluations by `attachAsm` (adapters/asm.ts) after all inputs are in.
  */
 import { makeProblem } from './problems.js';
-import type { Feed, Problem, Program, Publisher, Source } from './types.js';
+import type { BreakdownRow, Feed, Problem, Program, Publisher, Source } from './types.js';
 import type { AdapterResult } from './adapters/types.js';
 import { attachAsm } from './adapters/asm.js';
 import { addAmounts, orderMoments, toAmounts } from './merge-amounts.js';
@@ -155,6 +155,20 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
   if (schedule) feed.schedule = schedule;
   const docs = results.flatMap((r) => r.meta?.accountability ?? []);
   if (docs.length) feed.accountability = docs;
+  // A whole publisher's statements: the first total rows stated; per classification, the rows of the
+  // first statement that gives it (two statements by chapter would count each peso twice).
+  const totals = results.find((r) => r.totals && Object.keys(r.totals).length)?.totals;
+  if (totals) feed.totals = totals;
+  const byOwner = new Map<string, string>();
+  const breakdowns: BreakdownRow[] = [];
+  for (const r of results)
+    for (const row of r.breakdowns ?? []) {
+      const owner = byOwner.get(row.by);
+      if (owner === undefined) byOwner.set(row.by, r.layout);
+      else if (owner !== r.layout) continue;
+      breakdowns.push(row);
+    }
+  if (breakdowns.length) feed.breakdowns = breakdowns;
   return { feed, problems };
 }
 

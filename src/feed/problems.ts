@@ -105,7 +105,7 @@ function say(lang: Lang, key: Parameters<typeof problemMsg>[1], vars: Vars = {})
   return text.replace(/\{([\w-]+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m));
 }
 
-function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field', id: string, vars: Vars = {}): string {
+function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field' | 'figure', id: string, vars: Vars = {}): string {
   const key = `${prefix}.${id}`;
   return isProblemWord(key) ? say(lang, key, vars) : id;
 }
@@ -142,9 +142,13 @@ function vars(p: Problem, lang: Lang): Vars {
     out.itemName = isProblemWord(`${prefix}.${name}`) ? word(lang, prefix, name) : word(lang, prefix, 'other');
   }
   if (out.groups !== undefined) out.groupsName = String(out.groups).split(/,\s*/).map((g) => word(lang, 'group', g)).join(', ');
-  for (const k of ['earlierAmount', 'laterAmount', 'found'] as const) {
+  // A statement's column (approved, underspent, payable…) in words: "el monto aprobado", "the underspending".
+  if (out.figure !== undefined) out.figureName = word(lang, 'figure', String(out.figure));
+  // Every `…Amount` param (pesos) also as money, `…Money`: "$31.9 millones"; `found` as `foundMoney`.
+  const amounts = new Set(['earlierAmount', 'laterAmount', ...Object.keys(out).filter((k) => /^\w+Amount$/.test(k)), 'found']);
+  for (const k of amounts) {
     const v = out[k];
-    const money = k === 'found' ? 'foundMoney' : k.replace('Amount', 'Money');
+    const money = k === 'found' ? 'foundMoney' : k.replace(/Amount$/, 'Money');
     out[money] = isNumeric(v) ? formatMoney(Number(v), lang) : v !== undefined ? unquote(String(v)) : '';
   }
   const found = out.found;

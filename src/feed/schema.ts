@@ -75,7 +75,7 @@ export const HeaderSchema = v.object({
 });
 
 // Rows that carry an amount map: `amounts` is checked moment by moment in validate.ts.
-export const BreakdownRowSchema = v.object({ by: nonEmpty, id: str, name: str, amounts: v.unknown() });
+export const BreakdownRowSchema = v.object({ by: nonEmpty, id: str, name: str, parent: opt(str), section: opt(str), amounts: v.unknown() });
 export const PeriodRowSchema = v.object({
   period: v.pipe(v.string(), v.regex(PERIOD, 'period')),
   amounts: v.unknown(),

@@ -70,8 +70,13 @@ export type BreakdownBy = 'chapter' | 'unit' | 'entity' | 'item' | (string & {})
 
 export interface BreakdownRow {
   by: BreakdownBy;
+  /** The publisher's own key (CONAC keys such as `1100`, `2.5`, `E`, or a unit key `0401`). */
   id: string;
   name: string;
+  /** `id` of the row one level up (a concept's chapter), when the statement has a hierarchy. */
+  parent?: string;
+  /** Part of the statement the row belongs to, e.g. LDF `I` (no etiquetado) / `II` (etiquetado). */
+  section?: string;
   amounts: Amounts;
 }
 
@@ -200,6 +205,10 @@ export interface Feed {
   programs: Program[];
   schedule?: Schedule;
   accountability?: AccountabilityDoc[];
+  /** The whole publisher's amounts per moment, as its statements' total rows state them. */
+  totals?: Amounts;
+  /** The publisher's statements by chapter, concept, item, unit, function, economic type, modality… */
+  breakdowns?: BreakdownRow[];
   /** Present in a shard index: where each full program lives, e.g. "programs/{file}.json". */
   shard?: { programs: string };
 }

@@ -12,6 +12,7 @@ import { foundParams, makeProblem, showValue } from './problems.js';
 import type { ProblemAt, ProblemDetail } from './problems.js';
 import type { ProblemCode } from './problem-messages.js';
 import {
+  BreakdownRowSchema,
   FORBIDDEN_KEYS,
   HeaderSchema,
   MAX_AMOUNT,
@@ -190,6 +191,18 @@ export function validateFeed(input: unknown): ValidationResult {
     }
   }
   ctx.moments = new Set(header.moments as string[]);
+
+  // A whole publisher's statements: its total rows and its rows by classification.
+  if (has(input, 'totals') && input.totals !== undefined) {
+    const totals = checkAmounts(input.totals, 'totals', ctx);
+    if (totals) header.totals = totals;
+    else report(ctx, { path: 'totals', kind: 'invalid-field', params: { expected: 'amounts-object', ...foundParams(input.totals, true) } }, 'totals', 'field');
+  }
+  if (has(input, 'breakdowns') && input.breakdowns !== undefined) {
+    const r = salvage(arrayOf(BreakdownRowSchema as unknown as AnySchema), input.breakdowns, 'breakdowns', ctx);
+    if (r.ok) header.breakdowns = rowsWithAmounts(r.value, 'breakdowns', ctx);
+    else report(ctx, r.fail, 'breakdowns', 'field');
+  }
 
   const programs: Program[] = [];
   const seen = new Map<string, number>();

@@ -16,7 +16,7 @@ const FIELD_PATH = /\w+\[\d+\]\.\w+/;
 /** The params a placeholder is made from ({momentName} ← moment, {foundQuoted} ← found…). */
 function baseParam(name: string): string {
   if (/^found(Quoted|Hint|Money)$/.test(name)) return 'found';
-  if (/^(earlier|later)Money$/.test(name)) return name.replace('Money', 'Amount');
+  if (/^\w+Money$/.test(name)) return name.replace(/Money$/, 'Amount');
   if (name === 'itemName') return 'dropped';
   if (/Name$/.test(name)) return name.replace(/Name$/, '');
   return name;

@@ -113,6 +113,15 @@ const named: [string, (f: Obj) => void][] = [
   ['empty moment name', (f) => (f.programs[3].amounts[''] = 1)],
   ['breakdown amount string', (f) => (f.programs[4].breakdown[0].amounts.approved = 'x')],
   ['breakdown without by', (f) => delete f.programs[4].breakdown[0].by],
+  ['publisher totals and breakdowns (allowed)', (f) => {
+    f.totals = { approved: 10.5, paid: 3 };
+    f.breakdowns = [{ by: 'chapter', id: '1000', name: 'Servicios personales', amounts: { approved: 10.5 } }, { by: 'concept', id: '1100', name: 'x', parent: '1000', section: 'I', amounts: {} }];
+  }],
+  ['totals amount string', (f) => (f.totals = { approved: '10' })],
+  ['totals not an object', (f) => (f.totals = [1])],
+  ['breakdowns row without name', (f) => (f.breakdowns = [{ by: 'unit', id: '0101', amounts: {} }])],
+  ['breakdowns row parent number', (f) => (f.breakdowns = [{ by: 'unit', id: '0101', name: 'x', parent: 1, amounts: {} }])],
+  ['breakdowns not an array', (f) => (f.breakdowns = { by: 'unit' })],
   ['period 2024-Q5', (f) => (f.programs.find((p: Obj) => p.periods).periods[0].period = '2024-Q5')],
   ['period cumulative "yes"', (f) => (f.programs.find((p: Obj) => p.periods).periods[0].cumulative = 'yes')],
   ['array where an object belongs', (f) => (f.programs[0].population.target = [])],

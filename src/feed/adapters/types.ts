@@ -3,7 +3,8 @@
  * An adapter recognises its layout from the header row and maps rows to partial
  * programs keyed by program key; `merge` combines partials from several inputs into one Feed v1.
  */
-import type { Feed, Moment, Problem, Program } from '../types.js';
+import type { Amounts, BreakdownRow, Feed, Moment, Problem, Program } from '../types.js';
+import type { StatementDetail } from './statement-checks.js';
 
 export interface AdapterInput {
   /** Already-decoded rows; rows[0] is the header (after uniqueHeaders). */
@@ -34,6 +35,11 @@ export interface AdapterResult {
   /** Feed-level metadata the source knows. */
   meta?: Partial<Pick<Feed, 'asOf' | 'sources' | 'schedule' | 'accountability'>>;
   problems: Problem[];
+  /** A whole-publisher statement: its total rows' amounts per moment, and its rows by classification. */
+  totals?: Amounts;
+  breakdowns?: BreakdownRow[];
+  /** The statement as read, in exact cents, for cross-statement checks and tests. */
+  statement?: StatementDetail;
   /** Row count read (excluding header) and rows kept after filters. */
   stats: { rows: number; kept: number };
 }
@@ -44,4 +50,20 @@ export interface Adapter {
   /** True when the header belongs to this layout. */
   detect(header: string[]): boolean;
   adapt(input: AdapterInput): AdapterResult;
+}
+
+/** A spreadsheet sheet as the statement adapters see it: rows of cell text, other sheets by name. */
+export interface SheetInput {
+  rows: string[][];
+  file: string;
+  sheet: string;
+  /** Another sheet of the same workbook (SIPOT sub-tables), if there is one by that name. */
+  other?: (name: string) => string[][] | undefined;
+}
+
+/** An adapter for a printed statement, recognised from its title and header anywhere in the sheet. */
+export interface SheetAdapter {
+  name: string;
+  detect(sheet: SheetInput): boolean;
+  adapt(sheet: SheetInput): AdapterResult;
 }
