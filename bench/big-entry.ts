@@ -2,7 +2,7 @@
 // library's own loader, and the explorer's filter latency per keystroke (the real
 // <tp-program-explorer> from the CDN bundle, typing words letter by letter). Bundled by run.mjs.
 import { clearFeedCache, loadFeed } from '../src/feed/load.js';
-import { fold } from '../src/components/program-explorer/program-explorer.model.js';
+import { foldText as fold } from '../src/feed/adapters/text-fold.js';
 import { validateFeed } from '../src/feed/validate.js';
 
 interface ExplorerEl extends HTMLElement {

@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import { sniffDelimiter, spanishScore, uniqueHeaders, type Encoding } from '../feed/csv.js';
 import { makeProblem } from '../feed/problems.js';
 import { adapterByName, detectLayout, layoutNames } from '../feed/adapters/index.js';
-import type { StreamingAdapter } from '../feed/adapters/shcp-lines.js';
+import type { StreamingAdapter } from '../feed/adapters/row-sink.js';
 import type { Adapter, AdapterOptions, AdapterResult } from '../feed/adapters/types.js';
 import { CsvTokenizer } from './csv-stream.js';
 import { Progress } from './progress.js';

@@ -2,10 +2,11 @@
 export * from './types.js';
 export { validateFeed, parseFeedText, isStructuralProblem } from './validate.js';
 export type { ValidationResult } from './validate.js';
-export { problemMessage, problemNote, summarizeProblems, showValue, makeProblem, problemsReport } from './problems.js';
+export { problemMessage, problemNote, summarizeProblems } from './problems.js';
 export { PROBLEM_CODES } from './problem-messages.js';
 export type { ProblemCode } from './problem-messages.js';
-export { loadFeed, resolveProgram, FeedError, clearFeedCache, absoluteUrl, formatOf, retryAfterMs, MAX_BYTES, DEFAULT_TIMEOUT_MS } from './load.js';
+export { loadFeed, resolveProgram, clearFeedCache } from './load.js';
+export { FeedError, MAX_BYTES, DEFAULT_TIMEOUT_MS } from './fetch-bytes.js';
 export type { LoadedFeed, LoadOptions } from './load.js';
 export {
   normalizeKey,
@@ -23,4 +24,4 @@ export type { OrderBreak } from './order.js';
 export { shardFileName, isShardIndex, shardProgramUrl } from './shard.js';
 export { feedContext } from './context.js';
 export type { FeedContextValue } from './context.js';
-export { isSafeUrl, MAX_AMOUNT } from './schema.js';
+export { MAX_AMOUNT } from './schema.js';

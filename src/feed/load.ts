@@ -15,9 +15,7 @@ import { absoluteUrl, formatOf } from './request.js';
 import { abortReason, fail, FeedError, fetchBytes, networkError } from './fetch-bytes.js';
 import type { FetchOptions } from './fetch-bytes.js';
 
-export { FeedError, MAX_BYTES, DEFAULT_TIMEOUT_MS, retryAfterMs } from './fetch-bytes.js';
 
-export { absoluteUrl, formatOf } from './request.js';
 
 export interface LoadedFeed {
   /** Absolute URL. */

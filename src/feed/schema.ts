@@ -23,9 +23,6 @@ export const PERIOD = /^\d{4}(?:-(?:Q[1-4]|0[1-9]|1[0-2]))?$/;
  */
 export const SAFE_URL = /^(?![\s\S]*[\u0000-\u001F\u007F])(?!\s)(?:(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):|(?![a-zA-Z][a-zA-Z0-9+.\-]*:))/;
 
-export function isSafeUrl(u: unknown): u is string {
-  return typeof u === 'string' && u.length > 0 && SAFE_URL.test(u);
-}
 
 const str = v.string();
 const nonEmpty = v.pipe(v.string(), v.regex(/\S/, 'non-empty-string'));

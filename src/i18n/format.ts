@@ -171,3 +171,6 @@ export function formatAsOf(iso: string | null | undefined, lang: Lang | null | u
   if (!parseIsoDate(iso)) return translate(lang, 'asOfUnknown');
   return translate(lang, 'asOf', formatDate(iso, lang));
 }
+
+/** The text with its first letter in capitals ("el pagado" → "El pagado"), for a sentence start. */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -29,11 +29,6 @@ export function safeUrl(url: unknown): string | undefined {
   return u;
 }
 
-/** True when `url` may be rendered as a link. */
-export function isLinkable(url: unknown): url is string {
-  return safeUrl(url) !== undefined;
-}
-
 /**
  * Fills an `href-template` such as "/programas/{key}" with URL-encoded values and returns it
  * only when the result is a safe URL. Unknown placeholders stay empty.

@@ -6,8 +6,10 @@
 import { splitKey } from '../feed/select.js';
 import type { Amounts, Feed, Program } from '../feed/types.js';
 import type { MomentAmount } from './types.js';
+import { isNum, toCents } from '../feed/amounts.js';
 
-export const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A reported amount: a finite number (one home: feed/amounts.ts). */
+export const finite = isNum;
 
 /** The amount of moment `m`, when reported as a finite number. */
 export const reported = (a: Amounts | undefined, m: string): number | undefined => {
@@ -15,8 +17,6 @@ export const reported = (a: Amounts | undefined, m: string): number | undefined 
   return finite(v) ? v : undefined;
 };
 
-/** Integer cents of a peso amount: money is compared and subtracted in cents only. */
-export const toCents = (pesos: number): number => Math.round(pesos * 100);
 export const toPesos = (cents: number): number => cents / 100;
 
 /** Spending moments from the latest to the earliest. */

@@ -5,7 +5,8 @@
 import { checkOrder } from '../feed/order.js';
 import type { Feed, Program } from '../feed/types.js';
 import type { SignalConfig } from './config.js';
-import { finite, reported, toCents, toPesos } from './facts.js';
+import { finite, reported, toPesos } from './facts.js';
+import { toCents } from '../feed/amounts.js';
 import type { Finding } from './types.js';
 
 /** Every LGCG order break (committed ≤ modified, …, paid ≤ exercised), as the feed validation notes them. */

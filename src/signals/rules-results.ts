@@ -5,7 +5,8 @@
  */
 import type { Indicator, PopulationBySex, Program } from '../feed/types.js';
 import type { SignalConfig } from './config.js';
-import { finite, modalityOf, ramoOf, spending, toCents, type FeedScope } from './facts.js';
+import { finite, modalityOf, ramoOf, spending, type FeedScope } from './facts.js';
+import { toCents } from '../feed/amounts.js';
 import type { Finding, IndicatorRef } from './types.js';
 
 /** Fin and purpose indicators are strategic unless the feed says otherwise (as the gauge reads them). */

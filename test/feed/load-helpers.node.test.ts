@@ -1,7 +1,8 @@
 /** The pure helpers inside load.ts (no fetch here; the loader itself is tested in the browser). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { retryAfterMs, formatOf, FeedError } from '../../src/feed/load.js';
+import { retryAfterMs, FeedError } from '../../src/feed/fetch-bytes.js';
+import { formatOf } from '../../src/feed/request.js';
 import { makeProblem } from '../../src/feed/problems.js';
 
 const NOW = Date.parse('2024-10-01T00:00:00Z');

@@ -4,7 +4,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { loadFeed, resolveProgram, FeedError, clearFeedCache, MAX_BYTES } from '../../src/feed/load.js';
+import { loadFeed, resolveProgram, clearFeedCache } from '../../src/feed/load.js';
+import { FeedError, MAX_BYTES } from '../../src/feed/fetch-bytes.js';
 import { findProgram } from '../../src/feed/select.js';
 import { problemMessage } from '../../src/feed/problems.js';
 

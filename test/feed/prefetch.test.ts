@@ -4,7 +4,8 @@
  * early request, and only JSON feeds the page declares are prefetched.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { clearFeedCache, FeedError, loadFeed } from '../../src/feed/load.js';
+import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
+import { FeedError } from '../../src/feed/fetch-bytes.js';
 import { prefetchDeclared, prefetchFeed, takePrefetched, absoluteUrl } from '../../src/feed/request.js';
 import { problemMessage } from '../../src/feed/problems.js';
 

@@ -1,5 +1,6 @@
 /** Every word of <tp-budget-cycle> in one message table (namespace `cycle`), Spanish first and English. Pure. */
 import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
+import { foldText } from '../../feed/adapters/text-fold.js';
 import { formatDate, formatMoney, formatPercent, parseIsoDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/types.js';
 import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from './budget-cycle.model.js';
@@ -325,8 +326,6 @@ export function statusWord(status: PhaseStatus, lang: Lang): string {
   return cycleMsg(lang, `status.${status}`);
 }
 
-const strip = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Evaluation types as written by CONEVAL/SHCP (accents and case vary), keyed without accents → their message. */
 const EVAL_TYPES = new Map<string, Parameters<typeof cycleMsg>[1]>([
@@ -345,7 +344,7 @@ const EVAL_TYPES = new Map<string, Parameters<typeof cycleMsg>[1]>([
 
 /** "Evaluación de procesos" / "Process evaluation"; an unknown type is shown as the feed writes it. */
 export function evaluationTypeName(type: string, lang: Lang): string {
-  const key = EVAL_TYPES.get(strip(type).replace(/^evaluacion (de )?/, ''));
+  const key = EVAL_TYPES.get(foldText(type).replace(/^evaluacion (de )?/, ''));
   return key ? cycleMsg(lang, key) : type.trim();
 }
 

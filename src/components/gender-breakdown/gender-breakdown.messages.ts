@@ -9,7 +9,7 @@ import type { AnnexId, Moment } from '../../feed/types.js';
 import { defineMessages, glossaryEntry, joinList } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 import type { CalendarRow, FeedAnnexView, PopulationKind, ProgramAnnexView, Sex } from './gender-breakdown.model.js';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, capitalize } from '../../i18n/format.js';
 import { truncateRatio } from '../program-card/program-card.model.js';
 
 /**
@@ -69,7 +69,6 @@ const CATEGORY_IDS: Record<string, 'equality' | 'violence' | 'discrimination'> =
   'acciones que promuevan la erradicación de cualquier forma de discriminación de género': 'discrimination',
 };
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
@@ -186,7 +185,7 @@ export const msg = defineMessages('crossCutting', {
     /** {0}: category */
     'program.categoryAll': 'Todo es para {0}.',
     /** {0}: share of the tagged amount (pct.share or pct.tiny), {1}: category */
-    'program.categoryShare': (share: string, category: string) => `${cap(share)} es para ${category}.`,
+    'program.categoryShare': (share: string, category: string) => `${capitalize(share)} es para ${category}.`,
     'categoryPlain.equality': 'la igualdad entre mujeres y hombres',
     'categoryPlain.violence': 'acabar con la violencia de género',
     'categoryPlain.discrimination': 'acabar con la discriminación de género',
@@ -224,7 +223,7 @@ export const msg = defineMessages('crossCutting', {
     /** {0}: program key, {1}: program name, {2}: amount */
     'feed.topProgram': 'El que más tiene es {0} {1}, con {2}.',
     /** {0}: share of the annex (pct.share or pct.tiny) */
-    'feed.topProgramShare': (share: string) => `${cap(share)} del total es suyo.`,
+    'feed.topProgramShare': (share: string) => `${capitalize(share)} del total es suyo.`,
     /** {0}: number of programs, {1}: their share (pct.share or pct.tiny) */
     'feed.topShare': 'Los {0} programas más grandes tienen {1} del total.',
 
@@ -367,7 +366,7 @@ export const msg = defineMessages('crossCutting', {
     'program.noTotal': 'The data does not give its {0} budget, so the share is not known.',
     'program.noAmount': 'This program has money marked {0}, but the amount is not given.',
     'program.categoryAll': 'All of it is for {0}.',
-    'program.categoryShare': (share: string, category: string) => `${cap(share)} is for ${category}.`,
+    'program.categoryShare': (share: string, category: string) => `${capitalize(share)} is for ${category}.`,
     'categoryPlain.equality': 'gender equality',
     'categoryPlain.violence': 'ending gender violence',
     'categoryPlain.discrimination': 'ending gender bias',

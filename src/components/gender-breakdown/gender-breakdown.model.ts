@@ -9,9 +9,10 @@
  * reported is absent (undefined), never 0.
  */
 import type { AnnexId, Moment, Problem, CrossCutting, Feed, Program, PopulationBySex } from '../../feed/types.js';
-import { STANDARD_MOMENTS } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
 import { makeProblem } from '../../feed/problems.js';
+import { topN } from '../../platform/top-n.js';
+import { isNum, momentOrder, toCents } from '../../feed/amounts.js';
 
 /** The message keys that word this view's data notes. */
 
@@ -110,9 +111,6 @@ export interface Money {
   amount: number;
 }
 
-export function toCents(x: number): number {
-  return Math.round(x * 100);
-}
 
 export function money(cents: number): Money {
   return { cents, amount: cents / 100 };
@@ -125,14 +123,6 @@ export interface CategoryRow extends Money {
   share?: number;
 }
 
-/** Moment order of a feed, falling back to the standard six. */
-export function momentOrder(feed: Pick<Feed, 'moments'>): Moment[] {
-  return feed.moments?.length ? [...feed.moments] : [...STANDARD_MOMENTS];
-}
-
-export function isNum(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x);
-}
 
 export function annexEntries(program: Program, annex: AnnexId): CrossCutting[] {
   return (program.crossCutting ?? []).filter((c) => c && c.annex === annex);
@@ -431,10 +421,6 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
 // ---------------------------------------------------------------------------
 /** Whole-feed mode of the cross-cutting view: an annex's total, categories and top programs. Pure. */
 
-/** Splits ranked rows into the first `n` and one "other" row. */
-export function topN<T extends { cents: number }>(rows: readonly T[], n: number): { top: T[]; rest: T[] } {
-  return { top: rows.slice(0, Math.max(0, n)), rest: rows.slice(Math.max(0, n)) };
-}
 
 /** Whole-feed mode. */
 export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>, annex: AnnexId, n = 10): FeedAnnexView {

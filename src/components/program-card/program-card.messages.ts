@@ -12,7 +12,7 @@
 import { truncateRatio } from './program-card.model.js';
 import type { CardView } from './program-card.model.js';
 import type { TableModel } from '../../platform/table-model.js';
-import { formatAsOf, formatDate, formatMoney, formatNumber, formatPercent, parseIsoDate } from '../../i18n/format.js';
+import { formatAsOf, formatDate, formatMoney, formatNumber, formatPercent, parseIsoDate, capitalize } from '../../i18n/format.js';
 import { defineMessages, glossaryEntry } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 
@@ -179,7 +179,7 @@ function sharePct(ratio: number, lang: Lang | null | undefined): string {
  */
 export function moneySentence(v: CardView, lang: Lang | null | undefined): string {
   const e = v.money.execution;
-  const asOf = !v.asOf ? '' : parseIsoDate(v.asOf) ? ` ${cardMsg(lang, 'asOf', formatDate(v.asOf, lang))}` : ` ${cap(formatAsOf(v.asOf, lang))}.`;
+  const asOf = !v.asOf ? '' : parseIsoDate(v.asOf) ? ` ${cardMsg(lang, 'asOf', formatDate(v.asOf, lang))}` : ` ${capitalize(formatAsOf(v.asOf, lang))}.`;
   if (e) {
     const moment = hasVerb(e.moment) ? e.moment : 'other';
     const term = momentName(e.moment, lang);
@@ -199,7 +199,6 @@ export function moneySentence(v: CardView, lang: Lang | null | undefined): strin
   return cardMsg(lang, 'noApproved');
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The sentence about the main indicator's goal, when there is one to say. */
 function goalSentence(v: CardView, lang: Lang | null | undefined): string | undefined {

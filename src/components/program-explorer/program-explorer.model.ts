@@ -3,6 +3,7 @@
  * The index is built once per feed (cached), so each keystroke only scans precomputed strings.
  */
 import { executionRate } from '../../feed/select.js';
+import { foldText as fold } from '../../feed/adapters/text-fold.js';
 import type { Feed, Program } from '../../feed/types.js';
 
 export type SortKey = 'approved' | 'modified' | 'rate' | 'name';
@@ -66,15 +67,6 @@ export interface ExplorerIndex {
   genderCount: number;
 }
 
-/** Lower case, accents removed, spaces collapsed: "Educación  Básica" → "educacion basica". */
-export function fold(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
-}
 
 const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 

@@ -8,7 +8,7 @@
 import type { Feed, Moment, Program, SdgLink } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
 import { isSdgGoal } from '../../i18n/sdg-goals.js';
-import { isNum, momentOrder, toCents } from '../gender-breakdown/gender-breakdown.model.js';
+import { isNum, momentOrder, toCents } from '../../feed/amounts.js';
 
 export const SDG_GOALS = Array.from({ length: 17 }, (_, i) => i + 1);
 

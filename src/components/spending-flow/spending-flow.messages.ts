@@ -10,11 +10,10 @@
  * The "where is the money now" numbers come from `nowSplit` and always add up to 100.
  */
 import type { FlowView, NowPart, NowSplit, FlowChange, FlowAnomaly, SplitMoment } from './spending-flow.model.js';
-import { formatMoney, formatNumber, formatMoneyExact, formatPercent } from '../../i18n/format.js';
+import { formatMoney, formatNumber, formatMoneyExact, formatPercent, capitalize } from '../../i18n/format.js';
 import { defineMessages, getTranslation, glossaryEntry, joinList } from '../../i18n/registry.js';
 
 /** Capitalises the first letter. */
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
@@ -168,7 +167,7 @@ export const flowMsg = defineMessages('flow', {
     'why.exercised-paid': 'solo se paga lo que antes se ordenó pagar (lo ejercido).',
     /** "El pagado ($120.0) es mayor que el ejercido ($95.0)." */
     'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
-      `${cap(later)} (${laterAmount}) es mayor que ${earlier} (${earlierAmount}).`,
+      `${capitalize(later)} (${laterAmount}) es mayor que ${earlier} (${earlierAmount}).`,
     'anomaly.why': (head: string, why: string) => `${head} No debería ocurrir: ${why}`,
     'anomaly.expected': (head: string) => `${head} Se esperaba que fuera igual o menor.`,
     anomalyNote: 'Los datos se muestran tal como se publicaron; no se corrigen.',
@@ -292,7 +291,7 @@ export const flowMsg = defineMessages('flow', {
     'why.accrued-exercised': 'a payment can only be ordered for what has already been accrued.',
     'why.exercised-paid': 'only what has been ordered for payment (exercised) can be paid.',
     'anomaly.head': (later: string, laterAmount: string, earlier: string, earlierAmount: string) =>
-      `${cap(later)} (${laterAmount}) is larger than ${earlier} (${earlierAmount}).`,
+      `${capitalize(later)} (${laterAmount}) is larger than ${earlier} (${earlierAmount}).`,
     'anomaly.why': (head: string, why: string) => `${head} This should not happen: ${why}`,
     'anomaly.expected': (head: string) => `${head} It was expected to be equal or smaller.`,
     anomalyNote: 'The data are shown as published; they are not corrected.',
@@ -446,7 +445,7 @@ type PartKey = 'part.paid.end' | 'part.accrued.end' | 'part.accrued.paid' | 'par
  */
 function partSentence(part: NowPart, others: boolean, lang: Lang): string {
   const key = `part.${part.reached ?? 'none'}.${part.notReached ?? 'end'}` as PartKey;
-  if (part.of100 === 0) return cap(flowMsg(lang, key, 1, flowMsg(lang, 'lessThanOne')));
+  if (part.of100 === 0) return capitalize(flowMsg(lang, key, 1, flowMsg(lang, 'lessThanOne')));
   if (part.of100 === 100 && others) return flowMsg(lang, key, 100, flowMsg(lang, 'almostAll'));
   return flowMsg(lang, key, part.of100, formatNumber(part.of100, lang, 0));
 }

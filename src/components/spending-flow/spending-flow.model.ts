@@ -25,6 +25,7 @@ import { STANDARD_MOMENTS } from '../../feed/types.js';
 import type { Amounts, Feed, Moment, Program, BreakdownBy, PeriodRow } from '../../feed/types.js';
 import { compareCodes } from '../../feed/compare.js';
 import { topN } from '../../platform/top-n.js';
+import { toCents } from '../../feed/amounts.js';
 
 export interface FlowStep {
   moment: Moment;
@@ -234,7 +235,6 @@ export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 
  * is not reported is undefined, never 0.
  */
 
-export const toCents = (v: number): number => Math.round(v * 100);
 
 /** A finite number in `amounts[m]`, else undefined. */
 export function reportedAmount(amounts: Amounts | undefined, m: Moment): number | undefined {

@@ -24,8 +24,6 @@ import { orderMoments } from './shcp-programs.js';
 import { ramoIdByName } from './federal-ramos.js';
 import { cpProgramsOf, type Acc } from './cp-programs.js';
 
-export { ramoIdByName } from './federal-ramos.js';
-export { economicLabel } from './cp-programs.js';
 
 /** Line types (PRESUPUESTO) that carry a moment. */
 const MOMENT_ROWS: Record<string, Moment> = {

@@ -18,7 +18,10 @@
  */
 import type { AnnexId, CrossCutting, PeriodRow } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { amountCents, foldHeader, normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { amountCents } from './money.js';
+import { foldHeader } from './text-fold.js';
+import { normalizeRamo } from './program-code.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 

@@ -12,9 +12,11 @@
  */
 import type { Moment, Problem } from '../types.js';
 import type { AdapterInput, AdapterOptions, AdapterResult } from './types.js';
-import { foldHeader } from './amounts.js';
+import { foldHeader } from './text-fold.js';
 import { makeProblem } from '../problems.js';
-import { adaptWithSink, createShcpSink, type Measure, type RowSink, type ShcpColumns, type StreamingAdapter } from './shcp-lines.js';
+import { adaptWithSink, createShcpSink } from './shcp-lines.js';
+import { type Measure, type ShcpColumns } from './shcp-columns.js';
+import { type RowSink, type StreamingAdapter } from './row-sink.js';
 
 export interface FdpMeasure {
   source: string;

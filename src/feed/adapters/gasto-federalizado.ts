@@ -15,7 +15,10 @@
  */
 import type { BreakdownRow, Moment } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { ProblemLog, addCents, centsToAmounts, centsToPesos, foldHeader, modalityOf, normalizeRamo, parseAmount, programKey, shown, type CentSums } from './amounts.js';
+import { ProblemLog, shown } from './adapter-problems.js';
+import { addCents, centsToAmounts, centsToPesos, parseAmount, type CentSums } from './money.js';
+import { foldHeader } from './text-fold.js';
+import { modalityOf, normalizeRamo, programKey } from './program-code.js';
 import { makeProblem } from '../problems.js';
 
 /** Folded header → moment, in report order. */

@@ -50,5 +50,3 @@ export function layoutNames(): string[] {
   return [...adapters.map((a) => a.name), 'fdp'];
 }
 
-export { fdpAdapter, isFiscalDataPackage, type FiscalDataPackage } from './fdp.js';
-export type { RowSink, StreamingAdapter } from './shcp-lines.js';

@@ -10,7 +10,8 @@
  *  - `formatProgramKey`: parts → "20-S176", or "S176" without ramo;
  *  - `readNumber`: plain (non-money) numbers such as indicator values, scores and head counts.
  */
-import { foldSpaces, normalizeModality, normalizeProgramNumber, normalizeRamo, programKey } from './amounts.js';
+import { foldSpaces } from './text-fold.js';
+import { normalizeModality, normalizeProgramNumber, normalizeRamo, programKey } from './program-code.js';
 
 export { programKey };
 

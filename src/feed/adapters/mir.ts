@@ -17,7 +17,8 @@
  */
 import type { Indicator, MirLevel, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
-import { normalizeRamo, ProblemLog, shown } from './amounts.js';
+import { normalizeRamo } from './program-code.js';
+import { ProblemLog, shown } from './adapter-problems.js';
 import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber } from './keys.js';
 

@@ -18,10 +18,6 @@ import { detectShcp } from './shcp-columns.js';
 import { createShcpSink } from './shcp-sink.js';
 
 export { adaptWithSink, createShcpSink };
-export type { RowSink, StreamingAdapter } from './row-sink.js';
-export { measureOf, resolveShcpColumns, type Measure, type ShcpColumns } from './shcp-columns.js';
-export { CHAPTERS, chapterOf } from './shcp-codes.js';
-export { orderMoments } from './shcp-programs.js';
 
 export const shcpLines: StreamingAdapter = {
   name: 'shcp-lines',

@@ -24,3 +24,13 @@ export const foldWords = (s: string) =>
     .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()
     .toLowerCase();
+
+/** Folds text for searching and matching as readers type it: no accents, runs of spaces → one, lower case. */
+export function foldText(text: string): string {
+  return String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}

@@ -8,7 +8,6 @@ import {
   populationGroups,
   programAnnexView,
   servedSplit,
-  topN,
 } from '../../../src/components/gender-breakdown/gender-breakdown.model.js';
 
 const MOMENTS = ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'];
@@ -191,23 +190,6 @@ test('served split: women per 100 over reported sexes', async (t) => {
   }
   assert.equal(servedSplit({}), undefined);
   assert.equal(servedSplit({ population: { served: {} } }), undefined);
-});
-
-test('topN splits ranked rows', async (t) => {
-  const rows = Array.from({ length: 12 }, (_, i) => ({ cents: 100 - i }));
-  const cases: [number, number, number][] = [
-    [10, 10, 2],
-    [12, 12, 0],
-    [20, 12, 0],
-    [0, 0, 12],
-  ];
-  for (const [n, top, rest] of cases) {
-    await t.test(`n=${n}`, () => {
-      const r = topN(rows, n);
-      assert.equal(r.top.length, top);
-      assert.equal(r.rest.length, rest);
-    });
-  }
 });
 
 test('whole-feed: total by category, top 10 + other, share of budget', () => {

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildIndex, queryIndex, fold, inBand, queryFromSearch, queryToSearch, DEFAULT_QUERY,
+  buildIndex, queryIndex, inBand, queryFromSearch, queryToSearch, DEFAULT_QUERY,
   type ExplorerQuery,
 } from '../../../src/components/program-explorer/program-explorer.model.js';
 import type { Feed, Program } from '../../../src/feed/types.js';
+import { foldText as fold } from '../../../src/feed/adapters/text-fold.js';
 
 const prog = (key: string, name: string, extra: Partial<Program> = {}): Program => ({ key, name, amounts: {}, ...extra });
 const feed: Feed = {

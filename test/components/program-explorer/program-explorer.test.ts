@@ -5,7 +5,7 @@ import { ContextProvider } from '@lit/context';
 import { feedContext } from '../../../src/feed/context.js';
 import type { LoadedFeed } from '../../../src/feed/load.js';
 import type { Feed } from '../../../src/feed/types.js';
-import { fold } from '../../../src/components/program-explorer/program-explorer.model.js';
+import { foldText as fold } from '../../../src/feed/adapters/text-fold.js';
 import '../../../src/define/program-explorer.js';
 import '../../../src/define/feed.js';
 import type { TpProgramExplorer } from '../../../src/components/program-explorer/program-explorer.js';

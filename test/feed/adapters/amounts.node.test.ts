@@ -1,15 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  amountCents,
-  centsToAmounts,
-  foldHeader,
-  normalizeProgramNumber,
-  normalizeRamo,
-  parseAmount,
-  parseProgramCode,
-  programKey,
-} from '../../../src/feed/adapters/amounts.js';
+import { amountCents, centsToAmounts, parseAmount } from '../../../src/feed/adapters/money.js';
+import { foldHeader } from '../../../src/feed/adapters/text-fold.js';
+import { normalizeProgramNumber, normalizeRamo, parseProgramCode, programKey } from '../../../src/feed/adapters/program-code.js';
 
 test('parseAmount: SHCP money cells to exact integer cents', () => {
   const cases: [string | undefined, number | null][] = [

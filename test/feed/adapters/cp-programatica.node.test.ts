@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, parseCsvRows, uniqueHeaders } from '../../../src/feed/csv.js';
-import { cpProgramatica, economicLabel, ramoIdByName } from '../../../src/feed/adapters/cp-programatica.js';
+import { cpProgramatica } from '../../../src/feed/adapters/cp-programatica.js';
+import { economicLabel } from '../../../src/feed/adapters/cp-programs.js';
+import { ramoIdByName } from '../../../src/feed/adapters/federal-ramos.js';
 import { shcpLines } from '../../../src/feed/adapters/shcp-lines.js';
 import type { AdapterOptions, AdapterResult } from '../../../src/feed/adapters/types.js';
 

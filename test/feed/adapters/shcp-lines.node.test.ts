@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes, parseCsvRows, uniqueHeaders } from '../../../src/feed/csv.js';
-import { shcpLines, measureOf, resolveShcpColumns, chapterOf } from '../../../src/feed/adapters/shcp-lines.js';
-import { parseAmount } from '../../../src/feed/adapters/amounts.js';
+import { shcpLines } from '../../../src/feed/adapters/shcp-lines.js';
+import { measureOf, resolveShcpColumns } from '../../../src/feed/adapters/shcp-columns.js';
+import { chapterOf } from '../../../src/feed/adapters/shcp-codes.js';
+import { parseAmount } from '../../../src/feed/adapters/money.js';
 import type { AdapterOptions, AdapterResult } from '../../../src/feed/adapters/types.js';
 import { problemMessage } from '../../../src/feed/problems.js';
 
