@@ -222,6 +222,9 @@ export const cardStyles = css`
   :host([variant='compact']) .title {
     font-size: 1.05em;
   }
+  :host([variant='compact']) .tp-overdue {
+    margin-block: 0.4em 0;
+  }
   :host([variant='compact']) .summary {
     font-size: 0.95em;
     margin-block: 0.5em;
