@@ -93,7 +93,7 @@ export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStri
 }
 
 /*
- * No phase name breaks inside a word (issue 18). The platform's `overflow-wrap: anywhere` would let
+ * No phase name breaks inside a word (issue 18). An `overflow-wrap: anywhere` (the platform's, until then) let
  * the grid squeeze a column below its longest word ("Presupuestaci|ón"), so the strip:
  *  - keeps words whole (`overflow-wrap: break-word` only cuts a word that cannot fit a row of its own,
  *    e.g. a 280 px column at 200% text zoom, and `hyphens: auto` with the strip's `lang` marks that
