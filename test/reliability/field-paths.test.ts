@@ -6,7 +6,7 @@
  *
  * Feeds: the sample feed (every program, es and en), the real feed when present
  * (/.tmp/feeds/cp2023-full.json from scripts/make-test-feeds.ts: every program with a problem, plus
- * the first ones); the hostile corpus is in field-paths-hostile.test.ts.
+ * the first ones); the hostile corpus is checked by corpus-suite.ts (hostile-corpus-*.test.ts).
  */
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';

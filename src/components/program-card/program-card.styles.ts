@@ -176,6 +176,12 @@ export const cardStyles = css`
     background: var(--_surface);
     font-size: 0.85em;
   }
+  /* Text badges read as one sentence: the term and its colon stay together ("Población atendida: …"),
+     wrapping between words, not as flex items with a gap. */
+  .badge.gender,
+  .badge.served {
+    display: inline-block;
+  }
   .sdg {
     background: var(--_sdg-bg);
     color: var(--_sdg-fg);

@@ -202,7 +202,8 @@ export const cycleStripStyles = css`
     }
   }
   @container (min-width: 45em) {
-    .tp-strip {
+    .tp-strip,
+    .tp-strip.compact {
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
     .tp-strip:not(.compact) .tp-phase {
@@ -211,8 +212,14 @@ export const cycleStripStyles = css`
     }
   }
   @container (min-width: 72em) {
-    .tp-strip {
+    .tp-strip,
+    .tp-strip.compact {
       grid-template-columns: repeat(7, minmax(0, 1fr));
+    }
+    /* Seven narrow columns: every icon above its name, so "Presupuestación" is not the odd one out. */
+    .tp-strip:not(.compact) .tp-phase-head {
+      flex-direction: column;
+      align-items: flex-start;
     }
   }
   @media (forced-colors: active) {
