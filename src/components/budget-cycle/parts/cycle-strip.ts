@@ -216,8 +216,10 @@ export const cycleStripStyles = css`
     .tp-strip.compact {
       grid-template-columns: repeat(7, minmax(0, 1fr));
     }
-    /* Seven narrow columns: every icon above its name, so "Presupuestación" is not the odd one out. */
-    .tp-strip:not(.compact) .tp-phase-head {
+    /* Seven narrow columns: every icon above its name and the status word below, so
+       "Presupuestación" is not the odd one out. */
+    .tp-strip .tp-phase-head,
+    .tp-strip.compact .tp-phase {
       flex-direction: column;
       align-items: flex-start;
     }
