@@ -166,6 +166,18 @@ export function formatDate(iso: string | null | undefined, lang: Lang | null | u
   return fastDate(t.locale, p.date, p.precision) ?? dateFormat(t.locale, options).format(p.date);
 }
 
+/** A short calendar date for one-line notices: "30 oct 2024" / "Oct 30, 2024" (month only for "2024-09"). */
+export function formatShortDate(iso: string | null | undefined, lang: Lang | null | undefined): string {
+  const p = parseIsoDate(iso);
+  if (!p) return notAvailable(lang);
+  if (p.precision === 'year') return String(p.date.getUTCFullYear());
+  const t = getTranslation(lang);
+  const options: Intl.DateTimeFormatOptions =
+    p.precision === 'day' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'short', year: 'numeric' };
+  // es-MX writes "30 oct 2024"; some engines add a period ("oct.") or "de": keep the plain form.
+  return dateFormat(t.locale, options).format(p.date).replace(/\.(?=\s|$)/g, '').replace(/ de /g, ' ');
+}
+
 /** "datos al 30 de septiembre de 2024" / "data as of September 30, 2024". */
 export function formatAsOf(iso: string | null | undefined, lang: Lang | null | undefined): string {
   if (!parseIsoDate(iso)) return translate(lang, 'asOfUnknown');

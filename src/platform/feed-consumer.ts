@@ -206,7 +206,7 @@ export class FeedConsumer<V> implements ReactiveController {
    * Draws the states around the widget's template. `ready` gets the data; the stale notice
    * ("datos al …") goes above it. Each state is wrapped in `[part~=base]`.
    */
-  render(ready: (data: FeedData<V>) => unknown, options: { label?: string } = {}): TemplateResult {
+  render(ready: (data: FeedData<V>) => unknown, options: { label?: string; overdue?: 'top' | 'none' } = {}): TemplateResult {
     const lang = this.host.resolvedLang;
     // A labelled section is a landmark: the program key keeps two widgets of one kind on a page distinct.
     const label = options.label && this.host.program ? `${options.label}: ${this.host.program}` : options.label;
@@ -222,7 +222,8 @@ export class FeedConsumer<V> implements ReactiveController {
         const r = this.task.value!;
         if (r.kind === 'empty') return wrap(statusView({ kind: 'empty' }, lang));
         const d = r.data;
-        const overdue = overdueNotice(d.feed, this.host.today || todayIso());
+        // `overdue: 'none'`: the widget places the notice itself (the compact card, below its title).
+        const overdue = options.overdue === 'none' ? null : overdueNotice(d.feed, this.host.today || todayIso());
         return wrap(
           html`${d.stale ? statusView({ kind: 'stale', asOf: d.feed.asOf }, lang) : nothing}${renderOverdueNotice(overdue, lang)}${ready(d)}`,
         );

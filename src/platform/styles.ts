@@ -108,7 +108,10 @@ export const base = css`
     font-size: var(--_size);
     line-height: var(--_lh);
     color: var(--_text);
-    overflow-wrap: anywhere;
+    /* break-word, not anywhere: a word too long for a whole line (a URL, a hostile token) is still
+       cut, but words do not lower an element's min-content width, so flex and grid items give a
+       label the room of its longest word instead of breaking it ("Presupuestaci|ón", issue 18). */
+    overflow-wrap: break-word;
     text-align: start;
     /* Inherited text properties a host page may set globally. */
     font-style: normal;

@@ -6,6 +6,7 @@
  * nothing reads NaN/undefined/null/[object Object], every widget ends `ready`/`empty` (with data notes
  * when its record has problems) or `error` with a message naming the field or the record, and the
  * neighbour is unaffected. Cases run in batches in one page (CI has 2 cores).
+ * Issue 18: with every disclosure open, no widget shows a field path (field-paths.ts).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -16,6 +17,7 @@ import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js
 import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
 import { allWidgets, widget, settled, unsafeMarkup, readableText, leakedWords, ErrorTrap, pwned, errorText, putFeed, uid, frames } from './harness.js';
 import { problemMessage } from '../../src/feed/problems.js';
+import { FIELD_PATH, openAll } from './field-paths.js';
 
 const run = uid('hc');
 const corpus = hostileCorpus();
@@ -77,6 +79,9 @@ async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' 
       for (const u of unsafeMarkup(el)) fail(u);
       const leaks = leakedWords(readableText(el));
       if (leaks.length) fail(`${el.localName} shows ${JSON.stringify(leaks.slice(0, 3))}`);
+      await openAll(el);
+      const path = new RegExp(`.{0,60}${FIELD_PATH.source}.{0,20}`).exec(readableText(el).replace(/\s+/g, ' '));
+      if (path) fail(`${el.localName} shows a field path, all disclosures open: …${path[0]}…`);
     }
     if (c.fatal && feed.state !== 'error') fail(`tp-feed is ${feed.state} although the feed must be refused`);
     if (neighbour.getAttribute('state') !== 'ready') fail(`neighbour is ${neighbour.getAttribute('state')}`);

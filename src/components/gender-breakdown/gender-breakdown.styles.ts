@@ -162,7 +162,7 @@ export const styles = css`
     background-image: repeating-linear-gradient(90deg, transparent 0 4px, rgb(255 255 255 / 0.5) 4px 6px);
   }
   .top .bar-label {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .coverage {
     padding-inline-start: 1.2em;

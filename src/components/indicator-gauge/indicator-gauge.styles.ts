@@ -81,7 +81,7 @@ export const indicatorGaugeStyles = css`
   .indicator .name {
     font-size: 0.9375rem;
     margin: 0 0 0.5rem;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .gauge {
     display: flex;
@@ -191,7 +191,7 @@ export const indicatorGaugeStyles = css`
   }
   .facts dd {
     margin: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     font-variant-numeric: tabular-nums;
   }
   .sentence {

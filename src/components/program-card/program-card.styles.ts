@@ -176,6 +176,12 @@ export const cardStyles = css`
     background: var(--_surface);
     font-size: 0.85em;
   }
+  /* Text badges read as one sentence: the term and its colon stay together ("Población atendida: …"),
+     wrapping between words, not as flex items with a gap. */
+  .badge.gender,
+  .badge.served {
+    display: inline-block;
+  }
   .sdg {
     background: var(--_sdg-bg);
     color: var(--_sdg-fg);
@@ -221,6 +227,9 @@ export const cardStyles = css`
   }
   :host([variant='compact']) .title {
     font-size: 1.05em;
+  }
+  :host([variant='compact']) .tp-overdue {
+    margin-block: 0.4em 0;
   }
   :host([variant='compact']) .summary {
     font-size: 0.95em;

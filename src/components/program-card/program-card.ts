@@ -22,7 +22,8 @@ import { cardStyles } from './program-card.styles.js';
 import { cycleView } from '../budget-cycle/budget-cycle.model.js';
 import type { CycleView } from '../budget-cycle/budget-cycle.model.js';
 import { cycleStripStyles, renderCycleStrip } from '../budget-cycle/parts/cycle-strip.js';
-import { todayIso } from '../../platform/parts/overdue-notice.js';
+import { renderOverdueNotice, todayIso } from '../../platform/parts/overdue-notice.js';
+import { overdueNotice } from '../../feed/overdue.js';
 
 /** The card's view: the card itself plus the program's place in the budget cycle (compact strip). */
 type CardWithCycle = CardView & { budgetCycle: CycleView };
@@ -89,7 +90,7 @@ export class TpProgramCard extends TpElement {
   }
 
   override render() {
-    return this.data.render((d) => this.card(d));
+    return this.data.render((d) => this.card(d), { overdue: this.variant === 'compact' ? 'none' : 'top' });
   }
 
   private level(offset = 0): string {
@@ -108,6 +109,7 @@ export class TpProgramCard extends TpElement {
         <div class="title" part="title" role="heading" aria-level=${this.level()}>${v.name}</div>
         ${compact ? nothing : this.meta(v)}
       </div>
+      ${compact ? renderOverdueNotice(overdueNotice(d.feed, this.today || todayIso()), lang) : nothing}
       <p class="summary" part="summary">${cardSummary(v, lang)}</p>
       ${compact ? nothing : this.objective(v)}
       <div class="cols">

@@ -250,11 +250,18 @@ describe('renderCycleStrip and renderOverdueNotice (for other widgets)', () => {
   it('overdue notice: polite status in the language, nothing when not overdue', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(renderOverdueNotice({ due: '2024-10-30' }, 'en'), host);
-    const p = host.querySelector('p')!;
-    expect(p.getAttribute('role')).to.equal('status');
-    expect(p.textContent!.trim()).to.equal('!This data should have been updated by October 30, 2024.');
+    const notice = host.querySelector('[part~="overdue"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    // One compact line (icon + words, never colour alone); the full date and its meaning one click away.
+    const summary = notice.querySelector('details > summary')!;
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('!Data out of date: due for update on Oct 30, 2024');
+    const details = notice.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('p')!.textContent).to.contain('This data should have been updated by October 30, 2024.');
+    render(renderOverdueNotice({ due: '2024-10-30' }, 'es'), host);
+    expect(host.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('!Datos atrasados: debieron actualizarse el 30 oct 2024');
     render(renderOverdueNotice(null, 'en'), host);
-    expect(host.querySelector('p')).to.equal(null);
+    expect(host.querySelector('[part~="overdue"]')).to.equal(null);
   });
 });
 

@@ -433,6 +433,27 @@ describe('tp-program-card: budget cycle and overdue data', () => {
     expect(notice, 'overdue notice').to.exist;
     expect(notice!.getAttribute('role')).to.equal('status');
     expect(nb(notice!.textContent)).to.contain('30 de octubre de 2024');
+    expect(nb(notice!.querySelector('summary')!.textContent)).to.contain('Datos atrasados: debieron actualizarse el 30 oct 2024');
+    await expect(el).to.be.accessible();
+    // The details are one click (or Enter) away.
+    const summary = notice!.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(notice!.querySelector('details')!.open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact variant: the overdue notice sits below the title, not before it', async () => {
+    const el = await fixture<TpProgramCard>(html`<tp-program-card variant="compact" src=${SAMPLE} program="E001" today="2025-01-15"></tp-program-card>`);
+    await settled(el);
+    const notices = sr(el).querySelectorAll('[part~="overdue"]');
+    expect(notices.length).to.equal(1);
+    const title = sr(el).querySelector('[part~="title"]')!;
+    expect(title.compareDocumentPosition(notices[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const full = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001" today="2025-01-15"></tp-program-card>`);
+    await settled(full);
+    const top = sr(full).querySelector('[part~="overdue"]')!;
+    expect(top.compareDocumentPosition(sr(full).querySelector('[part~="title"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 });

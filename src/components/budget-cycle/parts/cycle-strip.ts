@@ -66,7 +66,7 @@ function itemContent(v: PhaseView, lang: Lang, compact: boolean, currency: strin
 export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStripOptions = {}): TemplateResult {
   const compact = !!options.compact;
   const currency = options.currency ?? 'MXN';
-  return html`<ol part="strip" class="tp-strip ${compact ? 'compact' : ''}" aria-label=${cycleMsg(lang, 'ui.strip')} @keydown=${onKeydown}>
+  return html`<ol part="strip" class="tp-strip ${compact ? 'compact' : ''}" lang=${lang} aria-label=${cycleMsg(lang, 'ui.strip')} @keydown=${onKeydown}>
     ${view.phases.map((v) => {
       const url = options.href ? safeUrl(options.href(v.phase, v)) : undefined;
       const content = itemContent(v, lang, compact, currency);
@@ -92,15 +92,27 @@ export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStri
   </ol>`;
 }
 
+/*
+ * No phase name breaks inside a word (issue 18). An `overflow-wrap: anywhere` (the platform's, until then) let
+ * the grid squeeze a column below its longest word ("Presupuestaci|ón"), so the strip:
+ *  - keeps words whole (`overflow-wrap: break-word` only cuts a word that cannot fit a row of its own,
+ *    e.g. a 280 px column at 200% text zoom, and `hyphens: auto` with the strip's `lang` marks that
+ *    cut with a hyphen where the browser has a dictionary);
+ *  - reflows by the width of its container, in em so that text zoom moves the breakpoints too:
+ *    one phase per row, then 4 + 3, then all 7 in a row. A phase needs about 9.6em for its icon and
+ *    its longest word ("Presupuestación", "Accountability") in DejaVu Sans, the widest common fallback;
+ *  - lets the icon go above the name rather than squeeze it.
+ */
 export const cycleStripStyles = css`
   .tp-strip {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(7, minmax(0, 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     counter-reset: tp-phase;
+    overflow-wrap: break-word;
   }
   .tp-phase-item {
     display: flex;
@@ -112,13 +124,14 @@ export const cycleStripStyles = css`
     align-items: flex-start;
     gap: 0.2em;
     width: 100%;
+    min-width: 0;
     min-height: 2.75em;
     text-align: start;
     text-decoration: none;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-block-start: 0.3em solid var(--_status, var(--_border));
+    border-inline-start: 0.3em solid var(--_status, var(--_border));
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4em 0.5em;
     font-size: 0.9em;
@@ -138,9 +151,15 @@ export const cycleStripStyles = css`
   .tp-phase-item[data-status='attention'] { --_status: var(--_bad); }
   .tp-phase-head {
     display: flex;
-    gap: 0.35em;
+    flex-wrap: wrap;
+    gap: 0.1em 0.35em;
     align-items: baseline;
+    max-width: 100%;
     font-weight: 600;
+  }
+  .tp-phase-name {
+    min-width: 0;
+    hyphens: auto;
   }
   .tp-phase-icon {
     display: inline-grid;
@@ -170,9 +189,6 @@ export const cycleStripStyles = css`
   .tp-phase-note {
     color: var(--_muted);
   }
-  .tp-strip.compact {
-    grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr));
-  }
   .tp-strip.compact .tp-phase {
     min-height: 2.25em;
     flex-direction: row;
@@ -180,13 +196,32 @@ export const cycleStripStyles = css`
     align-items: baseline;
     column-gap: 0.5em;
   }
-  @container (max-width: 720px) {
-    .tp-strip:not(.compact) {
-      grid-template-columns: minmax(0, 1fr);
+  @container (min-width: 24em) {
+    .tp-strip.compact {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 45em) {
+    .tp-strip,
+    .tp-strip.compact {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
     }
     .tp-strip:not(.compact) .tp-phase {
-      border-block-start-width: 1px;
-      border-inline-start: 0.3em solid var(--_status, var(--_border));
+      border-inline-start-width: 1px;
+      border-block-start: 0.3em solid var(--_status, var(--_border));
+    }
+  }
+  @container (min-width: 72em) {
+    .tp-strip,
+    .tp-strip.compact {
+      grid-template-columns: repeat(7, minmax(0, 1fr));
+    }
+    /* Seven narrow columns: every icon above its name and the status word below, so
+       "Presupuestación" is not the odd one out. */
+    .tp-strip .tp-phase-head,
+    .tp-strip.compact .tp-phase {
+      flex-direction: column;
+      align-items: flex-start;
     }
   }
   @media (forced-colors: active) {
