@@ -224,7 +224,8 @@ export function hasStatement(feed: Pick<Feed, 'totals' | 'breakdowns'>): boolean
  * The publisher's statement: the ladder from the feed's `totals` as published (never summed from
  * rows), and the breakdown of kind `by` (the first kind when absent or unknown), opened along
  * `path` (ids, outermost first; a step that is not a row one level down ends the path). The
- * breakdown group holds every row of the level on screen (the table alternative).
+ * breakdown group holds every row of the level on screen (the table alternative). When the feed
+ * has programs, `program` is the last kind.
  */
 export function statementFlowView(
   feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 'totals' | 'breakdowns' | 'publisher' | 'programs'>,
@@ -233,10 +234,14 @@ export function statementFlowView(
   n = TOP_N,
 ): FlowView {
   const moments = ladderMoments(feed.moments);
-  const all = feed.breakdowns ?? [];
+  const programs = feed.programs ?? [];
+  // The feed's programs are one more way to break the budget down (their buttons fire tp-select).
+  const all: Row[] = [...(feed.breakdowns ?? []).filter((r) => r.by !== 'program')];
   const kinds = statementKinds(all);
+  if (programs.length) kinds.push('program');
+  const programRows: Row[] = programs.map((p) => ({ by: 'program', id: p.key, name: p.name, amounts: p.amounts ?? {} }));
   const kind: BreakdownBy | undefined = by && kinds.includes(by) ? by : kinds.includes('chapter') ? 'chapter' : kinds[0];
-  let level: Row[] = kind ? topRows(all, kind) : [];
+  let level: Row[] = kind === 'program' ? programRows : kind ? topRows(all, kind) : [];
   const path: StatementStep[] = [];
   for (const id of pathIds) {
     const row = level.find((r) => r.id === id);

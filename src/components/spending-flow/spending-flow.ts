@@ -64,7 +64,7 @@ let uid = 0;
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
  * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
- * @fires tp-select - Whole-feed mode: the reader picked a program. Detail: `{ program }`.
+ * @fires tp-select - Whole-feed and statement modes: the reader picked a program. Detail: `{ program }`.
  *
  * @csspart base - The widget box.
  * @csspart title - The heading.
@@ -205,10 +205,12 @@ export class TpSpendingFlow extends TpElement {
                 : nothing}
             </p>`
         : nothing}
-      ${breakdownList(group, v.moments, lang, v.currency, (id) => this.drill([...ids, id]), {
-        ids: v.drillable ?? [],
-        label: (name) => flowMsg(lang, 'drillInto', name),
-      })}
+      ${group.by === 'program'
+        ? breakdownList(group, v.moments, lang, v.currency, (key) => this.pick(key))
+        : breakdownList(group, v.moments, lang, v.currency, (id) => this.drill([...ids, id]), {
+            ids: v.drillable ?? [],
+            label: (name) => flowMsg(lang, 'drillInto', name),
+          })}
     </section>`;
   }
 

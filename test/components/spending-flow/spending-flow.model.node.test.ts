@@ -417,6 +417,15 @@ for (const [name, by, path, kind, ids] of drills) {
   });
 }
 
+test('statement: the feed\'s programs are the last kind; they do not drill', () => {
+  const feed = { ...statementFeed, programs: [{ key: 'E001', name: 'Uno', amounts: { approved: 5 } }] };
+  const v = statementFlowView(feed as never, 'program');
+  assert.equal(v.kinds!.at(-1), 'program');
+  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['E001']);
+  assert.deepEqual(v.drillable, []);
+  assert.equal(v.steps.find((s) => s.moment === 'approved')?.amount, 300.1, 'totals still as published');
+});
+
 test('statement: childRows and hasStatement', () => {
   assert.deepEqual(childRows(statementFeed.breakdowns as never, { by: 'chapter', id: '2000' }), []);
   assert.equal(hasStatement({}), false);
