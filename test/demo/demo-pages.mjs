@@ -338,13 +338,27 @@ try {
         if (!href?.includes(`feed=${q}`)) throw new Error(`links drop the feed: ${href}`);
       } else {
         const text = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.textContent.replace(/\s+/g, ' '));
-        if (/NaN|undefined|null|\[object/.test(text) || text.trim().length < 10) throw new Error(`empty explorer says: ${text}`);
+        if (!text.includes('no traen programas presupuestarios')) throw new Error(`empty explorer says: ${text}`);
       }
       await axe(o.page);
       await overflow(o.page, 320);
       oneFeed(o.feeds, [path]);
       noErrors(o.errors);
     });
+    if (!feed.programs.length) {
+      await check(`/portal/programa.html?program=X&feed=${path}: a feed without programs says so plainly`, async (keep) => {
+        const o = await open(`/portal/programa.html?program=X&feed=${q}`);
+        keep(o.context);
+        const states = await settle(o.page);
+        const card = states.find((x) => x.tag === 'tp-program-card');
+        if (card?.state !== 'error') throw new Error(`card: ${card?.state}`);
+        const text = await o.page.evaluate(() => document.querySelector('tp-program-card').shadowRoot.textContent.replace(/\s+/g, ' '));
+        if (!text.includes('no traen programas presupuestarios')) throw new Error(`card says: ${text}`);
+        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+        oneFeed(o.feeds, [path]);
+        noErrors(o.errors);
+      });
+    }
     const p = feed.programs[0];
     if (p) {
       await check(`/portal/programa.html?program=${p.key}&feed=${path}: card ready, title from the data, whose data it is`, async (keep) => {
