@@ -5,8 +5,8 @@ import { SAMPLE_FEED } from './feed-param.js';
 
 export const FEEDS = [
   { path: SAMPLE_FEED, label: 'Quintana Roo (ejemplo ficticio)' },
-  { path: '/data/real-federal-2023.json', label: 'Federación 2023 (real)' },
-  { path: '/data/real-inaeba-gto-2022q4.json', label: 'INAEBA, Guanajuato, 2022 (real)' },
+  { path: '/data/real-federal-2023.json', label: 'Federación 2023 (real)', program: '01-K025' },
+  { path: '/data/real-inaeba-gto-2022q4.json', label: 'INAEBA, Guanajuato, 2022 (real)', program: 'G1025' },
   { path: '/data/real-tanhuato-mich-2019q1.json', label: 'Tanhuato, Michoacán, 2019 (real)' },
 ];
 

@@ -374,6 +374,24 @@ try {
     }
   }
 
+  for (const page of ['/index.html', '/municipio.html']) {
+    for (const name of ['real-inaeba-gto-2022q4.json', 'real-tanhuato-mich-2019q1.json']) {
+      const path = `/data/${name}`;
+      const feed = JSON.parse(readFileSync(resolve(ROOT, 'demo/data', name), 'utf8'));
+      await check(`${page}?feed=${path}: the switcher marks it, the page says whose data it is, widgets finish, no errors`, async (keep) => {
+        const o = await open(`${page}?feed=${encodeURIComponent(path)}`);
+        keep(o.context);
+        await settle(o.page);
+        const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
+        if (current !== path) throw new Error(`switcher marks ${current}`);
+        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+        const text = await o.page.evaluate(() => [...document.querySelectorAll('[state]')].map((e) => e.shadowRoot?.textContent ?? '').join(' '));
+        if (/NaN|\bundefined\b|\[object/.test(text)) throw new Error('a widget shows NaN/undefined');
+        noErrors(o.errors);
+      });
+    }
+  }
+
   // A sharded feed (tp-feed convert + tp-feed shard of the real files, made by scripts/make-test-feeds.ts).
   if (existsSync(resolve(ROOT, `.${SHARD}`))) {
     const index = JSON.parse(readFileSync(resolve(ROOT, `.${SHARD}`), 'utf8'));
