@@ -2,6 +2,7 @@
 // come from the data once the card has loaded (tp-load). Loaded BEFORE the widget bundle, so every
 // widget starts with its program and feed.
 import { feedFromQuery, feedSuffix } from './feed-param.js';
+import { noteWhenLoaded } from './feed-switcher.js';
 
 const params = new URLSearchParams(location.search);
 const key = (params.get('program') ?? '').trim().slice(0, 80);
@@ -9,6 +10,7 @@ const feed = feedFromQuery();
 const site = 'Portal de Transparencia Presupuestaria';
 
 document.querySelector('tp-feed').setAttribute('src', feed);
+noteWhenLoaded(document.querySelector('[data-feed-note]'), document.querySelector('tp-feed'), feed);
 for (const a of document.querySelectorAll('a[data-back]')) a.setAttribute('href', `./${feedSuffix(feed).replace('&', '?')}`);
 
 const widgets = document.querySelectorAll('tp-budget-cycle, tp-program-card, tp-spending-flow, tp-indicator-gauge, tp-gender-breakdown');

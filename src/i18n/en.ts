@@ -29,6 +29,7 @@ export const stringsEn: CoreStrings = {
   close: 'Close',
   unknownProgram: (key: string, closest: string) =>
     `We could not find program “${key}” in this data. Similar keys: ${closest}.`,
+  noPrograms: 'This data has no budget programs: the publisher reports its whole budget, by chapter, unit or another classification, but not by program.',
   unknownProgramNoHint: (key: string) => `We could not find program “${key}” in this data.`,
   ambiguousProgram: (key: string, candidates: string) =>
     `The key “${key}” matches several programs: ${candidates}. Use the full key.`,

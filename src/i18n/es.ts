@@ -29,6 +29,7 @@ export const stringsEs: CoreStrings = {
   close: 'Cerrar',
   unknownProgram: (key: string, closest: string) =>
     `No encontramos el programa «${key}» en estos datos. Claves parecidas: ${closest}.`,
+  noPrograms: 'Estos datos no traen programas presupuestarios: el publicador reporta su presupuesto completo, por capítulo, unidad u otra clasificación, pero no por programa.',
   unknownProgramNoHint: (key: string) => `No encontramos el programa «${key}» en estos datos.`,
   ambiguousProgram: (key: string, candidates: string) =>
     `La clave «${key}» corresponde a varios programas: ${candidates}. Use la clave completa.`,

@@ -88,6 +88,8 @@ export interface CoreStrings {
   /** {0}: key, {1}: closest keys joined. */
   unknownProgram: Message;
   /** {0}: key. */
+  /** The feed has no programs at all (a publisher's statement only): said instead of "not found" or "no data". */
+  noPrograms: string;
   unknownProgramNoHint: Message;
   /** {0}: key, {1}: candidates joined. */
   ambiguousProgram: Message;

@@ -175,6 +175,7 @@ export class FeedConsumer<V> implements ReactiveController {
     let program: Program | undefined;
     let index: number | undefined;
     if (key && mode !== 'none') {
+      if (!loaded.feed.programs?.length) throw new TpFailure('no-programs', (l) => translate(l, 'noPrograms'));
       const lookup = await resolveProgram(loaded, key, { signal });
       const failure = lookupFailure(lookup);
       if (failure) throw new TpFailure(failure.code, (l) => lookupMessage(failure, l));
@@ -220,7 +221,10 @@ export class FeedConsumer<V> implements ReactiveController {
       }
       case TaskStatus.COMPLETE: {
         const r = this.task.value!;
-        if (r.kind === 'empty') return wrap(statusView({ kind: 'empty' }, lang));
+        if (r.kind === 'empty') {
+          const none = !r.input.feed.programs?.length;
+          return wrap(statusView(none ? { kind: 'empty', message: translate(lang, 'noPrograms') } : { kind: 'empty' }, lang));
+        }
         const d = r.data;
         // `overdue: 'none'`: the widget places the notice itself (the compact card, below its title).
         const overdue = options.overdue === 'none' ? null : overdueNotice(d.feed, this.host.today || todayIso());

@@ -315,6 +315,83 @@ try {
     noErrors(o.errors);
   });
 
+  // The real feeds committed under demo/data (npm run demo:data): the portal's switcher, whose data
+  // it is, the explorer and a program page on each.
+  for (const name of ['real-federal-2023.json', 'real-inaeba-gto-2022q4.json', 'real-tanhuato-mich-2019q1.json']) {
+    const path = `/data/${name}`;
+    const feed = JSON.parse(readFileSync(resolve(ROOT, 'demo/data', name), 'utf8'));
+    const q = encodeURIComponent(path);
+    await check(`/portal/?feed=${path}: switcher marks it, the page says whose data it is, the explorer works, axe`, async (keep) => {
+      const o = await open(`/portal/?feed=${q}`);
+      keep(o.context);
+      const states = await settle(o.page);
+      expectStates(states, { 'tp-program-explorer': feed.programs.length ? ['ready'] : ['empty'] });
+      const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
+      if (current !== path) throw new Error(`switcher marks ${current}`);
+      await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+      const note = await o.page.evaluate(() => document.querySelector('[data-feed-note]').textContent);
+      if (!note.includes('Datos reales') || !note.includes(String(feed.cycle))) throw new Error(`note: ${note}`);
+      const shown = await keysIn(o.page);
+      if (feed.programs.length) {
+        if (!shown.length) throw new Error('the explorer lists nothing');
+        const href = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.querySelector('a[data-key]')?.getAttribute('href'));
+        if (!href?.includes(`feed=${q}`)) throw new Error(`links drop the feed: ${href}`);
+      } else {
+        const text = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.textContent.replace(/\s+/g, ' '));
+        if (!text.includes('no traen programas presupuestarios')) throw new Error(`empty explorer says: ${text}`);
+      }
+      await axe(o.page);
+      await overflow(o.page, 320);
+      oneFeed(o.feeds, [path]);
+      noErrors(o.errors);
+    });
+    if (!feed.programs.length) {
+      await check(`/portal/programa.html?program=X&feed=${path}: a feed without programs says so plainly`, async (keep) => {
+        const o = await open(`/portal/programa.html?program=X&feed=${q}`);
+        keep(o.context);
+        const states = await settle(o.page);
+        const card = states.find((x) => x.tag === 'tp-program-card');
+        if (card?.state !== 'error') throw new Error(`card: ${card?.state}`);
+        const text = await o.page.evaluate(() => document.querySelector('tp-program-card').shadowRoot.textContent.replace(/\s+/g, ' '));
+        if (!text.includes('no traen programas presupuestarios')) throw new Error(`card says: ${text}`);
+        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+        oneFeed(o.feeds, [path]);
+        noErrors(o.errors);
+      });
+    }
+    const p = feed.programs[0];
+    if (p) {
+      await check(`/portal/programa.html?program=${p.key}&feed=${path}: card ready, title from the data, whose data it is`, async (keep) => {
+        const o = await open(`/portal/programa.html?program=${encodeURIComponent(p.key)}&feed=${q}`);
+        keep(o.context);
+        expectStates(await settle(o.page), programAllowed);
+        await o.page.waitForFunction((n) => document.title.includes(n), p.name);
+        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+        await axe(o.page);
+        oneFeed(o.feeds, [path]);
+        noErrors(o.errors);
+      });
+    }
+  }
+
+  for (const page of ['/index.html', '/municipio.html']) {
+    for (const name of ['real-inaeba-gto-2022q4.json', 'real-tanhuato-mich-2019q1.json']) {
+      const path = `/data/${name}`;
+      const feed = JSON.parse(readFileSync(resolve(ROOT, 'demo/data', name), 'utf8'));
+      await check(`${page}?feed=${path}: the switcher marks it, the page says whose data it is, widgets finish, no errors`, async (keep) => {
+        const o = await open(`${page}?feed=${encodeURIComponent(path)}`);
+        keep(o.context);
+        await settle(o.page);
+        const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
+        if (current !== path) throw new Error(`switcher marks ${current}`);
+        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+        const text = await o.page.evaluate(() => [...document.querySelectorAll('[state]')].map((e) => e.shadowRoot?.textContent ?? '').join(' '));
+        if (/NaN|\bundefined\b|\[object/.test(text)) throw new Error('a widget shows NaN/undefined');
+        noErrors(o.errors);
+      });
+    }
+  }
+
   // A sharded feed (tp-feed convert + tp-feed shard of the real files, made by scripts/make-test-feeds.ts).
   if (existsSync(resolve(ROOT, `.${SHARD}`))) {
     const index = JSON.parse(readFileSync(resolve(ROOT, `.${SHARD}`), 'utf8'));

@@ -49,6 +49,20 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'partida',
     byProgram: 'programa',
     byEconomic: 'tipo de gasto (clasificación económica)',
+    byConcept: 'concepto de gasto',
+    byFunction: 'función',
+    bySubfunction: 'subfunción',
+    byPurpose: 'finalidad',
+    byPower: 'poder u órgano',
+    bySector: 'sector',
+    byProgramGroup: 'grupo de programas',
+    byModality: 'modalidad de programa',
+    titleStatement: 'El camino del dinero: todo el presupuesto',
+    statementLead: (who: string) => `Así reporta ${who} todo su presupuesto, con sus propias cifras totales.`,
+    drillInto: (name: string) => `Ver el desglose de ${name}`,
+    drillBack: 'Volver al inicio del desglose',
+    drillUp: (name: string) => `Volver a ${name}`,
+    drillWhere: (names: string) => `Estás viendo: ${names}`,
     /** Rows of a breakdown, counted, for the line of rows whose amounts are all 0. */
     'rows.chapter': (n: number) => (n === 1 ? '1 capítulo de gasto' : `${n} capítulos de gasto`),
     'rows.unit': (n: number) => (n === 1 ? '1 unidad responsable' : `${n} unidades responsables`),
@@ -199,6 +213,20 @@ export const flowMsg = defineMessages('flow', {
     byItem: 'item',
     byProgram: 'program',
     byEconomic: 'type of spending (economic classification)',
+    byConcept: 'spending concept',
+    byFunction: 'function',
+    bySubfunction: 'subfunction',
+    byPurpose: 'purpose',
+    byPower: 'branch or body',
+    bySector: 'sector',
+    byProgramGroup: 'group of programs',
+    byModality: 'kind of program',
+    titleStatement: 'Follow the money: the whole budget',
+    statementLead: (who: string) => `This is how ${who} reports its whole budget, with its own totals.`,
+    drillInto: (name: string) => `Show the breakdown of ${name}`,
+    drillBack: 'Back to the start of the breakdown',
+    drillUp: (name: string) => `Back to ${name}`,
+    drillWhere: (names: string) => `You are looking at: ${names}`,
     'rows.chapter': (n: number) => (n === 1 ? '1 spending chapter' : `${n} spending chapters`),
     'rows.unit': (n: number) => (n === 1 ? '1 responsible unit' : `${n} responsible units`),
     'rows.entity': (n: number) => (n === 1 ? '1 state' : `${n} states`),
@@ -318,8 +346,20 @@ export function zeroRowsLine(by: string, count: number, lang: Lang): string {
 }
 
 /** "capítulo de gasto" / "spending chapter"; an unknown kind shows its name. */
+const BY_LABEL: Record<string, FlowKey> = {
+  ...BY_KEY,
+  concept: 'byConcept',
+  function: 'byFunction',
+  subfunction: 'bySubfunction',
+  purpose: 'byPurpose',
+  power: 'byPower',
+  sector: 'bySector',
+  'program-group': 'byProgramGroup',
+  modality: 'byModality',
+};
+
 export function breakdownLabel(by: string, lang: Lang): string {
-  const k = BY_KEY[by];
+  const k = BY_LABEL[by];
   return k ? flowMsg(lang, k) : by;
 }
 
@@ -419,6 +459,7 @@ export function flowSummary(view: FlowView, lang: Lang): string[] {
     const lead = feedSentence(view, lang);
     if (lead) out.push(lead);
   }
+  if (view.mode === 'statement' && view.name) out.push(flowMsg(lang, 'statementLead', view.name));
   const n = view.programCount ?? 0;
   if (view.change) {
     out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));

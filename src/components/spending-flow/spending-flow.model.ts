@@ -53,7 +53,8 @@ export interface FlowAnomaly extends OrderBreak {
 }
 
 export interface FlowView {
-  mode: 'program' | 'feed';
+  /** `statement`: a feed with the publisher's own `totals`/`breakdowns` (CONAC, LDF statements). */
+  mode: 'program' | 'feed' | 'statement';
   /** Program key (program mode). */
   key?: string;
   name: string;
@@ -77,6 +78,19 @@ export interface FlowView {
   changeScope?: number;
   /** Feed mode: keys of the programs whose moments break the expected order. */
   programsWithBreaks?: string[];
+  /** Statement mode: the drill path, outermost first (each step is a row the reader opened). */
+  path?: StatementStep[];
+  /** Statement mode: ids of the rows on screen that have rows one level down. */
+  drillable?: string[];
+  /** Statement mode: every breakdown kind the feed has (the selector's options). */
+  kinds?: BreakdownBy[];
+}
+
+/** One opened row of a statement breakdown. */
+export interface StatementStep {
+  by: BreakdownBy;
+  id: string;
+  name: string;
 }
 
 /**
@@ -159,6 +173,105 @@ export function programFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf'
   if (change) view.change = change;
   const periods = cumulativeSeries(program.periods, moments);
   if (periods) view.periods = periods;
+  return view;
+}
+
+/**
+ * The kind one level down from a kind, where the statements' own hierarchy is one kind below
+ * another (CONAC: chapter → concept → item; purpose → function → subfunction; program group →
+ * modality). A kind may also nest in itself (a row whose `parent` is a row of the same kind).
+ */
+export const CHILD_KIND: Readonly<Record<string, BreakdownBy>> = {
+  chapter: 'concept',
+  concept: 'item',
+  purpose: 'function',
+  function: 'subfunction',
+  'program-group': 'modality',
+};
+
+type Row = NonNullable<Feed['breakdowns']>[number];
+
+/** Rows one level below `row`: same kind with `parent === row.id`, else the child kind with that parent. */
+export function childRows(rows: readonly Row[], row: Pick<Row, 'by' | 'id'>): Row[] {
+  const same = rows.filter((r) => r.by === row.by && r.parent === row.id && r.id !== row.id);
+  if (same.length) return same;
+  const child = CHILD_KIND[row.by];
+  return child ? rows.filter((r) => r.by === child && r.parent === row.id) : [];
+}
+
+/** Top rows of a kind: those whose `parent` is not a row of the same kind. */
+function topRows(rows: readonly Row[], by: BreakdownBy): Row[] {
+  const ids = new Set(rows.filter((r) => r.by === by).map((r) => r.id));
+  return rows.filter((r) => r.by === by && !(r.parent !== undefined && ids.has(r.parent)));
+}
+
+/** Breakdown kinds of a feed, known kinds first (chapter, unit…), then in the feed's order. */
+export function statementKinds(rows: readonly Row[]): BreakdownBy[] {
+  const seen = [...new Set(rows.map((r) => r.by))];
+  const order: readonly string[] = [...BREAKDOWN_KINDS, 'concept', 'function', 'economic'];
+  return seen
+    .map((by, i) => ({ by, i, k: order.indexOf(by) }))
+    .sort((a, b) => (a.k < 0 ? 99 : a.k) - (b.k < 0 ? 99 : b.k) || a.i - b.i)
+    .map((x) => x.by);
+}
+
+/** True when the feed carries the publisher's own statement (feed-level `totals` or `breakdowns`). */
+export function hasStatement(feed: Pick<Feed, 'totals' | 'breakdowns'>): boolean {
+  return !!feed.totals || !!feed.breakdowns?.length;
+}
+
+/**
+ * The publisher's statement: the ladder from the feed's `totals` as published (never summed from
+ * rows), and the breakdown of kind `by` (the first kind when absent or unknown), opened along
+ * `path` (ids, outermost first; a step that is not a row one level down ends the path). The
+ * breakdown group holds every row of the level on screen (the table alternative). When the feed
+ * has programs, `program` is the last kind.
+ */
+export function statementFlowView(
+  feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 'totals' | 'breakdowns' | 'publisher' | 'programs'>,
+  by?: string,
+  pathIds: readonly string[] = [],
+  n = TOP_N,
+): FlowView {
+  const moments = ladderMoments(feed.moments);
+  const programs = feed.programs ?? [];
+  // The feed's programs are one more way to break the budget down (their buttons fire tp-select).
+  const all: Row[] = [...(feed.breakdowns ?? []).filter((r) => r.by !== 'program')];
+  const kinds = statementKinds(all);
+  if (programs.length) kinds.push('program');
+  const programRows: Row[] = programs.map((p) => ({ by: 'program', id: p.key, name: p.name, amounts: p.amounts ?? {} }));
+  const kind: BreakdownBy | undefined = by && kinds.includes(by) ? by : kinds.includes('chapter') ? 'chapter' : kinds[0];
+  let level: Row[] = kind === 'program' ? programRows : kind ? topRows(all, kind) : [];
+  const path: StatementStep[] = [];
+  for (const id of pathIds) {
+    const row = level.find((r) => r.id === id);
+    const down = row ? childRows(all, row) : [];
+    if (!row || !down.length) break;
+    path.push({ by: row.by, id: row.id, name: row.name });
+    level = down;
+  }
+  const amounts = feed.totals ?? feedTotals(feed).amounts;
+  const base = shareBase(amounts);
+  const levelBy = level[0]?.by ?? kind;
+  const view: FlowView = {
+    mode: 'statement',
+    name: feed.publisher?.name ?? '',
+    currency: feed.currency,
+    moments,
+    steps: flowSteps(amounts, moments),
+    now: nowSplit(amounts),
+    anomalies: flowAnomalies(amounts),
+    breakdowns: levelBy
+      ? [breakdownGroup(levelBy, level.map((r) => ({ id: r.id, name: r.name, amounts: r.amounts ?? {} })), moments, n, base)]
+      : [],
+    path,
+    drillable: level.filter((r) => childRows(all, r).length > 0).map((r) => r.id),
+    kinds,
+  };
+  if (base) view.base = base;
+  if (feed.asOf) view.asOf = feed.asOf;
+  const change = flowChange(amounts);
+  if (change) view.change = change;
   return view;
 }
 

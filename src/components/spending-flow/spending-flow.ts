@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ChartController } from '../../platform/charts/chart-controller.js';
 import { flowPeriodsSpec } from './spending-flow.spec.js';
-import { feedFlowView, programFlowView } from './spending-flow.model.js';
+import { feedFlowView, hasStatement, programFlowView, statementFlowView } from './spending-flow.model.js';
 import type { FlowView } from './spending-flow.model.js';
 import { formatAsOf } from '../../i18n/format.js';
 import {
@@ -46,7 +46,10 @@ let uid = 0;
  *   (loaded lazily; the ladder and the sentences come first).
  * - With a `breakdown`, a selector switches between chapter / unit / entity / item (top 10 +
  *   "other"; the data table has every row).
- * - Without `program`: the feed's totals through the moments and the breakdown by program; a
+ * - Without `program`, on a feed with the publisher's own statement (`totals`/`breakdowns`): the
+ *   totals through the moments as published, and the breakdown chosen with `by` (chapter, unit,
+ *   function, economic…); a row with rows one level down is a button that opens them.
+ * - Without `program` otherwise: the feed's totals through the moments and the breakdown by program; a
  *   program's button fires `tp-select` with `{ program: key }`.
  *
  * @summary Follow a program's money through every budget moment.
@@ -54,13 +57,14 @@ let uid = 0;
  *
  * @attr {string} src - Feed URL (optional inside `<tp-feed>`).
  * @attr {string} program - Program key (`20-S176`, or a unique short key); without it, whole-feed mode.
+ * @attr {string} by - Statement mode: the breakdown kind shown first (`chapter`, `unit`, `function`, `economic`…).
  * @attr {string} lang - `es` (default), `en` or a registered pack; else the closest `[lang]`.
  * @attr {'auto'|'light'|'dark'} theme - Colour theme (default `auto`).
  * @attr {'loading'|'ready'|'empty'|'error'|'stale'} state - Reflected load state (read-only).
  *
  * @fires tp-load - The data is on screen. Detail: `{ src, program? }`.
  * @fires tp-error - The element shows its error state. Detail: `{ message, code }`.
- * @fires tp-select - Whole-feed mode: the reader picked a program. Detail: `{ program }`.
+ * @fires tp-select - Whole-feed and statement modes: the reader picked a program. Detail: `{ program }`.
  *
  * @csspart base - The widget box.
  * @csspart title - The heading.
@@ -83,12 +87,19 @@ export class TpSpendingFlow extends TpElement {
   /** The breakdown kind on screen (`chapter`, `unit`, `entity`, `item`); the first available by default. */
   @state() private breakdownBy?: string;
 
+  /** Statement mode: the breakdown kind shown first (`chapter`, `unit`, `function`, `economic`…). */
+  @property() by?: string;
+
+  /** Statement mode: ids of the rows the reader opened, outermost first. */
+  @state() private drillPath: string[] = [];
+
   private readonly uid = `tp-flow-${++uid}`;
 
   private data = new FeedConsumer<FlowView>(this, {
     program: 'optional',
     select: ({ feed, program }) => {
       if (program) return programFlowView(feed, program);
+      if (hasStatement(feed)) return statementFlowView(feed);
       return feed.programs?.length ? feedFlowView(feed) : null;
     },
   });
@@ -112,6 +123,17 @@ export class TpSpendingFlow extends TpElement {
 
   private onBreakdown(ev: Event): void {
     this.breakdownBy = (ev.target as HTMLSelectElement).value;
+    this.drillPath = [];
+  }
+
+  private drill(ids: string[]): void {
+    this.drillPath = ids;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drill-where, .rows button')?.focus());
+  }
+
+  /** Statement mode: the view for the kind and drill path on screen (the loaded view is the default one). */
+  private current(d: FeedData<FlowView>): FlowView {
+    return d.view.mode === 'statement' ? statementFlowView(d.feed, this.breakdownBy ?? this.by, this.drillPath) : d.view;
   }
 
   private term = (id: string, label: string) => glossaryTerm(id, this.l10n.lang, label);
@@ -123,7 +145,7 @@ export class TpSpendingFlow extends TpElement {
       <h2 part="title" id=${`${this.uid}-title`}>
         ${v.mode === 'program'
           ? html`<span class="key">${v.key}</span> ${v.name}`
-          : html`${flowMsg(lang, 'titleFeed')}${v.name ? html` <span class="key">${v.name}</span>` : nothing}`}
+          : html`${flowMsg(lang, v.mode === 'statement' ? 'titleStatement' : 'titleFeed')}${v.name ? html` <span class="key">${v.name}</span>` : nothing}`}
       </h2>
       ${where ? html`<p class="muted">${where}</p>` : nothing}
       <p class="muted">${formatAsOf(d.feed.asOf, lang)}</p>
@@ -153,7 +175,47 @@ export class TpSpendingFlow extends TpElement {
     </section>`;
   }
 
+  private statementBreakdown(v: FlowView, lang: string): TemplateResult | typeof nothing {
+    const group = v.breakdowns[0];
+    const kinds = v.kinds ?? [];
+    if (!group || !kinds.length) return nothing;
+    const top = this.breakdownBy ?? this.by;
+    const kind = top && kinds.includes(top) ? top : kinds.includes('chapter') ? 'chapter' : kinds[0]!;
+    const selectId = `${this.uid}-by`;
+    const path = v.path ?? [];
+    const ids = path.map((p) => p.id);
+    return html`<section role="group" aria-labelledby=${`${this.uid}-bd`}>
+      <h3 id=${`${this.uid}-bd`}>${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)}</h3>
+      ${kinds.length > 1
+        ? html`<div class="breakdown-controls">
+            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+            <select id=${selectId} @change=${this.onBreakdown}>
+              ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${breakdownLabel(k, lang)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${path.length
+        ? html`<p class="drill-where" tabindex="-1">${flowMsg(lang, 'drillWhere', path.map((p) => p.name).join(' › '))}</p>
+            <p class="drill-nav">
+              <button type="button" class="drill-up" @click=${() => this.drill([])}>${flowMsg(lang, 'drillBack')}</button>
+              ${path.length > 1
+                ? html`<button type="button" class="drill-up" @click=${() => this.drill(ids.slice(0, -1))}>
+                    ${flowMsg(lang, 'drillUp', path[path.length - 2]!.name)}
+                  </button>`
+                : nothing}
+            </p>`
+        : nothing}
+      ${group.by === 'program'
+        ? breakdownList(group, v.moments, lang, v.currency, (key) => this.pick(key))
+        : breakdownList(group, v.moments, lang, v.currency, (id) => this.drill([...ids, id]), {
+            ids: v.drillable ?? [],
+            label: (name) => flowMsg(lang, 'drillInto', name),
+          })}
+    </section>`;
+  }
+
   private breakdown(v: FlowView, lang: string): TemplateResult | typeof nothing {
+    if (v.mode === 'statement') return this.statementBreakdown(v, lang);
     if (!v.breakdowns.length) return nothing;
     const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0]!;
     const selectId = `${this.uid}-by`;
@@ -176,7 +238,7 @@ export class TpSpendingFlow extends TpElement {
 
   /** One "Ver tabla de datos" disclosure holding every table: ladder, periods, the breakdown on screen (all rows). */
   private tables(v: FlowView, lang: string): TemplateResult {
-    const group = v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0];
+    const group = v.mode === 'statement' ? v.breakdowns[0] : v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0];
     return tablesDisclosure(() => [
       ladderTable(v, lang),
       ...(v.periods ? [periodsTable(v.periods, lang)] : []),
@@ -186,7 +248,7 @@ export class TpSpendingFlow extends TpElement {
 
   private ready(d: FeedData<FlowView>): TemplateResult {
     const lang = this.l10n.lang;
-    const v = d.view;
+    const v = this.current(d);
     return html`
       ${this.header(v, d, lang)}
       <div part="summary">${flowSummary(v, lang).map((s) => html`<p>${s}</p>`)}</div>

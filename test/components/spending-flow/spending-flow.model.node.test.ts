@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  childRows,
+  hasStatement,
+  statementFlowView,
+  statementKinds,
   cumulativeSeries,
   feedFlowView,
   flowAnomalies,
@@ -349,4 +353,88 @@ test('feedFlowView: totals over the programs that report each moment; shares, ch
   assert.deepEqual(v.programsWithBreaks, ['A']);
   assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['B', 'A', 'C'], 'sorted by modified; C does not report it and goes last');
   assert.equal(v.breakdowns[0]!.by, 'program');
+});
+
+
+// ---------------------------------------------------------------------------
+// Statement mode: a feed with the publisher's own totals and breakdowns.
+
+const statementFeed = {
+  moments: ['approved', 'modified', 'accrued', 'paid'],
+  currency: 'MXN',
+  asOf: '2019-03-31',
+  publisher: { name: 'Municipio de Prueba', jurisdiction: 'MX-MIC' },
+  programs: [],
+  totals: { approved: 300.1, modified: 310.2, accrued: 100.05, paid: 90 },
+  breakdowns: [
+    { by: 'chapter', id: '1000', name: 'Servicios personales', amounts: { approved: 200, modified: 205, accrued: 70, paid: 60 } },
+    { by: 'chapter', id: '2000', name: 'Materiales', amounts: { approved: 100.1, modified: 105.2, accrued: 30.05, paid: 30 } },
+    { by: 'concept', id: '1100', parent: '1000', name: 'Remuneraciones', amounts: { approved: 150, modified: 150 } },
+    { by: 'concept', id: '1200', parent: '1000', name: 'Transitorias', amounts: { approved: 50, modified: 55 } },
+    { by: 'item', id: '111', parent: '1100', name: 'Dietas', amounts: { approved: 150 } },
+    { by: 'unit', id: '01', name: 'Presidencia', amounts: { approved: 300.1 } },
+    { by: 'purpose', id: '1', name: 'Gobierno', amounts: { approved: 300.1 } },
+    { by: 'program-group', id: '1', name: 'Subsidios', amounts: { approved: 300.1 } },
+    { by: 'function', id: '1.1', parent: '1', name: 'Legislación', amounts: { approved: 300.1 } },
+    { by: 'modality', id: 'S', parent: '1', name: 'Reglas de operación', amounts: { approved: 300.1 } },
+  ],
+} as const;
+
+test('statement: ladder from the published totals, never summed from rows', () => {
+  const v = statementFlowView(statementFeed as never);
+  assert.equal(v.mode, 'statement');
+  const step = (m: string) => v.steps.find((s) => s.moment === m);
+  assert.equal(step('approved')?.amount, 300.1);
+  assert.equal(step('modified')?.amount, 310.2);
+  assert.equal(step('committed')?.amount, undefined, 'not reported stays undefined, never 0');
+  assert.equal(v.base, 'modified');
+  assert.equal(v.name, 'Municipio de Prueba');
+});
+
+test('statement: default kind is chapter, top rows only; kinds listed with known kinds first', () => {
+  const v = statementFlowView(statementFeed as never);
+  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['1000', '2000']);
+  assert.deepEqual(v.drillable, ['1000']);
+  assert.equal(v.kinds![0], 'chapter');
+  assert.deepEqual([...v.kinds!].sort(), ['chapter', 'concept', 'function', 'item', 'modality', 'program-group', 'purpose', 'unit'].sort());
+});
+
+const drills: [string, string | undefined, string[], string, string[]][] = [
+  ['chapter → concepts', 'chapter', ['1000'], 'concept', ['1100', '1200']],
+  ['chapter → concept → items', 'chapter', ['1000', '1100'], 'item', ['111']],
+  ['a row without children ends the path', 'chapter', ['2000'], 'chapter', ['1000', '2000']],
+  ['an unknown id ends the path', 'chapter', ['9999', '1100'], 'chapter', ['1000', '2000']],
+  ['purpose → function (not program-group ids)', 'purpose', ['1'], 'function', ['1.1']],
+  ['program-group → modality', 'program-group', ['1'], 'modality', ['S']],
+  ['unknown kind falls back to chapter', 'nope', [], 'chapter', ['1000', '2000']],
+  ['a child kind chosen on its own lists all its rows', 'concept', [], 'concept', ['1100', '1200']],
+];
+for (const [name, by, path, kind, ids] of drills) {
+  test(`statement drill: ${name}`, () => {
+    const v = statementFlowView(statementFeed as never, by, path);
+    assert.equal(v.breakdowns[0]!.by, kind);
+    assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id).sort(), [...ids].sort());
+  });
+}
+
+test('statement: the feed\'s programs are the last kind; they do not drill', () => {
+  const feed = { ...statementFeed, programs: [{ key: 'E001', name: 'Uno', amounts: { approved: 5 } }] };
+  const v = statementFlowView(feed as never, 'program');
+  assert.equal(v.kinds!.at(-1), 'program');
+  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['E001']);
+  assert.deepEqual(v.drillable, []);
+  assert.equal(v.steps.find((s) => s.moment === 'approved')?.amount, 300.1, 'totals still as published');
+});
+
+test('statement: childRows and hasStatement', () => {
+  assert.deepEqual(childRows(statementFeed.breakdowns as never, { by: 'chapter', id: '2000' }), []);
+  assert.equal(hasStatement({}), false);
+  assert.equal(hasStatement({ totals: {} }), true);
+  assert.equal(hasStatement({ breakdowns: [] }), false);
+  assert.deepEqual(statementKinds([]), []);
+});
+
+test('statement: a feed with breakdowns but no totals sums nothing from rows (programs only)', () => {
+  const v = statementFlowView({ ...statementFeed, totals: undefined } as never);
+  assert.ok(v.steps.every((s) => s.amount === undefined));
 });

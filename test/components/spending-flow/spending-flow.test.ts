@@ -63,7 +63,7 @@ describe('<tp-spending-flow> states', () => {
   });
 
   it('empty: a feed without programs', async () => {
-    const url = blobFeed({ ...sample, programs: [] });
+    const url = blobFeed({ ...sample, programs: [], totals: undefined, breakdowns: undefined });
     const el = await mount(undefined, { src: url });
     expect(el.state).to.equal('empty');
     expect(root(el).querySelector('[part~="status"]')).to.exist;
@@ -226,7 +226,8 @@ describe('<tp-spending-flow> at 280 px', () => {
 
 describe('<tp-spending-flow> whole-feed mode', () => {
   it('shows the feed totals and the top programs; a program button fires tp-select by click and keyboard', async () => {
-    const el = await mount(undefined);
+    // Programs only: the feed has no statement of its own (no totals, no breakdowns).
+    const el = await mount(undefined, { src: blobFeed({ ...sample, totals: undefined, breakdowns: undefined }) });
     expect(el.state).to.equal('ready');
     expect(text(root(el).querySelector('[part~="title"]'))).to.contain('todos los programas');
     const summary = text(root(el).querySelector('[part~="summary"]'));
@@ -251,6 +252,47 @@ describe('<tp-spending-flow> whole-feed mode', () => {
     // Every program is in the table.
     expect(await tableRows(el, 'Desglose: programa')).to.have.length(sample.programs.length);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<tp-spending-flow> statement mode (a publisher\'s own totals and breakdowns)', () => {
+  const TANHUATO = '/demo/data/real-tanhuato-mich-2019q1.json';
+  it('Tanhuato 2019 Q1: totals as published, chapters, drill down by click and keyboard, back; the table has every row of the level', async () => {
+    const feed: Feed = await (await fetch(TANHUATO)).json();
+    const el = await mount(undefined, { src: TANHUATO });
+    expect(el.state).to.equal('ready');
+    expect(text(root(el).querySelector('[part~="title"]'))).to.contain('todo el presupuesto');
+    const ladder = text(root(el).querySelector('ol.ladder'));
+    expect(nbsp(ladder)).to.contain(nbsp(formatMoney(feed.totals!.approved!, 'es')));
+    const chapters = feed.breakdowns!.filter((r) => r.by === 'chapter');
+    expect(await tableRows(el, 'Desglose: capítulo de gasto')).to.have.length(chapters.length);
+    const first = root(el).querySelector<HTMLButtonElement>('ol.rows li[data-id="1000"] button.name')!;
+    expect(first).to.exist;
+    first.click();
+    await waitUntil(() => root(el).querySelector('.drill-where'), 'opened chapter 1000');
+    const concepts = feed.breakdowns!.filter((r) => r.by === 'concept' && r.parent === '1000');
+    expect(await tableRows(el, 'Desglose: concepto de gasto')).to.have.length(concepts.length);
+    const next = root(el).querySelector<HTMLButtonElement>('ol.rows button.name')!;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /partida/.test(text(root(el).querySelector('h3[id$="-bd"]'))), 'opened a concept by keyboard');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.drill-nav button')!.click();
+    await waitUntil(() => !root(el).querySelector('.drill-where'), 'back to the chapters');
+    expect(text(root(el))).not.to.match(/NaN|undefined|\[object/);
+  });
+
+  it('by="unit" on the Guanajuato agency: the kind is chosen by attribute; programs are the last kind and fire tp-select', async () => {
+    const el = await fixture<TpSpendingFlow>(html`<tp-spending-flow src="/demo/data/real-inaeba-gto-2022q4.json" by="unit"></tp-spending-flow>`);
+    await waitUntil(() => el.state === 'ready', 'ready', { timeout: 5000 });
+    expect(text(root(el).querySelector('h3[id$="-bd"]'))).to.contain('unidad responsable');
+    const select = root(el).querySelector<HTMLSelectElement>('.breakdown-controls select')!;
+    select.value = 'program';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const ev = oneEvent(el, 'tp-select');
+    root(el).querySelector<HTMLButtonElement>('ol.rows button.name')!.click();
+    expect((await ev).detail.program).to.be.a('string');
   });
 });
 

@@ -20,6 +20,8 @@ export function breakdownList(
   lang: string,
   currency: string,
   onSelect?: (id: string) => void,
+  /** Statement mode: only these rows are buttons (they open one level down), with this label. */
+  drill?: { ids: readonly string[]; label: (name: string) => string },
 ): TemplateResult {
   const progress = progressMoment(group, moments);
   const rows = group.top.map((r) => ({ id: r.id, name: r.name, amounts: r.amounts, other: false }));
@@ -32,8 +34,8 @@ export function breakdownList(
         const base = reportedAmount(r.amounts, group.sortMoment);
         const done = progress ? reportedAmount(r.amounts, progress) : undefined;
         return html`<li class="row" data-id=${r.id || nothing}>
-          ${onSelect && !r.other
-            ? html`<button type="button" class="name" aria-label=${flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)} @click=${() => onSelect(r.id)}>
+          ${onSelect && !r.other && (!drill || drill.ids.includes(r.id))
+            ? html`<button type="button" class="name" aria-label=${drill ? drill.label(r.name) : flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)} @click=${() => onSelect(r.id)}>
                 ${r.name}
               </button>`
             : html`<span class="name">${r.name}</span>`}
