@@ -7,7 +7,6 @@ import { defineMessages } from '../i18n/registry.js';
 
 export const askMsg = defineMessages('ask', {
   es: {
-    heading: 'Pregunta a la dependencia',
     ask: 'Preguntar',
     /** Accessible name of the ask link: office or program. */
     askTo: (to: string) => `Preguntar a ${to}`,
@@ -24,7 +23,6 @@ export const askMsg = defineMessages('ask', {
     thanks: 'Gracias.',
   },
   en: {
-    heading: 'Ask the office in charge',
     ask: 'Ask',
     askTo: (to: string) => `Ask ${to}`,
     opensMail: '(opens your e-mail program)',
