@@ -24,9 +24,13 @@ import type { CycleView } from '../budget-cycle/budget-cycle.model.js';
 import { cycleStripStyles, renderCycleStrip } from '../budget-cycle/parts/cycle-strip.js';
 import { renderOverdueNotice, todayIso } from '../../platform/parts/overdue-notice.js';
 import { overdueNotice } from '../../feed/overdue.js';
+import { programContact } from '../../feed/contact.js';
+import type { Contact } from '../../feed/types.js';
+import { askLinks } from '../../platform/ask-office.js';
+import { askOffice, askOfficeStyles } from '../../platform/parts/ask-office.js';
 
 /** The card's view: the card itself plus the program's place in the budget cycle (compact strip). */
-type CardWithCycle = CardView & { budgetCycle: CycleView };
+type CardWithCycle = CardView & { budgetCycle: CycleView; contact?: Contact };
 
 const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefined) || v.indicatorCount > 0;
 
@@ -42,6 +46,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @attr lang - `es` (default), `en` or a registered pack; else the closest `[lang]`, then the document.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr href-template - Link to the program's page, e.g. `/programas/{key}` (`{key}`, `{cycle}`).
+ * @attr request-url - Public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia); an unsafe URL shows no link.
  * @attr state - Reflected, read-only: `loading`, `ready`, `empty`, `error` or `stale`.
  *
  * @fires tp-load - The card shows its program. Detail: `{ program, src }`.
@@ -58,6 +63,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @csspart status - Loading, empty, error and stale messages.
  * @csspart badges - The SDG, gender and population badges.
  * @csspart link - The link built from `href-template`.
+ * @csspart ask - "Preguntar" (mailto: or the contact page of the program or its unit) and the request-system link.
  * @csspart notes - The data notes disclosure.
  * @csspart actions - Downloads and embed code.
  * @csspart term - Each glossary term button.
@@ -66,7 +72,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @cssprop --tp-card-bar-track - Track of the execution bar (default: --tp-color-surface).
  */
 export class TpProgramCard extends TpElement {
-  static override styles = [...platformStyles, cycleStripStyles, cardStyles];
+  static override styles = [...platformStyles, cycleStripStyles, askOfficeStyles, cardStyles];
 
   /** `full` (default) or `compact` (for lists: heading, summary, money and bar, indicator light, table). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
@@ -74,13 +80,17 @@ export class TpProgramCard extends TpElement {
   /** Level of the card's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia). */
+  @property({ attribute: 'request-url' }) requestUrl: string | null = null;
+
   @state() private objectiveOpen = false;
 
   private readonly data = new FeedConsumer<CardWithCycle>(this, {
     program: 'required',
     select: ({ feed, program }) => {
       const v = cardView(feed, program!);
-      return hasData(v) ? { ...v, budgetCycle: cycleView(feed, program!, { today: this.today || todayIso() }) } : null;
+      const contact = programContact(program);
+      return hasData(v) ? { ...v, budgetCycle: cycleView(feed, program!, { today: this.today || todayIso() }), ...(contact ? { contact } : {}) } : null;
     },
   });
 
@@ -91,6 +101,15 @@ export class TpProgramCard extends TpElement {
 
   override render() {
     return this.data.render((d) => this.card(d), { overdue: this.variant === 'compact' ? 'none' : 'top' });
+  }
+
+  /** "Preguntar" and the request-system link, when the program or its unit has a contact. */
+  private ask(v: CardWithCycle, lang: string) {
+    if (!v.contact) return nothing;
+    const approved = v.money.approved;
+    const topic = approved !== undefined ? `${momentName('approved', lang)}: ${formatMoney(approved, lang, { currency: v.currency })}` : undefined;
+    const links = askLinks({ contact: v.contact, program: { key: v.key, name: v.name }, topic, asOf: v.asOf ?? null, requestUrl: this.requestUrl, lang });
+    return askOffice(links, lang, v.name);
   }
 
   private level(offset = 0): string {
@@ -122,6 +141,7 @@ export class TpProgramCard extends TpElement {
       ${dataNotes(d.problems, lang)}
       ${dataTable(() => cardTable(v, lang), lang)}
       ${href ? html`<a class="program-link" part="link" href=${href}>${cardMsg(lang, 'details')}<span class="visually-hidden">: ${v.name}</span></a>` : nothing}
+      ${compact ? nothing : this.ask(v, lang)}
       ${compact
         ? nothing
         : html`${sourceLine(d.feed, lang, v.links)}

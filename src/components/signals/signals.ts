@@ -19,6 +19,10 @@ import { signalsUi } from './signals.messages.js';
 import { parseSignalsConfig, parseSignalsQuery, signalsBase, signalsView } from './signals.model.js';
 import type { SignalGroup, SignalsBase, SignalsView } from './signals.model.js';
 import { styles } from './signals.styles.js';
+import { programContact } from '../../feed/contact.js';
+import type { Contact } from '../../feed/types.js';
+import { askLinks } from '../../platform/ask-office.js';
+import { askOffice, askOfficeStyles } from '../../platform/parts/ask-office.js';
 import { signalsTable } from './signals.table.js';
 
 let uid = 0;
@@ -47,9 +51,12 @@ let uid = 0;
  * @csspart table - The data table.
  * @csspart source - The source line.
  * @csspart status - Loading, empty, error and stale notices.
+ * @csspart ask - With `program`: "Preguntar" about the signals shown (mailto: or the contact page of the program or its unit) and the request-system link.
+ *
+ * @attr request-url - Public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia); an unsafe URL shows no link.
  */
 export class TpSignals extends TpElement {
-  static override styles = [...platformStyles, styles];
+  static override styles = [...platformStyles, askOfficeStyles, styles];
 
   /** Show one rule only (a rule code such as `modified-change`); empty or unknown: all. */
   @property({ reflect: true }) rule = '';
@@ -63,16 +70,20 @@ export class TpSignals extends TpElement {
    */
   @property() config?: string;
 
+  /** The public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia). */
+  @property({ attribute: 'request-url' }) requestUrl: string | null = null;
+
   private readonly uidPrefix = `tp-sig-${++uid}`;
   private usedConfig?: string;
 
-  private data = new FeedConsumer<SignalsBase>(this, {
+  private data = new FeedConsumer<SignalsBase & { contact?: Contact }>(this, {
     program: 'optional',
     select: ({ feed, program }) => {
       this.usedConfig = this.config ?? '';
       // A feed without programs has nothing to ask about: state "empty". Zero signals is an answer, not empty.
       if (!program && !feed.programs.length) return null;
-      return signalsBase(feed, program, parseSignalsConfig(this.config));
+      const contact = program ? programContact(program) : undefined;
+      return { ...signalsBase(feed, program, parseSignalsConfig(this.config)), ...(contact ? { contact } : {}) };
     },
   });
 
@@ -162,6 +173,14 @@ export class TpSignals extends TpElement {
     `;
   }
 
+  /** Program mode: "Preguntar" about the signals shown, when the program or its unit has a contact. */
+  private ask(v: SignalsView, contact: Contact | undefined, asOf: string | undefined, lang: Lang) {
+    if (v.mode !== 'program' || !contact || !v.key) return nothing;
+    const shown = v.groups.flatMap((g) => g.signals);
+    const topic = shown.length ? shown.map((s) => signalSentence(s, lang, v.currency)).join(' / ') : undefined;
+    return askOffice(askLinks({ contact, program: { key: v.key, name: v.name }, topic, asOf: asOf ?? null, requestUrl: this.requestUrl, lang }), lang, v.name ?? v.key);
+  }
+
   override render() {
     const lang = this.resolvedLang;
     return this.data.render(
@@ -170,7 +189,7 @@ export class TpSignals extends TpElement {
         const table = signalsTable(v, lang);
         // Every data note: signals read every program (feed mode), and a dropped field changes what they can ask.
         return html`
-          ${this.body(v, lang)} ${dataTable(() => table, lang)}
+          ${this.body(v, lang)} ${this.ask(v, d.view.contact, d.feed.asOf, lang)} ${dataTable(() => table, lang)}
           ${dataNotes(d.problems, lang)} ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `puntos-${v.key}` : 'puntos-a-revisar', meta: { asOf: d.feed.asOf } }, lang)}
         `;

@@ -479,4 +479,41 @@ describe('tp-program-card under a strict style-src CSP', () => {
     const fill = sr(el).querySelector<HTMLElement>('.fill')!;
     expect(fill.style.getPropertyValue('--_fill')).to.match(/%$/);
   });
+  it('"Preguntar": a mailto: with an encoded subject and body, beside the request system; hostile contacts give no link', async () => {
+    const unit = { id: '411', name: 'Unidad', contact: { email: 'transparencia@example.org', name: 'Unidad de Transparencia' } };
+    const hostileName = 'Programa "x"\r\nBcc: v@c.mx <img src=x onerror=alert(1)>';
+    const { el } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001', { name: hostileName, unit })]) }, 'E001');
+    await settled(el);
+    const ask = sr(el).querySelector<HTMLAnchorElement>('[part~=ask] a.tp-ask-link')!;
+    expect(nb(ask.textContent)).to.equal('Preguntar');
+    expect(ask.getAttribute('aria-label')).to.equal('Preguntar a Unidad de Transparencia (abre su programa de correo)');
+    const href = ask.getAttribute('href')!;
+    expect(href.startsWith('mailto:transparencia@example.org?subject=')).to.equal(true);
+    expect(href).not.to.match(/[\s<>"]/);
+    const q = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
+    expect([...q.keys()]).to.deep.equal(['subject', 'body']);
+    expect(q.get('subject')).to.equal('Pregunta sobre el programa E001 Programa "x" Bcc: v@c.mx <img src=x onerror=alert(1)>');
+    expect(q.get('body')).to.contain('Se refiere a: Aprobado: $1,000');
+    expect(q.get('body')).to.contain('30 de septiembre de 2024');
+    expect(sr(el).querySelector('img')).to.equal(null);
+    const request = sr(el).querySelector<HTMLAnchorElement>('[part~=ask] a.tp-ask-request')!;
+    expect(request.getAttribute('href')).to.equal('https://www.plataformadetransparencia.org.mx/');
+    el.setAttribute('request-url', 'javascript:alert(1)');
+    await el.updateComplete;
+    expect(sr(el).querySelector('[part~=ask] a.tp-ask-request')).to.equal(null);
+    el.setAttribute('request-url', 'https://example.org/solicitudes');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => text(el, '[part~=ask] a.tp-ask-link') === 'Ask', 'did not switch to English');
+    expect(sr(el).querySelector('[part~=ask] a.tp-ask-request')!.getAttribute('href')).to.equal('https://example.org/solicitudes');
+    await expect(el).to.be.accessible();
+
+    for (const contact of [{ url: 'javascript:alert(1)' }, { email: 'a@b.mx?bcc=v@c.mx' }, { url: 'data:text/html,x' }, { email: 'a@b.mx\r\nBcc: v@c.mx' }]) {
+      const r = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E002', { contact })]) }, 'E002');
+      await settled(r.el);
+      expect(sr(r.el).querySelector('[part~=ask]'), JSON.stringify(contact)).to.equal(null);
+    }
+    const page = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E003', { contact: { url: 'https://example.org/contacto' } })]) }, 'E003');
+    await settled(page.el);
+    expect(sr(page.el).querySelector('[part~=ask] a.tp-ask-link')!.getAttribute('href')).to.equal('https://example.org/contacto');
+  });
 });

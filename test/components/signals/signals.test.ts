@@ -13,8 +13,8 @@ const FEED: Feed = {
   sources: [{ title: 'prueba' }],
   moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
   programs: [
-    { key: '20-S001', name: 'Uno', amounts: { approved: 100, modified: 200, accrued: 150, exercised: 160 } },
-    { key: '20-S002', name: 'Dos <img src=x onerror=alert(1)>', amounts: { approved: 100, modified: 100, accrued: 50 } },
+    { key: '20-S001', name: 'Uno', unit: { id: '411', name: 'Unidad', contact: { email: 'transparencia@example.org' } }, amounts: { approved: 100, modified: 200, accrued: 150, exercised: 160 } },
+    { key: '20-S002', name: 'Dos <img src=x onerror=alert(1)>', contact: { url: 'javascript:alert(1)', email: 'a@b.mx?bcc=v@c.mx' }, amounts: { approved: 100, modified: 100, accrued: 50 } },
     { key: '20-S003', name: 'Tres', amounts: { approved: 100, modified: 100, accrued: 100 } },
   ],
 };
@@ -72,6 +72,27 @@ describe('<tp-signals>', () => {
     const none = await mount({ program: '20-S003' });
     expect(text(none, '[part~="summary"]')).to.equal('Sin puntos a revisar');
     expect(root(none).textContent).to.contain('no muestran puntos a revisar para este programa');
+  });
+
+  it('"Preguntar" names the program, its signals and the data date in an encoded mailto:; hostile contacts give no link', async () => {
+    const el = await mount({ program: '20-S001' });
+    const a = root(el).querySelector<HTMLAnchorElement>('[part~="ask"] a.tp-ask-link')!;
+    expect(a.textContent?.trim()).to.equal('Preguntar');
+    const href = a.getAttribute('href')!;
+    expect(href.startsWith('mailto:transparencia@example.org?subject=')).to.equal(true);
+    expect(href).not.to.match(/[\s<>"]/);
+    const q = new URLSearchParams(href.slice(href.indexOf('?') + 1).replace(/\+/g, '%2B'));
+    expect([...q.keys()]).to.deep.equal(['subject', 'body']);
+    expect(q.get('subject')).to.equal('Pregunta sobre el programa 20-S001 Uno');
+    expect(q.get('body')).to.contain('el ejercido');
+    expect(q.get('body')).to.contain('31 de diciembre de 2023');
+    expect(root(el).querySelector('[part~="ask"] a.tp-ask-request')!.getAttribute('href')).to.equal('https://www.plataformadetransparencia.org.mx/');
+    await expect(el).to.be.accessible();
+    const feed = await mount();
+    expect(root(feed).querySelector('[part~="ask"]')).to.equal(null);
+    const hostile = await mount({ program: '20-S002' });
+    expect(root(hostile).querySelector('[part~="ask"]')).to.equal(null);
+    expect(root(hostile).querySelector('img')).to.equal(null);
   });
 
   it('a bad config keeps the defaults and says so; a good one changes the thresholds', async () => {
