@@ -61,6 +61,16 @@ export default defineConfig(
     files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
   },
+  // Type-aware rules for the library: a promise nobody awaits or catches is a silent failure. Not for tests,
+  // where the chai typings make every `expect(...)` look like a promise.
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   // Tests read untyped chart specs and JSON; browser tests use chai's property assertions (`expect(x).to.exist`).
   {
     files: ['test/**/*.ts'],
