@@ -4,7 +4,7 @@ const PASS = /^\/(dist|node_modules|schema|\.tmp|__)/;
 export const demoMiddleware = [
   async function demoRoot(ctx, next) {
     if (!PASS.test(ctx.path)) {
-      let p = ctx.path.endsWith('/') ? `${ctx.path}index.html` : ctx.path;
+      const p = ctx.path.endsWith('/') ? `${ctx.path}index.html` : ctx.path;
       ctx.url = `/demo${p}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
     }
     await next();

@@ -12,10 +12,8 @@ for (const stream of [process.stdout, process.stderr])
     throw e;
   });
 
-main(
+process.exitCode = await main(
   process.argv.slice(2),
   (s) => void process.stdout.write(`${s}\n`),
   (s) => void process.stderr.write(`${s}\n`),
-).then((code) => {
-  process.exitCode = code;
-});
+);

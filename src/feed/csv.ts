@@ -36,7 +36,7 @@ export interface Decoded {
 
 /** Decodes bytes as UTF-8 when valid, else as the single-byte encoding that reads as Spanish. */
 export function decodeBytes(bytes: Uint8Array, hint?: Encoding): Decoded {
-  let hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
   if (hint === 'cp850') return { text: decodeCp850(body), encoding: 'cp850', hadBom };
   if (hint === 'windows-1252') return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252', hadBom };

@@ -14,6 +14,9 @@ export type Lang = string;
  * One message: a plain string with `{0}`, `{1}`… placeholders, or a function of its
  * arguments (for plurals). Packs registered at run time may use either form.
  */
+// `any[]`, not `unknown[]`: a message function declares its own argument types ((n: number) => string), and
+// those are not assignable to (...args: unknown[]) => string.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Message = string | ((...args: any[]) => string);
 
 export interface GlossaryEntry {

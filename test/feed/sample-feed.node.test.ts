@@ -94,7 +94,12 @@ test('sample feed uses every field declared in src/feed/types.ts', () => {
   const used = new Set<string>();
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (used.add(k), walk(x));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        used.add(k);
+        walk(x);
+      }
+    }
   };
   walk(raw);
   const missing = declared.filter((d) => !notInSample.has(d) && !used.has(d.split('.')[1]!));

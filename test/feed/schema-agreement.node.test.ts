@@ -76,7 +76,7 @@ test('sample feed: both invalid; without its broken program: both valid', () => 
   assert.equal(agree('sample without U090', JSON.stringify(f)), true);
 });
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Obj = Record<string, any>;
 const BASE = generateFeed({ programs: 8, seed: 11 });
 const base = () => structuredClone(BASE) as unknown as Obj;
 const named: [string, (f: Obj) => void][] = [
@@ -192,7 +192,7 @@ test('agreement on 800 random mutations (seeded)', () => {
   for (let i = 0; i < 800; i++) {
     const f = base();
     const path = paths[1 + Math.floor(r() * (paths.length - 1))]!;
-    let parent: any = f; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let parent: any = f;
     for (const k of path.slice(0, -1)) parent = parent[k as string];
     const last = path[path.length - 1]!;
     const op = r();

@@ -176,7 +176,7 @@ export class TpProgramCard extends TpElement {
       <div class="subhead" role="heading" aria-level=${this.level(1)}>${cardMsg(lang, 'objective')}</div>
       <p id="objective" class=${clamp ? 'clamped' : ''}>${v.objective}</p>
       ${v.objectiveIsLong
-        ? html`<button type="button" class="link-button" aria-expanded=${String(this.objectiveOpen)} aria-controls="objective"
+        ? html`<button type="button" class="link-button" aria-expanded=${this.objectiveOpen ? 'true' : 'false'} aria-controls="objective"
             @click=${() => (this.objectiveOpen = !this.objectiveOpen)}>${cardMsg(lang, this.objectiveOpen ? 'readLess' : 'readMore')}</button>`
         : nothing}
     </section>`;

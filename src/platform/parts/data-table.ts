@@ -1,5 +1,6 @@
 /** The data-table alternative of every widget: a real <table> behind "Ver tabla de datos". */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { formatDate, formatMoneyExact, formatNumber, formatPercent } from '../../i18n/format.js';
 import { translate } from '../../i18n/registry.js';
@@ -32,7 +33,7 @@ export function tableView(model: TableModel, lang: Lang): TemplateResult {
     <caption>${model.caption}</caption>
     <thead>
       <tr>
-        ${model.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : nothing}>${c.label}</th>`)}
+        ${model.columns.map((c) => html`<th scope="col" class=${ifDefined(c.numeric ? 'num' : undefined)}>${c.label}</th>`)}
       </tr>
     </thead>
     <tbody>
@@ -41,7 +42,7 @@ export function tableView(model: TableModel, lang: Lang): TemplateResult {
           ${model.columns.map((c, i) =>
             i === 0
               ? html`<th scope="row">${formatCell(row[c.key], c, lang)}</th>`
-              : html`<td class=${c.numeric ? 'num' : nothing}>${formatCell(row[c.key], c, lang)}</td>`,
+              : html`<td class=${ifDefined(c.numeric ? 'num' : undefined)}>${formatCell(row[c.key], c, lang)}</td>`,
           )}
         </tr>`,
       )}

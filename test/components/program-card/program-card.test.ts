@@ -104,7 +104,7 @@ describe('<tp-program-card>', () => {
   });
 
   it('dark theme, English, compact and full: accessible (contrast included)', async () => {
-    for (const variant of ['full', 'compact']) {
+    for (const variant of ['full', 'compact'] as const) {
       const el = await fixture<TpProgramCard>(
         html`<tp-program-card src=${SAMPLE} program="E001" theme="dark" lang="en" variant=${variant}></tp-program-card>`,
       );
