@@ -27,7 +27,13 @@ const cliInputs = walk(join('src', 'cli')).filter((p) => p.endsWith('tp-feed.ts'
 
 // __TP_VERSION__ (src/platform/embed.ts) is the package version, written once, in package.json.
 const ts = (minify = false) =>
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify, legalComments: 'none', define: { __TP_VERSION__: JSON.stringify(pkg.version) } });
+  esbuild({
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    minify,
+    legalComments: 'none',
+    define: { __TP_VERSION__: JSON.stringify(pkg.version) },
+  });
 
 const onwarn = (warning, warn) => {
   // Vega's d3 dependencies contain harmless circular imports.

@@ -8,7 +8,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(cfg) {
     // Legacy decorators: Vite 8 passes standard decorators through untransformed (TOOLCHAIN.md).
-    cfg.esbuild = { ...(cfg.esbuild || {}), tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } } };
+    cfg.esbuild = {
+      ...(cfg.esbuild || {}),
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    };
     return cfg;
   },
 };

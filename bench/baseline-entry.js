@@ -7,7 +7,13 @@ const FEED = '/demo/data/sample-feed.json';
 const CARDS = ['E001', 'E002', 'S010', 'E040', 'S020'];
 const FLOWS = ['E001', 'E002', 'S010', 'E040', 'E050'];
 const GAUGES = ['E001', 'E002', 'S010', 'E015', 'S020'];
-const GENDERS = [['program', 'E001'], ['program', 'S010'], ['program', 'E030'], ['annex', 'gender'], ['annex', 'indigenous']];
+const GENDERS = [
+  ['program', 'E001'],
+  ['program', 'S010'],
+  ['program', 'E030'],
+  ['annex', 'gender'],
+  ['annex', 'indigenous'],
+];
 
 const program = (feed, key) => feed.programs.find((p) => p.key === key);
 const bars = (values, x, y, color) => ({
@@ -28,11 +34,17 @@ const charts = [];
 for (let i = 0; i < 5; i++) {
   charts.push((feed) => {
     const p = program(feed, CARDS[i]);
-    return bars(Object.entries(p.amounts).map(([moment, amount]) => ({ moment, amount })), 'moment', 'amount');
+    return bars(
+      Object.entries(p.amounts).map(([moment, amount]) => ({ moment, amount })),
+      'moment',
+      'amount',
+    );
   });
   charts.push((feed) => {
     const p = program(feed, FLOWS[i]);
-    const values = (p.periods ?? []).flatMap((r) => Object.entries(r.amounts).map(([moment, amount]) => ({ period: r.period, moment, amount })));
+    const values = (p.periods ?? []).flatMap((r) =>
+      Object.entries(r.amounts).map(([moment, amount]) => ({ period: r.period, moment, amount })),
+    );
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 600,
@@ -49,18 +61,26 @@ for (let i = 0; i < 5; i++) {
   });
   charts.push((feed) => {
     const p = program(feed, GAUGES[i]);
-    const values = (p.indicators ?? []).flatMap((ind) => [
-      { indicator: ind.id, kind: 'target', value: ind.target },
-      { indicator: ind.id, kind: 'achieved', value: ind.achieved },
-    ]).filter((v) => typeof v.value === 'number');
+    const values = (p.indicators ?? [])
+      .flatMap((ind) => [
+        { indicator: ind.id, kind: 'target', value: ind.target },
+        { indicator: ind.id, kind: 'achieved', value: ind.achieved },
+      ])
+      .filter((v) => typeof v.value === 'number');
     return bars(values, 'indicator', 'value', 'kind');
   });
   charts.push((feed) => {
     const [by, key] = GENDERS[i];
     const values =
       by === 'program'
-        ? (program(feed, key).crossCutting ?? []).filter((c) => c.annex === 'gender').flatMap((c) => Object.entries(c.amounts).map(([moment, amount]) => ({ moment, amount })))
-        : feed.programs.flatMap((p) => (p.crossCutting ?? []).filter((c) => c.annex === key && typeof c.amounts?.approved === 'number').map((c) => ({ program: p.key, amount: c.amounts.approved })));
+        ? (program(feed, key).crossCutting ?? [])
+            .filter((c) => c.annex === 'gender')
+            .flatMap((c) => Object.entries(c.amounts).map(([moment, amount]) => ({ moment, amount })))
+        : feed.programs.flatMap((p) =>
+            (p.crossCutting ?? [])
+              .filter((c) => c.annex === key && typeof c.amounts?.approved === 'number')
+              .map((c) => ({ program: p.key, amount: c.amounts.approved })),
+          );
     return by === 'program' ? bars(values, 'moment', 'amount') : bars(values, 'program', 'amount');
   });
 }

@@ -16,7 +16,10 @@ const p95 = (xs: number[]) => {
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
 };
 
-async function loadValidate(url: string, runs: number): Promise<{ median: number; min: number; runs: number[]; programs: number; problems: number }> {
+async function loadValidate(
+  url: string,
+  runs: number,
+): Promise<{ median: number; min: number; runs: number[]; programs: number; problems: number }> {
   const times: number[] = [];
   let programs = 0;
   let problems = 0;

@@ -48,7 +48,9 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 function measure(cmd, args) {
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = TIME ? spawn(TIME, ['-v', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = TIME
+      ? spawn(TIME, ['-v', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';
     let hwmKb = 0;
@@ -84,7 +86,9 @@ async function xlsxPart(dir) {
   const g0 = Date.now();
   const { totalCents } = generateXlsx(file, XLSX_ROWS);
   const bytes = statSync(file).size;
-  console.log(`bench:cli: generated an XLSX of ${XLSX_ROWS.toLocaleString('en')} rows (${(bytes / 1048576).toFixed(1)} MB zipped) in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+  console.log(
+    `bench:cli: generated an XLSX of ${XLSX_ROWS.toLocaleString('en')} rows (${(bytes / 1048576).toFixed(1)} MB zipped) in ${((Date.now() - g0) / 1000).toFixed(1)} s`,
+  );
   const out = join(dir, 'xlsx-feed.json');
   const r = await measure(process.execPath, [cli, 'convert', file, '-o', out, '--quiet']);
   if (r.code !== 0) throw new Error(`tp-feed on the XLSX failed (${r.code}): ${(r.stdout + r.stderr).slice(-2000)}`);
@@ -100,7 +104,9 @@ async function xlsxPart(dir) {
     ...(r.cpu !== undefined ? { cpuSeconds: Number(r.cpu.toFixed(2)), rowsPerCpuSecond: Math.round(XLSX_ROWS / r.cpu) } : {}),
     peakRssMB: Number(r.peakMB.toFixed(1)),
   };
-  console.log(`${res.name.padEnd(40)} ${String(res.seconds).padStart(8)} ${res.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(res.cpuSeconds ?? '–').padStart(8)} ${(res.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${res.peakRssMB} MB`.padStart(10)}${res.ok ? '' : '  TOTALS DIFFER'}`);
+  console.log(
+    `${res.name.padEnd(40)} ${String(res.seconds).padStart(8)} ${res.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(res.cpuSeconds ?? '–').padStart(8)} ${(res.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${res.peakRssMB} MB`.padStart(10)}${res.ok ? '' : '  TOTALS DIFFER'}`,
+  );
   return res;
 }
 
@@ -111,7 +117,10 @@ if (XLSX_ONLY) {
     const path = join(here, 'results', 'cli.json');
     const prev = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { results: [] };
     mkdirSync(join(here, 'results'), { recursive: true });
-    writeFileSync(path, `${JSON.stringify({ ...prev, xlsx: { date: new Date().toISOString(), loadAverageAtStart: Number(loadavg()[0].toFixed(2)), ...xlsx } }, null, 2)}\n`);
+    writeFileSync(
+      path,
+      `${JSON.stringify({ ...prev, xlsx: { date: new Date().toISOString(), loadAverageAtStart: Number(loadavg()[0].toFixed(2)), ...xlsx } }, null, 2)}\n`,
+    );
     console.log('bench:cli: added the XLSX figures to bench/results/cli.json');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -125,7 +134,9 @@ try {
   const g0 = Date.now();
   await generate(csv, ROWS);
   const bytes = statSync(csv).size;
-  console.log(`bench:cli: generated ${ROWS.toLocaleString('en')} rows (${(bytes / 1048576).toFixed(0)} MB) in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+  console.log(
+    `bench:cli: generated ${ROWS.toLocaleString('en')} rows (${(bytes / 1048576).toFixed(0)} MB) in ${((Date.now() - g0) / 1000).toFixed(1)} s`,
+  );
   const load = loadavg()[0];
 
   const feedOut = join(dir, 'feed.json');
@@ -154,7 +165,11 @@ try {
   });
   const results = [
     row('tp-feed convert (streaming)', tp, { programs: feed.programs.length, approvedCents: tpTotal }),
-    row('naive: papaparse whole file + group', base, baseTotal !== undefined ? { approvedCents: baseTotal } : { error: base.stderr.slice(-300) }),
+    row(
+      'naive: papaparse whole file + group',
+      base,
+      baseTotal !== undefined ? { approvedCents: baseTotal } : { error: base.stderr.slice(-300) },
+    ),
   ];
   const target = { rowsPerSecond: 200_000, peakRssMB: 256 };
   const report = {
@@ -173,13 +188,17 @@ try {
     results,
   };
   console.log('');
-  console.log(`${'run'.padEnd(40)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(10)} ${'CPU s'.padStart(8)} ${'rows/CPU-s'.padStart(11)} ${'peak RSS'.padStart(10)}`);
+  console.log(
+    `${'run'.padEnd(40)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(10)} ${'CPU s'.padStart(8)} ${'rows/CPU-s'.padStart(11)} ${'peak RSS'.padStart(10)}`,
+  );
   for (const r of results)
     console.log(
       `${r.name.padEnd(40)} ${String(r.seconds).padStart(8)} ${r.rowsPerSecond.toLocaleString('en').padStart(10)} ${String(r.cpuSeconds ?? '–').padStart(8)} ${(r.rowsPerCpuSecond?.toLocaleString('en') ?? '–').padStart(11)} ${`${r.peakRssMB} MB`.padStart(10)}${r.ok ? '' : '  FAILED'}`,
     );
   report.xlsx = await xlsxPart(dir);
-  console.log(`target: ≥ ${target.rowsPerSecond.toLocaleString('en')} rows/s, ≤ ${target.peakRssMB} MB → ${report.meetsTarget ? 'met' : 'NOT met'}; totals agree: ${report.sameTotals}; load average at start ${report.loadAverageAtStart} on ${report.cpus} cores`);
+  console.log(
+    `target: ≥ ${target.rowsPerSecond.toLocaleString('en')} rows/s, ≤ ${target.peakRssMB} MB → ${report.meetsTarget ? 'met' : 'NOT met'}; totals agree: ${report.sameTotals}; load average at start ${report.loadAverageAtStart} on ${report.cpus} cores`,
+  );
   mkdirSync(join(here, 'results'), { recursive: true });
   writeFileSync(join(here, 'results', 'cli.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('bench:cli: wrote bench/results/cli.json');

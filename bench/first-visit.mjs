@@ -81,7 +81,9 @@ export async function firstVisits(chrome, origin, runs, log = () => {}) {
       const order = Object.keys(PAGES);
       for (let k = 0; k < i % order.length; k++) order.push(order.shift());
       for (const key of order) res[key].push(await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, profile));
-      log(`first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`);
+      log(
+        `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`,
+      );
     }
     const ratio = (a, b) => median(res[a].map((r, k) => (r.ready && res[b][k]?.ready ? r.ready / res[b][k].ready : null)));
     out[name] = {
@@ -114,11 +116,17 @@ export async function waterfall(chrome, origin) {
   const t0 = nav?.start ?? 0;
   const ms = (t) => (t === undefined ? null : Math.round((t - t0) * 1000));
   const requests = r.requests
-    .map((q) => ({ url: q.url.replace(origin, ''), startMs: ms(q.start), endMs: ms(q.end), kB: q.bytes ? +(q.bytes / 1024).toFixed(1) : null }))
+    .map((q) => ({
+      url: q.url.replace(origin, ''),
+      startMs: ms(q.start),
+      endMs: ms(q.end),
+      kB: q.bytes ? +(q.bytes / 1024).toFixed(1) : null,
+    }))
     .sort((a, b) => a.startMs - b.startMs);
   // Main thread: complete events on the renderer's main thread, self time not separated (top-level only).
   const threads = new Map();
-  for (const e of r.traceEvents) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, true);
+  for (const e of r.traceEvents)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, true);
   const main = r.traceEvents.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number');
   // Top-level tasks only (RunTask), then what they contain, by category and by script URL.
   const byCategory = {};
@@ -151,7 +159,11 @@ export async function waterfall(chrome, origin) {
     firstContentMs: r.firstContent,
     requests,
     mainThreadMs: byCategory,
-    scriptMs: Object.fromEntries(Object.entries(byScript).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)])),
+    scriptMs: Object.fromEntries(
+      Object.entries(byScript)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => [k, Math.round(v)]),
+    ),
     longTasks: tasks.filter((t) => t.dur > 50000).length,
     busiestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.dur)) / 1000),
   };
@@ -159,7 +171,14 @@ export async function waterfall(chrome, origin) {
 
 /** Markdown tables of the first-visit figures and the waterfall. */
 export function firstVisitTable(fv, wf) {
-  const f = (x) => (x === null || x === undefined ? "–" : typeof x === "number" ? (Number.isInteger(x) || x >= 10 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2)) : String(x));
+  const f = (x) =>
+    x === null || x === undefined
+      ? '–'
+      : typeof x === 'number'
+        ? Number.isInteger(x) || x >= 10
+          ? Math.round(x).toLocaleString('en-US')
+          : x.toFixed(2)
+        : String(x);
   const lines = [
     '| first visit, 20 widgets, one feed (medians) | floor | tp-widgets | stock vega-embed | ours/floor | ours/vega-embed | first widget: floor / ours |',
     '|---|---|---|---|---|---|---|',
@@ -171,7 +190,13 @@ export function firstVisitTable(fv, wf) {
     );
   }
   if (wf) {
-    lines.push('', `Waterfall, phone first visit of the 20-widget page (all ready at ${f(wf.allReadyMs)} ms, first widget at ${f(wf.firstContentMs)} ms):`, '', '| request | start | end | kB |', '|---|---|---|---|');
+    lines.push(
+      '',
+      `Waterfall, phone first visit of the 20-widget page (all ready at ${f(wf.allReadyMs)} ms, first widget at ${f(wf.firstContentMs)} ms):`,
+      '',
+      '| request | start | end | kB |',
+      '|---|---|---|---|',
+    );
     for (const q of wf.requests) lines.push(`| ${q.url} | ${f(q.startMs)} | ${f(q.endMs)} | ${f(q.kB)} |`);
     lines.push('', '| main thread | ms |', '|---|---|');
     for (const [k, v] of Object.entries(wf.mainThreadMs)) lines.push(`| ${k} | ${f(v)} |`);

@@ -6,11 +6,39 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
 export const HEADER = [
-  'CICLO', 'ID_RAMO', 'DESC_RAMO', 'ID_UR', 'DESC_UR', 'GPO_FUNCIONAL', 'DESC_GPO_FUNCIONAL', 'ID_FUNCION', 'DESC_FUNCION',
-  'ID_SUBFUNCION', 'DESC_SUBFUNCION', 'ID_AI', 'DESC_AI', 'ID_MODALIDAD', 'DESC_MODALIDAD', 'ID_PP', 'DESC_PP', 'ID_CAPITULO',
-  'DESC_CAPITULO', 'ID_CONCEPTO', 'DESC_CONCEPTO', 'ID_PARTIDA_GENERICA', 'DESC_PARTIDA_GENERICA', 'ID_PARTIDA_ESPECIFICA',
-  'DESC_PARTIDA_ESPECIFICA', 'ID_TIPOGASTO', 'DESC_TIPOGASTO', 'ID_FF', 'DESC_FF', 'ID_ENTIDAD_FEDERATIVA', 'ENTIDAD_FEDERATIVA',
-  'ID_CLAVE_CARTERA', 'MONTO_APROBADO',
+  'CICLO',
+  'ID_RAMO',
+  'DESC_RAMO',
+  'ID_UR',
+  'DESC_UR',
+  'GPO_FUNCIONAL',
+  'DESC_GPO_FUNCIONAL',
+  'ID_FUNCION',
+  'DESC_FUNCION',
+  'ID_SUBFUNCION',
+  'DESC_SUBFUNCION',
+  'ID_AI',
+  'DESC_AI',
+  'ID_MODALIDAD',
+  'DESC_MODALIDAD',
+  'ID_PP',
+  'DESC_PP',
+  'ID_CAPITULO',
+  'DESC_CAPITULO',
+  'ID_CONCEPTO',
+  'DESC_CONCEPTO',
+  'ID_PARTIDA_GENERICA',
+  'DESC_PARTIDA_GENERICA',
+  'ID_PARTIDA_ESPECIFICA',
+  'DESC_PARTIDA_ESPECIFICA',
+  'ID_TIPOGASTO',
+  'DESC_TIPOGASTO',
+  'ID_FF',
+  'DESC_FF',
+  'ID_ENTIDAD_FEDERATIVA',
+  'ENTIDAD_FEDERATIVA',
+  'ID_CLAVE_CARTERA',
+  'MONTO_APROBADO',
 ];
 
 /** Mulberry32: small, fast, seeded. */
@@ -25,10 +53,63 @@ function prng(seed) {
   };
 }
 
-const RAMOS = [['20', 'Bienestar'], ['12', 'Salud'], ['11', 'Educación Pública'], ['47', 'Entidades no Sectorizadas'], ['16', 'Medio Ambiente y Recursos Naturales'], ['09', 'Infraestructura, Comunicaciones y Transportes']];
-const MODS = [['S', 'Sujetos a Reglas de Operación'], ['U', 'Otros Subsidios'], ['E', 'Prestación de Servicios Públicos'], ['K', 'Proyectos de Inversión'], ['M', 'Apoyo al proceso presupuestario y para mejorar la eficiencia institucional']];
-const CHAPTERS = [['1000', 'Servicios personales'], ['2000', 'Materiales y suministros'], ['3000', 'Servicios generales'], ['4000', 'Transferencias, asignaciones, subsidios y otras ayudas'], ['5000', 'Bienes muebles, inmuebles e intangibles'], ['6000', 'Inversión pública']];
-const ENTITIES = ['Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Coahuila', 'Colima', 'Chiapas', 'Chihuahua', 'Ciudad de México', 'Durango', 'Guanajuato', 'Guerrero', 'Hidalgo', 'Jalisco', 'México', 'Michoacán', 'Morelos', 'Nayarit', 'Nuevo León', 'Oaxaca', 'Puebla', 'Querétaro', 'Quintana Roo', 'San Luis Potosí', 'Sinaloa', 'Sonora', 'Tabasco', 'Tamaulipas', 'Tlaxcala', 'Veracruz', 'Yucatán', 'Zacatecas'];
+const RAMOS = [
+  ['20', 'Bienestar'],
+  ['12', 'Salud'],
+  ['11', 'Educación Pública'],
+  ['47', 'Entidades no Sectorizadas'],
+  ['16', 'Medio Ambiente y Recursos Naturales'],
+  ['09', 'Infraestructura, Comunicaciones y Transportes'],
+];
+const MODS = [
+  ['S', 'Sujetos a Reglas de Operación'],
+  ['U', 'Otros Subsidios'],
+  ['E', 'Prestación de Servicios Públicos'],
+  ['K', 'Proyectos de Inversión'],
+  ['M', 'Apoyo al proceso presupuestario y para mejorar la eficiencia institucional'],
+];
+const CHAPTERS = [
+  ['1000', 'Servicios personales'],
+  ['2000', 'Materiales y suministros'],
+  ['3000', 'Servicios generales'],
+  ['4000', 'Transferencias, asignaciones, subsidios y otras ayudas'],
+  ['5000', 'Bienes muebles, inmuebles e intangibles'],
+  ['6000', 'Inversión pública'],
+];
+const ENTITIES = [
+  'Aguascalientes',
+  'Baja California',
+  'Baja California Sur',
+  'Campeche',
+  'Coahuila',
+  'Colima',
+  'Chiapas',
+  'Chihuahua',
+  'Ciudad de México',
+  'Durango',
+  'Guanajuato',
+  'Guerrero',
+  'Hidalgo',
+  'Jalisco',
+  'México',
+  'Michoacán',
+  'Morelos',
+  'Nayarit',
+  'Nuevo León',
+  'Oaxaca',
+  'Puebla',
+  'Querétaro',
+  'Quintana Roo',
+  'San Luis Potosí',
+  'Sinaloa',
+  'Sonora',
+  'Tabasco',
+  'Tamaulipas',
+  'Tlaxcala',
+  'Veracruz',
+  'Yucatán',
+  'Zacatecas',
+];
 
 const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -48,10 +129,39 @@ export function makeLine(rnd) {
   const ur = `${String.fromCharCode(65 + (u % 26))}${Math.floor(u / 26)}0`;
   const amount = rnd() < 0.01 ? ' -   ' : String(Math.floor(rnd() * 50_000_000));
   return [
-    '2021', ramo, q(ramoName), ur, q(`Unidad ${ur}, oficina de área`), '2', 'Desarrollo Social', '6', q('Protección Social'),
-    '2', 'Edad Avanzada', '9', q('Servicios de apoyo administrativo, y más'), mod, q(modName), String(pp), q(`Programa ${mod}${pp}, de apoyo`), cap,
-    q(capName), concept, q(`Concepto ${concept}`), partida, q(`Partida genérica ${partida}`), esp, q(`Partida específica ${esp}, "especial"`),
-    '1', 'Gasto corriente', '1', 'Recursos fiscales', String(ent), q(ENTITIES[ent - 1]), '0', amount,
+    '2021',
+    ramo,
+    q(ramoName),
+    ur,
+    q(`Unidad ${ur}, oficina de área`),
+    '2',
+    'Desarrollo Social',
+    '6',
+    q('Protección Social'),
+    '2',
+    'Edad Avanzada',
+    '9',
+    q('Servicios de apoyo administrativo, y más'),
+    mod,
+    q(modName),
+    String(pp),
+    q(`Programa ${mod}${pp}, de apoyo`),
+    cap,
+    q(capName),
+    concept,
+    q(`Concepto ${concept}`),
+    partida,
+    q(`Partida genérica ${partida}`),
+    esp,
+    q(`Partida específica ${esp}, "especial"`),
+    '1',
+    'Gasto corriente',
+    '1',
+    'Recursos fiscales',
+    String(ent),
+    q(ENTITIES[ent - 1]),
+    '0',
+    amount,
   ].join(',');
 }
 

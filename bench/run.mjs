@@ -85,7 +85,9 @@ function cdnWeight() {
  */
 async function defineWeights() {
   // cdn.js is the CDN entry's source (measured above as dist/cdn/tp-widgets.js), not an element.
-  const names = readdirSync('dist/define').filter((f) => f.endsWith('.js') && f !== 'cdn.js').sort();
+  const names = readdirSync('dist/define')
+    .filter((f) => f.endsWith('.js') && f !== 'cdn.js')
+    .sort();
   const input = Object.fromEntries(names.map((n) => [n.replace(/\.js$/, ''), join('dist/define', n)]));
   const bundle = await rollup({
     input,
@@ -119,7 +121,11 @@ async function bundle(input, file, { ts = false } = {}) {
   const b = await rollup({
     input,
     onwarn: () => {},
-    plugins: [json(), nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), ...(ts ? [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })] : [])],
+    plugins: [
+      json(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      ...(ts ? [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' })] : []),
+    ],
   });
   await b.write({ file, format: 'es', inlineDynamicImports: true, plugins: [terser({ format: { comments: false } })] });
   await b.close();
@@ -168,13 +174,21 @@ async function visit(browser, url, { throttle = false, settle = true, feedPath }
     if (types.get(e.requestId) === 'Script') jsBytes += e.encodedDataLength;
   });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench && window.__bench.settled !== null, null, { timeout: throttle ? 120000 : 60000, polling: 50 });
+  await page.waitForFunction(() => window.__bench && window.__bench.settled !== null, null, {
+    timeout: throttle ? 120000 : 60000,
+    polling: 50,
+  });
   if (settle) {
     // Charts keep drawing after the numbers are ready. Done when no chart chunk was asked for
     // 1.5 s after the widgets settled, or when charts were drawn and none appeared for 1 s.
     const t0 = Date.now();
     for (;;) {
-      const s = await page.evaluate(() => ({ now: performance.now(), settled: window.__bench.settled, charts: window.__bench.charts, last: window.__bench.lastChart }));
+      const s = await page.evaluate(() => ({
+        now: performance.now(),
+        settled: window.__bench.settled,
+        charts: window.__bench.charts,
+        last: window.__bench.lastChart,
+      }));
       if (chart.requests === 0 && s.now - s.settled > 1500) break;
       if (s.charts > 0 && s.now - s.last > 1000) break;
       if (Date.now() - t0 > 60000) break;
@@ -183,7 +197,11 @@ async function visit(browser, url, { throttle = false, settle = true, feedPath }
   }
   const b = await page.evaluate(() => ({
     ...window.__bench,
-    chartChunkEnd: performance.getEntriesByType('resource').filter((r) => /vega-render/.test(r.name)).map((r) => r.responseEnd)[0] ?? null,
+    chartChunkEnd:
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => /vega-render/.test(r.name))
+        .map((r) => r.responseEnd)[0] ?? null,
   }));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -199,7 +217,11 @@ async function firstRender(browser, origin) {
       const r = await visit(browser, `${origin}/bench/pages/first.html`, { throttle: mode === 'throttled', feedPath: 'sample-feed.json' });
       if (i > 0) res[mode].push(r);
     }
-    log('first render run', i, i ? `${res.unthrottled.at(-1).ready?.toFixed(0)} / ${res.throttled.at(-1).ready?.toFixed(0)} ms` : '(warm-up)');
+    log(
+      'first render run',
+      i,
+      i ? `${res.unthrottled.at(-1).ready?.toFixed(0)} / ${res.throttled.at(-1).ready?.toFixed(0)} ms` : '(warm-up)',
+    );
   }
   const sum = (rs) => ({
     readyMs: median(rs.map((r) => r.ready)),
@@ -214,7 +236,12 @@ async function firstRender(browser, origin) {
   });
   // The chart chunk is fetched only when a chart nears the viewport: the same widgets three screens down.
   const far = await visit(browser, `${origin}/bench/pages/far.html`, { feedPath: 'sample-feed.json' });
-  return { unthrottled: sum(res.unthrottled), throttled: sum(res.throttled), profile: SLOW_4G, chartChunkRequestsWhenFar: far.chartRequests };
+  return {
+    unthrottled: sum(res.unthrottled),
+    throttled: sum(res.throttled),
+    profile: SLOW_4G,
+    chartChunkRequestsWhenFar: far.chartRequests,
+  };
 }
 
 async function manyWidgets(browser, origin) {
@@ -257,7 +284,16 @@ async function bigFeeds(browser, origin) {
     const url = `/${BUILD}/feed-${n}.json`;
     const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
     const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
-    out[n] = { loadValidateMs: lv.median, loadValidateMinMs: lv.min, programs: lv.programs, problems: lv.problems, filterP95Ms: ex.p95, keystrokes: ex.keystrokes, loadRuns: lv.runs, filterRoundsP95: ex.roundsP95 };
+    out[n] = {
+      loadValidateMs: lv.median,
+      loadValidateMinMs: lv.min,
+      programs: lv.programs,
+      problems: lv.problems,
+      filterP95Ms: ex.p95,
+      keystrokes: ex.keystrokes,
+      loadRuns: lv.runs,
+      filterRoundsP95: ex.roundsP95,
+    };
     log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
   }
   // Where the time goes for 1,000 programs, and the same feed as plain UTF-8 JSON (not as tp-feed writes it).
@@ -266,7 +302,12 @@ async function bigFeeds(browser, origin) {
   out.utf8_1000 = { loadValidateMs: utf8.median, loadValidateMinMs: utf8.min, loadRuns: utf8.runs };
   await context.close();
   log('validation CPU time in Node');
-  const node = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/validate-cpu.ts', BUILD, String(RUNS)], { encoding: 'utf8' }).trim().split('\n').pop());
+  const node = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/validate-cpu.ts', BUILD, String(RUNS)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
   for (const n of Object.keys(node)) if (out[n]) out[n].nodeParseValidate = node[n];
   return { explorer: '<tp-program-explorer> from dist/cdn (keystroke → updateComplete)', ...out };
 }
@@ -280,35 +321,96 @@ function table(r) {
   const rows = [];
   const row = (what, value, budget = '', status = '') => rows.push(`| ${what} | ${value} | ${budget} | ${status} |`);
   const entry = r.weight.cdn.entry;
-  row('CDN entry `tp-widgets.js` + static imports (gzip / brotli)', `${kib(entry.gzip)} / ${kib(entry.brotli)}`, '≤ 30 KiB gzip', verdict(entry.gzip <= 30 * KiB));
+  row(
+    'CDN entry `tp-widgets.js` + static imports (gzip / brotli)',
+    `${kib(entry.gzip)} / ${kib(entry.brotli)}`,
+    '≤ 30 KiB gzip',
+    verdict(entry.gzip <= 30 * KiB),
+  );
   const chart = r.weight.cdn.lazy.find((g) => /vega-render/.test(g.chunk));
-  if (chart) row('Chart chunk (vega-render + its imports, gzip / brotli)', `${kib(chart.gzip)} / ${kib(chart.brotli)}`, '≤ 200 KiB gzip', verdict(chart.gzip <= 200 * KiB));
+  if (chart)
+    row(
+      'Chart chunk (vega-render + its imports, gzip / brotli)',
+      `${kib(chart.gzip)} / ${kib(chart.brotli)}`,
+      '≤ 200 KiB gzip',
+      verdict(chart.gzip <= 200 * KiB),
+    );
   for (const g of r.weight.cdn.lazy.filter((x) => x !== chart)) {
     const own = g.own && g.files.length > 1 ? `; alone ${kib(g.own.gzip)} / ${kib(g.own.brotli)}` : '';
-    row(`Lazy chunk \`${g.chunk.replace('dist/cdn/chunks/', '').replace(/-[\w-]{8}\.js$/, '.js')}\` with what it imports (gzip / brotli)`, `${kib(g.gzip)} / ${kib(g.brotli)}${own}`);
+    row(
+      `Lazy chunk \`${g.chunk.replace('dist/cdn/chunks/', '').replace(/-[\w-]{8}\.js$/, '.js')}\` with what it imports (gzip / brotli)`,
+      `${kib(g.gzip)} / ${kib(g.brotli)}${own}`,
+    );
   }
-  for (const [name, s] of Object.entries(r.weight.define)) row(`\`define/${name}.js\` + closure (gzip / brotli)`, `${kib(s.gzip)} / ${kib(s.brotli)}`);
+  for (const [name, s] of Object.entries(r.weight.define))
+    row(`\`define/${name}.js\` + closure (gzip / brotli)`, `${kib(s.gzip)} / ${kib(s.brotli)}`);
   const f = r.firstRender;
   row('First render, 4 widgets, unthrottled: all ready', ms(f.unthrottled.readyMs), '', '');
-  row('First render, slow 4G: all ready', ms(f.throttled.readyMs), 'no widget waits for the chart chunk', verdict(f.throttled.readyBeforeChartChunk && f.unthrottled.readyBeforeChartChunk));
-  row('First render, slow 4G: chart chunk arrived / charts drawn', `${ms(f.throttled.chartChunkArrivedMs)} / ${ms(f.throttled.chartsDrawnMs)}`, '≤ 1 chart chunk fetch', verdict(f.throttled.chartChunkRequests <= 1 && f.unthrottled.chartChunkRequests <= 1));
-  row('Chart chunk fetches when every chart is 3 screens down', String(f.chartChunkRequestsWhenFar), 'only near the viewport (0)', verdict(f.chartChunkRequestsWhenFar === 0));
+  row(
+    'First render, slow 4G: all ready',
+    ms(f.throttled.readyMs),
+    'no widget waits for the chart chunk',
+    verdict(f.throttled.readyBeforeChartChunk && f.unthrottled.readyBeforeChartChunk),
+  );
+  row(
+    'First render, slow 4G: chart chunk arrived / charts drawn',
+    `${ms(f.throttled.chartChunkArrivedMs)} / ${ms(f.throttled.chartsDrawnMs)}`,
+    '≤ 1 chart chunk fetch',
+    verdict(f.throttled.chartChunkRequests <= 1 && f.unthrottled.chartChunkRequests <= 1),
+  );
+  row(
+    'Chart chunk fetches when every chart is 3 screens down',
+    String(f.chartChunkRequestsWhenFar),
+    'only near the viewport (0)',
+    verdict(f.chartChunkRequestsWhenFar === 0),
+  );
   const m = r.manyWidgets;
-  row('20 widgets vs 20 vega-embed charts: time to all rendered', `${ms(m.widgets.renderedMs)} vs ${ms(m.baseline.renderedMs)} (ratio ${m.ratio?.toFixed(2) ?? '–'})`, '≤ 0.35×', verdict(m.ratio !== null && m.ratio <= 0.35));
-  row('20 widgets: charts drawn (lazy, near the viewport)', `${ms(m.widgets.chartsDrawnMs)} (${m.widgets.charts} charts) vs ${ms(m.baseline.chartsDrawnMs)} (${m.baseline.charts})`);
-  row('20 widgets vs baseline: feed requests', `${m.widgets.feedRequests} vs ${m.baseline.feedRequests}`, 'exactly 1', verdict(m.widgets.feedRequests === 1));
+  row(
+    '20 widgets vs 20 vega-embed charts: time to all rendered',
+    `${ms(m.widgets.renderedMs)} vs ${ms(m.baseline.renderedMs)} (ratio ${m.ratio?.toFixed(2) ?? '–'})`,
+    '≤ 0.35×',
+    verdict(m.ratio !== null && m.ratio <= 0.35),
+  );
+  row(
+    '20 widgets: charts drawn (lazy, near the viewport)',
+    `${ms(m.widgets.chartsDrawnMs)} (${m.widgets.charts} charts) vs ${ms(m.baseline.chartsDrawnMs)} (${m.baseline.charts})`,
+  );
+  row(
+    '20 widgets vs baseline: feed requests',
+    `${m.widgets.feedRequests} vs ${m.baseline.feedRequests}`,
+    'exactly 1',
+    verdict(m.widgets.feedRequests === 1),
+  );
   row('20 widgets: chart chunk fetches', String(m.widgets.chartChunkRequests), '≤ 1', verdict(m.widgets.chartChunkRequests <= 1));
   row('20 widgets vs baseline: JS transferred', `${kib(m.widgets.jsBytesTransferred)} vs ${kib(m.baseline.jsBytesTransferred)}`);
   row('20 widgets vs baseline: JS heap after render', `${kib(m.widgets.heapBytes)} vs ${kib(m.baseline.heapBytes)}`);
   for (const n of ['100', '1000', '10000']) {
     const b = r.bigFeeds[n];
-    row(`${Number(n).toLocaleString('en')} programs: load + validate in the browser (median; fastest run) [Node: parse + validate CPU time]`, `${ms(b.loadValidateMs)}; ${ms(b.loadValidateMinMs)} [${b.nodeParseValidate?.cpuMs ?? '–'} ms CPU]`, n === '1000' ? '≤ 150 ms' : '', n === '1000' ? verdict(b.loadValidateMs <= 150) : '');
-    row(`${Number(n).toLocaleString('en')} programs: explorer filter p95 per keystroke`, `${b.filterP95Ms.toFixed(1)} ms`, n === '1000' ? '≤ 16 ms' : '', n === '1000' ? verdict(b.filterP95Ms <= 16) : '');
+    row(
+      `${Number(n).toLocaleString('en')} programs: load + validate in the browser (median; fastest run) [Node: parse + validate CPU time]`,
+      `${ms(b.loadValidateMs)}; ${ms(b.loadValidateMinMs)} [${b.nodeParseValidate?.cpuMs ?? '–'} ms CPU]`,
+      n === '1000' ? '≤ 150 ms' : '',
+      n === '1000' ? verdict(b.loadValidateMs <= 150) : '',
+    );
+    row(
+      `${Number(n).toLocaleString('en')} programs: explorer filter p95 per keystroke`,
+      `${b.filterP95Ms.toFixed(1)} ms`,
+      n === '1000' ? '≤ 16 ms' : '',
+      n === '1000' ? verdict(b.filterP95Ms <= 16) : '',
+    );
   }
   const ph = r.bigFeeds.phases1000;
-  if (ph) row('1,000 programs, where the time goes (fetch / decode / JSON.parse / validate)', ['fetch', 'decode', 'parse', 'validate'].map((k) => ms(ph[k])).join(' / '));
+  if (ph)
+    row(
+      '1,000 programs, where the time goes (fetch / decode / JSON.parse / validate)',
+      ['fetch', 'decode', 'parse', 'validate'].map((k) => ms(ph[k])).join(' / '),
+    );
   const u8 = r.bigFeeds.utf8_1000;
-  if (u8) row('1,000 programs as plain UTF-8 JSON (not as tp-feed writes it): load + validate', `${ms(u8.loadValidateMs)}; ${ms(u8.loadValidateMinMs)}`);
+  if (u8)
+    row(
+      '1,000 programs as plain UTF-8 JSON (not as tp-feed writes it): load + validate',
+      `${ms(u8.loadValidateMs)}; ${ms(u8.loadValidateMinMs)}`,
+    );
   if (r.cli) {
     for (const [k, v] of Object.entries(r.cli.summary ?? {})) row(`CLI (bench/results/cli.json): ${k}`, v);
   }
@@ -325,9 +427,13 @@ function cliSummary() {
       typeof r.rowsPerSecond === 'number' ? `${r.rowsPerSecond.toLocaleString('en')} rows/s` : null,
       typeof r.peakRssMB === 'number' ? `peak RSS ${r.peakRssMB} MB` : null,
       typeof r.seconds === 'number' ? `${r.seconds} s for ${Number(raw.rows).toLocaleString('en')} rows` : null,
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
   }
-  if (raw.target) summary['target (bench:cli)'] = `${Number(raw.target.rowsPerSecond).toLocaleString('en')} rows/s, ≤ ${raw.target.peakRssMB} MB: ${raw.meetsTarget ? 'met' : 'missed'} (measured ${raw.date}, load ${raw.loadAverageAtStart})`;
+  if (raw.target)
+    summary['target (bench:cli)'] =
+      `${Number(raw.target.rowsPerSecond).toLocaleString('en')} rows/s, ≤ ${raw.target.peakRssMB} MB: ${raw.meetsTarget ? 'met' : 'missed'} (measured ${raw.date}, load ${raw.loadAverageAtStart})`;
   return { file: p, summary, raw };
 }
 
@@ -403,7 +509,9 @@ async function main() {
   writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync('bench/results/latest.md', `${md}\n`);
   console.log(md);
-  console.log(`\n${result.machine.cpus} cores (${result.machine.cpuModel}), load average ${result.machine.loadAverageAtStart[0].toFixed(1)} → ${result.machine.loadAverageAtEnd[0].toFixed(1)}, Node ${result.machine.node}, Chromium ${result.machine.chromium}; ${RUNS} runs; ${result.durationSeconds} s. Wrote bench/results/latest.json`);
+  console.log(
+    `\n${result.machine.cpus} cores (${result.machine.cpuModel}), load average ${result.machine.loadAverageAtStart[0].toFixed(1)} → ${result.machine.loadAverageAtEnd[0].toFixed(1)}, Node ${result.machine.node}, Chromium ${result.machine.chromium}; ${RUNS} runs; ${result.durationSeconds} s. Wrote bench/results/latest.json`,
+  );
 }
 
 main().catch((e) => {

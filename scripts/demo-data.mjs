@@ -21,7 +21,10 @@ const feeds = [
   {
     out: 'real-federal-2023.json',
     args: [
-      '--cycle', '2023', '--label', 'datos reales (SHCP)',
+      '--cycle',
+      '2023',
+      '--label',
+      'datos reales (SHCP)',
       d('cp-programatica-2023', 'cp2023_programatica.csv'),
       d('mir-2022-indicadores', 'mir2022_ramos_12_16_20_47.csv'),
       d('ods-pp-vinculacion-2021', 'Vinculacion_ODS-Pp_PEF2021.csv'),
@@ -33,7 +36,10 @@ const feeds = [
   {
     out: 'real-inaeba-gto-2022q4.json',
     args: [
-      '--jurisdiction', 'MX-GUA', '--label', 'datos reales (INAEBA, Guanajuato)',
+      '--jurisdiction',
+      'MX-GUA',
+      '--label',
+      'datos reales (INAEBA, Guanajuato)',
       d('conac-eaepe-inaeba-gto-2022q4'),
       d('ldf-eaepe-detallado-inaeba-gto-2022q4'),
       d('conac-programatica-inaeba-gto-2022q4', 'B.3.1.xlsx'),
@@ -44,7 +50,12 @@ const feeds = [
   {
     out: 'real-tanhuato-mich-2019q1.json',
     args: [
-      '--jurisdiction', 'MX-MIC', '--publisher', 'Municipio de Tanhuato, Michoacán', '--label', 'datos reales (Municipio de Tanhuato)',
+      '--jurisdiction',
+      'MX-MIC',
+      '--publisher',
+      'Municipio de Tanhuato, Michoacán',
+      '--label',
+      'datos reales (Municipio de Tanhuato)',
       d('municipal-cog-momentos-tanhuato-mich-2019q1'),
       d('sipot-egresos-tanhuato-mich-2019q1'),
     ],
@@ -54,7 +65,11 @@ let failed = 0;
 let total = 0;
 for (const f of feeds) {
   const out = join('demo', 'data', f.out);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join('src', 'cli', 'tp-feed.ts'), 'convert', '--quiet', '--no-progress', '-o', out, ...f.args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join('src', 'cli', 'tp-feed.ts'), 'convert', '--quiet', '--no-progress', '-o', out, ...f.args],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   // Exit 1 means data problems (reported in the feed's sources' own checks), not a failed conversion, when the feed was written.
   if (r.status === 2 || !existsSync(out)) {
     console.error(`demo:data: ${f.out} failed (exit ${r.status})`);
@@ -63,7 +78,9 @@ for (const f of feeds) {
   }
   const size = statSync(out).size;
   total += size;
-  console.log(`demo:data: ${out} ${(size / 1024).toFixed(0)} KB${r.status ? ' (with data problems; see tp-feed convert without --quiet)' : ''}`);
+  console.log(
+    `demo:data: ${out} ${(size / 1024).toFixed(0)} KB${r.status ? ' (with data problems; see tp-feed convert without --quiet)' : ''}`,
+  );
 }
 console.log(`demo:data: ${(total / 1024 / 1024).toFixed(2)} MB in all`);
 process.exit(failed ? 1 : 0);

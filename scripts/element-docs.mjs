@@ -44,14 +44,19 @@ function render(m) {
     '',
     'Every attribute, property, event, part, CSS custom property and slot of each element, as the code declares',
     'them (JSDoc in the element classes, gathered by the Custom Elements Manifest analyzer). Attributes marked',
-    '*(base)* are common to every widget (`TpElement`). Every widget also follows the page\'s `lang` (its own, the',
-    'closest ancestor\'s, then `<html lang>`).',
+    "*(base)* are common to every widget (`TpElement`). Every widget also follows the page's `lang` (its own, the",
+    "closest ancestor's, then `<html lang>`).",
     '',
     ...elements.map((e) => `- [\`<${e.tagName}>\`](#${anchor(e.tagName)})`),
     '',
   ];
   for (const e of elements) out.push(...section(e));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function section(e) {
@@ -68,7 +73,15 @@ function section(e) {
       const member = (e.members ?? []).find((x) => x.kind === 'field' && x.name === a.fieldName);
       const type = a.type?.text ?? member?.type?.text;
       const dflt = a.default ?? member?.default;
-      lines.push(row([`\`${a.name}\`${inherited(a)}`, a.fieldName ? `\`${a.fieldName}\`` : '', code(type), code(shortDefault(dflt)), a.description ?? member?.description]));
+      lines.push(
+        row([
+          `\`${a.name}\`${inherited(a)}`,
+          a.fieldName ? `\`${a.fieldName}\`` : '',
+          code(type),
+          code(shortDefault(dflt)),
+          a.description ?? member?.description,
+        ]),
+      );
     }
     lines.push('');
   }
@@ -76,7 +89,8 @@ function section(e) {
   const props = (e.members ?? []).filter((x) => x.kind === 'field' && isPublic(x) && !x.attribute && !x.static);
   if (props.length) {
     lines.push('### Properties', '', '| Property | Type | Description |', '| --- | --- | --- |');
-    for (const p of props) lines.push(row([`\`${p.name}\`${p.readonly ? ' (read-only)' : ''}${inherited(p)}`, code(p.type?.text), p.description]));
+    for (const p of props)
+      lines.push(row([`\`${p.name}\`${p.readonly ? ' (read-only)' : ''}${inherited(p)}`, code(p.type?.text), p.description]));
     lines.push('');
   }
 
@@ -91,7 +105,14 @@ function section(e) {
   }
 
   lines.push(...list('Events', 'Event', e.events));
-  lines.push(...list('Slots', 'Slot', (e.slots ?? []).map((s) => ({ ...s, name: s.name || '(default)' })), (n) => (n === '(default)' ? n : `\`${n}\``)));
+  lines.push(
+    ...list(
+      'Slots',
+      'Slot',
+      (e.slots ?? []).map((s) => ({ ...s, name: s.name || '(default)' })),
+      (n) => (n === '(default)' ? n : `\`${n}\``),
+    ),
+  );
   lines.push(...list('CSS parts', 'Part', e.cssParts));
   lines.push(...list('CSS custom properties', 'Property', e.cssProperties));
   return lines;
@@ -100,11 +121,20 @@ function section(e) {
 function list(title, head, items, name = (n) => `\`${n}\``) {
   if (!items?.length) return [];
   const inherited = (x) => (x.inheritedFrom ? ' *(base)*' : '');
-  return [`### ${title}`, '', `| ${head} | Description |`, '| --- | --- |', ...items.map((x) => row([`${name(x.name)}${inherited(x)}`, x.description])), ''];
+  return [
+    `### ${title}`,
+    '',
+    `| ${head} | Description |`,
+    '| --- | --- |',
+    ...items.map((x) => row([`${name(x.name)}${inherited(x)}`, x.description])),
+    '',
+  ];
 }
 
 function isPublic(x) {
-  return (!x.privacy || x.privacy === 'public') && !/@internal/.test(x.description ?? '') && !x.name.startsWith('_') && !x.name.startsWith('#');
+  return (
+    (!x.privacy || x.privacy === 'public') && !/@internal/.test(x.description ?? '') && !x.name.startsWith('_') && !x.name.startsWith('#')
+  );
 }
 
 /** Defaults that are code (controllers, closures) are not a reader's business. */
@@ -119,7 +149,9 @@ function code(s) {
 }
 
 function oneLine(s) {
-  return String(s ?? '').replace(/\s*\n\s*/g, ' ').trim();
+  return String(s ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 function row(cells) {
@@ -127,5 +159,8 @@ function row(cells) {
 }
 
 function anchor(tag) {
-  return tag.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  return tag
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
 }

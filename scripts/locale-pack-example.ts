@@ -81,7 +81,9 @@ async function main(): Promise<void> {
       // missing: out of date
     }
     if (current !== text) {
-      console.error(`locale-pack-example: ${relative(root, EXAMPLE_PACK_PATH)} is out of date. Run \`npm run example-pack\` and commit it.`);
+      console.error(
+        `locale-pack-example: ${relative(root, EXAMPLE_PACK_PATH)} is out of date. Run \`npm run example-pack\` and commit it.`,
+      );
       process.exit(1);
     }
     console.log(`locale-pack-example: ${relative(root, EXAMPLE_PACK_PATH)} is up to date.`);

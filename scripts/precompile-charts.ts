@@ -133,6 +133,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`${OUT} is up to date`);
   } else {
     writeFileSync(OUT, text);
-    console.log(`wrote ${OUT} (${Object.keys(JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')))).length} templates, ${text.length} bytes)`);
+    console.log(
+      `wrote ${OUT} (${Object.keys(JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';')))).length} templates, ${text.length} bytes)`,
+    );
   }
 }

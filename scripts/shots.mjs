@@ -13,7 +13,15 @@ import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { ROOT, startDemoServer } from '../test/demo/demo-server.mjs';
 
 const OUT = resolve(ROOT, 'shots');
-const PAGES = ['/index.html', '/article.html', '/municipio.html', '/react.html', '/vue.html', '/portal/index.html', '/portal/programa.html?program=E001'];
+const PAGES = [
+  '/index.html',
+  '/article.html',
+  '/municipio.html',
+  '/react.html',
+  '/vue.html',
+  '/portal/index.html',
+  '/portal/programa.html?program=E001',
+];
 const WIDTHS = (process.env.SHOTS_WIDTHS ?? '320,768,1280').split(',').map(Number);
 const THEMES = ['light', 'dark'];
 const LANGS = ['es', 'en'];
@@ -32,7 +40,12 @@ if (!chrome) {
 mkdirSync(OUT, { recursive: true });
 
 /** "/portal/programa.html?program=E001" → "portal-programa-E001". */
-const slug = (path) => path.replace(/^\//, '').replace(/\.html/, '').replace(/[^\w-]+/g, '-').replace(/-+$/, '');
+const slug = (path) =>
+  path
+    .replace(/^\//, '')
+    .replace(/\.html/, '')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/-+$/, '');
 
 const { server, base } = await startDemoServer();
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS, timeout: 60_000 });
@@ -41,7 +54,11 @@ const problems = [];
 try {
   for (const path of PAGES.filter((p) => p.includes(ONLY))) {
     for (const theme of THEMES) {
-      const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width: WIDTHS[0], height: 900 },
+        colorScheme: theme,
+        reducedMotion: 'reduce',
+      });
       for (const lang of LANGS) {
         const page = await context.newPage();
         page.on('pageerror', (e) => problems.push(`${path} ${theme} ${lang}: ${e.message}`));
@@ -54,7 +71,10 @@ try {
           // Every light-DOM widget has left `loading`; then two frames for container queries and charts.
           await page
             .waitForFunction(
-              () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed').every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading'),
+              () =>
+                [...document.querySelectorAll('*')]
+                  .filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed')
+                  .every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading'),
               null,
               { timeout: SETTLE_TIMEOUT },
             )

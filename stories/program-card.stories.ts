@@ -74,12 +74,19 @@ const LONG = base([
     modality: { id: 'S', name: 'Sujetos a Reglas de Operación' },
     objective: LONG_TEXT,
     amounts: { approved: 339341355804, modified: 330613247068.45, exercised: 330613215950.29 },
-    sdg: [{ goal: 1, contribution: 'direct' }, { goal: 10, contribution: 'indirect' }],
-    crossCutting: [{ annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1.2e9 } }],
+    sdg: [
+      { goal: 1, contribution: 'direct' },
+      { goal: 10, contribution: 'indirect' },
+    ],
+    crossCutting: [
+      { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1.2e9 } },
+    ],
   },
 ]);
 
-const NO_INDICATORS = base([{ key: 'K012', name: 'Obra pública sin indicadores', amounts: { approved: 186e6, modified: 190e6, paid: 40e6 } }]);
+const NO_INDICATORS = base([
+  { key: 'K012', name: 'Obra pública sin indicadores', amounts: { approved: 186e6, modified: 190e6, paid: 40e6 } },
+]);
 const EMPTY = base([{ key: 'E999', name: 'Programa sin montos ni indicadores', amounts: {} }]);
 const STALE = base([{ key: 'E001', name: 'Programa con datos guardados', amounts: { approved: 1e9, modified: 1.05e9, paid: 6.2e8 } }]);
 
@@ -117,12 +124,17 @@ const meta: Meta<Args> = {
   },
   render: (a) => {
     const src =
-      a.feed === 'sample' ? '/data/sample-feed.json'
-      : a.feed === 'cuenta-publica' ? blob('cp', CUENTA_PUBLICA)
-      : a.feed === 'long' ? blob('long', LONG)
-      : a.feed === 'no-indicators' ? blob('noind', NO_INDICATORS)
-      : a.feed === 'broken' ? '/no-such-feed.json'
-      : undefined;
+      a.feed === 'sample'
+        ? '/data/sample-feed.json'
+        : a.feed === 'cuenta-publica'
+          ? blob('cp', CUENTA_PUBLICA)
+          : a.feed === 'long'
+            ? blob('long', LONG)
+            : a.feed === 'no-indicators'
+              ? blob('noind', NO_INDICATORS)
+              : a.feed === 'broken'
+                ? '/no-such-feed.json'
+                : undefined;
     const card = html`<tp-program-card
       src=${ifDefined(src)}
       program=${ifDefined(a.program || undefined)}
@@ -132,10 +144,13 @@ const meta: Meta<Args> = {
       href-template=${ifDefined(a.hrefTemplate || undefined)}
     ></tp-program-card>`;
     const wrapped =
-      a.feed === 'loading' ? html`<tp-feed>${card}</tp-feed>`
-      : a.feed === 'stale' ? html`<tp-story-feed .feed=${{ feed: STALE, stale: true }}>${card}</tp-story-feed>`
-      : a.feed === 'empty' ? html`<tp-story-feed .feed=${{ feed: EMPTY, stale: false }}>${card}</tp-story-feed>`
-      : card;
+      a.feed === 'loading'
+        ? html`<tp-feed>${card}</tp-feed>`
+        : a.feed === 'stale'
+          ? html`<tp-story-feed .feed=${{ feed: STALE, stale: true }}>${card}</tp-story-feed>`
+          : a.feed === 'empty'
+            ? html`<tp-story-feed .feed=${{ feed: EMPTY, stale: false }}>${card}</tp-story-feed>`
+            : card;
     const bg = a.theme === 'dark' ? 'background:#0d1117;padding:8px' : '';
     return html`<div style="max-width:${a.width};${bg}">${wrapped}</div>`;
   },

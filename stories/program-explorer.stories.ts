@@ -39,7 +39,14 @@ const meta: Meta<Args> = {
     pageSize: { control: { type: 'number', min: 1, max: 200 } },
   },
   render: (a) => {
-    const src = a.feed === 'sample' ? '/data/sample-feed.json' : a.feed === 'thousand' ? thousandUrl() : a.feed === 'broken' ? '/no-such-feed.json' : undefined;
+    const src =
+      a.feed === 'sample'
+        ? '/data/sample-feed.json'
+        : a.feed === 'thousand'
+          ? thousandUrl()
+          : a.feed === 'broken'
+            ? '/no-such-feed.json'
+            : undefined;
     const el = html`<tp-program-explorer
       src=${ifDefined(src)}
       view=${a.view}

@@ -47,7 +47,17 @@ const urlOf = (name: FeedName) => {
 const meta: Meta<Args> = {
   title: 'Widgets/tp-signals',
   component: 'tp-signals',
-  args: { feed: 'every-rule', program: '', rule: '', level: '', config: '', lang: 'es', theme: 'light', hrefTemplate: '/programas/{key}', width: '100%' },
+  args: {
+    feed: 'every-rule',
+    program: '',
+    rule: '',
+    level: '',
+    config: '',
+    lang: 'es',
+    theme: 'light',
+    hrefTemplate: '/programas/{key}',
+    width: '100%',
+  },
   argTypes: {
     feed: { control: 'select', options: ['every-rule', 'quiet', 'no-programs', 'missing'] },
     level: { control: 'inline-radio', options: ['', 'review', 'info'] },

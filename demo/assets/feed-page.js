@@ -8,7 +8,8 @@ import { FEEDS, describeFeed, noteWhenLoaded, renderSwitcher } from '/portal/fee
 const feed = feedFromQuery();
 const nav = document.querySelector('[data-feed-switcher]');
 const note = document.querySelector('[data-feed-note]');
-if (nav) renderSwitcher(nav, feed, (path) => (path === SAMPLE_FEED ? location.pathname : `${location.pathname}?feed=${encodeURIComponent(path)}`));
+if (nav)
+  renderSwitcher(nav, feed, (path) => (path === SAMPLE_FEED ? location.pathname : `${location.pathname}?feed=${encodeURIComponent(path)}`));
 
 if (feed !== SAMPLE_FEED) {
   const example = FEEDS.find((f) => f.path === feed)?.program ?? '';
@@ -23,6 +24,8 @@ else if (note) {
   else
     fetch(feed)
       .then((r) => (r.ok ? r.json() : undefined))
-      .then((data) => { if (data) note.textContent = describeFeed(data, feed); })
+      .then((data) => {
+        if (data) note.textContent = describeFeed(data, feed);
+      })
       .catch(() => {});
 }

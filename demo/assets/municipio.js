@@ -1,6 +1,7 @@
 // The municipal site's own scripts (not part of the library): accessible tabs and a dark-mode toggle
 // that sets `theme` on every widget. Runs as a module, after the page is parsed.
-const widgets = () => document.querySelectorAll('tp-program-card, tp-spending-flow, tp-indicator-gauge, tp-gender-breakdown, tp-budget-cycle');
+const widgets = () =>
+  document.querySelectorAll('tp-program-card, tp-spending-flow, tp-indicator-gauge, tp-gender-breakdown, tp-budget-cycle');
 
 const toggle = document.getElementById('modo-oscuro');
 function setDark(on) {

@@ -31,7 +31,11 @@ function App() {
       { className: 'toolbar' },
       h('button', { type: 'button', id: 'otro', onClick: () => setProgram(next(program)) }, 'Ver otro programa'),
       ' ',
-      h('button', { type: 'button', id: 'idioma', onClick: () => setLang(lang === 'es' ? 'en' : 'es') }, lang === 'es' ? 'English' : 'Español'),
+      h(
+        'button',
+        { type: 'button', id: 'idioma', onClick: () => setLang(lang === 'es' ? 'en' : 'es') },
+        lang === 'es' ? 'English' : 'Español',
+      ),
     ),
     h('p', { id: 'actual', 'aria-live': 'polite' }, `Programa mostrado: ${program}`),
     h('p', { id: 'seleccion' }, selected ? `tp-select recibido: ${selected}` : 'Elija un programa en el buscador.'),

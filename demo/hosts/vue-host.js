@@ -19,7 +19,11 @@ const App = {
         h('p', { class: 'toolbar' }, [
           h('button', { type: 'button', id: 'otro', onClick: () => (program.value = next(program.value)) }, 'Ver otro programa'),
           ' ',
-          h('button', { type: 'button', id: 'idioma', onClick: () => (lang.value = lang.value === 'es' ? 'en' : 'es') }, lang.value === 'es' ? 'English' : 'Español'),
+          h(
+            'button',
+            { type: 'button', id: 'idioma', onClick: () => (lang.value = lang.value === 'es' ? 'en' : 'es') },
+            lang.value === 'es' ? 'English' : 'Español',
+          ),
         ]),
         h('p', { id: 'actual', 'aria-live': 'polite' }, `Programa mostrado: ${program.value}`),
         h('p', { id: 'seleccion' }, selected.value ? `tp-select recibido: ${selected.value}` : 'Elija un programa en el buscador.'),

@@ -83,7 +83,8 @@ export function intFlag(args: ParsedArgs, name: string, min: number, max: number
   const v = flag(args, name);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max} (got "${v}")`);
+  if (!/^\d+$/.test(v.trim()) || n < min || n > max)
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max} (got "${v}")`);
   return n;
 }
 

@@ -22,7 +22,8 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const asOf = flag(args, 'as-of');
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD (got "${asOf}")`);
   const jurisdiction = flag(args, 'jurisdiction') ?? 'MX';
-  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(jurisdiction)) throw new UsageError(`--jurisdiction must be an ISO 3166 code such as MX or MX-ROO (got "${jurisdiction}")`);
+  if (!/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(jurisdiction))
+    throw new UsageError(`--jurisdiction must be an ISO 3166 code such as MX or MX-ROO (got "${jurisdiction}")`);
   const cycle = intFlag(args, 'cycle', 1900, 2100);
   const entity = flag(args, 'entity');
   const ramo = flag(args, 'ramo');
@@ -32,25 +33,32 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
     ...(cycle !== undefined ? { cycle } : {}),
   };
   const report: SourceReport = { skipped: [], failed: [] };
-  const runs = await runSources(args.files, {
-    layout: flag(args, 'layout'),
-    encoding: parseEncoding(flag(args, 'encoding')),
-    options,
-    progress: !args.flags['no-progress'],
-    ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
-    ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
-  }, report);
+  const runs = await runSources(
+    args.files,
+    {
+      layout: flag(args, 'layout'),
+      encoding: parseEncoding(flag(args, 'encoding')),
+      options,
+      progress: !args.flags['no-progress'],
+      ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
+      ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
+    },
+    report,
+  );
   const results = runs.map((r) => r.result);
   // A state or municipal statement names its publisher in its first title line.
   const statedEntity = runs.map((r) => r.result.statement?.entity).find((e) => e && !/^tesorer/i.test(e));
   const allStatements = runs.every((r) => r.result.statement);
   if (allStatements && !statedEntity && flag(args, 'publisher') === undefined)
-    throw new UsageError('these files do not name their publisher: give --publisher "NAME" (or "source": { "publisher": … } in the mapping)');
+    throw new UsageError(
+      'these files do not name their publisher: give --publisher "NAME" (or "source": { "publisher": … } in the mapping)',
+    );
   const publisher = flag(args, 'publisher') ?? (allStatements && statedEntity ? statedEntity : DEFAULT_PUBLISHER);
   const publisherUrl = flag(args, 'publisher-url');
   const sourceTitle = flag(args, 'source-title');
   const sourceUrl = flag(args, 'source-url');
-  if (sourceUrl !== undefined && !/^https?:\/\//i.test(sourceUrl)) throw new UsageError(`--source-url must be an http(s) URL (got "${sourceUrl}")`);
+  if (sourceUrl !== undefined && !/^https?:\/\//i.test(sourceUrl))
+    throw new UsageError(`--source-url must be an http(s) URL (got "${sourceUrl}")`);
   const sources = runs.map((r) => {
     const s = { ...(r.result.meta?.sources?.[0] ?? { title: r.info.file }) };
     if (sourceTitle !== undefined) s.title = runs.length > 1 ? `${sourceTitle} (${r.info.file})` : sourceTitle;
@@ -68,10 +76,16 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const feed = merged.feed;
   // A program statement gives only the unit's key; the administrative statement of the same publisher names it.
   const unitNames = new Map((feed.breakdowns ?? []).filter((b) => b.by === 'unit').map((b) => [b.id, b.name]));
-  for (const p of feed.programs) if (p.unit && p.unit.name === p.unit.id && unitNames.has(p.unit.id)) p.unit = { id: p.unit.id, name: unitNames.get(p.unit.id)! };
+  for (const p of feed.programs)
+    if (p.unit && p.unit.name === p.unit.id && unitNames.has(p.unit.id)) p.unit = { id: p.unit.id, name: unitNames.get(p.unit.id)! };
   const checked = validateFeed(feed);
   const statements = runs.flatMap((r) => (r.result.statement ? [{ file: r.info.file, detail: r.result.statement }] : []));
-  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...crossCheckStatements(statements), ...merged.problems, ...checked.problems];
+  const problems: Problem[] = [
+    ...results.flatMap((r) => r.problems),
+    ...crossCheckStatements(statements),
+    ...merged.problems,
+    ...checked.problems,
+  ];
 
   const text = stringifyFeed(feed, !!args.flags.pretty);
   if (output === '-') out(text);
@@ -80,7 +94,9 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const log = output === '-' ? err : out;
   if (!args.flags.quiet) {
     for (const { info, result } of runs)
-      log(`${info.file}: ${info.layout}, ${info.encoding}, ${formatInt(info.rows)} rows${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept)` : ''}, ${formatInt(result.programs.length)} programs`);
+      log(
+        `${info.file}: ${info.layout}, ${info.encoding}, ${formatInt(info.rows)} rows${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept)` : ''}, ${formatInt(result.programs.length)} programs`,
+      );
     for (const x of report.skipped) log(`${x.file}: skipped (${x.reason})`);
     for (const x of report.failed) log(`error: ${x.message} (the other files were converted)`);
     log(`${output === '-' ? 'feed' : output}: ${checked.ok ? 'valid Feed v1' : 'REJECTED by validation'}`);

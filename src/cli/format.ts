@@ -25,7 +25,8 @@ export function formatInt(n: number): string {
 /** One problem as a line: "error  file.csv:12 [MONTO_APROBADO] invalid-amount: …". */
 export function problemLine(p: Problem): string {
   const msg = problemMessage(p, 'en');
-  const where = p.file && !msg.startsWith(p.file) ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.column ? ` [${p.column}]` : ''}: ` : '';
+  const where =
+    p.file && !msg.startsWith(p.file) ? `${p.file}${p.line !== undefined ? `:${p.line}` : ''}${p.column ? ` [${p.column}]` : ''}: ` : '';
   return `${p.severity.padEnd(7)} ${p.kind}: ${where}${msg}`;
 }
 

@@ -29,33 +29,42 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     return 0;
   }
   const report: SourceReport = { skipped: [], failed: [] };
-  const runs = await runSources(args.files, {
-    layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
-    encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
-    progress: !args.flags['no-progress'],
-    ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
-    ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
-  }, report);
+  const runs = await runSources(
+    args.files,
+    {
+      layout: typeof args.flags.layout === 'string' ? args.flags.layout : undefined,
+      encoding: parseEncoding(typeof args.flags.encoding === 'string' ? args.flags.encoding : undefined),
+      progress: !args.flags['no-progress'],
+      ...(typeof args.flags.sheet === 'string' ? { sheet: args.flags.sheet } : {}),
+      ...(typeof args.flags.map === 'string' ? { map: args.flags.map } : {}),
+    },
+    report,
+  );
   let bad = false;
   if (args.flags.json) {
     out(
       JSON.stringify(
-        runs.map(({ info, result }) => ({
-          file: info.file,
-          layout: info.layout,
-          encoding: info.encoding,
-          delimiter: info.delimiter,
-          bytes: info.bytes,
-          rows: info.rows,
-          columns: info.columns,
-          ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
-          programs: result.programs.length,
-          breakdowns: result.breakdowns?.length ?? 0,
-          cycle: result.cycle,
-          moments: result.moments,
-          totals: Object.fromEntries([...totalsInCents(result)].map(([m, c]) => [m, c / 100])),
-          problems: result.problems.length,
-        })).concat(report.skipped.map((x) => ({ file: x.file, skipped: x.reason }) as never), report.failed.map((x) => ({ file: x.file, error: x.message }) as never)),
+        runs
+          .map(({ info, result }) => ({
+            file: info.file,
+            layout: info.layout,
+            encoding: info.encoding,
+            delimiter: info.delimiter,
+            bytes: info.bytes,
+            rows: info.rows,
+            columns: info.columns,
+            ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
+            programs: result.programs.length,
+            breakdowns: result.breakdowns?.length ?? 0,
+            cycle: result.cycle,
+            moments: result.moments,
+            totals: Object.fromEntries([...totalsInCents(result)].map(([m, c]) => [m, c / 100])),
+            problems: result.problems.length,
+          }))
+          .concat(
+            report.skipped.map((x) => ({ file: x.file, skipped: x.reason }) as never),
+            report.failed.map((x) => ({ file: x.file, error: x.message }) as never),
+          ),
         null,
         2,
       ),
@@ -67,13 +76,19 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
     out(`  layout     ${info.layout}`);
     out(`  encoding   ${info.encoding} (delimiter ${JSON.stringify(info.delimiter)})`);
     if (result.statement)
-      out(`  rows       ${formatInt(info.rows)} (${formatInt(result.statement.rows.length)} statement rows, ${formatInt(result.statement.totals.length)} total rows)`);
-    else out(`  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`);
+      out(
+        `  rows       ${formatInt(info.rows)} (${formatInt(result.statement.rows.length)} statement rows, ${formatInt(result.statement.totals.length)} total rows)`,
+      );
+    else
+      out(
+        `  rows       ${formatInt(info.rows)}${result.stats.kept !== result.stats.rows ? ` (${formatInt(result.stats.kept)} kept by filters)` : ''}`,
+      );
     out(`  columns    ${info.columns}`);
     if (result.cycle !== undefined) out(`  cycle      ${result.cycle}`);
     if (info.sheet !== undefined) out(`  sheet      ${info.sheet}`);
     out(`  programs   ${formatInt(result.programs.length)}`);
-    if (result.breakdowns?.length) out(`  breakdowns ${formatInt(result.breakdowns.length)} rows (${[...new Set(result.breakdowns.map((b) => b.by))].join(', ')})`);
+    if (result.breakdowns?.length)
+      out(`  breakdowns ${formatInt(result.breakdowns.length)} rows (${[...new Set(result.breakdowns.map((b) => b.by))].join(', ')})`);
     const totals = totalsInCents(result);
     if (totals.size) {
       out('  totals');
@@ -81,7 +96,8 @@ export async function inspect(args: ParsedArgs, out: (s: string) => void): Promi
       for (const [m, c] of totals) out(`    ${m.padEnd(w)}  ${formatCents(c).padStart(22)}`);
     }
     out(`  problems   ${severityLine(result.problems)}`);
-    for (const p of result.problems.filter((x) => x.severity === 'error' || x.severity === 'fatal').slice(0, 5)) out(`    ${problemLine(p)}`);
+    for (const p of result.problems.filter((x) => x.severity === 'error' || x.severity === 'fatal').slice(0, 5))
+      out(`    ${problemLine(p)}`);
     if (hasDataErrors(result.problems)) bad = true;
   }
   for (const x of report.skipped) out(`${x.file}: skipped (${x.reason})`);

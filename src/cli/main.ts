@@ -58,4 +58,3 @@ export async function main(argv: string[], out: Print, err: Print): Promise<numb
     return 1;
   }
 }
-

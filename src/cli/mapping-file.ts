@@ -122,51 +122,83 @@ export function checkMapping(value: unknown, at: (path: string) => string): Mapp
   };
   if (!isObj(value)) bad('', 'a mapping is a JSON object');
   const m = value as Record<string, unknown>;
-  const known = ['$schema', 'version', 'sheet', 'headerRows', 'titleRows', 'encoding', 'delimiter', 'number', 'columns', 'totals', 'hierarchy', 'source', 'period'];
+  const known = [
+    '$schema',
+    'version',
+    'sheet',
+    'headerRows',
+    'titleRows',
+    'encoding',
+    'delimiter',
+    'number',
+    'columns',
+    'totals',
+    'hierarchy',
+    'source',
+    'period',
+  ];
   for (const k of Object.keys(m)) if (!known.includes(k)) bad(k, `unknown field "${k}" (known: ${known.slice(1).join(', ')})`);
   if (m.version !== 1) bad('version', '"version" must be 1');
   if (m.sheet !== undefined && typeof m.sheet !== 'string') bad('sheet', '"sheet" must be a sheet name');
   for (const k of ['headerRows', 'titleRows'])
-    if (m[k] !== undefined && (!Array.isArray(m[k]) || !(m[k] as unknown[]).length || !(m[k] as unknown[]).every((n) => Number.isInteger(n) && (n as number) >= 1)))
+    if (
+      m[k] !== undefined &&
+      (!Array.isArray(m[k]) || !(m[k] as unknown[]).length || !(m[k] as unknown[]).every((n) => Number.isInteger(n) && (n as number) >= 1))
+    )
       bad(k, `"${k}" must be a list of 1-based row numbers`);
-  if (m.encoding !== undefined && !['utf-8', 'windows-1252', 'cp850'].includes(m.encoding as string)) bad('encoding', '"encoding" must be utf-8, windows-1252 or cp850');
-  if (m.delimiter !== undefined && (typeof m.delimiter !== 'string' || m.delimiter.length !== 1)) bad('delimiter', '"delimiter" must be one character');
-  if (m.number !== undefined && (!isObj(m.number) || ![undefined, '.', ','].includes(m.number.decimal as string))) bad('number', '"number.decimal" must be "." or ","');
+  if (m.encoding !== undefined && !['utf-8', 'windows-1252', 'cp850'].includes(m.encoding as string))
+    bad('encoding', '"encoding" must be utf-8, windows-1252 or cp850');
+  if (m.delimiter !== undefined && (typeof m.delimiter !== 'string' || m.delimiter.length !== 1))
+    bad('delimiter', '"delimiter" must be one character');
+  if (m.number !== undefined && (!isObj(m.number) || ![undefined, '.', ','].includes(m.number.decimal as string)))
+    bad('number', '"number.decimal" must be "." or ","');
   if (!isObj(m.columns)) bad('columns', '"columns" is required: an object with at least "amounts"');
   const c = m.columns as Record<string, unknown>;
-  for (const k of Object.keys(c)) if (!['key', 'name', 'unit', 'modality', 'amounts'].includes(k)) bad(`columns.${k}`, `unknown column field "${k}" (key, name, unit, modality, amounts)`);
-  if (c.key !== undefined && !isRef(c.key) && !(Array.isArray(c.key) && c.key.length && c.key.every(isRef))) bad('columns.key', '"key" must be a column (header text, letters or 1-based number) or a list of them');
-  for (const k of ['name', 'unit', 'modality']) if (c[k] !== undefined && !isRef(c[k])) bad(`columns.${k}`, `"${k}" must be a column (header text, letters or 1-based number)`);
+  for (const k of Object.keys(c))
+    if (!['key', 'name', 'unit', 'modality', 'amounts'].includes(k))
+      bad(`columns.${k}`, `unknown column field "${k}" (key, name, unit, modality, amounts)`);
+  if (c.key !== undefined && !isRef(c.key) && !(Array.isArray(c.key) && c.key.length && c.key.every(isRef)))
+    bad('columns.key', '"key" must be a column (header text, letters or 1-based number) or a list of them');
+  for (const k of ['name', 'unit', 'modality'])
+    if (c[k] !== undefined && !isRef(c[k])) bad(`columns.${k}`, `"${k}" must be a column (header text, letters or 1-based number)`);
   if (!isObj(c.amounts) || !Object.keys(c.amounts).length) bad('columns.amounts', '"amounts" must map at least one moment to a column');
   for (const [k, v] of Object.entries(c.amounts as object)) {
-    if (!STATEMENT_COLUMNS.includes(k as never)) bad(`columns.amounts.${k}`, `unknown amount "${k}" (one of ${STATEMENT_COLUMNS.join(', ')})`);
+    if (!STATEMENT_COLUMNS.includes(k as never))
+      bad(`columns.amounts.${k}`, `unknown amount "${k}" (one of ${STATEMENT_COLUMNS.join(', ')})`);
     if (!isRef(v)) bad(`columns.amounts.${k}`, `"${k}" must be a column (header text, letters or 1-based number)`);
   }
   if (m.totals !== undefined) {
     if (!isObj(m.totals) || !isRef(m.totals.column)) bad('totals', '"totals.column" must be a column');
     const t = m.totals as Record<string, unknown>;
-    if (t.match !== undefined && (!Array.isArray(t.match) || !t.match.every((x) => typeof x === 'string'))) bad('totals.match', '"totals.match" must be a list of texts');
+    if (t.match !== undefined && (!Array.isArray(t.match) || !t.match.every((x) => typeof x === 'string')))
+      bad('totals.match', '"totals.match" must be a list of texts');
   }
   if (m.hierarchy !== undefined) {
     if (!Array.isArray(m.hierarchy) || !m.hierarchy.length) bad('hierarchy', '"hierarchy" must be a list of levels, outermost first');
     (m.hierarchy as unknown[]).forEach((h, i) => {
-      if (!isObj(h) || typeof h.by !== 'string' || !h.by.trim()) bad(`hierarchy[${i}]`, 'each level needs "by" (e.g. "chapter") and "column"');
+      if (!isObj(h) || typeof h.by !== 'string' || !h.by.trim())
+        bad(`hierarchy[${i}]`, 'each level needs "by" (e.g. "chapter") and "column"');
       const l = h as Record<string, unknown>;
       if (!isRef(l.column)) bad(`hierarchy[${i}].column`, '"column" must be a column');
-      if (l.keyLength !== undefined && !(Number.isInteger(l.keyLength) && (l.keyLength as number) >= 1)) bad(`hierarchy[${i}].keyLength`, '"keyLength" must be a positive whole number');
+      if (l.keyLength !== undefined && !(Number.isInteger(l.keyLength) && (l.keyLength as number) >= 1))
+        bad(`hierarchy[${i}].keyLength`, '"keyLength" must be a positive whole number');
     });
   }
-  if (c.key === undefined && m.hierarchy === undefined) bad('columns', 'give "columns.key" (rows are programs) or "hierarchy" (rows are a classification)');
+  if (c.key === undefined && m.hierarchy === undefined)
+    bad('columns', 'give "columns.key" (rows are programs) or "hierarchy" (rows are a classification)');
   if (m.source !== undefined) {
     if (!isObj(m.source)) bad('source', '"source" must be an object');
     const s = m.source as Record<string, unknown>;
-    for (const k of Object.keys(s)) if (!['title', 'url', 'license', 'publisher'].includes(k) || typeof s[k] !== 'string') bad(`source.${k}`, `"source.${k}" must be text (title, url, license, publisher)`);
+    for (const k of Object.keys(s))
+      if (!['title', 'url', 'license', 'publisher'].includes(k) || typeof s[k] !== 'string')
+        bad(`source.${k}`, `"source.${k}" must be text (title, url, license, publisher)`);
     if (s.url !== undefined && !/^https?:\/\//i.test(s.url as string)) bad('source.url', '"source.url" must be an http(s) URL');
   }
   if (m.period !== undefined) {
     if (!isObj(m.period) || !Number.isInteger(m.period.year)) bad('period', '"period.year" is required (e.g. 2024)');
     const p = m.period as Record<string, unknown>;
-    for (const k of ['from', 'to']) if (p[k] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(p[k]))) bad(`period.${k}`, `"period.${k}" must be a date YYYY-MM-DD`);
+    for (const k of ['from', 'to'])
+      if (p[k] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(p[k]))) bad(`period.${k}`, `"period.${k}" must be a date YYYY-MM-DD`);
   }
   return m as unknown as MappingV1;
 }
@@ -197,7 +229,10 @@ export function readMapping(path: string): { mapping: MappingV1; at: (p: string)
 }
 
 /** The grid of a CSV or of one sheet of an .xlsx. */
-export function readGrid(path: string, opt: { sheet?: string; encoding?: MappingV1['encoding']; delimiter?: string }): { rows: string[][]; sheet?: string } {
+export function readGrid(
+  path: string,
+  opt: { sheet?: string; encoding?: MappingV1['encoding']; delimiter?: string },
+): { rows: string[][]; sheet?: string } {
   const file = basename(path);
   if (statSync(path).size > 100 * 1024 * 1024) throw new UsageError(`${file}: a mapped file must be under 100 MB`);
   const bytes = readFileSync(path);
@@ -212,7 +247,10 @@ export function readGrid(path: string, opt: { sheet?: string; encoding?: Mapping
       throw e;
     }
   }
-  const text = opt.encoding && opt.encoding !== 'utf-8' ? iconv.decode(bytes, opt.encoding === 'cp850' ? 'cp850' : 'win1252') : decodeBytes(bytes).text;
+  const text =
+    opt.encoding && opt.encoding !== 'utf-8'
+      ? iconv.decode(bytes, opt.encoding === 'cp850' ? 'cp850' : 'win1252')
+      : decodeBytes(bytes).text;
   return { rows: parseCsvRows(text.replace(/^\ufeff/, ''), opt.delimiter ?? sniffDelimiter(text)) };
 }
 
@@ -229,7 +267,17 @@ export function adaptMapped(path: string, mapPath: string, sheet?: string): { in
   }
   const header = grid.rows[(mapping.headerRows?.[0] ?? 1) - 1] ?? [];
   return {
-    info: { file: basename(path), bytes: statSync(path).size, encoding: 'utf-8', delimiter: '', layout: 'mapping', rows: result.stats.rows, columns: header.length, header, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+    info: {
+      file: basename(path),
+      bytes: statSync(path).size,
+      encoding: 'utf-8',
+      delimiter: '',
+      layout: 'mapping',
+      rows: result.stats.rows,
+      columns: header.length,
+      header,
+      ...(grid.sheet ? { sheet: grid.sheet } : {}),
+    },
     result,
   };
 }
@@ -250,7 +298,8 @@ export function suggestMapping(rows: string[][], sheet?: string): MappingV1 {
   if (!h) throw new UsageError('no header row with amount columns (Aprobado, Modificado/Vigente, Devengado, Pagado…) in the first 40 rows');
   const header = rows[h.momentRow]!;
   const names = header.map(foldHeaderCell);
-  const ref = (c: number): ColumnRef => (header[c]?.trim() && names.filter((n) => n === names[c]).length === 1 ? header[c]!.replace(/\s+/g, ' ').trim() : c + 1);
+  const ref = (c: number): ColumnRef =>
+    header[c]?.trim() && names.filter((n) => n === names[c]).length === 1 ? header[c]!.replace(/\s+/g, ' ').trim() : c + 1;
   const amounts: MappingV1['columns']['amounts'] = {};
   for (const [c, col] of h.columns) if (c < header.length && columnOf(header[c] ?? '') === col) amounts[col] = ref(c);
   const m: MappingV1 = { version: 1, ...(sheet ? { sheet } : {}), headerRows: [h.momentRow + 1], columns: { amounts } };

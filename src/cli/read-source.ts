@@ -154,10 +154,7 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
   if (!header || !adapter || !finish) throw new UnknownLayoutError(file, []);
   const result = finish();
   const extra = [];
-  if (replaced)
-    extra.push(
-      makeProblem('encoding', 'not-utf8', 'error', { file }, { count: replaced, found: `${replaced} × U+FFFD` }),
-    );
+  if (replaced) extra.push(makeProblem('encoding', 'not-utf8', 'error', { file }, { count: replaced, found: `${replaced} × U+FFFD` }));
   for (const issue of tokenizer.issues.slice(0, 20))
     extra.push(
       issue.kind === 'unterminated-quote'
@@ -176,7 +173,12 @@ export async function adaptFile(path: string, ro: ReadOptions = {}): Promise<{ i
  * "MONTO_APROBADO (pesos)"), or undefined when that changes nothing.
  */
 export function headerVariant(header: string[]): string[] | undefined {
-  const v = header.map((h) => h.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\((pesos|mdp|miles de pesos|millones de pesos|mxn)\)\s*$/i, '').trim());
+  const v = header.map((h) =>
+    h
+      .replace(/\s*\[[^\]]*\]\s*/g, ' ')
+      .replace(/\s*\((pesos|mdp|miles de pesos|millones de pesos|mxn)\)\s*$/i, '')
+      .trim(),
+  );
   return v.some((x, i) => x !== header[i]) ? uniqueHeaders(v) : undefined;
 }
 

@@ -27,14 +27,21 @@ export async function adaptWorkbook(path: string, ro: WorkbookReadOptions = {}):
   const { size } = await stat(path);
   let wb: XlsxWorkbook;
   try {
-    if (size > 100 * 1024 * 1024) throw new XlsxError(`${file}: the file has ${size.toLocaleString('en-US')} bytes, more than the 104,857,600 allowed`);
+    if (size > 100 * 1024 * 1024)
+      throw new XlsxError(`${file}: the file has ${size.toLocaleString('en-US')} bytes, more than the 104,857,600 allowed`);
     wb = openXlsx(new Uint8Array(await readFile(path)), file);
   } catch (e) {
     if (e instanceof XlsxError) throw new UsageError(e.message);
     throw e;
   }
   // Dictionary, notes and catalogue sheets beside the data are not data.
-  const visible = wb.sheets.filter((s) => !s.hidden && !/^(diccionario|notas?\b|catalogos?\b|instrucciones|leeme|readme)/i.test(s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).map((s) => s.name);
+  const visible = wb.sheets
+    .filter(
+      (s) =>
+        !s.hidden &&
+        !/^(diccionario|notas?\b|catalogos?\b|instrucciones|leeme|readme)/i.test(s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),
+    )
+    .map((s) => s.name);
   if (ro.sheet !== undefined && !wb.sheets.some((s) => s.name === ro.sheet))
     throw new UsageError(`${file}: no sheet named "${ro.sheet}" (sheets: ${wb.sheets.map((s) => s.name).join(', ')})`);
   const cache = new Map<string, string[][]>();

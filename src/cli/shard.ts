@@ -24,7 +24,9 @@ export function indexRow(p: Program, signalCount: number): Program {
   if (p.modality) row.modality = p.modality;
   if (p.sdg?.length) row.sdg = p.sdg;
   if (p.crossCutting?.length)
-    row.crossCutting = p.crossCutting.map((c) => (c.category !== undefined ? { annex: c.annex, category: c.category, amounts: c.amounts } : { annex: c.annex, amounts: c.amounts }));
+    row.crossCutting = p.crossCutting.map((c) =>
+      c.category !== undefined ? { annex: c.annex, category: c.category, amounts: c.amounts } : { annex: c.annex, amounts: c.amounts },
+    );
   row.signals = signalCount;
   return row;
 }
@@ -40,7 +42,11 @@ export function shardFeed(feed: Feed): { index: Feed; files: Map<string, Program
   }
   // Signals read the whole feed (a rule may need what other programs carry), so they are counted here.
   const counts = signalCounts(signals(feed));
-  const index: Feed = { ...feed, programs: feed.programs.map((p) => indexRow(p, counts.get(p.key) ?? 0)), shard: { programs: 'programs/{file}.json' } };
+  const index: Feed = {
+    ...feed,
+    programs: feed.programs.map((p) => indexRow(p, counts.get(p.key) ?? 0)),
+    shard: { programs: 'programs/{file}.json' },
+  };
   return { index, files };
 }
 

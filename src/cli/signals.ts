@@ -43,24 +43,36 @@ export async function signalsCommand(args: ParsedArgs, out: (s: string) => void,
   const programs = signalCounts(list);
 
   if (args.flags.json) {
-    out(JSON.stringify({
-      file: basename(path),
-      cycle: feed.cycle,
-      ...(feed.asOf ? { asOf: feed.asOf } : {}),
-      programs: feed.programs.length,
-      programsWithSignals: programs.size,
-      config,
-      notes,
-      counts: perRule,
-      disclaimer: { es: signalsDisclaimer('es'), en: signalsDisclaimer('en') },
-      signals: list.map((s) => ({ ...s, sentence: { es: signalSentence(s, 'es', feed.currency), en: signalSentence(s, 'en', feed.currency) } })),
-    }, null, 2));
+    out(
+      JSON.stringify(
+        {
+          file: basename(path),
+          cycle: feed.cycle,
+          ...(feed.asOf ? { asOf: feed.asOf } : {}),
+          programs: feed.programs.length,
+          programsWithSignals: programs.size,
+          config,
+          notes,
+          counts: perRule,
+          disclaimer: { es: signalsDisclaimer('es'), en: signalsDisclaimer('en') },
+          signals: list.map((s) => ({
+            ...s,
+            sentence: { es: signalSentence(s, 'es', feed.currency), en: signalSentence(s, 'en', feed.currency) },
+          })),
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
 
-  out(`${basename(path)}: ${formatInt(list.length)} signals on ${formatInt(programs.size)} of ${formatInt(feed.programs.length)} programs (cycle ${feed.cycle}${feed.asOf ? `, data as of ${feed.asOf}` : ''})`);
+  out(
+    `${basename(path)}: ${formatInt(list.length)} signals on ${formatInt(programs.size)} of ${formatInt(feed.programs.length)} programs (cycle ${feed.cycle}${feed.asOf ? `, data as of ${feed.asOf}` : ''})`,
+  );
   const w = Math.max(...RULE_CODES.map((c) => c.length));
-  for (const code of RULE_CODES) if (config.rules.includes(code)) out(`  ${code.padEnd(w)}  ${String(perRule[code]).padStart(5)}  ${ruleName(code, lang)}`);
+  for (const code of RULE_CODES)
+    if (config.rules.includes(code)) out(`  ${code.padEnd(w)}  ${String(perRule[code]).padStart(5)}  ${ruleName(code, lang)}`);
   const kw = Math.max(7, ...list.map((s) => s.program.length));
   for (const code of RULE_CODES) {
     const rows = list.filter((s) => s.rule === code);

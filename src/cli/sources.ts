@@ -66,7 +66,15 @@ const NOT_DATA = /^(readme|license|licencia|licence|changelog)(\.|$)|\.(md|txt|p
 
 /** A CSV header that is a data dictionary ("NOMBRE VARIABLE, DESCRIPCIÓN VARIABLE"), not data. */
 export function isDictionaryHeader(header: string[]): boolean {
-  const f = header.map((h) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z ]+/g, ' ').trim().toLowerCase().replace(/\s+/g, ' '));
+  const f = header.map((h) =>
+    h
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z ]+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
+  );
   return (
     f.length >= 2 &&
     f.length <= 6 &&
@@ -83,7 +91,8 @@ export function expandInputs(files: string[], report?: SourceReport): string[] {
       for (const name of readdirSync(f).sort()) {
         const p = join(f, name);
         if (name.startsWith('.') || !statSync(p).isFile()) continue;
-        if (NOT_DATA.test(name) || (/\.json$/i.test(name) && !readPackage(p))) report?.skipped.push({ file: name, reason: 'not a data file' });
+        if (NOT_DATA.test(name) || (/\.json$/i.test(name) && !readPackage(p)))
+          report?.skipped.push({ file: name, reason: 'not a data file' });
         else out.push(p);
       }
     } else out.push(f);
@@ -121,7 +130,9 @@ export async function runSources(files: string[], so: SourceOptions, report?: So
       .map((p) => resolve(dirname(pkg.path), p));
     const missing = inputs.filter((p) => !existsSync(p));
     if (!inputs.length || missing.length)
-      throw new UsageError(`${basename(pkg.path)}: its resource files are not here (${missing.map((m) => basename(m)).join(', ') || 'none listed'}); give the CSV files after it`);
+      throw new UsageError(
+        `${basename(pkg.path)}: its resource files are not here (${missing.map((m) => basename(m)).join(', ') || 'none listed'}); give the CSV files after it`,
+      );
   }
   let firstError: unknown;
   for (const f of inputs) {
@@ -149,6 +160,7 @@ export async function runSources(files: string[], so: SourceOptions, report?: So
     }
   }
   if (!runs.length && firstError) throw firstError;
-  if (!runs.length && report?.skipped.length) throw new UsageError(`no data files among the inputs (${report.skipped.map((s) => s.file).join(', ')} skipped)`);
+  if (!runs.length && report?.skipped.length)
+    throw new UsageError(`no data files among the inputs (${report.skipped.map((s) => s.file).join(', ')} skipped)`);
   return runs;
 }

@@ -28,14 +28,19 @@ export function feedSummary(feed: Feed): string[] {
   ];
   const totals = new Map<string, number>();
   for (const p of feed.programs)
-    for (const [m, v] of Object.entries(p.amounts ?? {})) if (typeof v === 'number') totals.set(m, (totals.get(m) ?? 0) + Math.round(v * 100));
+    for (const [m, v] of Object.entries(p.amounts ?? {}))
+      if (typeof v === 'number') totals.set(m, (totals.get(m) ?? 0) + Math.round(v * 100));
   const w = Math.max(0, ...[...totals.keys()].map((m) => m.length));
   for (const m of feed.moments) {
     const c = totals.get(m);
     lines.push(`    ${m.padEnd(w)}  ${c === undefined ? 'not reported'.padStart(22) : formatCents(c).padStart(22)}`);
   }
   const extras = ['indicators', 'sdg', 'crossCutting', 'population', 'plan', 'evaluations', 'performance'] as const;
-  const counts = extras.map((k) => [k, feed.programs.filter((p) => p[k] !== undefined && (!Array.isArray(p[k]) || (p[k] as unknown[]).length)).length] as const).filter(([, n]) => n);
+  const counts = extras
+    .map(
+      (k) => [k, feed.programs.filter((p) => p[k] !== undefined && (!Array.isArray(p[k]) || (p[k] as unknown[]).length)).length] as const,
+    )
+    .filter(([, n]) => n);
   if (counts.length) lines.push(`  with       ${counts.map(([k, n]) => `${k} ${formatInt(n)}`).join(', ')}`);
   return lines;
 }

@@ -81,8 +81,12 @@ export function looksLikeOle(b: Uint8Array): boolean {
 /** Opens a workbook: lists its sheets, reads shared strings and styles (throws XlsxError). */
 export function openXlsx(bytes: Uint8Array, file = 'workbook.xlsx', limits: Partial<XlsxLimits> = {}): XlsxWorkbook {
   const lim = { ...XLSX_LIMITS, ...limits };
-  if (bytes.length > lim.fileBytes) throw new XlsxError(`${file}: the file has ${bytes.length.toLocaleString('en-US')} bytes, more than the ${lim.fileBytes.toLocaleString('en-US')} allowed`);
-  if (looksLikeOle(bytes)) throw new XlsxError(`${file}: an old binary Excel file (.xls) or an encrypted workbook; save it as .xlsx and try again`);
+  if (bytes.length > lim.fileBytes)
+    throw new XlsxError(
+      `${file}: the file has ${bytes.length.toLocaleString('en-US')} bytes, more than the ${lim.fileBytes.toLocaleString('en-US')} allowed`,
+    );
+  if (looksLikeOle(bytes))
+    throw new XlsxError(`${file}: an old binary Excel file (.xls) or an encrypted workbook; save it as .xlsx and try again`);
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(bytes);
@@ -104,7 +108,11 @@ export function openXlsx(bytes: Uint8Array, file = 'workbook.xlsx', limits: Part
     !part('xl/workbook.xml', {
       open(t) {
         if (t.name === 'sheet')
-          wbSheets.push({ name: t.attributes.name ?? '', rid: t.attributes['r:id'] ?? '', hidden: !!t.attributes.state && t.attributes.state !== 'visible' });
+          wbSheets.push({
+            name: t.attributes.name ?? '',
+            rid: t.attributes['r:id'] ?? '',
+            hidden: !!t.attributes.state && t.attributes.state !== 'visible',
+          });
         else if (t.name === 'workbookPr') date1904 = t.attributes.date1904 === '1' || t.attributes.date1904 === 'true';
       },
     })
@@ -131,10 +139,16 @@ export function openXlsx(bytes: Uint8Array, file = 'workbook.xlsx', limits: Part
   }
   if (externalLinks.length)
     problems.push(
-      makeProblem('xlsx-external-link', 'xlsx-external-link', 'warning', { file }, {
-        count: externalLinks.length,
-        found: `${shortText(externalLinks[0]!)}${externalLinks.length > 1 ? ` (+${externalLinks.length - 1})` : ''}`,
-      }),
+      makeProblem(
+        'xlsx-external-link',
+        'xlsx-external-link',
+        'warning',
+        { file },
+        {
+          count: externalLinks.length,
+          found: `${shortText(externalLinks[0]!)}${externalLinks.length > 1 ? ` (+${externalLinks.length - 1})` : ''}`,
+        },
+      ),
     );
 
   // Shared strings (counted against the part cap; text of <t> inside <si>, phonetic runs skipped).
@@ -216,7 +230,9 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
   let rowIdx = -1;
   let nextRow = 0;
   let colIdx = 0;
-  let cell: { ref: string; r: number; c: number; t: string; s: number; v: string; inV: boolean; inT: boolean; f: boolean; inIs: boolean } | undefined;
+  let cell:
+    | { ref: string; r: number; c: number; t: string; s: number; v: string; inV: boolean; inT: boolean; f: boolean; inIs: boolean }
+    | undefined;
   let errors = 0;
   let noValue = 0;
   const where = `${cx.file}:${cx.name}`;
@@ -228,7 +244,8 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
     const grow = c + 1 - row.length;
     if (grow > 0) {
       cells += grow;
-      if (cells > cx.lim.cells) throw new XlsxError(`${where}: the sheet has more than ${cx.lim.cells.toLocaleString('en-US')} cells; split it or raise the limit`);
+      if (cells > cx.lim.cells)
+        throw new XlsxError(`${where}: the sheet has more than ${cx.lim.cells.toLocaleString('en-US')} cells; split it or raise the limit`);
       while (row.length <= c) row.push('');
     }
     row[c] = text;
@@ -240,7 +257,10 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
         case 'row': {
           const r = t.attributes.r ? Number(t.attributes.r) - 1 : nextRow;
           if (!Number.isInteger(r) || r < 0) throw new XlsxError(`${where}: bad row number "${t.attributes.r}"`);
-          if (r >= cx.lim.rows) throw new XlsxError(`${where}: the sheet has more than ${cx.lim.rows.toLocaleString('en-US')} rows; split it or raise the limit`);
+          if (r >= cx.lim.rows)
+            throw new XlsxError(
+              `${where}: the sheet has more than ${cx.lim.rows.toLocaleString('en-US')} rows; split it or raise the limit`,
+            );
           rowIdx = r;
           nextRow = r + 1;
           colIdx = 0;
@@ -251,7 +271,18 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
           const pos = ref ? parseRef(ref) : { r: rowIdx, c: colIdx };
           if (!pos) throw new XlsxError(`${where}: bad cell reference "${shortText(ref)}"`);
           const r = ref ? pos.r : rowIdx;
-          cell = { ref: ref || refOf(r, pos.c), r, c: pos.c, t: t.attributes.t ?? 'n', s: Number(t.attributes.s ?? 0), v: '', inV: false, inT: false, f: false, inIs: false };
+          cell = {
+            ref: ref || refOf(r, pos.c),
+            r,
+            c: pos.c,
+            t: t.attributes.t ?? 'n',
+            s: Number(t.attributes.s ?? 0),
+            v: '',
+            inV: false,
+            inT: false,
+            f: false,
+            inIs: false,
+          };
           colIdx = pos.c + 1;
           break;
         }
@@ -293,11 +324,21 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
           if (c.t === 'e') {
             if (++errors <= 50)
               cx.problems.push(
-                makeProblem('xlsx-error-value', 'xlsx-error-value', 'warning', { file: cx.file, line: c.r + 1, column: columnLetters(c.c) }, { found: shortText(c.v) }),
+                makeProblem(
+                  'xlsx-error-value',
+                  'xlsx-error-value',
+                  'warning',
+                  { file: cx.file, line: c.r + 1, column: columnLetters(c.c) },
+                  { found: shortText(c.v) },
+                ),
               );
           } else if (++noValue <= 50)
             cx.problems.push(
-              makeProblem('xlsx-formula-no-value', 'xlsx-formula-no-value', 'warning', { file: cx.file, line: c.r + 1, column: columnLetters(c.c) }),
+              makeProblem('xlsx-formula-no-value', 'xlsx-formula-no-value', 'warning', {
+                file: cx.file,
+                line: c.r + 1,
+                column: columnLetters(c.c),
+              }),
             );
         });
         if (text !== '') put(c.r, c.c, text);
@@ -308,15 +349,12 @@ function readSheet(bytes: Uint8Array, entry: ZipEntry, cx: SheetContext): XlsxSh
     [errors, 'xlsx-error-value'],
     [noValue, 'xlsx-formula-no-value'],
   ] as const)
-    if (n > 50) cx.problems.push(makeProblem(kind, 'more-not-listed', 'note', { file: cx.file }, { more: n - 50, total: n, problemKind: kind }));
+    if (n > 50)
+      cx.problems.push(makeProblem(kind, 'more-not-listed', 'note', { file: cx.file }, { more: n - 50, total: n, problemKind: kind }));
   return { name: cx.name, rows, merges };
 }
 
-function cellText(
-  c: { t: string; s: number; v: string; f: boolean },
-  cx: SheetContext,
-  flag: () => void,
-): string {
+function cellText(c: { t: string; s: number; v: string; f: boolean }, cx: SheetContext, flag: () => void): string {
   switch (c.t) {
     case 's': {
       const i = Number(c.v);

@@ -56,7 +56,8 @@ export function zipEntries(buf: Uint8Array, maxEntries = 10_000): Map<string, Zi
     const localOffset = u32(buf, p + 42);
     const name = dec.decode(buf.subarray(p + 46, p + 46 + nameLen));
     if (flags & 1) throw new ZipError(`entry ${name} is encrypted`);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipError('ZIP64 archives are not supported');
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+      throw new ZipError('ZIP64 archives are not supported');
     out.set(name.replace(/\\/g, '/'), { name, method, compressedSize, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -75,7 +76,8 @@ export function inflateEntry(buf: Uint8Array, e: ZipEntry, cap: number, onChunk:
   if (end > buf.length) throw new ZipError(`entry ${e.name}: truncated`);
   const data = buf.subarray(start, end);
   let total = 0;
-  const tooBig = () => new ZipError(`entry ${e.name} inflates to more than ${cap.toLocaleString('en-US')} bytes (a zip bomb or a sheet too large)`);
+  const tooBig = () =>
+    new ZipError(`entry ${e.name} inflates to more than ${cap.toLocaleString('en-US')} bytes (a zip bomb or a sheet too large)`);
   if (e.method === 0) {
     if (data.length > cap) throw tooBig();
     for (let i = 0; i < data.length; i += 1 << 20) onChunk(data.subarray(i, Math.min(data.length, i + (1 << 20))));

@@ -79,7 +79,8 @@ function start(): void {
   void discover(document);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      for (const node of r.addedNodes) if (node instanceof Element && (node.localName.startsWith('tp-') || node.firstElementChild)) void discover(node);
+      for (const node of r.addedNodes)
+        if (node instanceof Element && (node.localName.startsWith('tp-') || node.firstElementChild)) void discover(node);
     }
     // Nothing left to register: stop watching the host page.
     if (TAGS.every((t) => customElements.get(t))) observer.disconnect();

@@ -10,7 +10,8 @@ import type { Contact, Program } from './types.js';
  * at most 254 characters. Narrower than RFC 5322 on purpose: it becomes a mailto: link whose query
  * (subject, body) we write, so "?", "&", "%", quotes, spaces and line breaks are refused.
  */
-export const CONTACT_EMAIL = /^(?=[\s\S]{3,254}$)[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+export const CONTACT_EMAIL =
+  /^(?=[\s\S]{3,254}$)[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 /** A contact page: an absolute https: or http: URL with a host, no spaces or control characters. */
 export const CONTACT_URL = /^[hH][tT][tT][pP][sS]?:\/\/[^\s\/?#\u0000-\u001F\u007F][^\s\u0000-\u001F\u007F]*$/;
 
@@ -19,8 +20,13 @@ export const CONTACT_URL = /^[hH][tT][tT][pP][sS]?:\/\/[^\s\/?#\u0000-\u001F\u00
  * a page that pass the checks above again (a feed built in code skips validation). Undefined when
  * neither has an e-mail address or a page.
  */
-export function programContact(program: Pick<Program, 'contact' | 'unit'> | null | undefined): (Contact & { from: 'program' | 'unit' }) | undefined {
-  for (const [from, c] of [['program', program?.contact], ['unit', program?.unit?.contact]] as const) {
+export function programContact(
+  program: Pick<Program, 'contact' | 'unit'> | null | undefined,
+): (Contact & { from: 'program' | 'unit' }) | undefined {
+  for (const [from, c] of [
+    ['program', program?.contact],
+    ['unit', program?.unit?.contact],
+  ] as const) {
     if (!c || typeof c !== 'object') continue;
     const out: Contact & { from: 'program' | 'unit' } = { from };
     if (typeof c.email === 'string' && CONTACT_EMAIL.test(c.email)) out.email = c.email;

@@ -46,9 +46,7 @@ export function decodeBytes(bytes: Uint8Array, hint?: Encoding): Decoded {
   } catch {
     const w = new TextDecoder('windows-1252').decode(body);
     const c = decodeCp850(body);
-    return spanishScore(c) > spanishScore(w)
-      ? { text: c, encoding: 'cp850', hadBom }
-      : { text: w, encoding: 'windows-1252', hadBom };
+    return spanishScore(c) > spanishScore(w) ? { text: c, encoding: 'cp850', hadBom } : { text: w, encoding: 'windows-1252', hadBom };
   }
 }
 

@@ -160,10 +160,16 @@ export async function fetchBytes(
 export function checkContentType(header: string | null, kind: 'json' | 'csv'): string {
   const ct = (header ?? '').toLowerCase().split(';')[0]!.trim();
   if (ct === 'text/html' || ct === 'application/xhtml+xml') {
-    throw fail('wrong-type', 'html-instead-of-data', { expected: 'value', expectedValue: kind === 'json' ? 'application/json' : 'text/csv', found: ct });
+    throw fail('wrong-type', 'html-instead-of-data', {
+      expected: 'value',
+      expectedValue: kind === 'json' ? 'application/json' : 'text/csv',
+      found: ct,
+    });
   }
   const ok =
-    ct === '' || ct === 'text/plain' || ct === 'application/octet-stream' ||
+    ct === '' ||
+    ct === 'text/plain' ||
+    ct === 'application/octet-stream' ||
     (kind === 'json' ? /(^|\+|\/)json$/.test(ct) : /csv|excel|tab-separated/.test(ct));
   if (!ok) {
     throw fail('wrong-type', 'wrong-content-type', {

@@ -8,16 +8,7 @@ export type { ProblemCode } from './problem-messages.js';
 export { loadFeed, resolveProgram, clearFeedCache } from './load.js';
 export { FeedError, MAX_BYTES, DEFAULT_TIMEOUT_MS } from './fetch-bytes.js';
 export type { LoadedFeed, LoadOptions } from './load.js';
-export {
-  normalizeKey,
-  splitKey,
-  findProgram,
-  closestKeys,
-  latestMoment,
-  executionRate,
-  feedTotals,
-  indicatorsByLevel,
-} from './select.js';
+export { normalizeKey, splitKey, findProgram, closestKeys, latestMoment, executionRate, feedTotals, indicatorsByLevel } from './select.js';
 export type { ProgramLookup } from './select.js';
 export { checkOrder, ORDER_PAIRS } from './order.js';
 export type { OrderBreak } from './order.js';

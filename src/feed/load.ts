@@ -15,8 +15,6 @@ import { absoluteUrl, formatOf } from './request.js';
 import { abortReason, fail, FeedError, fetchBytes, networkError } from './fetch-bytes.js';
 import type { FetchOptions } from './fetch-bytes.js';
 
-
-
 export interface LoadedFeed {
   /** Absolute URL. */
   url: string;
@@ -178,7 +176,9 @@ async function fetchCsv(abs: string, opts: LoadOptions, signal: AbortSignal, del
 
 function unknownLayout(t: CsvTable, known: string): FeedError {
   const seen = showValue(t.header.join(', '), 160);
-  return new FeedError(makeProblem('unknown-layout', 'csv-unknown-layout', 'fatal', {}, { file: t.file, encoding: t.encoding, header: seen, known }));
+  return new FeedError(
+    makeProblem('unknown-layout', 'csv-unknown-layout', 'fatal', {}, { file: t.file, encoding: t.encoding, header: seen, known }),
+  );
 }
 
 /** One adapter result → a validated Feed v1 (through merge, like the tp-feed CLI). */
@@ -269,7 +269,12 @@ async function loadProgramFile(url: string, index: Feed, key: string): Promise<P
     throw new FeedError(r.problems[0] ?? makeProblem('invalid-record', 'program-file-invalid', 'fatal', { path: url }));
   }
   if (normalizeKey(program.key) !== normalizeKey(key)) {
-    throw fail('shard-mismatch', 'program-file-mismatch', { requested: key, contained: program.key, expected: 'value', expectedValue: key, found: showValue(program.key) }, { path: url });
+    throw fail(
+      'shard-mismatch',
+      'program-file-mismatch',
+      { requested: key, contained: program.key, expected: 'value', expectedValue: key, found: showValue(program.key) },
+      { path: url },
+    );
   }
   if (r.problems.length && !warned.has(url)) {
     warned.add(url);

@@ -14,7 +14,14 @@ export type CentAmounts = Map<Moment, { cents: number; layout: string }>;
 export const cents = (pesos: number) => Math.round(pesos * 100);
 
 /** Adds amounts in pesos to cent sums following the same-layout / other-layout rule (merge.ts module doc). */
-export function addAmounts(sums: CentAmounts, amounts: Amounts | undefined, layout: string, key: string, what: string, problems: Problem[]): void {
+export function addAmounts(
+  sums: CentAmounts,
+  amounts: Amounts | undefined,
+  layout: string,
+  key: string,
+  what: string,
+  problems: Problem[],
+): void {
   for (const [moment, value] of Object.entries(amounts ?? {})) {
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const c = cents(value);
@@ -23,7 +30,13 @@ export function addAmounts(sums: CentAmounts, amounts: Amounts | undefined, layo
     else if (prev.layout === layout) prev.cents += c;
     else if (prev.cents !== c)
       problems.push(
-        makeProblem('amount-conflict', 'amount-sources-differ', 'error', { key, path: `${what}.${moment}` }, { moment, found: `${(prev.cents / 100).toFixed(2)} (${prev.layout}) ≠ ${(c / 100).toFixed(2)} (${layout})` }),
+        makeProblem(
+          'amount-conflict',
+          'amount-sources-differ',
+          'error',
+          { key, path: `${what}.${moment}` },
+          { moment, found: `${(prev.cents / 100).toFixed(2)} (${prev.layout}) ≠ ${(c / 100).toFixed(2)} (${layout})` },
+        ),
       );
   }
 }

@@ -44,7 +44,11 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
     t.crossCutting ??= [];
     const same = t.crossCutting.find((x) => x.annex === c.annex && x.category === c.category);
     if (!same) {
-      const copy: CrossCutting = { ...c, amounts: { ...c.amounts }, ...(c.periods ? { periods: c.periods.map((r) => ({ ...r, amounts: { ...r.amounts } })) } : {}) };
+      const copy: CrossCutting = {
+        ...c,
+        amounts: { ...c.amounts },
+        ...(c.periods ? { periods: c.periods.map((r) => ({ ...r, amounts: { ...r.amounts } })) } : {}),
+      };
       t.crossCutting.push(copy);
       b.ccLayouts.set(copy, layout);
     } else if (b.ccLayouts.get(same) === layout) {
@@ -56,7 +60,15 @@ export function attach(b: Building, p: PartialProgram, layout: string, cycle: nu
         else same.periods.push({ ...r, amounts: { ...r.amounts } });
       }
     } else
-      problems.push(makeProblem('amount-conflict', 'annex-source-conflict', 'warning', { key, path: `crossCutting.${c.annex}` }, { found: `${c.category ?? ''} (${layout})` }));
+      problems.push(
+        makeProblem(
+          'amount-conflict',
+          'annex-source-conflict',
+          'warning',
+          { key, path: `crossCutting.${c.annex}` },
+          { found: `${c.category ?? ''} (${layout})` },
+        ),
+      );
   }
   for (const g of ['potential', 'target', 'served'] as const) {
     const v = p.population?.[g];
@@ -98,7 +110,6 @@ function sumAmounts(a: Amounts, b: Amounts): Amounts {
 
 /** True when alignment `a` is nearer the cycle than `b`: the latest year not after the cycle wins. */
 function nearer(a: PlanAlignment, b: PlanAlignment, cycle: number | undefined): boolean {
-  const score = (p: PlanAlignment) =>
-    p.year === undefined ? -Infinity : cycle === undefined || p.year <= cycle ? p.year : -1e6 - p.year;
+  const score = (p: PlanAlignment) => (p.year === undefined ? -Infinity : cycle === undefined || p.year <= cycle ? p.year : -1e6 - p.year);
   return score(a) > score(b);
 }

@@ -41,9 +41,7 @@ export function resolve(
   if (bare) candidates.push(bare);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length > 1) {
-    problems.push(
-      makeProblem('ambiguous-key', 'ambiguous-key', 'error', { key }, { layout, found: candidates.join(', ') }),
-    );
+    problems.push(makeProblem('ambiguous-key', 'ambiguous-key', 'error', { key }, { layout, found: candidates.join(', ') }));
     return null;
   }
   return undefined;

@@ -66,7 +66,14 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
   const cycle = meta.cycle ?? amountSources.find((r) => r.cycle !== undefined)?.cycle ?? results.find((r) => r.cycle !== undefined)?.cycle;
 
   const create = (key: string): Building => {
-    const b: Building = { program: { key, name: '', amounts: {} }, amounts: new Map(), breakdown: new Map(), periods: new Map(), ccLayouts: new Map(), asmGroups: [] };
+    const b: Building = {
+      program: { key, name: '', amounts: {} },
+      amounts: new Map(),
+      breakdown: new Map(),
+      periods: new Map(),
+      ccLayouts: new Map(),
+      asmGroups: [],
+    };
     programs.set(key, b);
     return b;
   };
@@ -112,7 +119,17 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
       }
       if (unmatched.length)
         problems.push(
-          makeProblem('unmatched-key', 'unmatched-programs', 'warning', {}, { count: unmatched.length, layout: r.layout, found: `${unmatched.slice(0, MAX_LISTED).join(', ')}${unmatched.length > MAX_LISTED ? ', …' : ''}` }),
+          makeProblem(
+            'unmatched-key',
+            'unmatched-programs',
+            'warning',
+            {},
+            {
+              count: unmatched.length,
+              layout: r.layout,
+              found: `${unmatched.slice(0, MAX_LISTED).join(', ')}${unmatched.length > MAX_LISTED ? ', …' : ''}`,
+            },
+          ),
         );
     }
   }
@@ -122,9 +139,12 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
   for (const b of programs.values()) {
     const p = b.program;
     p.amounts = toAmounts(b.amounts);
-    if (b.breakdown.size) p.breakdown = [...b.breakdown.values()].map((e) => ({ by: e.by, id: e.id, name: e.name, amounts: toAmounts(e.amounts) }));
+    if (b.breakdown.size)
+      p.breakdown = [...b.breakdown.values()].map((e) => ({ by: e.by, id: e.id, name: e.name, amounts: toAmounts(e.amounts) }));
     if (b.periods.size)
-      p.periods = [...b.periods].map(([period, e]) => (e.cumulative ? { period, amounts: toAmounts(e.amounts), cumulative: true } : { period, amounts: toAmounts(e.amounts) }));
+      p.periods = [...b.periods].map(([period, e]) =>
+        e.cumulative ? { period, amounts: toAmounts(e.amounts), cumulative: true } : { period, amounts: toAmounts(e.amounts) },
+      );
     if (b.asmGroups.length) {
       const r = attachAsm(p.evaluations ?? [], b.asmGroups);
       p.evaluations = r.evaluations;
@@ -136,8 +156,7 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
     out.push(p);
   }
 
-  if (cycle === undefined)
-    problems.push(makeProblem('missing-field', 'cycle-unknown', 'error', { path: 'cycle' }));
+  if (cycle === undefined) problems.push(makeProblem('missing-field', 'cycle-unknown', 'error', { path: 'cycle' }));
 
   const feed: Feed = {
     version: 1,
@@ -173,5 +192,8 @@ export function mergeResults(results: AdapterResult[], meta: MergeMeta): { feed:
 }
 
 function latest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => !!d).sort().at(-1);
+  return dates
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
 }

@@ -20,7 +20,7 @@ const esSentences = {
   'load-failed': 'No se pudieron cargar los datos',
   'bad-url': 'La dirección de los datos no es válida',
   'network-unreachable': 'No se pudo conectar con el servidor de datos',
-  'timeout': 'El servidor de datos no respondió en {seconds} s',
+  timeout: 'El servidor de datos no respondió en {seconds} s',
   'http-not-found': 'No se encontró el archivo de datos {file} (HTTP {status})',
   'http-server-error': 'El servidor de datos tuvo un error (HTTP {status})',
   'http-refused': 'El servidor de datos rechazó la solicitud (HTTP {status})',
@@ -29,7 +29,8 @@ const esSentences = {
   'too-large': 'El archivo de datos es demasiado grande ({megabytes} MB; máximo 50 MB). Publíquelo dividido con "tp-feed shard"',
   'csv-unknown-layout': 'El CSV {file} no tiene un formato conocido. Encabezado leído ({encoding}): {header}. Formatos conocidos: {known}',
   'datapackage-not-json': 'El datapackage.json no es JSON válido',
-  'datapackage-unsupported': 'Los Fiscal Data Packages (datapackage.json) aún no se pueden leer en el navegador. Conviértalo con "tp-feed convert"',
+  'datapackage-unsupported':
+    'Los Fiscal Data Packages (datapackage.json) aún no se pueden leer en el navegador. Conviértalo con "tp-feed convert"',
   'datapackage-no-model': 'El datapackage.json no es un Fiscal Data Package (falta su modelo)',
   'datapackage-no-csv': 'El datapackage.json no enlaza ningún CSV',
   'program-file-not-json': 'El archivo del programa no es JSON válido',
@@ -67,7 +68,8 @@ const esSentences = {
   'rating-conflict': 'dos calificaciones distintas para el mismo año; se conserva la primera',
   'ambiguous-key': 'la clave de la fuente "{layout}" corresponde a varios programas; indique el ramo',
   'amount-sources-differ': 'dos fuentes distintas dan cifras distintas para el mismo momento; se conserva la primera',
-  'unmatched-programs': '{count} programas de la fuente "{layout}" no coinciden con ningún programa de las fuentes de montos y no se incluyen',
+  'unmatched-programs':
+    '{count} programas de la fuente "{layout}" no coinciden con ningún programa de las fuentes de montos y no se incluyen',
   'program-name-missing': 'ninguna fuente da el nombre del programa; se muestra su clave',
   'cycle-unknown': 'no se conoce el ejercicio fiscal: indíquelo (--cycle)',
   // Reading source files (adapters and the CLI)
@@ -104,16 +106,19 @@ const esSentences = {
   'contribution-type-unknown': 'tipo de contribución desconocido (1 directa, 2 indirecta); se omite la fila',
   'sdg-target-unknown': 'la meta no existe en el objetivo {goal}; se omite la meta',
   'population-not-figure': 'no es una cifra; se deja como no reportada',
-  'population-rows-differ': 'las filas del programa dan cifras distintas de población {groupsName}; no se puede saber si se suman o se repiten, así que se omiten',
+  'population-rows-differ':
+    'las filas del programa dan cifras distintas de población {groupsName}; no se puede saber si se suman o se repiten, así que se omiten',
   'rating-year-missing': 'calificación sin año; se omite',
   'rating-not-number': 'calificación no numérica; no reportada',
-  'pemex-rows-skipped': '{count} filas del ramo 47 son de Petróleos Mexicanos (2013–2014), no de Entidades no Sectorizadas; se omiten para no mezclar programas',
+  'pemex-rows-skipped':
+    '{count} filas del ramo 47 son de Petróleos Mexicanos (2013–2014), no de Entidades no Sectorizadas; se omiten para no mezclar programas',
   'measure-moment-unknown': 'medida sin momento conocido; se omite',
   'measure-read-by-name': 'la medida "{measure}" se lee por su nombre ({moment}), no por su fase ("{phase}")',
   'measure-duplicate-moment': 'otra medida ya da el momento {moment}; esta se omite',
   'fdp-no-program-columns': 'el modelo no da modalidad y número de programa presentes en el CSV',
   'fdp-no-measures': 'ninguna medida del modelo está en el CSV',
-  'asm-row-shifted': 'fila desplazada: el texto del ASM se partió en varias columnas y los valores siguientes se corrieron; se conservan sólo la clave, el inicio del texto, el año y el origen',
+  'asm-row-shifted':
+    'fila desplazada: el texto del ASM se partió en varias columnas y los valores siguientes se corrieron; se conservan sólo la clave, el inicio del texto, el año y el origen',
   'asm-key-unrecognised': 'clave de programa no reconocida; se omite el ASM',
   'asm-progress-unknown': 'avance no reconocido; estado no reportado',
   'asm-text-missing': 'ASM sin texto',
@@ -124,8 +129,10 @@ const esSentences = {
   'evaluations-not-single-program': '{count} evaluaciones no corresponden a un solo programa ("Varios", "0"…) y no se asignan',
   'annex-amount-not-number': 'importe no numérico; se omite la fila',
   'annex-monthly-not-number': 'importe mensual no numérico; se omite',
-  'annex-year-unknown': 'no se conoce el año del anexo (sin columna CICLO, opción de ciclo ni año en el nombre del archivo); el calendario mensual se omite',
-  'annex-calendar-mismatch': 'en {count} programas×vertiente la suma del calendario mensual no es igual al IMPORTE anual (así viene en la fuente)',
+  'annex-year-unknown':
+    'no se conoce el año del anexo (sin columna CICLO, opción de ciclo ni año en el nombre del archivo); el calendario mensual se omite',
+  'annex-calendar-mismatch':
+    'en {count} programas×vertiente la suma del calendario mensual no es igual al IMPORTE anual (así viene en la fuente)',
   'repeated-block': '"{label}" abre un segundo bloque de totales; se suma aparte como "{label} ({n})"',
   'ramo-unknown': 'ramo sin número conocido; sus programas van sin ramo en la clave',
   'block-total-mismatch': 'el total de "{label}" ({moment}) no es la suma de sus programas',
@@ -134,16 +141,24 @@ const esSentences = {
   'total-partly-reported': 'filas de total no reportadas (N/R) en parte; el importe suma solo las reportadas',
   'partidas-total-mismatch': '{moment}: las partidas no suman el total del programa',
   // Spreadsheets and the statements of states and municipalities (CONAC, LDF, SIPOT, mappings)
-  'xlsx-external-link': 'el libro enlaza con {count} archivo(s) externo(s); se usan los valores guardados en este libro y los enlaces no se siguen',
+  'xlsx-external-link':
+    'el libro enlaza con {count} archivo(s) externo(s); se usan los valores guardados en este libro y los enlaces no se siguen',
   'xlsx-error-value': 'la celda guarda un valor de error (resultado de una fórmula); se lee como no reportada',
   'xlsx-formula-no-value': 'la celda tiene una fórmula sin valor guardado; las fórmulas no se calculan y se lee como vacía',
-  'statement-total-mismatch': 'la suma de las {count} filas de nivel "{level}" ({computedAmount}) no es igual a la fila de total del publicador ({statedAmount})',
-  'statement-subtotal-mismatch': 'el subtotal "{name}" del publicador ({statedAmount}) no es igual a la suma de sus {count} filas ({computedAmount})',
-  'statement-arithmetic-modified': 'no se cumple Modificado = Aprobado + Ampliaciones/(Reducciones) en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
-  'statement-arithmetic-underspent': 'no se cumple Subejercicio = Modificado − Devengado en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
-  'statement-arithmetic-payable': 'no se cumple Cuentas por pagar = Devengado − Pagado en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
-  'statements-disagree': 'dos estados del mismo publicador y periodo no coinciden en "{name}" ({level}): {statedAmount} en este y {otherAmount} en {otherFile}',
-  'statement-totals-disagree': 'los totales de dos estados del mismo publicador y periodo no coinciden: {statedAmount} en este y {otherAmount} en {otherFile}',
+  'statement-total-mismatch':
+    'la suma de las {count} filas de nivel "{level}" ({computedAmount}) no es igual a la fila de total del publicador ({statedAmount})',
+  'statement-subtotal-mismatch':
+    'el subtotal "{name}" del publicador ({statedAmount}) no es igual a la suma de sus {count} filas ({computedAmount})',
+  'statement-arithmetic-modified':
+    'no se cumple Modificado = Aprobado + Ampliaciones/(Reducciones) en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
+  'statement-arithmetic-underspent':
+    'no se cumple Subejercicio = Modificado − Devengado en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
+  'statement-arithmetic-payable':
+    'no se cumple Cuentas por pagar = Devengado − Pagado en "{name}": la cuenta da {computedAmount} y el estado dice {statedAmount}',
+  'statements-disagree':
+    'dos estados del mismo publicador y periodo no coinciden en "{name}" ({level}): {statedAmount} en este y {otherAmount} en {otherFile}',
+  'statement-totals-disagree':
+    'los totales de dos estados del mismo publicador y periodo no coinciden: {statedAmount} en este y {otherAmount} en {otherFile}',
   'unlabelled-row': 'fila con importes y sin concepto; no se suma',
   'unlabelled-zero-row': 'fila con importes (todos cero) y sin concepto; no se suma',
   'informative-row': 'fila informativa; no se suma',
@@ -172,7 +187,7 @@ const enSentences: Record<ProblemCode, Message> = {
   'load-failed': 'The data could not be loaded',
   'bad-url': 'The data address is not valid',
   'network-unreachable': 'Could not reach the data server',
-  'timeout': 'The data server did not answer within {seconds} s',
+  timeout: 'The data server did not answer within {seconds} s',
   'http-not-found': 'The data file {file} was not found (HTTP {status})',
   'http-server-error': 'The data server had an error (HTTP {status})',
   'http-refused': 'The data server refused the request (HTTP {status})',
@@ -181,7 +196,8 @@ const enSentences: Record<ProblemCode, Message> = {
   'too-large': 'The data file is too large ({megabytes} MB; at most 50 MB). Publish it split with "tp-feed shard"',
   'csv-unknown-layout': 'The CSV {file} is not a layout we know. Header read ({encoding}): {header}. Known layouts: {known}',
   'datapackage-not-json': 'The datapackage.json is not valid JSON',
-  'datapackage-unsupported': 'Fiscal Data Packages (datapackage.json) are not supported in the browser yet. Convert it with "tp-feed convert"',
+  'datapackage-unsupported':
+    'Fiscal Data Packages (datapackage.json) are not supported in the browser yet. Convert it with "tp-feed convert"',
   'datapackage-no-model': 'The datapackage.json is not a Fiscal Data Package (its model is missing)',
   'datapackage-no-csv': 'The datapackage.json links no CSV',
   'program-file-not-json': 'The program file is not valid JSON',
@@ -252,16 +268,19 @@ const enSentences: Record<ProblemCode, Message> = {
   'contribution-type-unknown': 'unknown contribution type (1 direct, 2 indirect); row left out',
   'sdg-target-unknown': 'no such target in goal {goal}; target left out',
   'population-not-figure': 'not a figure; left as not reported',
-  'population-rows-differ': "the program's rows give different {groupsName} population figures; whether they add up or repeat cannot be told, so they are left out",
+  'population-rows-differ':
+    "the program's rows give different {groupsName} population figures; whether they add up or repeat cannot be told, so they are left out",
   'rating-year-missing': 'rating without a year; left out',
   'rating-not-number': 'rating is not a number; not reported',
-  'pemex-rows-skipped': '{count} ramo-47 rows are Petróleos Mexicanos (2013–2014), not Entidades no Sectorizadas; left out so programs are not mixed',
+  'pemex-rows-skipped':
+    '{count} ramo-47 rows are Petróleos Mexicanos (2013–2014), not Entidades no Sectorizadas; left out so programs are not mixed',
   'measure-moment-unknown': 'measure with no known moment; left out',
   'measure-read-by-name': 'measure "{measure}" is read by its name ({moment}), not its phase ("{phase}")',
   'measure-duplicate-moment': 'another measure already gives moment {moment}; this one is left out',
   'fdp-no-program-columns': 'the model gives no modality and program number present in the CSV',
   'fdp-no-measures': 'no measure of the model is in the CSV',
-  'asm-row-shifted': 'shifted row: the ASM text was split over several columns and later values moved right; only the id, the start of the text, the year and the origin are kept',
+  'asm-row-shifted':
+    'shifted row: the ASM text was split over several columns and later values moved right; only the id, the start of the text, the year and the origin are kept',
   'asm-key-unrecognised': 'program key not recognised; ASM left out',
   'asm-progress-unknown': 'progress not recognised; status not reported',
   'asm-text-missing': 'ASM without text',
@@ -272,8 +291,10 @@ const enSentences: Record<ProblemCode, Message> = {
   'evaluations-not-single-program': '{count} evaluations are not tied to one program ("Varios", "0"…) and are not assigned',
   'annex-amount-not-number': 'amount is not a number; row left out',
   'annex-monthly-not-number': 'monthly amount is not a number; left out',
-  'annex-year-unknown': 'the year of the annex is unknown (no CICLO column, cycle option or year in the file name); the monthly calendar is left out',
-  'annex-calendar-mismatch': 'in {count} program×category entries the monthly calendar does not add up to the annual IMPORTE (as in the source)',
+  'annex-year-unknown':
+    'the year of the annex is unknown (no CICLO column, cycle option or year in the file name); the monthly calendar is left out',
+  'annex-calendar-mismatch':
+    'in {count} program×category entries the monthly calendar does not add up to the annual IMPORTE (as in the source)',
   'repeated-block': '"{label}" opens a second block of totals; it is kept apart as "{label} ({n})"',
   'ramo-unknown': 'ramo with no known number; its programs are keyed without ramo',
   'block-total-mismatch': 'the total of "{label}" ({moment}) is not the sum of its programs',
@@ -281,16 +302,24 @@ const enSentences: Record<ProblemCode, Message> = {
   'program-total-not-reported': 'program total not reported (N/R) in {count} moments; they stay absent, not zero',
   'total-partly-reported': 'some total rows not reported (N/R); the amount adds only the reported ones',
   'partidas-total-mismatch': '{moment}: the partidas do not add up to the program total',
-  'xlsx-external-link': 'the workbook links to {count} external file(s); the values stored in this workbook are used and the links are not followed',
+  'xlsx-external-link':
+    'the workbook links to {count} external file(s); the values stored in this workbook are used and the links are not followed',
   'xlsx-error-value': "the cell holds an error value (a formula's result); it is read as not reported",
   'xlsx-formula-no-value': 'the cell has a formula with no stored value; formulas are not evaluated and it is read as empty',
-  'statement-total-mismatch': 'the sum of the {count} "{level}" rows ({computedAmount}) differs from the publisher\'s total row ({statedAmount})',
-  'statement-subtotal-mismatch': 'the publisher\'s subtotal "{name}" ({statedAmount}) differs from the sum of its {count} rows ({computedAmount})',
-  'statement-arithmetic-modified': 'Modified = Approved + Increases/(Decreases) does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
-  'statement-arithmetic-underspent': 'Underspending = Modified − Accrued does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
-  'statement-arithmetic-payable': 'Accounts payable = Accrued − Paid does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
-  'statements-disagree': 'two statements of the same publisher and period disagree on "{name}" ({level}): {statedAmount} in this one and {otherAmount} in {otherFile}',
-  'statement-totals-disagree': 'the totals of two statements of the same publisher and period disagree: {statedAmount} in this one and {otherAmount} in {otherFile}',
+  'statement-total-mismatch':
+    'the sum of the {count} "{level}" rows ({computedAmount}) differs from the publisher\'s total row ({statedAmount})',
+  'statement-subtotal-mismatch':
+    'the publisher\'s subtotal "{name}" ({statedAmount}) differs from the sum of its {count} rows ({computedAmount})',
+  'statement-arithmetic-modified':
+    'Modified = Approved + Increases/(Decreases) does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
+  'statement-arithmetic-underspent':
+    'Underspending = Modified − Accrued does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
+  'statement-arithmetic-payable':
+    'Accounts payable = Accrued − Paid does not hold for "{name}": the sum gives {computedAmount} and the statement says {statedAmount}',
+  'statements-disagree':
+    'two statements of the same publisher and period disagree on "{name}" ({level}): {statedAmount} in this one and {otherAmount} in {otherFile}',
+  'statement-totals-disagree':
+    'the totals of two statements of the same publisher and period disagree: {statedAmount} in this one and {otherAmount} in {otherFile}',
   'unlabelled-row': 'row with amounts and no label; it is not summed',
   'unlabelled-zero-row': 'row with amounts (all zero) and no label; it is not summed',
   'informative-row': 'informative row; it is not summed',
@@ -320,7 +349,7 @@ const esNotes: Record<ProblemCode, Message> = {
   'load-failed': 'No se pudieron cargar los datos.',
   'bad-url': 'La dirección de los datos no es válida; no se muestran datos.',
   'network-unreachable': 'No hubo conexión con el servidor de los datos; no se muestran datos.',
-  'timeout': 'El servidor de los datos no respondió a tiempo; no se muestran datos.',
+  timeout: 'El servidor de los datos no respondió a tiempo; no se muestran datos.',
   'http-not-found': 'No se encontró el archivo de los datos; no se muestran datos.',
   'http-server-error': 'El servidor de los datos tuvo una falla; no se muestran datos.',
   'http-refused': 'El servidor de los datos no dio el archivo; no se muestran datos.',
@@ -431,21 +460,30 @@ const esNotes: Record<ProblemCode, Message> = {
   'partidas-total-mismatch': 'Las partidas no suman el total del monto {momentName}; se muestran tal como se publicaron.',
   'xlsx-external-link': 'La hoja de cálculo publicada enlaza con otros archivos; se usan las cifras guardadas en ella.',
   'xlsx-error-value': 'Una celda de la hoja publicada tiene un error de fórmula ({foundQuoted}); queda como no reportada, no como cero.',
-  'xlsx-formula-no-value': 'Una celda de la hoja publicada tiene una fórmula sin resultado guardado; queda como no reportada, no como cero.',
-  'statement-total-mismatch': 'Las filas del estado no suman el total publicado del {figureName} ({statedMoney}): difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statement-subtotal-mismatch': 'El subtotal publicado de «{name}» en el {figureName} ({statedMoney}) no es la suma de sus filas: difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statement-arithmetic-modified': 'En «{name}», el monto modificado publicado ({statedMoney}) no es el aprobado más las ampliaciones y reducciones: difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statement-arithmetic-underspent': 'En «{name}», el subejercicio publicado ({statedMoney}) no es el modificado menos el devengado: difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statement-arithmetic-payable': 'En «{name}», las cuentas por pagar publicadas ({statedMoney}) no son el devengado menos el pagado: difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statements-disagree': 'Dos estados del mismo periodo dan cifras distintas del {figureName} de «{name}»: difieren en {differenceMoney}; se muestran tal como se publicaron.',
-  'statement-totals-disagree': 'Los totales de dos estados del mismo periodo no coinciden en el {figureName}: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'xlsx-formula-no-value':
+    'Una celda de la hoja publicada tiene una fórmula sin resultado guardado; queda como no reportada, no como cero.',
+  'statement-total-mismatch':
+    'Las filas del estado no suman el total publicado del {figureName} ({statedMoney}): difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statement-subtotal-mismatch':
+    'El subtotal publicado de «{name}» en el {figureName} ({statedMoney}) no es la suma de sus filas: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statement-arithmetic-modified':
+    'En «{name}», el monto modificado publicado ({statedMoney}) no es el aprobado más las ampliaciones y reducciones: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statement-arithmetic-underspent':
+    'En «{name}», el subejercicio publicado ({statedMoney}) no es el modificado menos el devengado: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statement-arithmetic-payable':
+    'En «{name}», las cuentas por pagar publicadas ({statedMoney}) no son el devengado menos el pagado: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statements-disagree':
+    'Dos estados del mismo periodo dan cifras distintas del {figureName} de «{name}»: difieren en {differenceMoney}; se muestran tal como se publicaron.',
+  'statement-totals-disagree':
+    'Los totales de dos estados del mismo periodo no coinciden en el {figureName}: difieren en {differenceMoney}; se muestran tal como se publicaron.',
   'unlabelled-row': 'Una fila del estado trae importes pero no dice de qué concepto son; no se suma.',
   'unlabelled-zero-row': 'Una fila del estado trae importes en cero y no dice de qué concepto es; no se suma.',
   'informative-row': 'Una fila informativa del estado ({foundQuoted}) no se suma.',
   'cog-concept-unknown': 'Un concepto del estado ({foundQuoted}) no está en el clasificador por objeto del gasto; no se usa.',
   'ldf-concept-unknown': 'Un concepto del estado ({foundQuoted}) no está en el clasificador por objeto del gasto; no se usa.',
   'no-total-row': 'El estado publicado no tiene fila de total; sus sumas no se pudieron comprobar.',
-  'program-key-column-swapped': 'El encabezado de la fuente pone la clave de los programas en otra columna; se usa la columna que trae las claves.',
+  'program-key-column-swapped':
+    'El encabezado de la fuente pone la clave de los programas en otra columna; se usa la columna que trae las claves.',
   'program-row-without-key': 'Una fila de la fuente trae importes pero no dice de qué programa son; no se usa.',
   'hierarchy-row-without-key': 'Una fila de la fuente trae importes pero no dice a qué rubro pertenecen; no se usa.',
   'cog-row-without-key': 'Un registro de la fuente trae importes pero no dice su capítulo, concepto ni partida; no se usa.',
@@ -463,7 +501,7 @@ const enNotes: Record<ProblemCode, Message> = {
   'load-failed': 'The data could not be loaded.',
   'bad-url': 'The data address is not valid; no data is shown.',
   'network-unreachable': 'The data server could not be reached; no data is shown.',
-  'timeout': 'The data server did not answer in time; no data is shown.',
+  timeout: 'The data server did not answer in time; no data is shown.',
   'http-not-found': 'The data file was not found; no data is shown.',
   'http-server-error': 'The data server failed; no data is shown.',
   'http-refused': 'The data server did not give the file; no data is shown.',
@@ -500,7 +538,8 @@ const enNotes: Record<ProblemCode, Message> = {
   'amount-negative': 'The {momentName} amount is negative ({foundMoney}), perhaps an adjustment or refund; it is shown as published.',
   'moment-undeclared': 'There is a "{moment}" amount that is not a declared stage of spending; it is shown, but out of order.',
   'amounts-missing': 'This program published no amounts; they are shown as not reported, not as zero.',
-  'amount-order': 'The {laterName} amount ({laterMoney}) is larger than the {earlierName} amount ({earlierMoney}); both are shown as published.',
+  'amount-order':
+    'The {laterName} amount ({laterMoney}) is larger than the {earlierName} amount ({earlierMoney}); both are shown as published.',
   'duplicate-indicator': 'An indicator appears twice; it is shown once.',
   'annex-source-conflict': 'Two sources give the same annex; the first one is shown.',
   'population-conflict': 'Two sources give different populations; the first one is shown.',
@@ -575,13 +614,20 @@ const enNotes: Record<ProblemCode, Message> = {
   'xlsx-external-link': 'The published spreadsheet links to other files; the figures stored in it are used.',
   'xlsx-error-value': 'A cell of the published spreadsheet holds a formula error ({foundQuoted}); it stays not reported, not zero.',
   'xlsx-formula-no-value': 'A cell of the published spreadsheet has a formula with no stored result; it stays not reported, not zero.',
-  'statement-total-mismatch': 'The rows of the statement do not add up to the published total of the {figureName} ({statedMoney}): they differ by {differenceMoney}; they are shown as published.',
-  'statement-subtotal-mismatch': 'The published subtotal of “{name}” in the {figureName} ({statedMoney}) is not the sum of its rows: they differ by {differenceMoney}; they are shown as published.',
-  'statement-arithmetic-modified': 'For “{name}”, the published modified amount ({statedMoney}) is not the approved amount plus increases and decreases: they differ by {differenceMoney}; they are shown as published.',
-  'statement-arithmetic-underspent': 'For “{name}”, the published underspending ({statedMoney}) is not the modified amount minus the accrued amount: they differ by {differenceMoney}; they are shown as published.',
-  'statement-arithmetic-payable': 'For “{name}”, the published accounts payable ({statedMoney}) are not the accrued amount minus the paid amount: they differ by {differenceMoney}; they are shown as published.',
-  'statements-disagree': 'Two statements of the same period give different figures for the {figureName} of “{name}”: they differ by {differenceMoney}; they are shown as published.',
-  'statement-totals-disagree': 'The totals of two statements of the same period disagree on the {figureName}: they differ by {differenceMoney}; they are shown as published.',
+  'statement-total-mismatch':
+    'The rows of the statement do not add up to the published total of the {figureName} ({statedMoney}): they differ by {differenceMoney}; they are shown as published.',
+  'statement-subtotal-mismatch':
+    'The published subtotal of “{name}” in the {figureName} ({statedMoney}) is not the sum of its rows: they differ by {differenceMoney}; they are shown as published.',
+  'statement-arithmetic-modified':
+    'For “{name}”, the published modified amount ({statedMoney}) is not the approved amount plus increases and decreases: they differ by {differenceMoney}; they are shown as published.',
+  'statement-arithmetic-underspent':
+    'For “{name}”, the published underspending ({statedMoney}) is not the modified amount minus the accrued amount: they differ by {differenceMoney}; they are shown as published.',
+  'statement-arithmetic-payable':
+    'For “{name}”, the published accounts payable ({statedMoney}) are not the accrued amount minus the paid amount: they differ by {differenceMoney}; they are shown as published.',
+  'statements-disagree':
+    'Two statements of the same period give different figures for the {figureName} of “{name}”: they differ by {differenceMoney}; they are shown as published.',
+  'statement-totals-disagree':
+    'The totals of two statements of the same period disagree on the {figureName}: they differ by {differenceMoney}; they are shown as published.',
   'unlabelled-row': 'A row of the statement has amounts but does not say what they are for; it is not added.',
   'unlabelled-zero-row': 'A row of the statement has zero amounts and does not say what it is for; it is not added.',
   'informative-row': 'An informative row of the statement ({foundQuoted}) is not added.',
@@ -652,7 +698,7 @@ const esWords = {
   'found.infinity': 'infinito',
   'found.-infinity': 'menos infinito',
   'found.other': 'un valor de otro tipo',
-  'quoted': '«{text}»',
+  quoted: '«{text}»',
   'hint.commas': ' con comas',
   'moment.approved': 'aprobado',
   'moment.modified': 'modificado',
@@ -757,7 +803,7 @@ const enWords: Record<WordKey, Message> = {
   'found.infinity': 'infinity',
   'found.-infinity': 'minus infinity',
   'found.other': 'a value of another type',
-  'quoted': '“{text}”',
+  quoted: '“{text}”',
   'hint.commas': ' with commas',
   'moment.approved': 'approved',
   'moment.modified': 'modified',

@@ -23,7 +23,10 @@ export function showValue(v: unknown, max = MAX_FOUND): string {
   else if (typeof v === 'object') {
     // Keys only: never stringify a whole (possibly huge) object for a message.
     const keys = Object.keys(v);
-    s = `{${keys.slice(0, 4).map((k) => JSON.stringify(k)).join(', ')}${keys.length > 4 ? ', …' : ''}}`;
+    s = `{${keys
+      .slice(0, 4)
+      .map((k) => JSON.stringify(k))
+      .join(', ')}${keys.length > 4 ? ', …' : ''}}`;
   } else s = String(v);
   // Control characters would garble a console line or a screen reader.
   s = s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
@@ -105,7 +108,12 @@ function say(lang: Lang, key: Parameters<typeof problemMsg>[1], vars: Vars = {})
   return text.replace(/\{([\w-]+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : m));
 }
 
-function word(lang: Lang, prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field' | 'figure', id: string, vars: Vars = {}): string {
+function word(
+  lang: Lang,
+  prefix: 'moment' | 'group' | 'expect' | 'found' | 'item' | 'field' | 'figure',
+  id: string,
+  vars: Vars = {},
+): string {
   const key = `${prefix}.${id}`;
   return isProblemWord(key) ? say(lang, key, vars) : id;
 }
@@ -141,7 +149,11 @@ function vars(p: Problem, lang: Lang): Vars {
     const name = element ? element[1]! : (/(\w+)$/.exec(path)?.[1] ?? '');
     out.itemName = isProblemWord(`${prefix}.${name}`) ? word(lang, prefix, name) : word(lang, prefix, 'other');
   }
-  if (out.groups !== undefined) out.groupsName = String(out.groups).split(/,\s*/).map((g) => word(lang, 'group', g)).join(', ');
+  if (out.groups !== undefined)
+    out.groupsName = String(out.groups)
+      .split(/,\s*/)
+      .map((g) => word(lang, 'group', g))
+      .join(', ');
   // A statement's column (approved, underspent, payable…) in words: "el monto aprobado", "the underspending".
   if (out.figure !== undefined) out.figureName = word(lang, 'figure', String(out.figure));
   // Every `…Amount` param (pesos) also as money, `…Money`: "$31.9 millones"; `found` as `foundMoney`.
@@ -152,7 +164,8 @@ function vars(p: Problem, lang: Lang): Vars {
     out[money] = isNumeric(v) ? formatMoney(Number(v), lang) : v !== undefined ? unquote(String(v)) : '';
   }
   const found = out.found;
-  const shown = found !== undefined ? unquote(String(found)) : out.foundType !== undefined ? word(lang, 'found', String(out.foundType)) : '';
+  const shown =
+    found !== undefined ? unquote(String(found)) : out.foundType !== undefined ? word(lang, 'found', String(out.foundType)) : '';
   out.foundQuoted = found !== undefined ? say(lang, 'quoted', { text: shown }) : shown;
   out.foundHint = found !== undefined && /\d,\d{3}/.test(shown) ? say(lang, 'hint.commas') : '';
   return out;

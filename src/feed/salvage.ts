@@ -44,8 +44,7 @@ type Walker = ((value: unknown, path: string, sink: SalvageSink, box: { fail?: F
   fast?: Pred | null;
 };
 
-export const isPlainObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+export const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -69,7 +68,12 @@ function expectedOf(issue: v.BaseIssue<unknown>): ProblemDetail {
       return { expected: 'contains', text: JSON.stringify(req) };
     case 'picklist':
     case 'literal':
-      return { expected: 'one-of', options: String(issue.expected ?? '').replace(/^\((.*)\)$/, '$1').replace(/ \| /g, ', ') };
+      return {
+        expected: 'one-of',
+        options: String(issue.expected ?? '')
+          .replace(/^\((.*)\)$/, '$1')
+          .replace(/ \| /g, ', '),
+      };
     case 'string':
     case 'number':
     case 'boolean':
@@ -96,12 +100,28 @@ function fastPredicate(s: AnySchema): Pred | null {
   const x = s as AnySchema & { options?: unknown[]; literal?: unknown };
   let base: Pred | null = null;
   switch (s.type) {
-    case 'string': base = (u) => typeof u === 'string'; break;
-    case 'number': base = (u) => typeof u === 'number' && !Number.isNaN(u); break;
-    case 'boolean': base = (u) => typeof u === 'boolean'; break;
-    case 'unknown': base = () => true; break;
-    case 'picklist': { const o = x.options ?? []; base = (u) => o.includes(u); break; }
-    case 'literal': { const l = x.literal; base = (u) => u === l; break; }
+    case 'string':
+      base = (u) => typeof u === 'string';
+      break;
+    case 'number':
+      base = (u) => typeof u === 'number' && !Number.isNaN(u);
+      break;
+    case 'boolean':
+      base = (u) => typeof u === 'boolean';
+      break;
+    case 'unknown':
+      base = () => true;
+      break;
+    case 'picklist': {
+      const o = x.options ?? [];
+      base = (u) => o.includes(u);
+      break;
+    }
+    case 'literal': {
+      const l = x.literal;
+      base = (u) => u === l;
+      break;
+    }
   }
   if (!base || !s.pipe) return base;
   const checks: Pred[] = [base];
@@ -122,7 +142,7 @@ function fastPredicate(s: AnySchema): Pred | null {
   };
 }
 
-const isContainer = (s: AnySchema) => (s.type === 'object' && !!s.entries || s.type === 'array' && !!s.item) && !s.pipe;
+const isContainer = (s: AnySchema) => ((s.type === 'object' && !!s.entries) || (s.type === 'array' && !!s.item)) && !s.pipe;
 
 /** Any schema valibot must check itself: describes the first issue of a refused value. */
 function leafWalker(schema: AnySchema): Walker {

@@ -21,8 +21,8 @@ export const PERIOD = /^\d{4}(?:-(?:Q[1-4]|0[1-9]|1[0-2]))?$/;
  * Only https:, http:, mailto: and relative URLs may become links. Control characters and leading
  * whitespace are refused because browsers strip them before reading the scheme ("java\tscript:").
  */
-export const SAFE_URL = /^(?![\s\S]*[\u0000-\u001F\u007F])(?!\s)(?:(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))/;
-
+export const SAFE_URL =
+  /^(?![\s\S]*[\u0000-\u001F\u007F])(?!\s)(?:(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):|(?![a-zA-Z][a-zA-Z0-9+.-]*:))/;
 
 const str = v.string();
 const nonEmpty = v.pipe(v.string(), v.regex(/\S/, 'non-empty-string'));

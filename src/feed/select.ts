@@ -56,7 +56,14 @@ export function findProgram(feed: Pick<Feed, 'programs'>, key: string): ProgramL
   }
   if (hits.length === 1) return { status: 'found', program: programs[hits[0]!]!, index: hits[0]! };
   if (hits.length > 1) return { status: 'ambiguous', key: String(key), candidates: hits.map((i) => programs[i]!.key) };
-  return { status: 'unknown', key: String(key), closest: closestKeys(programs.map((p) => p.key), q) };
+  return {
+    status: 'unknown',
+    key: String(key),
+    closest: closestKeys(
+      programs.map((p) => p.key),
+      q,
+    ),
+  };
 }
 
 /** Up to `max` keys close to `q`: same number part, or edit distance ≤ 2 on the short key. */
@@ -155,7 +162,5 @@ export function feedTotals(feed: Pick<Feed, 'programs'>): { amounts: Amounts; re
 /** Indicators grouped by MIR level in order fin, purpose, component, activity; empty levels omitted. */
 export function indicatorsByLevel(program: Program): { level: MirLevel; indicators: Indicator[] }[] {
   const list = program.indicators ?? [];
-  return MIR_LEVELS.map((level) => ({ level, indicators: list.filter((i) => i.level === level) })).filter(
-    (g) => g.indicators.length > 0,
-  );
+  return MIR_LEVELS.map((level) => ({ level, indicators: list.filter((i) => i.level === level) })).filter((g) => g.indicators.length > 0);
 }

@@ -8,14 +8,7 @@
 import type { ProblemCode } from './problem-messages.js';
 
 /** The six moments of the Ley General de Contabilidad Gubernamental (art. 38), in order. */
-export const STANDARD_MOMENTS = [
-  'approved',
-  'modified',
-  'committed',
-  'accrued',
-  'exercised',
-  'paid',
-] as const;
+export const STANDARD_MOMENTS = ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'] as const;
 
 export type StandardMoment = (typeof STANDARD_MOMENTS)[number];
 /** A moment name: one of the standard six or an extra one such as `ministered`. */

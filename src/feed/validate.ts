@@ -26,9 +26,7 @@ import type { AnySchema, Failure, SalvageSink } from './salvage.js';
 import { STANDARD_MOMENTS } from './types.js';
 import type { Amounts, Feed, Problem, Program } from './types.js';
 
-export type ValidationResult =
-  | { ok: true; feed: Feed; problems: Problem[] }
-  | { ok: false; problem: Problem; problems: Problem[] };
+export type ValidationResult = { ok: true; feed: Feed; problems: Problem[] } | { ok: false; problem: Problem; problems: Problem[] };
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -114,14 +112,35 @@ function checkAmounts(raw: unknown, path: string, ctx: Ctx): Amounts | undefined
       continue;
     }
     if (Math.abs(val) > MAX_AMOUNT) {
-      push(ctx, 'invalid-field', 'amount-too-large', 'error', { path: sub }, { moment: k, expected: 'max-abs', limit: MAX_AMOUNT, found: showValue(val) });
+      push(
+        ctx,
+        'invalid-field',
+        'amount-too-large',
+        'error',
+        { path: sub },
+        { moment: k, expected: 'max-abs', limit: MAX_AMOUNT, found: showValue(val) },
+      );
       continue;
     }
     if (val < 0) {
-      push(ctx, 'negative-amount', 'amount-negative', 'warning', { path: sub }, { moment: k, expected: 'min', limit: 0, found: showValue(val) });
+      push(
+        ctx,
+        'negative-amount',
+        'amount-negative',
+        'warning',
+        { path: sub },
+        { moment: k, expected: 'min', limit: 0, found: showValue(val) },
+      );
     }
     if (!ctx.moments.has(k)) {
-      push(ctx, 'unknown-moment', 'moment-undeclared', 'warning', { path: sub }, { moment: k, expected: 'one-of', options: [...ctx.moments].join(', '), found: showValue(k) });
+      push(
+        ctx,
+        'unknown-moment',
+        'moment-undeclared',
+        'warning',
+        { path: sub },
+        { moment: k, expected: 'one-of', options: [...ctx.moments].join(', '), found: showValue(k) },
+      );
     }
     out[k] = val;
   }
@@ -135,7 +154,12 @@ function rowsWithAmounts(rows: unknown, path: string, ctx: Ctx): Record<string, 
     const p = `${path}[${i}]`;
     const amounts = checkAmounts(row.amounts, `${p}.amounts`, ctx);
     if (!amounts) {
-      report(ctx, { path: `${p}.amounts`, kind: 'invalid-field', params: { expected: 'object', ...foundParams(row.amounts) } }, p, 'element');
+      report(
+        ctx,
+        { path: `${p}.amounts`, kind: 'invalid-field', params: { expected: 'object', ...foundParams(row.amounts) } },
+        p,
+        'element',
+      );
       return;
     }
     const copy: Record<string, unknown> = { ...row, amounts };
@@ -169,10 +193,20 @@ export function validateFeed(input: unknown): ValidationResult {
     return fatal('not-object', 'not-feed-object', {}, { expected: 'object', ...foundParams(input, true) });
   }
   if (input.version !== 1) {
-    return fatal('bad-version', 'bad-version', { path: 'version' }, { expected: 'value', expectedValue: 1, ...foundParams(has(input, 'version') ? input.version : undefined) });
+    return fatal(
+      'bad-version',
+      'bad-version',
+      { path: 'version' },
+      { expected: 'value', expectedValue: 1, ...foundParams(has(input, 'version') ? input.version : undefined) },
+    );
   }
   if (!Array.isArray(input.programs)) {
-    return fatal('no-programs', 'no-programs-list', { path: 'programs' }, { expected: 'array', ...foundParams(has(input, 'programs') ? input.programs : undefined, true) });
+    return fatal(
+      'no-programs',
+      'no-programs-list',
+      { path: 'programs' },
+      { expected: 'array', ...foundParams(has(input, 'programs') ? input.programs : undefined, true) },
+    );
   }
   const ctx: Ctx = { problems: [], moments: new Set(), report: (f, dropped, what) => report(ctx, f, dropped, what) };
 
@@ -187,7 +221,14 @@ export function validateFeed(input: unknown): ValidationResult {
     else if (optional) report(ctx, r.fail, k, 'field');
     else {
       header[k] = structuredClone(DEFAULTS[k]);
-      push(ctx, r.fail.kind, 'invalid-header-field', 'error', { path: r.fail.path }, { ...r.fail.params, fallback: JSON.stringify(DEFAULTS[k]) });
+      push(
+        ctx,
+        r.fail.kind,
+        'invalid-header-field',
+        'error',
+        { path: r.fail.path },
+        { ...r.fail.params, fallback: JSON.stringify(DEFAULTS[k]) },
+      );
     }
   }
   ctx.moments = new Set(header.moments as string[]);
@@ -196,7 +237,13 @@ export function validateFeed(input: unknown): ValidationResult {
   if (has(input, 'totals') && input.totals !== undefined) {
     const totals = checkAmounts(input.totals, 'totals', ctx);
     if (totals) header.totals = totals;
-    else report(ctx, { path: 'totals', kind: 'invalid-field', params: { expected: 'amounts-object', ...foundParams(input.totals, true) } }, 'totals', 'field');
+    else
+      report(
+        ctx,
+        { path: 'totals', kind: 'invalid-field', params: { expected: 'amounts-object', ...foundParams(input.totals, true) } },
+        'totals',
+        'field',
+      );
   }
   if (has(input, 'breakdowns') && input.breakdowns !== undefined) {
     const r = salvage(arrayOf(BreakdownRowSchema as unknown as AnySchema), input.breakdowns, 'breakdowns', ctx);
@@ -225,7 +272,14 @@ export function validateFeed(input: unknown): ValidationResult {
     const nk = normalizeKey(program.key);
     const first = seen.get(nk);
     if (first !== undefined) {
-      push(ctx, 'duplicate-key', 'duplicate-program-key', 'error', { path: `${base}.key` }, { first: first + 1, expected: 'unique-key', found: showValue(program.key) });
+      push(
+        ctx,
+        'duplicate-key',
+        'duplicate-program-key',
+        'error',
+        { path: `${base}.key` },
+        { first: first + 1, expected: 'unique-key', found: showValue(program.key) },
+      );
       return;
     }
     seen.set(nk, index);
@@ -234,17 +288,31 @@ export function validateFeed(input: unknown): ValidationResult {
     if (amounts) program.amounts = amounts;
     else {
       program.amounts = {};
-      push(ctx, 'invalid-field', 'amounts-missing', 'error', { path: `${base}.amounts` }, { expected: 'amounts-object', ...foundParams(has(raw, 'amounts') ? raw.amounts : undefined) });
+      push(
+        ctx,
+        'invalid-field',
+        'amounts-missing',
+        'error',
+        { path: `${base}.amounts` },
+        { expected: 'amounts-object', ...foundParams(has(raw, 'amounts') ? raw.amounts : undefined) },
+      );
     }
     for (const b of checkOrder(program.amounts)) {
-      push(ctx, 'order', 'amount-order', 'note', { path: `${base}.amounts.${b.later}` }, {
-        later: b.later,
-        earlier: b.earlier,
-        laterAmount: b.laterAmount,
-        earlierAmount: b.earlierAmount,
-        expected: 'at-most-moment',
-        found: showValue(b.laterAmount),
-      });
+      push(
+        ctx,
+        'order',
+        'amount-order',
+        'note',
+        { path: `${base}.amounts.${b.later}` },
+        {
+          later: b.later,
+          earlier: b.earlier,
+          laterAmount: b.laterAmount,
+          earlierAmount: b.earlierAmount,
+          expected: 'at-most-moment',
+          found: showValue(b.laterAmount),
+        },
+      );
     }
 
     for (const [field, item] of arrays) {
@@ -254,9 +322,10 @@ export function validateFeed(input: unknown): ValidationResult {
         report(ctx, r.fail, `${base}.${field}`, 'field');
         continue;
       }
-      const value = field === 'breakdown' || field === 'periods' || field === 'crossCutting'
-        ? rowsWithAmounts(r.value, `${base}.${field}`, ctx)
-        : r.value;
+      const value =
+        field === 'breakdown' || field === 'periods' || field === 'crossCutting'
+          ? rowsWithAmounts(r.value, `${base}.${field}`, ctx)
+          : r.value;
       (program as unknown as Record<string, unknown>)[field] = value;
     }
     programs.push(program);

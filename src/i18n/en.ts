@@ -27,12 +27,11 @@ export const stringsEn: CoreStrings = {
   actions: 'Data and code',
   whatIsThis: 'What is this?',
   close: 'Close',
-  unknownProgram: (key: string, closest: string) =>
-    `We could not find program “${key}” in this data. Similar keys: ${closest}.`,
-  noPrograms: 'This data has no budget programs: the publisher reports its whole budget, by chapter, unit or another classification, but not by program.',
+  unknownProgram: (key: string, closest: string) => `We could not find program “${key}” in this data. Similar keys: ${closest}.`,
+  noPrograms:
+    'This data has no budget programs: the publisher reports its whole budget, by chapter, unit or another classification, but not by program.',
   unknownProgramNoHint: (key: string) => `We could not find program “${key}” in this data.`,
-  ambiguousProgram: (key: string, candidates: string) =>
-    `The key “${key}” matches several programs: ${candidates}. Use the full key.`,
+  ambiguousProgram: (key: string, candidates: string) => `The key “${key}” matches several programs: ${candidates}. Use the full key.`,
   noProgram: 'The program key is missing (program attribute).',
   noSource: 'The data address is missing (src attribute) or a surrounding <tp-feed>.',
   feedUnavailable: 'The data could not be loaded.',

@@ -27,9 +27,9 @@ export const stringsEs: CoreStrings = {
   actions: 'Datos y código',
   whatIsThis: '¿Qué es?',
   close: 'Cerrar',
-  unknownProgram: (key: string, closest: string) =>
-    `No encontramos el programa «${key}» en estos datos. Claves parecidas: ${closest}.`,
-  noPrograms: 'Estos datos no traen programas presupuestarios: el publicador reporta su presupuesto completo, por capítulo, unidad u otra clasificación, pero no por programa.',
+  unknownProgram: (key: string, closest: string) => `No encontramos el programa «${key}» en estos datos. Claves parecidas: ${closest}.`,
+  noPrograms:
+    'Estos datos no traen programas presupuestarios: el publicador reporta su presupuesto completo, por capítulo, unidad u otra clasificación, pero no por programa.',
   unknownProgramNoHint: (key: string) => `No encontramos el programa «${key}» en estos datos.`,
   ambiguousProgram: (key: string, candidates: string) =>
     `La clave «${key}» corresponde a varios programas: ${candidates}. Use la clave completa.`,
@@ -49,4 +49,3 @@ export const es: Translation = {
   strings: stringsEs,
   glossary: GLOSSARY_ES,
 };
-

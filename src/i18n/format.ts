@@ -64,13 +64,17 @@ export function notAvailable(lang: Lang | null | undefined): string {
 function currency(lang: Lang | null | undefined, value: number, digits: number, currencyCode: string): string {
   const t = getTranslation(lang);
   const v = value === 0 ? 0 : value; // -0 → 0
-  return formatWith(t.locale, {
-    style: 'currency',
-    currency: currencyCode,
-    currencyDisplay: t.words.currency === 'code' ? 'code' : 'narrowSymbol',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }, v);
+  return formatWith(
+    t.locale,
+    {
+      style: 'currency',
+      currency: currencyCode,
+      currencyDisplay: t.words.currency === 'code' ? 'code' : 'narrowSymbol',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    },
+    v,
+  );
 }
 
 export interface MoneyOptions {
@@ -91,10 +95,14 @@ export function formatMoney(value: number | null | undefined, lang: Lang | null 
     const cents = Math.round(abs * 100) % 100 !== 0;
     if (Math.round(abs) < 1e6 || cents) return currency(lang, value, cents ? 2 : 0, code);
   }
-  const scale = t.words.scale === 'short' ? 'short' : options.scale ?? t.words.scale;
+  const scale = t.words.scale === 'short' ? 'short' : (options.scale ?? t.words.scale);
   const units: Array<[number, string]> =
     scale === 'short'
-      ? [[1e12, t.words.trillion], [1e9, t.words.thousandMillion], [1e6, t.words.million]]
+      ? [
+          [1e12, t.words.trillion],
+          [1e9, t.words.thousandMillion],
+          [1e6, t.words.million],
+        ]
       : [[1e6, t.words.million]];
   let i = units.findIndex(([size]) => abs >= size);
   if (i < 0) i = units.length - 1;
@@ -116,16 +124,25 @@ export interface PercentOptions {
 }
 
 /** A ratio as a percentage, as Intl writes it in the language: 0.812 → "81.2%". */
-export function formatPercent(ratio: number | null | undefined, lang: Lang | null | undefined, digits = 1, options: PercentOptions = {}): string {
+export function formatPercent(
+  ratio: number | null | undefined,
+  lang: Lang | null | undefined,
+  digits = 1,
+  options: PercentOptions = {},
+): string {
   if (!isNum(ratio)) return notAvailable(lang);
   const t = getTranslation(lang);
   const v = Math.abs(ratio) < 0.5 * 10 ** -(digits + 2) ? 0 : ratio;
-  return formatWith(t.locale, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }, v);
+  return formatWith(
+    t.locale,
+    {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: options.signed ? 'exceptZero' : 'auto',
+    },
+    v,
+  );
 }
 
 /** A plain number with grouping: 1234567.5 → "1,234,567.5". */
@@ -173,9 +190,14 @@ export function formatShortDate(iso: string | null | undefined, lang: Lang | nul
   if (p.precision === 'year') return String(p.date.getUTCFullYear());
   const t = getTranslation(lang);
   const options: Intl.DateTimeFormatOptions =
-    p.precision === 'day' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', month: 'short', year: 'numeric' };
+    p.precision === 'day'
+      ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }
+      : { timeZone: 'UTC', month: 'short', year: 'numeric' };
   // es-MX writes "30 oct 2024"; some engines add a period ("oct.") or "de": keep the plain form.
-  return dateFormat(t.locale, options).format(p.date).replace(/\.(?=\s|$)/g, '').replace(/ de /g, ' ');
+  return dateFormat(t.locale, options)
+    .format(p.date)
+    .replace(/\.(?=\s|$)/g, '')
+    .replace(/ de /g, ' ');
 }
 
 /** "datos al 30 de septiembre de 2024" / "data as of September 30, 2024". */

@@ -43,7 +43,8 @@ async function fetchPack(url: string): Promise<LocalePackLoad> {
   }
   if (body.length > MAX_PACK_CHARS) return fail(url, `larger than ${MAX_PACK_CHARS} characters`);
   const parsed = parseLocalePack(body);
-  if (!parsed.ok) return fail(url, parsed.problems.slice(0, 5).join(' ') + (parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5} more)` : ''));
+  if (!parsed.ok)
+    return fail(url, parsed.problems.slice(0, 5).join(' ') + (parsed.problems.length > 5 ? ` (+${parsed.problems.length - 5} more)` : ''));
   try {
     registerLocalePack(parsed.pack);
   } catch (e) {

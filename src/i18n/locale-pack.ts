@@ -61,7 +61,8 @@ export function validateLocalePack(value: unknown): LocalePackResult {
     if (name) pack.name = name;
   }
   if (value.locale !== undefined) {
-    if (typeof value.locale !== 'string' || !validLocale(value.locale)) problems.push('"locale" must be a locale Intl knows, such as "es-MX".');
+    if (typeof value.locale !== 'string' || !validLocale(value.locale))
+      problems.push('"locale" must be a locale Intl knows, such as "es-MX".');
     else pack.locale = value.locale;
   }
   if (value.dir !== undefined) {
@@ -100,7 +101,8 @@ export function validateLocalePack(value: unknown): LocalePackResult {
           problems.push(`glossary["${id}"] must be an object { term, definition }.`);
           continue;
         }
-        for (const k of Object.keys(entry)) if (k !== 'term' && k !== 'definition') problems.push(`glossary["${id}"] has an unknown field "${k}".`);
+        for (const k of Object.keys(entry))
+          if (k !== 'term' && k !== 'definition') problems.push(`glossary["${id}"] has an unknown field "${k}".`);
         const out: { term?: string; definition?: string } = {};
         if (entry.term !== undefined) {
           const t = text(entry.term, `glossary["${id}"].term`, MAX_TERM, problems);
@@ -121,7 +123,8 @@ export function validateLocalePack(value: unknown): LocalePackResult {
     else {
       const words: Partial<NumberWords> = {};
       for (const k of Object.keys(value.words)) {
-        if (!(WORD_KEYS as readonly string[]).includes(k) && k !== 'scale' && k !== 'currency') problems.push(`"words" has an unknown field "${k}".`);
+        if (!(WORD_KEYS as readonly string[]).includes(k) && k !== 'scale' && k !== 'currency')
+          problems.push(`"words" has an unknown field "${k}".`);
       }
       for (const k of WORD_KEYS) {
         if (value.words[k] === undefined) continue;

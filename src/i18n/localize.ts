@@ -10,7 +10,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getTranslation, glossaryEntry, onLocalePacksChange, resolveLang, translate } from './registry.js';
 import type { CoreStrings, GlossaryEntry, Translation } from './types.js';
 
-
 /** The raw language tag that applies to `el` (see module comment), or '' when none is set. */
 export function langTagOf(el: Element): string {
   let node: Element | null = el;
@@ -95,7 +94,7 @@ export class LocalizeController implements ReactiveController {
     while (!seen.has(root)) {
       seen.add(root);
       const o = new MutationObserver(() => this.refresh());
-      const target = root instanceof Document ? root.documentElement ?? root : root;
+      const target = root instanceof Document ? (root.documentElement ?? root) : root;
       o.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
       this.observers.push(o);
       if (root instanceof ShadowRoot) root = root.host.getRootNode();

@@ -86,7 +86,18 @@ export function registerLocalePack(pack: LocalePack): void {
   if (!pack || typeof pack.lang !== 'string' || !pack.lang.trim()) throw new TypeError('registerLocalePack: pack.lang is required');
   const lang = pack.lang.trim().toLowerCase();
   const previous = packs.get(lang);
-  packs.set(lang, previous ? { ...previous, ...pack, strings: { ...previous.strings, ...pack.strings }, glossary: { ...previous.glossary, ...pack.glossary }, words: { ...previous.words, ...pack.words } } : { ...pack, lang });
+  packs.set(
+    lang,
+    previous
+      ? {
+          ...previous,
+          ...pack,
+          strings: { ...previous.strings, ...pack.strings },
+          glossary: { ...previous.glossary, ...pack.glossary },
+          words: { ...previous.words, ...pack.words },
+        }
+      : { ...pack, lang },
+  );
   cache.clear();
   for (const l of [...listeners]) l();
 }

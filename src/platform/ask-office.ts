@@ -44,7 +44,10 @@ export interface AskLinks {
 
 /** The one-line text of a value the reader did not write: no line breaks or control characters, trimmed. */
 function oneLine(s: string | undefined): string {
-  return (s ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (s ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The pre-filled subject and body of the question. */

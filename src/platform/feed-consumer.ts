@@ -81,7 +81,7 @@ function untilAborted(signal: AbortSignal): Promise<never> {
 }
 
 function hasFeedAncestor(el: Element): boolean {
-  let node: Element | null = el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+  let node: Element | null = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
   while (node) {
     if (node.localName === 'tp-feed') return true;
     const parent: Node | null = node.parentNode;

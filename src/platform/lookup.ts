@@ -7,8 +7,7 @@ import { joinList, translate } from '../i18n/registry.js';
 import type { Lang } from '../i18n/types.js';
 
 export type LookupFailure =
-  | { code: 'unknown-program'; key: string; closest: string[] }
-  | { code: 'ambiguous-program'; key: string; candidates: string[] };
+  { code: 'unknown-program'; key: string; closest: string[] } | { code: 'ambiguous-program'; key: string; candidates: string[] };
 
 /** The failure of a lookup, or undefined when a program was found. */
 export function lookupFailure(lookup: ProgramLookup): LookupFailure | undefined {

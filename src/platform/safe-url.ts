@@ -33,7 +33,10 @@ export function safeUrl(url: unknown): string | undefined {
  * Fills an `href-template` such as "/programas/{key}" with URL-encoded values and returns it
  * only when the result is a safe URL. Unknown placeholders stay empty.
  */
-export function fillHrefTemplate(template: string | null | undefined, values: Record<string, string | number | undefined>): string | undefined {
+export function fillHrefTemplate(
+  template: string | null | undefined,
+  values: Record<string, string | number | undefined>,
+): string | undefined {
   if (!template) return undefined;
   const filled = template.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
     const v = values[name];

@@ -9,8 +9,6 @@
 import { css } from 'lit';
 import { overdueNoticeStyles } from './parts/overdue-notice.js';
 
-
-
 // ---------------------------------------------------------------------------
 /**
  * Theming tokens of every tp-* element, with the light defaults and the dark palette (theme="dark",
@@ -89,7 +87,6 @@ export const tokens = css`
   }
 `;
 
-
 // ---------------------------------------------------------------------------
 /**
  * Host and element basics of every tp-* element: block container with container queries, inherited
@@ -159,7 +156,15 @@ export const base = css`
     cursor: pointer;
     min-height: 2.25em;
   }
-  h2, h3, h4, p, ul, ol, dl, dd, figure {
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  figure {
     margin: 0;
   }
   .visually-hidden {
@@ -197,7 +202,6 @@ export const base = css`
   }
 `;
 
-
 // ---------------------------------------------------------------------------
 /** Styles of the shared views (status, skeleton, table, source line, term, notes, actions). */
 
@@ -227,9 +231,16 @@ export const viewStyles = css`
     border-radius: 0.25em;
     background: var(--_skeleton);
   }
-  .tp-skeleton span:nth-child(1) { width: 55%; height: 1.4em; }
-  .tp-skeleton span:nth-child(2) { width: 90%; }
-  .tp-skeleton span:nth-child(3) { width: 75%; }
+  .tp-skeleton span:nth-child(1) {
+    width: 55%;
+    height: 1.4em;
+  }
+  .tp-skeleton span:nth-child(2) {
+    width: 90%;
+  }
+  .tp-skeleton span:nth-child(3) {
+    width: 75%;
+  }
   /* A chart drawn for a wider container is clipped, not scrolled, until it is redrawn at the new
      width (the redraw waits for an idle main thread). */
   [part~='chart']:not([role='meter']) {
@@ -260,13 +271,15 @@ export const viewStyles = css`
     font-weight: 600;
     padding-block-end: 0.25em;
   }
-  th, td {
+  th,
+  td {
     border-bottom: 1px solid var(--_border);
     padding: 0.3em 0.5em;
     text-align: start;
     vertical-align: top;
   }
-  td.num, th.num {
+  td.num,
+  th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
     overflow-wrap: normal;

@@ -42,10 +42,12 @@ export function toCsv(model: TableModel): string {
 /** The table as JSON-ready rows keyed by column key (absent values stay null). */
 export function toJsonRows(model: TableModel): Array<Record<string, string | number | null>> {
   return model.rows.map((row) =>
-    Object.fromEntries(model.columns.map((c) => {
-      const v = row[c.key];
-      return [c.key, v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v];
-    })),
+    Object.fromEntries(
+      model.columns.map((c) => {
+        const v = row[c.key];
+        return [c.key, v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v];
+      }),
+    ),
   );
 }
 

@@ -73,7 +73,11 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
  * Numbers may come as numeric strings ("0.25"); lists as arrays or comma-separated strings.
  */
 export function checkSignalConfig(input: unknown): { config: SignalConfig; notes: ConfigNote[] } {
-  const config: SignalConfig = { ...DEFAULT_SIGNAL_CONFIG, modalities: [...DEFAULT_SIGNAL_CONFIG.modalities], rules: [...DEFAULT_SIGNAL_CONFIG.rules] };
+  const config: SignalConfig = {
+    ...DEFAULT_SIGNAL_CONFIG,
+    modalities: [...DEFAULT_SIGNAL_CONFIG.modalities],
+    rules: [...DEFAULT_SIGNAL_CONFIG.rules],
+  };
   const notes: ConfigNote[] = [];
   if (input === undefined || input === null) return { config, notes };
   if (typeof input !== 'object' || Array.isArray(input)) {
@@ -87,7 +91,8 @@ export function checkSignalConfig(input: unknown): { config: SignalConfig; notes
     const spec = own(NUMERIC, key) ? NUMERIC[key]! : undefined;
     if (spec) {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-      if (Number.isFinite(n) && n >= spec.min && n <= spec.max && (!spec.integer || Number.isInteger(n))) (config as unknown as Record<string, number>)[key] = n;
+      if (Number.isFinite(n) && n >= spec.min && n <= spec.max && (!spec.integer || Number.isInteger(n)))
+        (config as unknown as Record<string, number>)[key] = n;
       else notes.push({ key, found: show(raw), expected: spec.kind });
       continue;
     }

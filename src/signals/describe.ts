@@ -19,7 +19,14 @@ export function ruleName(code: RuleCode, lang: L): string {
 }
 
 /** The rule in one sentence, with the thresholds of `config` ("Se señala cuando …"). */
-export function ruleText(code: RuleCode, lang: L, config: Pick<SignalConfig, 'modifiedChange' | 'underspending' | 'yearEndBunching' | 'targetAbove' | 'asmYears' | 'evaluationCycles' | 'modalities'> = DEFAULT_SIGNAL_CONFIG): string {
+export function ruleText(
+  code: RuleCode,
+  lang: L,
+  config: Pick<
+    SignalConfig,
+    'modifiedChange' | 'underspending' | 'yearEndBunching' | 'targetAbove' | 'asmYears' | 'evaluationCycles' | 'modalities'
+  > = DEFAULT_SIGNAL_CONFIG,
+): string {
   const pct = (r: number) => formatPercent(r, lang, 0);
   switch (code) {
     case 'modified-change':
@@ -86,23 +93,60 @@ export function signalSentence(signal: Signal, lang: L, currency = 'MXN'): strin
   switch (signal.rule) {
     case 'moment-order': {
       const f = signal.figures;
-      return signalsMsg(lang, 'moment-order.sentence', momentNoun(f.later, lang), money(f.laterAmount), momentNoun(f.earlier, lang), money(f.earlierAmount), money(f.excess));
+      return signalsMsg(
+        lang,
+        'moment-order.sentence',
+        momentNoun(f.later, lang),
+        money(f.laterAmount),
+        momentNoun(f.earlier, lang),
+        money(f.earlierAmount),
+        money(f.excess),
+      );
     }
     case 'modified-change': {
       const f = signal.figures;
-      return signalsMsg(lang, f.change > 0 ? 'modified-change.sentence.up' : 'modified-change.sentence.down', money(f.modified), money(f.approved), pct(Math.abs(f.ratio)), money(Math.abs(f.change)));
+      return signalsMsg(
+        lang,
+        f.change > 0 ? 'modified-change.sentence.up' : 'modified-change.sentence.down',
+        money(f.modified),
+        money(f.approved),
+        pct(Math.abs(f.ratio)),
+        money(Math.abs(f.change)),
+      );
     }
     case 'year-end-underspending': {
       const f = signal.figures;
-      return signalsMsg(lang, 'year-end-underspending.sentence', formatDate(f.asOf, lang), money(f.unaccrued), pct(f.share), money(f.modified));
+      return signalsMsg(
+        lang,
+        'year-end-underspending.sentence',
+        formatDate(f.asOf, lang),
+        money(f.unaccrued),
+        pct(f.share),
+        money(f.modified),
+      );
     }
     case 'year-end-bunching': {
       const f = signal.figures;
-      return signalsMsg(lang, 'year-end-bunching.sentence', pct(f.share), money(f.lastMonthPaid), money(f.yearPaid), formatDate(f.lastMonth, lang));
+      return signalsMsg(
+        lang,
+        'year-end-bunching.sentence',
+        pct(f.share),
+        money(f.lastMonthPaid),
+        money(f.yearPaid),
+        formatDate(f.lastMonth, lang),
+      );
     }
     case 'strategic-no-progress': {
       const list = signal.figures.indicators;
-      return signalsMsg(lang, 'strategic-no-progress.sentence', list.length, shortList(list.map((i) => quoted(i, lang)), lang));
+      return signalsMsg(
+        lang,
+        'strategic-no-progress.sentence',
+        list.length,
+        shortList(
+          list.map((i) => quoted(i, lang)),
+          lang,
+        ),
+      );
     }
     case 'target-too-low':
       return targetSentence(signal, lang);
@@ -112,7 +156,11 @@ export function signalSentence(signal: Signal, lang: L, currency = 'MXN'): strin
     }
     case 'gender-no-sex-data': {
       const f = signal.figures;
-      const groups = joinList(lang, f.groups.map((g) => signalsMsg(lang, key(`group.${g}`))), 'and');
+      const groups = joinList(
+        lang,
+        f.groups.map((g) => signalsMsg(lang, key(`group.${g}`))),
+        'and',
+      );
       return f.genderApproved !== undefined
         ? signalsMsg(lang, 'gender-no-sex-data.sentence', money(f.genderApproved), groups)
         : signalsMsg(lang, 'gender-no-sex-data.sentenceNoAmount', groups);
@@ -123,8 +171,18 @@ export function signalSentence(signal: Signal, lang: L, currency = 'MXN'): strin
     }
     case 'no-recent-evaluation': {
       const f = signal.figures;
-      const head = signalsMsg(lang, 'no-recent-evaluation.sentence', momentNoun(f.spending.moment, lang), money(f.spending.amount), f.from, f.to);
-      const tail = f.lastYear !== undefined ? signalsMsg(lang, 'no-recent-evaluation.last', f.lastYear) : signalsMsg(lang, 'no-recent-evaluation.never');
+      const head = signalsMsg(
+        lang,
+        'no-recent-evaluation.sentence',
+        momentNoun(f.spending.moment, lang),
+        money(f.spending.amount),
+        f.from,
+        f.to,
+      );
+      const tail =
+        f.lastYear !== undefined
+          ? signalsMsg(lang, 'no-recent-evaluation.last', f.lastYear)
+          : signalsMsg(lang, 'no-recent-evaluation.never');
       return `${head} ${tail}`;
     }
   }
@@ -133,11 +191,29 @@ export function signalSentence(signal: Signal, lang: L, currency = 'MXN'): strin
 function targetSentence(signal: SignalOf<'target-too-low'>, lang: L): string {
   const { zero, above } = signal.figures;
   const parts: string[] = [];
-  if (zero.length) parts.push(signalsMsg(lang, 'target-too-low.zero', zero.length, shortList(zero.map((i) => quoted(i, lang)), lang)));
+  if (zero.length)
+    parts.push(
+      signalsMsg(
+        lang,
+        'target-too-low.zero',
+        zero.length,
+        shortList(
+          zero.map((i) => quoted(i, lang)),
+          lang,
+        ),
+      ),
+    );
   if (above.length)
     parts.push(
-      signalsMsg(lang, 'target-too-low.above', above.length,
-        shortList(above.map((i) => signalsMsg(lang, 'target-too-low.item', quoted(i, lang), formatPercent(i.ratio, lang, 0))), lang)),
+      signalsMsg(
+        lang,
+        'target-too-low.above',
+        above.length,
+        shortList(
+          above.map((i) => signalsMsg(lang, 'target-too-low.item', quoted(i, lang), formatPercent(i.ratio, lang, 0))),
+          lang,
+        ),
+      ),
     );
   return parts.join(' ');
 }

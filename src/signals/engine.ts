@@ -54,7 +54,14 @@ export function signals(feed: Feed | null | undefined, config?: Partial<SignalCo
     for (const rule of RULE_CODES) {
       if (!c.rules.includes(rule)) continue;
       for (const f of RUN[rule](p, feed, scope, c) as Finding<RuleCode>[]) {
-        out.push({ rule, level: RULE_LEVEL[rule], program: p.key, name: typeof p.name === 'string' ? p.name : '', figures: f.figures, fields: f.fields } as Signal);
+        out.push({
+          rule,
+          level: RULE_LEVEL[rule],
+          program: p.key,
+          name: typeof p.name === 'string' ? p.name : '',
+          figures: f.figures,
+          fields: f.fields,
+        } as Signal);
       }
     }
   }

@@ -62,7 +62,8 @@ export function feedScope(feed: Pick<Feed, 'programs'>): FeedScope {
     const inds = Array.isArray(p.indicators) ? p.indicators : [];
     if (inds.length) scope.indicatorRamos.add(ramoOf(p));
     if (inds.some((i) => finite(i?.achieved))) scope.achievedRamos.add(ramoOf(p));
-    if ((Array.isArray(p.evaluations) ? p.evaluations : []).some((e) => e && !e.synthetic && finite(e.year))) scope.evaluationRamos.add(ramoOf(p));
+    if ((Array.isArray(p.evaluations) ? p.evaluations : []).some((e) => e && !e.synthetic && finite(e.year)))
+      scope.evaluationRamos.add(ramoOf(p));
   }
   return scope;
 }

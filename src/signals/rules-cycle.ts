@@ -32,11 +32,16 @@ export function asmPending(p: Program, c: SignalConfig): Finding<'asm-pending'>[
   }
   if (!hits.length) return [];
   const oldestYear = Math.min(...hits.map((h) => h.year));
-  const lastReport = hits.map((h) => h.reported).sort().at(-1)!;
-  return [{
-    figures: { count: hits.length, oldestYear, lastReport, ids: hits.map((h) => h.id).filter(Boolean), years: c.asmYears },
-    fields: ['evaluations[].year', 'evaluations[].asm[].status', 'evaluations[].asm[].progress', 'evaluations[].asm[].reported'],
-  }];
+  const lastReport = hits
+    .map((h) => h.reported)
+    .sort()
+    .at(-1)!;
+  return [
+    {
+      figures: { count: hits.length, oldestYear, lastReport, ids: hits.map((h) => h.id).filter(Boolean), years: c.asmYears },
+      fields: ['evaluations[].year', 'evaluations[].asm[].status', 'evaluations[].asm[].progress', 'evaluations[].asm[].reported'],
+    },
+  ];
 }
 
 /**
@@ -44,7 +49,12 @@ export function asmPending(p: Program, c: SignalConfig): Finding<'asm-pending'>[
  * last `evaluationCycles` cycles (ending with the feed's), in a feed whose evaluation source covers
  * its ramo. ASM-only (synthetic) entries are not evaluations.
  */
-export function noRecentEvaluation(p: Program, feed: Pick<Feed, 'cycle'>, scope: FeedScope, c: SignalConfig): Finding<'no-recent-evaluation'>[] {
+export function noRecentEvaluation(
+  p: Program,
+  feed: Pick<Feed, 'cycle'>,
+  scope: FeedScope,
+  c: SignalConfig,
+): Finding<'no-recent-evaluation'>[] {
   if (!finite(feed.cycle) || !c.modalities.includes(modalityOf(p)) || !scope.evaluationRamos.has(ramoOf(p))) return [];
   const spent = spending(p);
   if (!spent) return [];

@@ -33,7 +33,12 @@ export function modifiedChange(p: Program, c: SignalConfig): Finding<'modified-c
   const change = toCents(modified) - a;
   const ratio = change / a;
   if (Math.abs(change) <= c.modifiedChange * a) return [];
-  return [{ figures: { approved, modified, change: toPesos(change), ratio, threshold: c.modifiedChange }, fields: ['amounts.approved', 'amounts.modified'] }];
+  return [
+    {
+      figures: { approved, modified, change: toPesos(change), ratio, threshold: c.modifiedChange },
+      fields: ['amounts.approved', 'amounts.modified'],
+    },
+  ];
 }
 
 const ISO_MONTH = /^(\d{4})-(\d{2})/;
@@ -54,10 +59,12 @@ export function yearEndUnderspending(p: Program, feed: Pick<Feed, 'asOf' | 'cycl
   if (m <= 0) return [];
   const unaccrued = m - toCents(accrued);
   if (unaccrued <= c.underspending * m) return [];
-  return [{
-    figures: { asOf: feed.asOf!, modified, accrued, unaccrued: toPesos(unaccrued), share: unaccrued / m, threshold: c.underspending },
-    fields: ['feed.asOf', 'amounts.modified', 'amounts.accrued'],
-  }];
+  return [
+    {
+      figures: { asOf: feed.asOf!, modified, accrued, unaccrued: toPesos(unaccrued), share: unaccrued / m, threshold: c.underspending },
+      fields: ['feed.asOf', 'amounts.modified', 'amounts.accrued'],
+    },
+  ];
 }
 
 /**
@@ -91,8 +98,17 @@ export function yearEndBunching(p: Program, feed: Pick<Feed, 'cycle'>, c: Signal
     last = yearPaid - totals.get(11)!;
   } else return [];
   if (yearPaid <= 0 || last <= c.yearEndBunching * yearPaid) return [];
-  return [{
-    figures: { year, lastMonth: `${year}-12`, lastMonthPaid: toPesos(last), yearPaid: toPesos(yearPaid), share: last / yearPaid, threshold: c.yearEndBunching },
-    fields: ['feed.cycle', 'periods[].period', 'periods[].amounts.paid', 'periods[].cumulative'],
-  }];
+  return [
+    {
+      figures: {
+        year,
+        lastMonth: `${year}-12`,
+        lastMonthPaid: toPesos(last),
+        yearPaid: toPesos(yearPaid),
+        share: last / yearPaid,
+        threshold: c.yearEndBunching,
+      },
+      fields: ['feed.cycle', 'periods[].period', 'periods[].amounts.paid', 'periods[].cumulative'],
+    },
+  ];
 }

@@ -31,7 +31,12 @@ export function strategicNoProgress(p: Program, scope: FeedScope): Finding<'stra
   if (!scope.achievedRamos.has(ramoOf(p))) return [];
   const missing = indicators(p).filter((i) => isStrategic(i) && finite(i.target) && !finite(i.achieved));
   if (!missing.length) return [];
-  return [{ figures: { indicators: missing.map(ref) }, fields: ['indicators[].type', 'indicators[].level', 'indicators[].target', 'indicators[].achieved'] }];
+  return [
+    {
+      figures: { indicators: missing.map(ref) },
+      fields: ['indicators[].type', 'indicators[].level', 'indicators[].target', 'indicators[].achieved'],
+    },
+  ];
 }
 
 /**
@@ -48,7 +53,12 @@ export function targetTooLow(p: Program, c: SignalConfig): Finding<'target-too-l
     else if (i.target > 0 && finite(i.achieved) && i.achieved > c.targetAbove * i.target) above.push(ref(i));
   }
   if (!zero.length && !above.length) return [];
-  return [{ figures: { zero, above, threshold: c.targetAbove }, fields: ['indicators[].direction', 'indicators[].target', 'indicators[].achieved'] }];
+  return [
+    {
+      figures: { zero, above, threshold: c.targetAbove },
+      fields: ['indicators[].direction', 'indicators[].target', 'indicators[].achieved'],
+    },
+  ];
 }
 
 /**

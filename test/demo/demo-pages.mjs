@@ -27,7 +27,13 @@ if (!chrome) {
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'demo/data/sample-feed.json'), 'utf8'));
 const axeSource = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const fold = (s) => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s) =>
+  String(s ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const { server, base } = await startDemoServer();
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS, timeout: 60_000 });
@@ -50,7 +56,9 @@ async function open(path, { width = 1280 } = {}) {
       (e) => {
         const t = e.composedPath?.()[0] ?? e.target;
         const host = t?.getRootNode?.()?.host;
-        window.__cspBy.push(`${host ? `${host.localName} > ` : ''}${t?.localName ?? '?'}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''} [${e.violatedDirective}]`);
+        window.__cspBy.push(
+          `${host ? `${host.localName} > ` : ''}${t?.localName ?? '?'}${t?.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''} [${e.violatedDirective}]`,
+        );
       },
       true,
     );
@@ -62,7 +70,8 @@ async function open(path, { width = 1280 } = {}) {
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = m.text();
-    if (/Content Security Policy/.test(text)) cspViolations.push(`${path}: ${text.split('.')[0]}${/sha256-[^']+/.exec(text) ? ` (${/sha256-[^']+/.exec(text)[0]})` : ''}`);
+    if (/Content Security Policy/.test(text))
+      cspViolations.push(`${path}: ${text.split('.')[0]}${/sha256-[^']+/.exec(text) ? ` (${/sha256-[^']+/.exec(text)[0]})` : ''}`);
     else errors.push(`console: ${text}`);
   });
   page.on('pageerror', (e) => errors.push(`exception: ${e.message}`));
@@ -78,17 +87,21 @@ async function open(path, { width = 1280 } = {}) {
 async function settle(page, root = 'body') {
   await page.waitForFunction(
     (sel) => {
-      const els = [...document.querySelector(sel).querySelectorAll('*')].filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed');
+      const els = [...document.querySelector(sel).querySelectorAll('*')].filter(
+        (e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed',
+      );
       return els.length > 0 && els.every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading');
     },
     root,
     { timeout: WIDGET_TIMEOUT },
   );
-  return page.evaluate((sel) =>
-    [...document.querySelector(sel).querySelectorAll('*')]
-      .filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed')
-      .map((e) => ({ tag: e.localName, program: e.getAttribute('program') ?? '', state: e.getAttribute('state') })),
-  root);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelector(sel).querySelectorAll('*')]
+        .filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed')
+        .map((e) => ({ tag: e.localName, program: e.getAttribute('program') ?? '', state: e.getAttribute('state') })),
+    root,
+  );
 }
 
 function expectStates(states, allowed = {}) {
@@ -105,7 +118,10 @@ async function overflow(page, width) {
     const wide = [...document.querySelectorAll('body *')]
       .filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 1)
       .slice(0, 3)
-      .map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} (${Math.round(e.getBoundingClientRect().right)} px)`);
+      .map(
+        (e) =>
+          `${e.localName}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''} (${Math.round(e.getBoundingClientRect().right)} px)`,
+      );
     return `${doc.scrollWidth} px wide in ${doc.clientWidth} px: ${wide.join(', ')}`;
   });
   if (r) throw new Error(`horizontal overflow at ${width} px: ${r}`);
@@ -116,7 +132,13 @@ async function axe(page, label = '') {
   if (!has) await page.evaluate(axeSource);
   const v = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' > ')).join(' | ')}`);
+    return r.violations.map(
+      (x) =>
+        `${x.id} (${x.nodes.length}): ${x.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' > '))
+          .join(' | ')}`,
+    );
   });
   if (v.length) throw new Error(`axe${label ? ` (${label})` : ''}: ${v.join('; ')}`);
 }
@@ -127,7 +149,8 @@ function noErrors(errors) {
 
 function oneFeed(feeds, expected = ['/data/sample-feed.json']) {
   const got = [...feeds].sort();
-  if (JSON.stringify(got) !== JSON.stringify([...expected].sort())) throw new Error(`feed requests: expected ${expected.join(', ')}; got ${got.join(', ') || 'none'}`);
+  if (JSON.stringify(got) !== JSON.stringify([...expected].sort()))
+    throw new Error(`feed requests: expected ${expected.join(', ')}; got ${got.join(', ') || 'none'}`);
 }
 
 async function check(name, fn) {
@@ -141,7 +164,11 @@ async function check(name, fn) {
   } catch (e) {
     failed++;
     failures.push(name);
-    console.log(`  ✗ ${name}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(e?.message ?? e)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   } finally {
     for (const p of ctx?.pages() ?? []) {
       const by = await p.evaluate(() => window.__cspBy ?? []).catch(() => []);
@@ -165,10 +192,15 @@ async function pageChecks(path, { allowed = {}, feeds, widths = [1280, 320], ext
   });
 }
 
-const keysIn = (page) => page.evaluate(() => [...document.querySelector('tp-program-explorer').shadowRoot.querySelectorAll('[part~="row"]')].map((r) => r.dataset.key));
+const keysIn = (page) =>
+  page.evaluate(() =>
+    [...document.querySelector('tp-program-explorer').shadowRoot.querySelectorAll('[part~="row"]')].map((r) => r.dataset.key),
+  );
 const matching = (word) =>
   sample.programs
-    .filter((p) => fold(`${p.key} ${p.key.replace(/[\s-]/g, '')} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(fold(word)))
+    .filter((p) =>
+      fold(`${p.key} ${p.key.replace(/[\s-]/g, '')} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(fold(word)),
+    )
     .map((p) => p.key);
 
 console.log(`demo pages on ${base} (CSP: ${CSP})`);
@@ -193,8 +225,21 @@ try {
   await pageChecks('/', {
     allowed: {},
     extra: async ({ page }) => {
-      const tags = await page.evaluate(() => new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('tp-'))).size);
-      const defined = await page.evaluate(() => ['tp-feed', 'tp-program-card', 'tp-budget-cycle', 'tp-spending-flow', 'tp-indicator-gauge', 'tp-gender-breakdown', 'tp-sdg-alignment', 'tp-program-explorer'].filter((t) => !document.querySelector(t)));
+      const tags = await page.evaluate(
+        () => new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('tp-'))).size,
+      );
+      const defined = await page.evaluate(() =>
+        [
+          'tp-feed',
+          'tp-program-card',
+          'tp-budget-cycle',
+          'tp-spending-flow',
+          'tp-indicator-gauge',
+          'tp-gender-breakdown',
+          'tp-sdg-alignment',
+          'tp-program-explorer',
+        ].filter((t) => !document.querySelector(t)),
+      );
       if (defined.length) throw new Error(`gallery lacks ${defined.join(', ')}`);
       const snippets = await page.evaluate(() => document.querySelectorAll('pre code').length);
       if (snippets < tags) throw new Error(`only ${snippets} snippets for ${tags} elements`);
@@ -208,7 +253,9 @@ try {
       if (n < 5) throw new Error(`only ${n} embeds`);
       await page.setViewportSize({ width: 320, height: 900 });
       const narrow = await page.evaluate(() =>
-        [...document.querySelectorAll('article [state]')].map((e) => [e.localName, Math.round(e.getBoundingClientRect().width)]).filter(([, w]) => w < 200 || w > 320),
+        [...document.querySelectorAll('article [state]')]
+          .map((e) => [e.localName, Math.round(e.getBoundingClientRect().width)])
+          .filter(([, w]) => w < 200 || w > 320),
       );
       if (narrow.length) throw new Error(`embeds at 320 px have odd widths: ${JSON.stringify(narrow)}`);
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -216,96 +263,121 @@ try {
   });
 
   // The municipal site: own theme, hidden tabs, host's dark toggle.
-  await check('/municipio.html: hidden-tab chart gets a width when its tab opens; dark toggle sets theme; axe in both modes', async (keep) => {
-    const o = await open('/municipio.html');
-    keep(o.context);
-    expectStates(await settle(o.page));
-    const hiddenWidth = await o.page.evaluate(() => document.querySelector('tp-spending-flow').getBoundingClientRect().width);
-    if (hiddenWidth !== 0) throw new Error(`the flow should start in a hidden tab (width ${hiddenWidth})`);
-    await o.page.click('#tab-gasto');
-    await o.page.waitForFunction(() => {
-      const chart = document.querySelector('tp-spending-flow').shadowRoot.querySelector('[part~="chart"]');
-      const drawn = chart?.querySelector('svg, canvas');
-      return drawn && drawn.getBoundingClientRect().width > 0;
-    });
-    const w = await o.page.evaluate(() => document.querySelector('tp-spending-flow').shadowRoot.querySelector('[part~="chart"] svg, [part~="chart"] canvas').getBoundingClientRect().width);
-    const panel = await o.page.evaluate(() => document.getElementById('panel-gasto').getBoundingClientRect().width);
-    if (w < panel * 0.5) throw new Error(`chart is ${w} px wide in a ${panel} px panel`);
-    // Keyboard: arrows move between tabs.
-    await o.page.keyboard.press('ArrowRight');
-    const selected = await o.page.evaluate(() => document.activeElement?.id);
-    if (selected !== 'tab-resultados') throw new Error(`ArrowRight focused ${selected}`);
-    // The site's token reached the widget.
-    const accent = await o.page.evaluate(() => getComputedStyle(document.querySelector('tp-program-card')).getPropertyValue('--tp-color-accent').trim());
-    if (accent !== '#00705e') throw new Error(`site accent not inherited: ${accent}`);
-    await axe(o.page, 'light');
-    await o.page.click('#modo-oscuro');
-    const themes = await o.page.evaluate(() => [...document.querySelectorAll('[state]:not(tp-feed)')].map((e) => e.getAttribute('theme')));
-    if (!themes.every((t) => t === 'dark')) throw new Error(`themes after the toggle: ${themes.join(',')}`);
-    for (const tab of ['#tab-resumen', '#tab-gasto', '#tab-resultados', '#tab-genero']) {
-      await o.page.click(tab);
-      await axe(o.page, `dark ${tab}`);
-    }
-    for (const w2 of [1280, 320]) await overflow(o.page, w2);
-    oneFeed(o.feeds);
-    noErrors(o.errors);
-  });
+  await check(
+    '/municipio.html: hidden-tab chart gets a width when its tab opens; dark toggle sets theme; axe in both modes',
+    async (keep) => {
+      const o = await open('/municipio.html');
+      keep(o.context);
+      expectStates(await settle(o.page));
+      const hiddenWidth = await o.page.evaluate(() => document.querySelector('tp-spending-flow').getBoundingClientRect().width);
+      if (hiddenWidth !== 0) throw new Error(`the flow should start in a hidden tab (width ${hiddenWidth})`);
+      await o.page.click('#tab-gasto');
+      await o.page.waitForFunction(() => {
+        const chart = document.querySelector('tp-spending-flow').shadowRoot.querySelector('[part~="chart"]');
+        const drawn = chart?.querySelector('svg, canvas');
+        return drawn && drawn.getBoundingClientRect().width > 0;
+      });
+      const w = await o.page.evaluate(
+        () =>
+          document
+            .querySelector('tp-spending-flow')
+            .shadowRoot.querySelector('[part~="chart"] svg, [part~="chart"] canvas')
+            .getBoundingClientRect().width,
+      );
+      const panel = await o.page.evaluate(() => document.getElementById('panel-gasto').getBoundingClientRect().width);
+      if (w < panel * 0.5) throw new Error(`chart is ${w} px wide in a ${panel} px panel`);
+      // Keyboard: arrows move between tabs.
+      await o.page.keyboard.press('ArrowRight');
+      const selected = await o.page.evaluate(() => document.activeElement?.id);
+      if (selected !== 'tab-resultados') throw new Error(`ArrowRight focused ${selected}`);
+      // The site's token reached the widget.
+      const accent = await o.page.evaluate(() =>
+        getComputedStyle(document.querySelector('tp-program-card')).getPropertyValue('--tp-color-accent').trim(),
+      );
+      if (accent !== '#00705e') throw new Error(`site accent not inherited: ${accent}`);
+      await axe(o.page, 'light');
+      await o.page.click('#modo-oscuro');
+      const themes = await o.page.evaluate(() =>
+        [...document.querySelectorAll('[state]:not(tp-feed)')].map((e) => e.getAttribute('theme')),
+      );
+      if (!themes.every((t) => t === 'dark')) throw new Error(`themes after the toggle: ${themes.join(',')}`);
+      for (const tab of ['#tab-resumen', '#tab-gasto', '#tab-resultados', '#tab-genero']) {
+        await o.page.click(tab);
+        await axe(o.page, `dark ${tab}`);
+      }
+      for (const w2 of [1280, 320]) await overflow(o.page, w2);
+      oneFeed(o.feeds);
+      noErrors(o.errors);
+    },
+  );
 
   // The portal's explorer.
   await pageChecks('/portal/');
-  await check('/portal/: search finds the right programs; filters and URL state survive a reload; a result opens its page', async (keep) => {
-    const o = await open('/portal/');
-    keep(o.context);
-    await settle(o.page);
-    const input = o.page.locator('tp-program-explorer input[type="search"]');
-    await input.fill('educacion');
-    const want = matching('educacion').sort();
-    let got = (await keysIn(o.page)).sort();
-    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`"educacion": got ${got}, expected ${want}`);
-    if (!got.length) throw new Error('"educacion" found nothing');
-    const ramo = sample.programs.find((p) => p.key === want[0]).ramo.id;
-    await o.page.locator('tp-program-explorer select[id$="-ramo"]').selectOption(ramo);
-    const filtered = (await keysIn(o.page)).sort();
-    const wantFiltered = want.filter((k) => sample.programs.find((p) => p.key === k).ramo?.id === ramo);
-    if (JSON.stringify(filtered) !== JSON.stringify(wantFiltered)) throw new Error(`ramo ${ramo}: got ${filtered}, expected ${wantFiltered}`);
-    const search = new URL(o.page.url()).searchParams;
-    if (search.get('q') !== 'educacion' || search.get('ramo') !== ramo) throw new Error(`URL not updated: ${o.page.url()}`);
-    await o.page.reload({ waitUntil: 'load' });
-    await settle(o.page);
-    got = (await keysIn(o.page)).sort();
-    if (JSON.stringify(got) !== JSON.stringify(wantFiltered)) throw new Error(`after reload: ${got}`);
-    if ((await input.inputValue()) !== 'educacion') throw new Error('search box empty after reload');
-    await o.page.locator(`tp-program-explorer a[data-key="${got[0]}"]`).click();
-    await o.page.waitForURL(/programa\.html\?program=/);
-    await settle(o.page);
-    const title = await o.page.title();
-    const name = sample.programs.find((p) => p.key === got[0]).name;
-    if (!title.includes(name)) throw new Error(`program page title "${title}"`);
-    noErrors(o.errors);
-  });
+  await check(
+    '/portal/: search finds the right programs; filters and URL state survive a reload; a result opens its page',
+    async (keep) => {
+      const o = await open('/portal/');
+      keep(o.context);
+      await settle(o.page);
+      const input = o.page.locator('tp-program-explorer input[type="search"]');
+      await input.fill('educacion');
+      const want = matching('educacion').sort();
+      let got = (await keysIn(o.page)).sort();
+      if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`"educacion": got ${got}, expected ${want}`);
+      if (!got.length) throw new Error('"educacion" found nothing');
+      const ramo = sample.programs.find((p) => p.key === want[0]).ramo.id;
+      await o.page.locator('tp-program-explorer select[id$="-ramo"]').selectOption(ramo);
+      const filtered = (await keysIn(o.page)).sort();
+      const wantFiltered = want.filter((k) => sample.programs.find((p) => p.key === k).ramo?.id === ramo);
+      if (JSON.stringify(filtered) !== JSON.stringify(wantFiltered))
+        throw new Error(`ramo ${ramo}: got ${filtered}, expected ${wantFiltered}`);
+      const search = new URL(o.page.url()).searchParams;
+      if (search.get('q') !== 'educacion' || search.get('ramo') !== ramo) throw new Error(`URL not updated: ${o.page.url()}`);
+      await o.page.reload({ waitUntil: 'load' });
+      await settle(o.page);
+      got = (await keysIn(o.page)).sort();
+      if (JSON.stringify(got) !== JSON.stringify(wantFiltered)) throw new Error(`after reload: ${got}`);
+      if ((await input.inputValue()) !== 'educacion') throw new Error('search box empty after reload');
+      await o.page.locator(`tp-program-explorer a[data-key="${got[0]}"]`).click();
+      await o.page.waitForURL(/programa\.html\?program=/);
+      await settle(o.page);
+      const title = await o.page.title();
+      const name = sample.programs.find((p) => p.key === got[0]).name;
+      if (!title.includes(name)) throw new Error(`program page title "${title}"`);
+      noErrors(o.errors);
+    },
+  );
 
   // The portal's program page, for every program of the sample feed.
-  const programAllowed = { 'tp-budget-cycle': ['ready', 'empty'], 'tp-spending-flow': ['ready', 'empty'], 'tp-indicator-gauge': ['ready', 'empty'], 'tp-gender-breakdown': ['ready', 'empty'] };
+  const programAllowed = {
+    'tp-budget-cycle': ['ready', 'empty'],
+    'tp-spending-flow': ['ready', 'empty'],
+    'tp-indicator-gauge': ['ready', 'empty'],
+    'tp-gender-breakdown': ['ready', 'empty'],
+  };
   for (const [i, p] of sample.programs.entries()) {
-    await check(`/portal/programa.html?program=${p.key}: card ready, title and description from the data, one feed request${i === 0 ? ', 320 px, axe' : ''}`, async (keep) => {
-      const o = await open(`/portal/programa.html?program=${encodeURIComponent(p.key)}`);
-      keep(o.context);
-      const states = await settle(o.page);
-      expectStates(states, programAllowed);
-      if (states.length !== 5 || states.some((s) => s.program !== p.key)) throw new Error(`widgets: ${JSON.stringify(states)}`);
-      const order = states.map((s) => s.tag);
-      if (order[0] !== 'tp-budget-cycle') throw new Error(`the cycle strip should come first: ${order}`);
-      await o.page.waitForFunction((name) => document.title.includes(name), p.name);
-      const desc = await o.page.evaluate(() => document.querySelector('meta[name="description"]').content);
-      if (!desc.includes(p.name) || !desc.includes(p.key)) throw new Error(`description: ${desc}`);
-      if (i === 0) {
-        await axe(o.page);
-        await overflow(o.page, 320);
-      }
-      await overflow(o.page, 1280);
-      oneFeed(o.feeds);
-      noErrors(o.errors);
-    });
+    await check(
+      `/portal/programa.html?program=${p.key}: card ready, title and description from the data, one feed request${i === 0 ? ', 320 px, axe' : ''}`,
+      async (keep) => {
+        const o = await open(`/portal/programa.html?program=${encodeURIComponent(p.key)}`);
+        keep(o.context);
+        const states = await settle(o.page);
+        expectStates(states, programAllowed);
+        if (states.length !== 5 || states.some((s) => s.program !== p.key)) throw new Error(`widgets: ${JSON.stringify(states)}`);
+        const order = states.map((s) => s.tag);
+        if (order[0] !== 'tp-budget-cycle') throw new Error(`the cycle strip should come first: ${order}`);
+        await o.page.waitForFunction((name) => document.title.includes(name), p.name);
+        const desc = await o.page.evaluate(() => document.querySelector('meta[name="description"]').content);
+        if (!desc.includes(p.name) || !desc.includes(p.key)) throw new Error(`description: ${desc}`);
+        if (i === 0) {
+          await axe(o.page);
+          await overflow(o.page, 320);
+        }
+        await overflow(o.page, 1280);
+        oneFeed(o.feeds);
+        noErrors(o.errors);
+      },
+    );
   }
   await check('/portal/programa.html without a program: says so, no errors', async (keep) => {
     const o = await open('/portal/programa.html');
@@ -334,7 +406,9 @@ try {
       const shown = await keysIn(o.page);
       if (feed.programs.length) {
         if (!shown.length) throw new Error('the explorer lists nothing');
-        const href = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.querySelector('a[data-key]')?.getAttribute('href'));
+        const href = await o.page.evaluate(() =>
+          document.querySelector('tp-program-explorer').shadowRoot.querySelector('a[data-key]')?.getAttribute('href'),
+        );
         if (!href?.includes(`feed=${q}`)) throw new Error(`links drop the feed: ${href}`);
       } else {
         const text = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.textContent.replace(/\s+/g, ' '));
@@ -361,16 +435,19 @@ try {
     }
     const p = feed.programs[0];
     if (p) {
-      await check(`/portal/programa.html?program=${p.key}&feed=${path}: card ready, title from the data, whose data it is`, async (keep) => {
-        const o = await open(`/portal/programa.html?program=${encodeURIComponent(p.key)}&feed=${q}`);
-        keep(o.context);
-        expectStates(await settle(o.page), programAllowed);
-        await o.page.waitForFunction((n) => document.title.includes(n), p.name);
-        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
-        await axe(o.page);
-        oneFeed(o.feeds, [path]);
-        noErrors(o.errors);
-      });
+      await check(
+        `/portal/programa.html?program=${p.key}&feed=${path}: card ready, title from the data, whose data it is`,
+        async (keep) => {
+          const o = await open(`/portal/programa.html?program=${encodeURIComponent(p.key)}&feed=${q}`);
+          keep(o.context);
+          expectStates(await settle(o.page), programAllowed);
+          await o.page.waitForFunction((n) => document.title.includes(n), p.name);
+          await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+          await axe(o.page);
+          oneFeed(o.feeds, [path]);
+          noErrors(o.errors);
+        },
+      );
     }
   }
 
@@ -378,17 +455,22 @@ try {
     for (const name of ['real-inaeba-gto-2022q4.json', 'real-tanhuato-mich-2019q1.json']) {
       const path = `/data/${name}`;
       const feed = JSON.parse(readFileSync(resolve(ROOT, 'demo/data', name), 'utf8'));
-      await check(`${page}?feed=${path}: the switcher marks it, the page says whose data it is, widgets finish, no errors`, async (keep) => {
-        const o = await open(`${page}?feed=${encodeURIComponent(path)}`);
-        keep(o.context);
-        await settle(o.page);
-        const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
-        if (current !== path) throw new Error(`switcher marks ${current}`);
-        await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
-        const text = await o.page.evaluate(() => [...document.querySelectorAll('[state]')].map((e) => e.shadowRoot?.textContent ?? '').join(' '));
-        if (/NaN|\bundefined\b|\[object/.test(text)) throw new Error('a widget shows NaN/undefined');
-        noErrors(o.errors);
-      });
+      await check(
+        `${page}?feed=${path}: the switcher marks it, the page says whose data it is, widgets finish, no errors`,
+        async (keep) => {
+          const o = await open(`${page}?feed=${encodeURIComponent(path)}`);
+          keep(o.context);
+          await settle(o.page);
+          const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
+          if (current !== path) throw new Error(`switcher marks ${current}`);
+          await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), feed.publisher.name);
+          const text = await o.page.evaluate(() =>
+            [...document.querySelectorAll('[state]')].map((e) => e.shadowRoot?.textContent ?? '').join(' '),
+          );
+          if (/NaN|\bundefined\b|\[object/.test(text)) throw new Error('a widget shows NaN/undefined');
+          noErrors(o.errors);
+        },
+      );
     }
   }
 
@@ -410,13 +492,19 @@ try {
       const o = await open(`/portal/?feed=${encodeURIComponent(SHARD)}&q=pension`);
       keep(o.context);
       expectStates(await settle(o.page));
-      const count = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.querySelector('[part~="count"]').textContent);
-      const want = index.programs.filter((p) => fold(`${p.key} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes('pension')).length;
+      const count = await o.page.evaluate(
+        () => document.querySelector('tp-program-explorer').shadowRoot.querySelector('[part~="count"]').textContent,
+      );
+      const want = index.programs.filter((p) =>
+        fold(`${p.key} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes('pension'),
+      ).length;
       // "Hay 11 de los 632 programas." (the plain count sentence) or "11 programas".
       const n = want.toLocaleString('es-MX');
       const said = count.replace(/\s+/g, ' ');
       if (!said.includes(`${n} de los`) && !said.includes(`${n} programa`)) throw new Error(`count "${count}", expected ${want}`);
-      const href = await o.page.evaluate(() => document.querySelector('tp-program-explorer').shadowRoot.querySelector('a[data-key]')?.getAttribute('href'));
+      const href = await o.page.evaluate(() =>
+        document.querySelector('tp-program-explorer').shadowRoot.querySelector('a[data-key]')?.getAttribute('href'),
+      );
       if (!href?.includes(`feed=${encodeURIComponent(SHARD)}`)) throw new Error(`links drop the feed: ${href}`);
       oneFeed(o.feeds, [SHARD]);
       noErrors(o.errors);
@@ -431,42 +519,50 @@ try {
     ['vue', 'S010', 'tp-indicator-gauge'],
   ]) {
     await pageChecks(`/${fw}.html`);
-    await check(`/${fw}.html: properties and attributes reach the widgets; swapping programs re-renders; tp-select received`, async (keep) => {
-      const o = await open(`/${fw}.html`);
-      keep(o.context);
-      await settle(o.page);
-      const card = o.page.locator('tp-program-card');
-      const info = await card.evaluate((el) => ({ program: el.program, level: el.getAttribute('heading-level'), key: el.view?.key }));
-      if (info.program !== first || info.level !== '2' || info.key !== first) throw new Error(`card: ${JSON.stringify(info)}`);
-      const size = await o.page.evaluate(() => document.querySelector('tp-program-explorer').pageSize);
-      if (size !== 5) throw new Error(`explorer pageSize property: ${size}`);
-      if ((await keysIn(o.page)).length !== 5) throw new Error('explorer does not show 5 rows');
-      await o.page.click('#otro');
-      await o.page.waitForFunction((k) => {
-        const c = document.querySelector('tp-program-card');
-        return c.program !== k && c.getAttribute('state') === 'ready' && c.view?.key === c.program;
-      }, first);
-      const swapped = await o.page.evaluate((t) => [document.querySelector('tp-program-card').program, document.querySelector(t).program], other);
-      if (swapped[0] === first || swapped[0] !== swapped[1]) throw new Error(`after swap: ${swapped}`);
-      const target = (await keysIn(o.page)).find((k) => k !== swapped[0]);
-      await o.page.locator(`tp-program-explorer button[data-key="${target}"]`).click();
-      await o.page.waitForFunction((k) => document.getElementById('seleccion').textContent.includes(k), target);
-      await o.page.waitForFunction((k) => {
-        const c = document.querySelector('tp-program-card');
-        return c.getAttribute('state') === 'ready' && c.view?.key === k;
-      }, target);
-      await settle(o.page);
-      await o.page.click('#idioma');
-      await o.page.waitForFunction(() => document.querySelector('tp-program-card').shadowRoot.textContent.includes('Approved'));
-      noErrors(o.errors);
-      oneFeed(o.feeds);
-    });
+    await check(
+      `/${fw}.html: properties and attributes reach the widgets; swapping programs re-renders; tp-select received`,
+      async (keep) => {
+        const o = await open(`/${fw}.html`);
+        keep(o.context);
+        await settle(o.page);
+        const card = o.page.locator('tp-program-card');
+        const info = await card.evaluate((el) => ({ program: el.program, level: el.getAttribute('heading-level'), key: el.view?.key }));
+        if (info.program !== first || info.level !== '2' || info.key !== first) throw new Error(`card: ${JSON.stringify(info)}`);
+        const size = await o.page.evaluate(() => document.querySelector('tp-program-explorer').pageSize);
+        if (size !== 5) throw new Error(`explorer pageSize property: ${size}`);
+        if ((await keysIn(o.page)).length !== 5) throw new Error('explorer does not show 5 rows');
+        await o.page.click('#otro');
+        await o.page.waitForFunction((k) => {
+          const c = document.querySelector('tp-program-card');
+          return c.program !== k && c.getAttribute('state') === 'ready' && c.view?.key === c.program;
+        }, first);
+        const swapped = await o.page.evaluate(
+          (t) => [document.querySelector('tp-program-card').program, document.querySelector(t).program],
+          other,
+        );
+        if (swapped[0] === first || swapped[0] !== swapped[1]) throw new Error(`after swap: ${swapped}`);
+        const target = (await keysIn(o.page)).find((k) => k !== swapped[0]);
+        await o.page.locator(`tp-program-explorer button[data-key="${target}"]`).click();
+        await o.page.waitForFunction((k) => document.getElementById('seleccion').textContent.includes(k), target);
+        await o.page.waitForFunction((k) => {
+          const c = document.querySelector('tp-program-card');
+          return c.getAttribute('state') === 'ready' && c.view?.key === k;
+        }, target);
+        await settle(o.page);
+        await o.page.click('#idioma');
+        await o.page.waitForFunction(() => document.querySelector('tp-program-card').shadowRoot.textContent.includes('Approved'));
+        noErrors(o.errors);
+        oneFeed(o.feeds);
+      },
+    );
   }
   await check(`strict CSP (${CSP}): no violations on any page above`, async () => {
     if (!cspViolations.length) return;
     const pages = new Map();
     for (const v of cspViolations) pages.set(v.split(':')[0], (pages.get(v.split(':')[0]) ?? 0) + 1);
-    throw new Error(`${cspViolations.length} violations on ${pages.size} pages (${[...pages].map(([p, n]) => `${p} ×${n}`).join(', ')}); first: ${cspViolations[0]}\n      by element: ${[...cspCulprits].map(([k, n]) => `${k} ×${n}`).join('; ')}`);
+    throw new Error(
+      `${cspViolations.length} violations on ${pages.size} pages (${[...pages].map(([p, n]) => `${p} ×${n}`).join(', ')}); first: ${cspViolations[0]}\n      by element: ${[...cspCulprits].map(([k, n]) => `${k} ×${n}`).join('; ')}`,
+    );
   });
 } finally {
   await browser.close().catch(() => {});

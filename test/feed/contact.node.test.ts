@@ -70,12 +70,14 @@ test('validation: a good contact is kept on the program and on its unit', () => 
 });
 
 test('validation: a hostile contact field is dropped and flagged; the rest of the contact and the program stay', () => {
-  const r = validateFeed(feedWith([
-    prog('A', { contact: { email: 'a@b.mx?subject=x', url: 'https://ok.mx/contacto', extra: '<script>' } }),
-    prog('B', { unit: { id: '1', name: 'U', contact: { url: 'javascript:alert(1)', name: 'Oficina' } } }),
-    prog('C', { contact: 'a@b.mx' }),
-    prog('D', { contact: JSON.parse('{"__proto__": {"email": "x@y.mx"}, "email": "d@d.mx"}') }),
-  ]));
+  const r = validateFeed(
+    feedWith([
+      prog('A', { contact: { email: 'a@b.mx?subject=x', url: 'https://ok.mx/contacto', extra: '<script>' } }),
+      prog('B', { unit: { id: '1', name: 'U', contact: { url: 'javascript:alert(1)', name: 'Oficina' } } }),
+      prog('C', { contact: 'a@b.mx' }),
+      prog('D', { contact: JSON.parse('{"__proto__": {"email": "x@y.mx"}, "email": "d@d.mx"}') }),
+    ]),
+  );
   assert.equal(r.ok, true);
   if (!r.ok) return;
   const [a, b, c, d] = r.feed.programs;
@@ -84,19 +86,42 @@ test('validation: a hostile contact field is dropped and flagged; the rest of th
   assert.equal(c!.contact, undefined);
   assert.deepEqual(d!.contact, { email: 'd@d.mx' });
   assert.equal(Object.getPrototypeOf(d!.contact), Object.prototype);
-  assert.deepEqual(r.problems.map((p) => [p.kind, p.severity, p.key, p.path]), [
-    ['invalid-field', 'error', 'A', 'programs[0].contact.email'],
-    ['unsafe-url', 'error', 'B', 'programs[1].unit.contact.url'],
-    ['invalid-field', 'error', 'C', 'programs[2].contact'],
-  ]);
-  for (const p of r.problems) assert.doesNotMatch(`${problemMessage(p, 'es')} ${problemMessage(p, 'en')} ${problemNote(p, 'es')} ${problemNote(p, 'en')}`, /undefined|\[object|NaN/);
+  assert.deepEqual(
+    r.problems.map((p) => [p.kind, p.severity, p.key, p.path]),
+    [
+      ['invalid-field', 'error', 'A', 'programs[0].contact.email'],
+      ['unsafe-url', 'error', 'B', 'programs[1].unit.contact.url'],
+      ['invalid-field', 'error', 'C', 'programs[2].contact'],
+    ],
+  );
+  for (const p of r.problems)
+    assert.doesNotMatch(
+      `${problemMessage(p, 'es')} ${problemMessage(p, 'en')} ${problemNote(p, 'es')} ${problemNote(p, 'en')}`,
+      /undefined|\[object|NaN/,
+    );
 });
 
 const pick: [string, Partial<Program>, unknown][] = [
-  ['the program contact first', { contact: { email: 'p@p.mx' }, unit: { id: '1', name: 'U', contact: { email: 'u@u.mx' } } }, { from: 'program', email: 'p@p.mx' }],
-  ['else the unit contact', { unit: { id: '1', name: 'U', contact: { url: 'https://u.mx', name: 'Oficina' } } }, { from: 'unit', url: 'https://u.mx', name: 'Oficina' }],
-  ['a program contact with a name only falls through to the unit', { contact: { name: 'x' }, unit: { id: '1', name: 'U', contact: { email: 'u@u.mx' } } }, { from: 'unit', email: 'u@u.mx' }],
-  ['unsafe values in a feed built in code are left out', { contact: { email: 'a@b.mx\r\nBcc: x@y.mx', url: 'javascript:alert(1)' } }, undefined],
+  [
+    'the program contact first',
+    { contact: { email: 'p@p.mx' }, unit: { id: '1', name: 'U', contact: { email: 'u@u.mx' } } },
+    { from: 'program', email: 'p@p.mx' },
+  ],
+  [
+    'else the unit contact',
+    { unit: { id: '1', name: 'U', contact: { url: 'https://u.mx', name: 'Oficina' } } },
+    { from: 'unit', url: 'https://u.mx', name: 'Oficina' },
+  ],
+  [
+    'a program contact with a name only falls through to the unit',
+    { contact: { name: 'x' }, unit: { id: '1', name: 'U', contact: { email: 'u@u.mx' } } },
+    { from: 'unit', email: 'u@u.mx' },
+  ],
+  [
+    'unsafe values in a feed built in code are left out',
+    { contact: { email: 'a@b.mx\r\nBcc: x@y.mx', url: 'javascript:alert(1)' } },
+    undefined,
+  ],
   ['no contact', {}, undefined],
   ['blank name is not kept', { contact: { email: 'a@b.mx', name: ' ' } }, { from: 'program', email: 'a@b.mx' }],
 ];

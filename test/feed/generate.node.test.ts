@@ -5,7 +5,9 @@ import { validateFeed } from '../../src/feed/validate.js';
 import { normalizeKey } from '../../src/feed/select.js';
 
 test('rng is deterministic per seed', () => {
-  const a = rng(5), b = rng(5), c = rng(6);
+  const a = rng(5),
+    b = rng(5),
+    c = rng(6);
   const xs = [a(), a(), a()];
   assert.deepEqual(xs, [b(), b(), b()]);
   assert.notDeepEqual(xs, [c(), c(), c()]);
@@ -14,7 +16,10 @@ test('rng is deterministic per seed', () => {
 
 test('same seed → same feed; other seed → other amounts', () => {
   assert.deepEqual(generateFeed({ programs: 30, seed: 9 }), generateFeed({ programs: 30, seed: 9 }));
-  assert.notDeepEqual(generateFeed({ programs: 30, seed: 9 }).programs[0]!.amounts, generateFeed({ programs: 30, seed: 10 }).programs[0]!.amounts);
+  assert.notDeepEqual(
+    generateFeed({ programs: 30, seed: 9 }).programs[0]!.amounts,
+    generateFeed({ programs: 30, seed: 10 }).programs[0]!.amounts,
+  );
 });
 
 for (const n of [1, 2, 17, 500]) {
@@ -27,10 +32,24 @@ for (const n of [1, 2, 17, 500]) {
     assert.equal(r.feed.programs.length, n);
     if (n >= 17) {
       const has = (k: string) => f.programs.some((p) => (p as unknown as Record<string, unknown>)[k] !== undefined);
-      for (const k of ['breakdown', 'periods', 'indicators', 'population', 'crossCutting', 'sdg', 'links', 'plan', 'evaluations', 'performance']) {
+      for (const k of [
+        'breakdown',
+        'periods',
+        'indicators',
+        'population',
+        'crossCutting',
+        'sdg',
+        'links',
+        'plan',
+        'evaluations',
+        'performance',
+      ]) {
         assert.ok(has(k), k);
       }
-      assert.ok(f.programs.some((p) => Object.keys(p.amounts).length === 1), 'some programs report only approved');
+      assert.ok(
+        f.programs.some((p) => Object.keys(p.amounts).length === 1),
+        'some programs report only approved',
+      );
     }
   });
 }

@@ -11,22 +11,45 @@ type Schema = Record<string, unknown> | boolean;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
 const KNOWN = new Set([
-  ...ANNOTATIONS, '$ref', 'type', 'const', 'enum', 'properties', 'required', 'additionalProperties',
-  'propertyNames', 'items', 'minItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'not',
+  ...ANNOTATIONS,
+  '$ref',
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'not',
 ]);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function typeOk(t: string, v: unknown): boolean {
   switch (t) {
-    case 'object': return isObj(v);
-    case 'array': return Array.isArray(v);
-    case 'string': return typeof v === 'string';
-    case 'number': return typeof v === 'number' && Number.isFinite(v);
-    case 'integer': return typeof v === 'number' && Number.isInteger(v);
-    case 'boolean': return typeof v === 'boolean';
-    case 'null': return v === null;
-    default: throw new Error(`unknown type ${t}`);
+    case 'object':
+      return isObj(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'string':
+      return typeof v === 'string';
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'null':
+      return v === null;
+    default:
+      throw new Error(`unknown type ${t}`);
   }
 }
 

@@ -92,7 +92,10 @@ describe('loadFeed', () => {
     expect(await counts(id)).to.deep.equal({ 'flaky.json': 3 });
   });
 
-  for (const [route, status] of [['503.json', 503], ['429.json', 429]] as const) {
+  for (const [route, status] of [
+    ['503.json', 503],
+    ['429.json', 429],
+  ] as const) {
     it(`${status} with Retry-After: 1 waits about a second, then succeeds`, async () => {
       const id = uid();
       const t0 = performance.now();

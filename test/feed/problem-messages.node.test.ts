@@ -31,7 +31,13 @@ function sampleParams(code: ProblemCode): Record<string, string | number> {
     for (const key of [code, `note.${code}` as const]) {
       for (const name of placeholders(problemMsg(lang, key))) {
         const base = baseParam(name);
-        out[base] = /moment|earlier|later/.test(base) ? 'paid' : base === 'groups' ? 'potential, served' : /Amount|count|year|cycle|n$/.test(base) ? 1234 : '"x"';
+        out[base] = /moment|earlier|later/.test(base)
+          ? 'paid'
+          : base === 'groups'
+            ? 'potential, served'
+            : /Amount|count|year|cycle|n$/.test(base)
+              ? 1234
+              : '"x"';
       }
     }
   }
@@ -54,7 +60,11 @@ for (const code of PROBLEM_CODES) {
       }
       assert.match(message, /^Program(a)? 5 \("E001"\), (campo|field) programs\[4\]\.amounts\.paid: /);
       assert.doesNotMatch(plain, FIELD_PATH, `${lang} note of ${code} shows a field path: ${plain}`);
-      assert.doesNotMatch(plain, /\bprograms?\b.*\[\d+\]|\b(Programa|Program) \d+\b|\bcampo\b|\bfield\b/, `${lang} note of ${code} shows a position or schema word: ${plain}`);
+      assert.doesNotMatch(
+        plain,
+        /\bprograms?\b.*\[\d+\]|\b(Programa|Program) \d+\b|\bcampo\b|\bfield\b/,
+        `${lang} note of ${code} shows a position or schema word: ${plain}`,
+      );
       assert.match(plain, /[.!?]$/, `${lang} note of ${code} is a sentence: ${plain}`);
     }
     assert.notEqual(problemMsg('es', code), problemMsg('en', code), `${code}: the English sentence is the Spanish one`);
@@ -117,7 +127,8 @@ test('makeProblem call sites give every param their wording needs', () => {
         for (const name of placeholders(problemMsg(lang, key))) {
           const base = baseParam(name);
           if (name === 'foundHint' || name === 'foundQuoted') continue; // worded from foundType when nothing was found
-          if (!new RegExp(`\\b${base}\\b`).test(c.args)) missing.push(`${c.file}: ${code} (${lang}${key === code ? '' : ' note'}) needs {${name}}`);
+          if (!new RegExp(`\\b${base}\\b`).test(c.args))
+            missing.push(`${c.file}: ${code} (${lang}${key === code ? '' : ' note'}) needs {${name}}`);
         }
       }
     }
@@ -126,10 +137,23 @@ test('makeProblem call sites give every param their wording needs', () => {
 });
 
 test('a locale pack overrides a problem wording key by key, Spanish elsewhere', () => {
-  registerLocalePack({ lang: 'yua', name: 'test', strings: { 'problem.amount-not-number': 'X {momentName} {foundQuoted}', 'problem.moment.paid': 'P' } });
+  registerLocalePack({
+    lang: 'yua',
+    name: 'test',
+    strings: { 'problem.amount-not-number': 'X {momentName} {foundQuoted}', 'problem.moment.paid': 'P' },
+  });
   try {
-    const p = makeProblem('invalid-field', 'amount-not-number', 'error', { index: 0, key: 'E001', path: 'programs[0].amounts.paid' }, { moment: 'paid', expected: 'number', found: '"1,5"' });
-    assert.equal(problemMessage(p, 'yua'), 'Programa 1 ("E001"), campo programs[0].amounts.paid: X P «1,5» (se esperaba número; se encontró "1,5").');
+    const p = makeProblem(
+      'invalid-field',
+      'amount-not-number',
+      'error',
+      { index: 0, key: 'E001', path: 'programs[0].amounts.paid' },
+      { moment: 'paid', expected: 'number', found: '"1,5"' },
+    );
+    assert.equal(
+      problemMessage(p, 'yua'),
+      'Programa 1 ("E001"), campo programs[0].amounts.paid: X P «1,5» (se esperaba número; se encontró "1,5").',
+    );
     assert.equal(problemNote(p, 'yua'), 'El monto P publicado no es una cifra («1,5»); no se muestra.');
   } finally {
     unregisterLocalePack('yua');
@@ -140,7 +164,13 @@ test('problemNote: a figure the problem does not carry leaves no empty parenthes
   const p = makeProblem('order', 'amount-order', 'note', { key: 'E001' }, { later: 'paid', earlier: 'exercised' });
   assert.equal(problemNote(p, 'es'), 'El pagado es mayor que el ejercido; se muestran tal como se publicaron.');
   assert.doesNotMatch(problemNote(p, 'en'), /\(\s*\)/);
-  const withFigures = makeProblem('order', 'amount-order', 'note', { key: 'E001' }, { later: 'paid', earlier: 'exercised', laterAmount: 31900000, earlierAmount: 30200000 });
+  const withFigures = makeProblem(
+    'order',
+    'amount-order',
+    'note',
+    { key: 'E001' },
+    { later: 'paid', earlier: 'exercised', laterAmount: 31900000, earlierAmount: 30200000 },
+  );
   assert.match(problemNote(withFigures, 'es'), /^El pagado \(\$31\.9 millones\) es mayor que el ejercido \(\$30\.2 millones\)/);
 });
 

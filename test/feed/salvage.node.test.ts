@@ -11,7 +11,11 @@ import { IndicatorSchema } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { generateFeed } from '../fixtures/generate.js';
 
-const Row = v.object({ id: v.string(), n: v.optional(v.pipe(v.number(), v.finite())), tags: v.optional(v.array(v.string())) }) as unknown as AnySchema;
+const Row = v.object({
+  id: v.string(),
+  n: v.optional(v.pipe(v.number(), v.finite())),
+  tags: v.optional(v.array(v.string())),
+}) as unknown as AnySchema;
 
 function run(schema: AnySchema, value: unknown) {
   const dropped: { f: Failure; dropped: string; what: string }[] = [];
@@ -32,8 +36,20 @@ const table: {
   { name: 'an extra key makes a copy without it', value: { id: 'a', extra: 1 }, same: false, out: { id: 'a' } },
   { name: '__proto__ own key is never carried', value: JSON.parse('{"id":"a","__proto__":{"polluted":1}}'), same: false, out: { id: 'a' } },
   { name: 'a bad optional field is dropped and reported', value: { id: 'a', n: 'x' }, same: false, out: { id: 'a' }, dropped: ['x.n'] },
-  { name: 'a bad element is dropped, the rest kept in order', value: { id: 'a', tags: ['p', 2, 'q'] }, same: false, out: { id: 'a', tags: ['p', 'q'] }, dropped: ['x.tags[1]'] },
-  { name: 'fields after a dropped one are kept', value: { id: 'a', n: Infinity, tags: ['p'] }, same: false, out: { id: 'a', tags: ['p'] }, dropped: ['x.n'] },
+  {
+    name: 'a bad element is dropped, the rest kept in order',
+    value: { id: 'a', tags: ['p', 2, 'q'] },
+    same: false,
+    out: { id: 'a', tags: ['p', 'q'] },
+    dropped: ['x.tags[1]'],
+  },
+  {
+    name: 'fields after a dropped one are kept',
+    value: { id: 'a', n: Infinity, tags: ['p'] },
+    same: false,
+    out: { id: 'a', tags: ['p'] },
+    dropped: ['x.n'],
+  },
   { name: 'undefined optional field is left out', value: { id: 'a', n: undefined }, same: false, out: { id: 'a' } },
   { name: 'a missing required field fails the object', value: { n: 1 }, same: false, fail: 'x.id' },
   { name: 'an array is not an object', value: ['a'], same: false, fail: 'x' },
@@ -55,7 +71,10 @@ for (const c of table) {
     assert.equal(r.value === c.value, c.same);
     if (c.out) assert.deepEqual(r.value, c.out);
     assert.equal(Object.getPrototypeOf(r.value), Object.prototype);
-    assert.deepEqual(dropped.map((d) => d.dropped), c.dropped ?? []);
+    assert.deepEqual(
+      dropped.map((d) => d.dropped),
+      c.dropped ?? [],
+    );
   });
 }
 

@@ -14,7 +14,10 @@ test('sample feed: zero problems except program U090, which has each intended on
   assert.ok(r.ok);
   if (!r.ok) return;
   const others = r.problems.filter((p) => p.key !== 'U090');
-  assert.deepEqual(others.map((p) => problemMessage(p, 'en')), []);
+  assert.deepEqual(
+    others.map((p) => problemMessage(p, 'en')),
+    [],
+  );
   const u = r.problems.filter((p) => p.key === 'U090');
   assert.deepEqual(u.map((p) => `${p.kind}@${p.path}`).sort(), [
     'invalid-field@programs[11].amounts.modified',
@@ -40,10 +43,22 @@ test('sample feed has the required kinds of program', () => {
   const f = r.feed;
   const big = f.programs.find((p) => (p.indicators?.length ?? 0) >= 20);
   assert.ok(big, 'one program with ≥ 20 indicators');
-  assert.deepEqual(indicatorsByLevel(big!).map((g) => g.level), ['fin', 'purpose', 'component', 'activity']);
-  assert.ok(big!.indicators!.some((i) => i.target !== undefined && i.achieved === undefined), 'an indicator with target but no achieved');
-  assert.ok(f.programs.some((p) => Object.keys(p.amounts).join() === 'approved'), 'one program with only approved');
-  assert.ok(f.programs.some((p) => p.name.length > 150 && (p.objective?.length ?? 0) > 300), 'one long name and objective');
+  assert.deepEqual(
+    indicatorsByLevel(big!).map((g) => g.level),
+    ['fin', 'purpose', 'component', 'activity'],
+  );
+  assert.ok(
+    big!.indicators!.some((i) => i.target !== undefined && i.achieved === undefined),
+    'an indicator with target but no achieved',
+  );
+  assert.ok(
+    f.programs.some((p) => Object.keys(p.amounts).join() === 'approved'),
+    'one program with only approved',
+  );
+  assert.ok(
+    f.programs.some((p) => p.name.length > 150 && (p.objective?.length ?? 0) > 300),
+    'one long name and objective',
+  );
   const annexes = new Set(f.programs.flatMap((p) => (p.crossCutting ?? []).map((c) => c.annex)));
   assert.ok(annexes.has('gender') && annexes.has('indigenous'));
   assert.ok(f.programs.some((p) => p.plan?.national && p.plan?.state));

@@ -30,7 +30,11 @@ function agree(label: string, text: string) {
   const r = parseFeedText(text);
   const structural = r.ok ? r.problems.filter(isStructuralProblem) : [r.problem];
   const valibotOk = structural.length === 0;
-  assert.equal(valibotOk, jsonOk, `${label}: JSON Schema says ${why ?? 'valid'}; valibot says ${structural.map((p) => problemMessage(p, 'en')).join(' | ') || 'valid'}`);
+  assert.equal(
+    valibotOk,
+    jsonOk,
+    `${label}: JSON Schema says ${why ?? 'valid'}; valibot says ${structural.map((p) => problemMessage(p, 'en')).join(' | ') || 'valid'}`,
+  );
   return jsonOk;
 }
 
@@ -63,7 +67,12 @@ test('every field of the schema has a description', () => {
 });
 
 test('generated feeds: both valid', () => {
-  for (const [n, seed] of [[1, 1], [25, 2], [200, 3], [60, 4]] as const) {
+  for (const [n, seed] of [
+    [1, 1],
+    [25, 2],
+    [200, 3],
+    [60, 4],
+  ] as const) {
     assert.equal(agree(`generated ${n}/${seed}`, JSON.stringify(generateFeed({ programs: n, seed, ramoKeys: seed % 2 === 0 }))), true);
   }
 });
@@ -113,10 +122,16 @@ const named: [string, (f: Obj) => void][] = [
   ['empty moment name', (f) => (f.programs[3].amounts[''] = 1)],
   ['breakdown amount string', (f) => (f.programs[4].breakdown[0].amounts.approved = 'x')],
   ['breakdown without by', (f) => delete f.programs[4].breakdown[0].by],
-  ['publisher totals and breakdowns (allowed)', (f) => {
-    f.totals = { approved: 10.5, paid: 3 };
-    f.breakdowns = [{ by: 'chapter', id: '1000', name: 'Servicios personales', amounts: { approved: 10.5 } }, { by: 'concept', id: '1100', name: 'x', parent: '1000', section: 'I', amounts: {} }];
-  }],
+  [
+    'publisher totals and breakdowns (allowed)',
+    (f) => {
+      f.totals = { approved: 10.5, paid: 3 };
+      f.breakdowns = [
+        { by: 'chapter', id: '1000', name: 'Servicios personales', amounts: { approved: 10.5 } },
+        { by: 'concept', id: '1100', name: 'x', parent: '1000', section: 'I', amounts: {} },
+      ];
+    },
+  ],
   ['totals amount string', (f) => (f.totals = { approved: '10' })],
   ['totals not an object', (f) => (f.totals = [1])],
   ['breakdowns row without name', (f) => (f.breakdowns = [{ by: 'unit', id: '0101', amounts: {} }])],
@@ -151,7 +166,11 @@ const named: [string, (f: Obj) => void][] = [
   ['evaluation synthetic "no"', (f) => (f.programs[0].evaluations[0].synthetic = 'no')],
   ['performance without scale', (f) => delete f.programs[0].performance[0].scale],
   ['ramo id number', (f) => (f.programs[0].ramo.id = 12)],
-  ['contact e-mail and page (allowed)', (f) => (f.programs[0].contact = { name: 'Oficina', email: 'transparencia@bienestar.gob.mx', url: 'https://www.gob.mx/bienestar/contacto' })],
+  [
+    'contact e-mail and page (allowed)',
+    (f) =>
+      (f.programs[0].contact = { name: 'Oficina', email: 'transparencia@bienestar.gob.mx', url: 'https://www.gob.mx/bienestar/contacto' }),
+  ],
   ['unit contact (allowed)', (f) => (f.programs[0].unit = { id: '211', name: 'Dirección', contact: { email: 'a.b+c@x-y.gob.mx' } })],
   ['contact with a name only (allowed)', (f) => (f.programs[0].contact = { name: 'Oficina' })],
   ['contact url javascript:', (f) => (f.programs[0].contact = { url: 'javascript:alert(1)' })],
@@ -178,7 +197,28 @@ for (const [name, mutate] of named) {
 
 test('agreement on 800 random mutations (seeded)', () => {
   const r = rng(2024);
-  const palette: unknown[] = ['', ' ', 'x', '1,000', 'javascript:alert(1)', 'https://ok.example', '2024-02-30', '2024-Q1', -1, 0, 18, 1.5, 1e16, 2024, null, true, [], {}, [1], { a: 1 }];
+  const palette: unknown[] = [
+    '',
+    ' ',
+    'x',
+    '1,000',
+    'javascript:alert(1)',
+    'https://ok.example',
+    '2024-02-30',
+    '2024-Q1',
+    -1,
+    0,
+    18,
+    1.5,
+    1e16,
+    2024,
+    null,
+    true,
+    [],
+    {},
+    [1],
+    { a: 1 },
+  ];
   const template = base();
   const paths: (string | number)[][] = [];
   const walk = (v: unknown, p: (string | number)[]) => {

@@ -101,7 +101,12 @@ const latest: [string, Program['amounts'], string[], unknown][] = [
   ['zero is reported', { approved: 6, paid: 0 }, M, { moment: 'paid', amount: 0 }],
   ['nothing reported', {}, M, null],
   ['undeclared moment ignored', { approved: 1, ejercido: 5 }, M, { moment: 'approved', amount: 1 }],
-  ['extra moment in order', { approved: 1, ministered: 2 }, ['approved', 'modified', 'ministered', 'committed'], { moment: 'ministered', amount: 2 }],
+  [
+    'extra moment in order',
+    { approved: 1, ministered: 2 },
+    ['approved', 'modified', 'ministered', 'committed'],
+    { moment: 'ministered', amount: 2 },
+  ],
   ['non-number ignored', { approved: 1, paid: 'x' as unknown as number }, M, { moment: 'approved', amount: 1 }],
 ];
 for (const [name, amounts, moments, want] of latest) {
@@ -109,9 +114,21 @@ for (const [name, amounts, moments, want] of latest) {
 }
 
 const rates: [string, Program['amounts'], unknown][] = [
-  ['paid over modified', { approved: 100, modified: 200, paid: 50 }, { rate: 0.25, moment: 'paid', amount: 50, base: 'modified', baseAmount: 200 }],
-  ['approved when modified absent', { approved: 100, exercised: 80 }, { rate: 0.8, moment: 'exercised', amount: 80, base: 'approved', baseAmount: 100 }],
-  ['latest reported moment wins', { approved: 100, modified: 100, committed: 90, accrued: 70 }, { rate: 0.7, moment: 'accrued', amount: 70, base: 'modified', baseAmount: 100 }],
+  [
+    'paid over modified',
+    { approved: 100, modified: 200, paid: 50 },
+    { rate: 0.25, moment: 'paid', amount: 50, base: 'modified', baseAmount: 200 },
+  ],
+  [
+    'approved when modified absent',
+    { approved: 100, exercised: 80 },
+    { rate: 0.8, moment: 'exercised', amount: 80, base: 'approved', baseAmount: 100 },
+  ],
+  [
+    'latest reported moment wins',
+    { approved: 100, modified: 100, committed: 90, accrued: 70 },
+    { rate: 0.7, moment: 'accrued', amount: 70, base: 'modified', baseAmount: 100 },
+  ],
   ['zero paid is 0 %', { modified: 100, paid: 0 }, { rate: 0, moment: 'paid', amount: 0, base: 'modified', baseAmount: 100 }],
   ['over 100 %', { modified: 100, paid: 130 }, { rate: 1.3, moment: 'paid', amount: 130, base: 'modified', baseAmount: 100 }],
   ['negative base', { modified: -100, paid: 50 }, { rate: -0.5, moment: 'paid', amount: 50, base: 'modified', baseAmount: -100 }],
@@ -120,7 +137,11 @@ const rates: [string, Program['amounts'], unknown][] = [
   ['no base → null', { paid: 5 }, null],
   ['nothing after base → null, not 0 %', { approved: 100, modified: 100 }, null],
   ['ministered is a transfer, not spending', { modified: 100, ministered: 90 }, null],
-  ['ministered does not hide a spending moment', { modified: 100, committed: 40, ministered: 90 }, { rate: 0.4, moment: 'committed', amount: 40, base: 'modified', baseAmount: 100 }],
+  [
+    'ministered does not hide a spending moment',
+    { modified: 100, committed: 40, ministered: 90 },
+    { rate: 0.4, moment: 'committed', amount: 40, base: 'modified', baseAmount: 100 },
+  ],
 ];
 const M7 = ['approved', 'modified', 'ministered', 'committed', 'accrued', 'exercised', 'paid', 'ministered2'];
 for (const [name, amounts, want] of rates) {
@@ -151,13 +172,32 @@ test('feedTotals of an empty feed: nothing reported, not 0', () => {
   assert.deepEqual(feedTotals(F()), { amounts: {}, reporting: {}, programs: 0 });
 });
 
-const I = (id: string, level: Indicator['level']): Indicator => ({ id, name: id, level, unit: '%', frequency: 'Anual', direction: 'ascending' });
+const I = (id: string, level: Indicator['level']): Indicator => ({
+  id,
+  name: id,
+  level,
+  unit: '%',
+  frequency: 'Anual',
+  direction: 'ascending',
+});
 test('indicatorsByLevel orders fin, purpose, component, activity and keeps order within a level', () => {
-  const p = P('K', {}, { indicators: [I('a1', 'activity'), I('c1', 'component'), I('f1', 'fin'), I('a2', 'activity'), I('p1', 'purpose')] });
+  const p = P(
+    'K',
+    {},
+    { indicators: [I('a1', 'activity'), I('c1', 'component'), I('f1', 'fin'), I('a2', 'activity'), I('p1', 'purpose')] },
+  );
   assert.deepEqual(
     indicatorsByLevel(p).map((g) => [g.level, g.indicators.map((i) => i.id)]),
-    [['fin', ['f1']], ['purpose', ['p1']], ['component', ['c1']], ['activity', ['a1', 'a2']]],
+    [
+      ['fin', ['f1']],
+      ['purpose', ['p1']],
+      ['component', ['c1']],
+      ['activity', ['a1', 'a2']],
+    ],
   );
   assert.deepEqual(indicatorsByLevel(P('K')), []);
-  assert.deepEqual(indicatorsByLevel(P('K', {}, { indicators: [I('c', 'component')] })).map((g) => g.level), ['component']);
+  assert.deepEqual(
+    indicatorsByLevel(P('K', {}, { indicators: [I('c', 'component')] })).map((g) => g.level),
+    ['component'],
+  );
 });

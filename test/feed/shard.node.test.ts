@@ -37,6 +37,12 @@ test('isShardIndex', () => {
 
 test('shardProgramUrl resolves against the index URL', () => {
   const feed = { shard: { programs: 'programs/{file}.json' } };
-  assert.equal(shardProgramUrl('https://cdn.example/feeds/2024/index.json', feed, '20-S176'), 'https://cdn.example/feeds/2024/programs/20-S176.json');
-  assert.equal(shardProgramUrl('https://cdn.example/feeds/index.json', feed, '../x'), 'https://cdn.example/feeds/programs/_2e__2e__2f_X.json');
+  assert.equal(
+    shardProgramUrl('https://cdn.example/feeds/2024/index.json', feed, '20-S176'),
+    'https://cdn.example/feeds/2024/programs/20-S176.json',
+  );
+  assert.equal(
+    shardProgramUrl('https://cdn.example/feeds/index.json', feed, '../x'),
+    'https://cdn.example/feeds/programs/_2e__2e__2f_X.json',
+  );
 });

@@ -36,29 +36,65 @@ function contract(r: ValidationResult) {
 const SEED = 20241001;
 
 test('any JSON value: never throws, keeps the contract', () => {
-  fc.assert(fc.property(fc.jsonValue(), (v) => contract(validateFeed(v))), { seed: SEED, numRuns: 400 });
+  fc.assert(
+    fc.property(fc.jsonValue(), (v) => contract(validateFeed(v))),
+    { seed: SEED, numRuns: 400 },
+  );
 });
 
 test('any text: never throws', () => {
-  fc.assert(fc.property(fc.string({ maxLength: 200 }), (t) => contract(parseFeedText(t))), { seed: SEED, numRuns: 400 });
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (t) => contract(parseFeedText(t))),
+    { seed: SEED, numRuns: 400 },
+  );
 });
 
 const hostile = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom('<script>alert(1)</script>', 'javascript:alert(1)', ' JAVASCRIPT:x', 'data:text/html,x', '__proto__', '1e309', 'NaN', '-0', '١٢٣'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    ' JAVASCRIPT:x',
+    'data:text/html,x',
+    '__proto__',
+    '1e309',
+    'NaN',
+    '-0',
+    '١٢٣',
+  ),
   fc.double(),
   fc.integer(),
 );
 
 test('a feed whose program fields are replaced by hostile values: never throws, keeps the contract', () => {
-  const fields = ['key', 'name', 'amounts', 'ramo', 'objective', 'breakdown', 'periods', 'indicators', 'population', 'crossCutting', 'sdg', 'links', 'plan', 'evaluations', 'performance'];
+  const fields = [
+    'key',
+    'name',
+    'amounts',
+    'ramo',
+    'objective',
+    'breakdown',
+    'periods',
+    'indicators',
+    'population',
+    'crossCutting',
+    'sdg',
+    'links',
+    'plan',
+    'evaluations',
+    'performance',
+  ];
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.constantFrom(...fields), hostile), { maxLength: 6 }), fc.dictionary(fc.string({ maxLength: 8 }), hostile, { maxKeys: 4 }), (edits, amounts) => {
-      const p: Record<string, unknown> = prog('E001', { amounts: { approved: 1, ...amounts } });
-      for (const [k, v] of edits) p[k] = v;
-      contract(validateFeed(feedWith([p, prog('E002')])));
-      contract(parseFeedText(JSON.stringify(feedWith([p]))));
-    }),
+    fc.property(
+      fc.array(fc.tuple(fc.constantFrom(...fields), hostile), { maxLength: 6 }),
+      fc.dictionary(fc.string({ maxLength: 8 }), hostile, { maxKeys: 4 }),
+      (edits, amounts) => {
+        const p: Record<string, unknown> = prog('E001', { amounts: { approved: 1, ...amounts } });
+        for (const [k, v] of edits) p[k] = v;
+        contract(validateFeed(feedWith([p, prog('E002')])));
+        contract(parseFeedText(JSON.stringify(feedWith([p]))));
+      },
+    ),
     { seed: SEED, numRuns: 500 },
   );
 });

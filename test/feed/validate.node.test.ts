@@ -15,9 +15,7 @@ import { generateFeed } from '../fixtures/generate.js';
 import { feedWith, prog } from './helpers.js';
 import { problemMessage } from '../../src/feed/problems.js';
 
-type Expect =
-  | { fatal: string }
-  | { programs?: number; kinds?: string[]; none?: true; check?: (feed: Feed, problems: Problem[]) => void };
+type Expect = { fatal: string } | { programs?: number; kinds?: string[]; none?: true; check?: (feed: Feed, problems: Problem[]) => void };
 
 interface Case {
   name: string;
@@ -65,14 +63,27 @@ const cases: Case[] = [
   // ---- accepted feeds
   { name: 'BOM then valid feed', text: '\uFEFF' + P([prog('E001')]), expect: { programs: 1, none: true } },
   { name: 'empty feed', text: P([]), expect: { programs: 0, none: true } },
-  { name: 'HTML in a name is kept as text', text: P([prog('E001', { name: '<script>alert(1)</script>' })]),
-    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).name, '<script>alert(1)</script>') } },
-  { name: 'img onerror in objective is kept as text', text: P([prog('E001', { objective: '<img src=x onerror=alert(1)>' })]),
-    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).objective, '<img src=x onerror=alert(1)>') } },
+  {
+    name: 'HTML in a name is kept as text',
+    text: P([prog('E001', { name: '<script>alert(1)</script>' })]),
+    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).name, '<script>alert(1)</script>') },
+  },
+  {
+    name: 'img onerror in objective is kept as text',
+    text: P([prog('E001', { objective: '<img src=x onerror=alert(1)>' })]),
+    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).objective, '<img src=x onerror=alert(1)>') },
+  },
   { name: 'HTML in a key is kept', text: P([prog('<b>E001</b>')]), expect: { programs: 1, none: true } },
-  { name: 'javascript: as plain text in a name is harmless', text: P([prog('E001', { name: 'javascript:alert(1)' })]), expect: { programs: 1, none: true } },
-  { name: 'unknown extra fields are ignored', text: P([prog('E001', { extra: { deep: [1, 2] } })], { x: 1 }),
-    expect: { programs: 1, none: true, check: (f) => assert.equal((first(f) as unknown as Record<string, unknown>).extra, undefined) } },
+  {
+    name: 'javascript: as plain text in a name is harmless',
+    text: P([prog('E001', { name: 'javascript:alert(1)' })]),
+    expect: { programs: 1, none: true },
+  },
+  {
+    name: 'unknown extra fields are ignored',
+    text: P([prog('E001', { extra: { deep: [1, 2] } })], { x: 1 }),
+    expect: { programs: 1, none: true, check: (f) => assert.equal((first(f) as unknown as Record<string, unknown>).extra, undefined) },
+  },
   // ---- records dropped
   { name: 'program is null', text: P([null, prog('E001')]), expect: { programs: 1, kinds: ['invalid-record'] } },
   { name: 'program is a string', text: P(['<script>x</script>']), expect: { programs: 0, kinds: ['invalid-record'] } },
@@ -82,60 +93,187 @@ const cases: Case[] = [
   { name: 'blank key', text: P([prog('  \u00A0 ')]), expect: { programs: 0, kinds: ['invalid-record'] } },
   { name: 'numeric key', text: P([{ key: 176, name: 'x', amounts: {} }]), expect: { programs: 0, kinds: ['invalid-record'] } },
   { name: 'program without name', text: P([{ key: 'E001', amounts: {} }]), expect: { programs: 0, kinds: ['invalid-record'] } },
-  { name: 'duplicate key', text: P([prog('E001'), prog('E001', { name: 'otro' })]),
-    expect: { programs: 1, kinds: ['duplicate-key'], check: (f) => assert.equal(first(f).name, 'Programa E001') } },
-  { name: 'duplicate key written differently (S 176 / s176)', text: P([prog('S 176'), prog('s176')]), expect: { programs: 1, kinds: ['duplicate-key'] } },
+  {
+    name: 'duplicate key',
+    text: P([prog('E001'), prog('E001', { name: 'otro' })]),
+    expect: { programs: 1, kinds: ['duplicate-key'], check: (f) => assert.equal(first(f).name, 'Programa E001') },
+  },
+  {
+    name: 'duplicate key written differently (S 176 / s176)',
+    text: P([prog('S 176'), prog('s176')]),
+    expect: { programs: 1, kinds: ['duplicate-key'] },
+  },
   { name: 'duplicate key with NBSP', text: P([prog('S176'), prog('S\u00A0176')]), expect: { programs: 1, kinds: ['duplicate-key'] } },
-  { name: 'three copies of one key', text: P([prog('E1'), prog('E1'), prog('E1')]), expect: { programs: 1, kinds: ['duplicate-key', 'duplicate-key'] } },
-  { name: 'same short key with different ramos is not a duplicate', text: P([prog('20-S176'), prog('12-S176')]), expect: { programs: 2, none: true } },
+  {
+    name: 'three copies of one key',
+    text: P([prog('E1'), prog('E1'), prog('E1')]),
+    expect: { programs: 1, kinds: ['duplicate-key', 'duplicate-key'] },
+  },
+  {
+    name: 'same short key with different ramos is not a duplicate',
+    text: P([prog('20-S176'), prog('12-S176')]),
+    expect: { programs: 2, none: true },
+  },
   // ---- amounts
-  { name: 'amount as formatted string', text: withAmount('8,660,451,340'),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal('paid' in first(f).amounts, false) } },
+  {
+    name: 'amount as formatted string',
+    text: withAmount('8,660,451,340'),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal('paid' in first(f).amounts, false) },
+  },
   { name: 'amount "NaN" string', text: withAmount('NaN'), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'amount 1e309 (Infinity after parse)', text: P([prog('E001', { amounts: { approved: 1 } })]).replace('"approved":1', '"approved":1e309'),
-    expect: { programs: 1, kinds: ['non-finite'], check: (f) => assert.deepEqual(first(f).amounts, {}) } },
-  { name: 'amount -1e309', text: P([prog('E001', { amounts: { approved: 1 } })]).replace('"approved":1', '"approved":-1e309'), expect: { programs: 1, kinds: ['non-finite'] } },
-  { name: 'amount NaN (object input)', value: feedWith([prog('E001', { amounts: { approved: NaN } })]), expect: { programs: 1, kinds: ['non-finite'] } },
-  { name: 'amount Infinity (object input)', value: feedWith([prog('E001', { amounts: { approved: Infinity } })]), expect: { programs: 1, kinds: ['non-finite'] } },
+  {
+    name: 'amount 1e309 (Infinity after parse)',
+    text: P([prog('E001', { amounts: { approved: 1 } })]).replace('"approved":1', '"approved":1e309'),
+    expect: { programs: 1, kinds: ['non-finite'], check: (f) => assert.deepEqual(first(f).amounts, {}) },
+  },
+  {
+    name: 'amount -1e309',
+    text: P([prog('E001', { amounts: { approved: 1 } })]).replace('"approved":1', '"approved":-1e309'),
+    expect: { programs: 1, kinds: ['non-finite'] },
+  },
+  {
+    name: 'amount NaN (object input)',
+    value: feedWith([prog('E001', { amounts: { approved: NaN } })]),
+    expect: { programs: 1, kinds: ['non-finite'] },
+  },
+  {
+    name: 'amount Infinity (object input)',
+    value: feedWith([prog('E001', { amounts: { approved: Infinity } })]),
+    expect: { programs: 1, kinds: ['non-finite'] },
+  },
   { name: 'amount too large to sum to the cent', text: withAmount(1e300), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'largest summable amount is kept', text: withAmount(90071992547409), expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 90071992547409) } },
-  { name: 'negative adjustment kept with a warning', text: P([prog('E001', { amounts: { approved: 100, modified: -8660451340 } })]),
-    expect: { programs: 1, kinds: ['negative-amount'], check: (f) => assert.equal(first(f).amounts.modified, -8660451340) } },
-  { name: 'amount null is dropped, not 0', text: withAmount(null),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal(first(f).amounts.paid, undefined) } },
+  {
+    name: 'largest summable amount is kept',
+    text: withAmount(90071992547409),
+    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 90071992547409) },
+  },
+  {
+    name: 'negative adjustment kept with a warning',
+    text: P([prog('E001', { amounts: { approved: 100, modified: -8660451340 } })]),
+    expect: { programs: 1, kinds: ['negative-amount'], check: (f) => assert.equal(first(f).amounts.modified, -8660451340) },
+  },
+  {
+    name: 'amount null is dropped, not 0',
+    text: withAmount(null),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal(first(f).amounts.paid, undefined) },
+  },
   { name: 'amount true', text: withAmount(true), expect: { programs: 1, kinds: ['invalid-field'] } },
   { name: 'amount object', text: withAmount({ valueOf: 1 }), expect: { programs: 1, kinds: ['invalid-field'] } },
   { name: 'amount array', text: withAmount([1]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'amount zero stays zero', text: withAmount(0), expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 0) } },
-  { name: 'amount with cents', text: withAmount(12.37), expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 12.37) } },
-  { name: 'amounts missing', text: P([{ key: 'E001', name: 'x' }]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).amounts, {}) } },
+  {
+    name: 'amount zero stays zero',
+    text: withAmount(0),
+    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 0) },
+  },
+  {
+    name: 'amount with cents',
+    text: withAmount(12.37),
+    expect: { programs: 1, none: true, check: (f) => assert.equal(first(f).amounts.paid, 12.37) },
+  },
+  {
+    name: 'amounts missing',
+    text: P([{ key: 'E001', name: 'x' }]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).amounts, {}) },
+  },
   { name: 'amounts is an array', text: P([prog('E001', { amounts: [1, 2] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
   { name: 'amounts is a string', text: P([prog('E001', { amounts: '1000' })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'unknown moment kept with a warning', text: P([prog('E001', { amounts: { approved: 5, ejercido: 3 } })]),
-    expect: { programs: 1, kinds: ['unknown-moment'], check: (f) => assert.equal(first(f).amounts.ejercido, 3) } },
-  { name: 'extra moment declared in moments', text: P([prog('E001', { amounts: { approved: 5, ministered: 4 } })], { moments: ['approved', 'ministered'] }), expect: { programs: 1, none: true } },
-  { name: '__proto__ in amounts', text: P([prog('E001')]).replace('"amounts":{', '"amounts":{"__proto__":{"polluted":1},'),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal(Object.getPrototypeOf(first(f).amounts), Object.prototype) } },
-  { name: 'constructor in amounts', text: P([prog('E001')]).replace('"amounts":{', '"amounts":{"constructor":5,'), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: '__proto__ at program level', text: P([prog('E001')]).replace('{"key"', '{"__proto__":{"polluted":1},"key"'), expect: { programs: 1, none: true } },
-  { name: '__proto__ at top level', text: P([prog('E001')]).replace('{"version"', '{"__proto__":{"polluted":1},"version"'), expect: { programs: 1, none: true } },
-  { name: 'constructor.prototype at top level', text: P([]).replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"'), expect: { programs: 0, none: true } },
-  { name: 'order break: paid above exercised is a note', text: P([prog('E001', { amounts: { exercised: 10, paid: 11 } })]),
-    expect: { programs: 1, kinds: ['order'], check: (f) => assert.equal(first(f).amounts.paid, 11) } },
-  { name: 'order break: committed above modified', text: P([prog('E001', { amounts: { modified: 10, committed: 20, accrued: 15 } })]), expect: { programs: 1, kinds: ['order'] } },
-  { name: 'huge string in an amount is shortened in the message', text: withAmount('x'.repeat(100000)),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (_f, ps) => assert.ok(String(ps[0]!.params?.found).length <= 80 && problemMessage(ps[0]!, 'es').length < 400) } },
+  {
+    name: 'unknown moment kept with a warning',
+    text: P([prog('E001', { amounts: { approved: 5, ejercido: 3 } })]),
+    expect: { programs: 1, kinds: ['unknown-moment'], check: (f) => assert.equal(first(f).amounts.ejercido, 3) },
+  },
+  {
+    name: 'extra moment declared in moments',
+    text: P([prog('E001', { amounts: { approved: 5, ministered: 4 } })], { moments: ['approved', 'ministered'] }),
+    expect: { programs: 1, none: true },
+  },
+  {
+    name: '__proto__ in amounts',
+    text: P([prog('E001')]).replace('"amounts":{', '"amounts":{"__proto__":{"polluted":1},'),
+    expect: {
+      programs: 1,
+      kinds: ['invalid-field'],
+      check: (f) => assert.equal(Object.getPrototypeOf(first(f).amounts), Object.prototype),
+    },
+  },
+  {
+    name: 'constructor in amounts',
+    text: P([prog('E001')]).replace('"amounts":{', '"amounts":{"constructor":5,'),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: '__proto__ at program level',
+    text: P([prog('E001')]).replace('{"key"', '{"__proto__":{"polluted":1},"key"'),
+    expect: { programs: 1, none: true },
+  },
+  {
+    name: '__proto__ at top level',
+    text: P([prog('E001')]).replace('{"version"', '{"__proto__":{"polluted":1},"version"'),
+    expect: { programs: 1, none: true },
+  },
+  {
+    name: 'constructor.prototype at top level',
+    text: P([]).replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"'),
+    expect: { programs: 0, none: true },
+  },
+  {
+    name: 'order break: paid above exercised is a note',
+    text: P([prog('E001', { amounts: { exercised: 10, paid: 11 } })]),
+    expect: { programs: 1, kinds: ['order'], check: (f) => assert.equal(first(f).amounts.paid, 11) },
+  },
+  {
+    name: 'order break: committed above modified',
+    text: P([prog('E001', { amounts: { modified: 10, committed: 20, accrued: 15 } })]),
+    expect: { programs: 1, kinds: ['order'] },
+  },
+  {
+    name: 'huge string in an amount is shortened in the message',
+    text: withAmount('x'.repeat(100000)),
+    expect: {
+      programs: 1,
+      kinds: ['invalid-field'],
+      check: (_f, ps) => assert.ok(String(ps[0]!.params?.found).length <= 80 && problemMessage(ps[0]!, 'es').length < 400),
+    },
+  },
   // ---- SDG
-  { name: 'SDG goal 18', text: P([prog('E001', { sdg: [{ goal: 18, contribution: 'direct' }, { goal: 5, contribution: 'direct' }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).sdg, [{ goal: 5, contribution: 'direct' }]) } },
-  { name: 'SDG goal 0', text: P([prog('E001', { sdg: [{ goal: 0, contribution: 'direct' }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'SDG goal as string', text: P([prog('E001', { sdg: [{ goal: '5', contribution: 'direct' }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'SDG goal 5.5', text: P([prog('E001', { sdg: [{ goal: 5.5, contribution: 'direct' }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'SDG is not an array', text: P([prog('E001', { sdg: { goal: 5 } })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal(first(f).sdg, undefined) } },
+  {
+    name: 'SDG goal 18',
+    text: P([
+      prog('E001', {
+        sdg: [
+          { goal: 18, contribution: 'direct' },
+          { goal: 5, contribution: 'direct' },
+        ],
+      }),
+    ]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).sdg, [{ goal: 5, contribution: 'direct' }]) },
+  },
+  {
+    name: 'SDG goal 0',
+    text: P([prog('E001', { sdg: [{ goal: 0, contribution: 'direct' }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'SDG goal as string',
+    text: P([prog('E001', { sdg: [{ goal: '5', contribution: 'direct' }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'SDG goal 5.5',
+    text: P([prog('E001', { sdg: [{ goal: 5.5, contribution: 'direct' }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'SDG is not an array',
+    text: P([prog('E001', { sdg: { goal: 5 } })]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.equal(first(f).sdg, undefined) },
+  },
   // ---- URLs
-  { name: 'javascript: link', text: withLink('javascript:alert(1)'), expect: { programs: 1, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(first(f).links, []) } },
+  {
+    name: 'javascript: link',
+    text: withLink('javascript:alert(1)'),
+    expect: { programs: 1, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(first(f).links, []) },
+  },
   { name: 'mixed-case JaVaScRiPt: link', text: withLink('JaVaScRiPt:alert(1)'), expect: { programs: 1, kinds: ['unsafe-url'] } },
   { name: 'leading space before javascript:', text: withLink('  javascript:alert(1)'), expect: { programs: 1, kinds: ['unsafe-url'] } },
   { name: 'tab inside javascript:', text: withLink('java\tscript:alert(1)'), expect: { programs: 1, kinds: ['unsafe-url'] } },
@@ -148,43 +286,118 @@ const cases: Case[] = [
   { name: 'mailto link kept', text: withLink('mailto:transparencia@example.org'), expect: { programs: 1, none: true } },
   { name: 'relative link kept', text: withLink('docs/ro.pdf'), expect: { programs: 1, none: true } },
   { name: 'link without url', text: P([prog('E001', { links: [{ title: 'x' }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'unsafe source url: url dropped, source kept', text: P([], { sources: [{ title: 'S', url: 'javascript:alert(1)' }] }),
-    expect: { programs: 0, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(f.sources, [{ title: 'S' }]) } },
-  { name: 'unsafe publisher url', text: P([], { publisher: { name: 'P', jurisdiction: 'MX', url: 'javascript:x' } }),
-    expect: { programs: 0, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(f.publisher, { name: 'P', jurisdiction: 'MX' }) } },
-  { name: 'unsafe evaluation url', text: P([prog('E001', { evaluations: [{ year: 2023, type: 'Diseño', url: 'data:x' }] })]),
-    expect: { programs: 1, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(first(f).evaluations, [{ year: 2023, type: 'Diseño' }]) } },
-  { name: 'unsafe accountability url', text: P([], { accountability: [{ title: 'CP', url: 'javascript:1' }] }), expect: { programs: 0, kinds: ['unsafe-url'] } },
+  {
+    name: 'unsafe source url: url dropped, source kept',
+    text: P([], { sources: [{ title: 'S', url: 'javascript:alert(1)' }] }),
+    expect: { programs: 0, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(f.sources, [{ title: 'S' }]) },
+  },
+  {
+    name: 'unsafe publisher url',
+    text: P([], { publisher: { name: 'P', jurisdiction: 'MX', url: 'javascript:x' } }),
+    expect: { programs: 0, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(f.publisher, { name: 'P', jurisdiction: 'MX' }) },
+  },
+  {
+    name: 'unsafe evaluation url',
+    text: P([prog('E001', { evaluations: [{ year: 2023, type: 'Diseño', url: 'data:x' }] })]),
+    expect: { programs: 1, kinds: ['unsafe-url'], check: (f) => assert.deepEqual(first(f).evaluations, [{ year: 2023, type: 'Diseño' }]) },
+  },
+  {
+    name: 'unsafe accountability url',
+    text: P([], { accountability: [{ title: 'CP', url: 'javascript:1' }] }),
+    expect: { programs: 0, kinds: ['unsafe-url'] },
+  },
   // ---- nested fields
-  { name: 'indicator achieved as "85%": field dropped, indicator kept',
-    text: P([prog('E001', { indicators: [{ id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 90, achieved: '85%' }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => { assert.equal(first(f).indicators!.length, 1); assert.equal(first(f).indicators![0]!.achieved, undefined); } } },
-  { name: 'indicator with unknown level dropped',
+  {
+    name: 'indicator achieved as "85%": field dropped, indicator kept',
+    text: P([
+      prog('E001', {
+        indicators: [
+          { id: 'i', name: 'n', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 90, achieved: '85%' },
+        ],
+      }),
+    ]),
+    expect: {
+      programs: 1,
+      kinds: ['invalid-field'],
+      check: (f) => {
+        assert.equal(first(f).indicators!.length, 1);
+        assert.equal(first(f).indicators![0]!.achieved, undefined);
+      },
+    },
+  },
+  {
+    name: 'indicator with unknown level dropped',
     text: P([prog('E001', { indicators: [{ id: 'i', name: 'n', level: 'goal', unit: '%', frequency: 'Anual', direction: 'ascending' }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).indicators, []) } },
-  { name: 'indicators is an object', text: P([prog('E001', { indicators: { id: 'i' } })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'negative population makes no sense', text: P([prog('E001', { population: { served: { women: -5, men: 10 } } })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).population, { served: { men: 10 } }) } },
-  { name: 'ASM progress 150 %', text: P([prog('E001', { evaluations: [{ year: 2023, type: 'Diseño', asm: [{ commitment: 'c', progress: 150 }] }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).evaluations![0]!.asm, [{ commitment: 'c' }]) } },
-  { name: 'breakdown row with a string amount', text: P([prog('E001', { breakdown: [{ by: 'chapter', id: '1000', name: 'SP', amounts: { approved: '5' } }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).breakdown![0]!.amounts, {}) } },
-  { name: 'breakdown row without amounts', text: P([prog('E001', { breakdown: [{ by: 'chapter', id: '1000', name: 'SP' }] })]),
-    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).breakdown, []) } },
-  { name: 'period written Q1-2024', text: P([prog('E001', { periods: [{ period: 'Q1-2024', amounts: { paid: 1 } }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'cross-cutting without annex', text: P([prog('E001', { crossCutting: [{ amounts: { approved: 1 } }] })]), expect: { programs: 1, kinds: ['invalid-field'] } },
-  { name: 'cross-cutting periods with a negative amount', text: P([prog('E001', { crossCutting: [{ annex: 'gender', amounts: {}, periods: [{ period: '2024-Q1', amounts: { paid: -1 } }] }] })]),
-    expect: { programs: 1, kinds: ['negative-amount'] } },
-  { name: 'objective is a 10,000-deep array', text: P([prog('E001', { objective: 'X' })]).replace('"X"', '['.repeat(10000) + ']'.repeat(10000)),
-    expect: { programs: 1, kinds: ['invalid-field'] } },
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).indicators, []) },
+  },
+  {
+    name: 'indicators is an object',
+    text: P([prog('E001', { indicators: { id: 'i' } })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'negative population makes no sense',
+    text: P([prog('E001', { population: { served: { women: -5, men: 10 } } })]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).population, { served: { men: 10 } }) },
+  },
+  {
+    name: 'ASM progress 150 %',
+    text: P([prog('E001', { evaluations: [{ year: 2023, type: 'Diseño', asm: [{ commitment: 'c', progress: 150 }] }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).evaluations![0]!.asm, [{ commitment: 'c' }]) },
+  },
+  {
+    name: 'breakdown row with a string amount',
+    text: P([prog('E001', { breakdown: [{ by: 'chapter', id: '1000', name: 'SP', amounts: { approved: '5' } }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).breakdown![0]!.amounts, {}) },
+  },
+  {
+    name: 'breakdown row without amounts',
+    text: P([prog('E001', { breakdown: [{ by: 'chapter', id: '1000', name: 'SP' }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'], check: (f) => assert.deepEqual(first(f).breakdown, []) },
+  },
+  {
+    name: 'period written Q1-2024',
+    text: P([prog('E001', { periods: [{ period: 'Q1-2024', amounts: { paid: 1 } }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'cross-cutting without annex',
+    text: P([prog('E001', { crossCutting: [{ amounts: { approved: 1 } }] })]),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
+  {
+    name: 'cross-cutting periods with a negative amount',
+    text: P([prog('E001', { crossCutting: [{ annex: 'gender', amounts: {}, periods: [{ period: '2024-Q1', amounts: { paid: -1 } }] }] })]),
+    expect: { programs: 1, kinds: ['negative-amount'] },
+  },
+  {
+    name: 'objective is a 10,000-deep array',
+    text: P([prog('E001', { objective: 'X' })]).replace('"X"', '['.repeat(10000) + ']'.repeat(10000)),
+    expect: { programs: 1, kinds: ['invalid-field'] },
+  },
   // ---- header
-  { name: 'moments missing: standard six used, flagged', text: J({ ...feedWith([]), moments: undefined }),
-    expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.moments.length, 6) } },
+  {
+    name: 'moments missing: standard six used, flagged',
+    text: J({ ...feedWith([]), moments: undefined }),
+    expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.moments.length, 6) },
+  },
   { name: 'moments empty', text: P([], { moments: [] }), expect: { programs: 0, kinds: ['invalid-field'] } },
   { name: 'cycle as string', text: P([], { cycle: '2024' }), expect: { programs: 0, kinds: ['invalid-field'] } },
-  { name: 'asOf in dd/mm/yyyy', text: P([], { asOf: '30/09/2024' }), expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.asOf, undefined) } },
-  { name: 'publisher missing', text: J({ ...feedWith([]), publisher: undefined }), expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.publisher.name, '') } },
-  { name: 'shard template without {file}', text: P([], { shard: { programs: 'programs/x.json' } }), expect: { programs: 0, kinds: ['invalid-field'] } },
+  {
+    name: 'asOf in dd/mm/yyyy',
+    text: P([], { asOf: '30/09/2024' }),
+    expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.asOf, undefined) },
+  },
+  {
+    name: 'publisher missing',
+    text: J({ ...feedWith([]), publisher: undefined }),
+    expect: { programs: 0, kinds: ['invalid-field'], check: (f) => assert.equal(f.publisher.name, '') },
+  },
+  {
+    name: 'shard template without {file}',
+    text: P([], { shard: { programs: 'programs/x.json' } }),
+    expect: { programs: 0, kinds: ['invalid-field'] },
+  },
 ];
 
 function run(c: Case): ValidationResult {
@@ -205,7 +418,12 @@ function invariants(r: ValidationResult) {
   if (!r.ok) return;
   JSON.stringify(r.feed); // serialisable
   for (const p of r.feed.programs) {
-    const maps = [p.amounts, ...(p.breakdown ?? []).map((b) => b.amounts), ...(p.periods ?? []).map((b) => b.amounts), ...(p.crossCutting ?? []).map((c) => c.amounts)];
+    const maps = [
+      p.amounts,
+      ...(p.breakdown ?? []).map((b) => b.amounts),
+      ...(p.periods ?? []).map((b) => b.amounts),
+      ...(p.crossCutting ?? []).map((c) => c.amounts),
+    ];
     for (const a of maps) for (const v of Object.values(a)) assert.ok(typeof v === 'number' && Number.isFinite(v), `amount ${String(v)}`);
     for (const l of p.links ?? []) assert.ok(isSafeUrl(l.url), l.url);
     for (const e of p.evaluations ?? []) if (e.url !== undefined) assert.ok(isSafeUrl(e.url));
@@ -231,7 +449,11 @@ for (const c of cases) {
     assert.equal(r.ok, true, r.ok ? '' : problemMessage(r.problem, 'en'));
     if (!r.ok) return;
     if (e.programs !== undefined) assert.equal(r.feed.programs.length, e.programs);
-    if (e.none) assert.deepEqual(r.problems.map((p) => problemMessage(p, 'en')), []);
+    if (e.none)
+      assert.deepEqual(
+        r.problems.map((p) => problemMessage(p, 'en')),
+        [],
+      );
     if (e.kinds) assert.deepEqual(kinds(r.problems), [...e.kinds].sort(), r.problems.map((p) => problemMessage(p, 'en')).join('\n'));
     e.check?.(r.feed, r.problems);
   });
@@ -247,8 +469,14 @@ test('messages name the record, its key, the path, expected and found', () => {
   assert.equal(p!.params?.expected, 'number');
   assert.equal(p!.params?.foundType, 'string');
   assert.equal(p!.params?.found, '"1,234"');
-  assert.match(problemMessage(p!, 'es'), /^Programa 2 \("S176"\), campo programs\[1\]\.amounts\.paid: .*se esperaba número; se encontró texto "1,234"/);
-  assert.match(problemMessage(p!, 'en'), /^Program 2 \("S176"\), field programs\[1\]\.amounts\.paid: .*expected number; found string "1,234"/);
+  assert.match(
+    problemMessage(p!, 'es'),
+    /^Programa 2 \("S176"\), campo programs\[1\]\.amounts\.paid: .*se esperaba número; se encontró texto "1,234"/,
+  );
+  assert.match(
+    problemMessage(p!, 'en'),
+    /^Program 2 \("S176"\), field programs\[1\]\.amounts\.paid: .*expected number; found string "1,234"/,
+  );
 });
 
 test('fatal messages are clear in both languages', () => {
@@ -303,4 +531,3 @@ test('isStructuralProblem: warnings, notes and duplicates are not structural', (
   assert.deepEqual(kinds(r.problems), ['duplicate-key', 'negative-amount', 'order', 'unknown-moment']);
   assert.equal(r.problems.filter(isStructuralProblem).length, 0);
 });
-

@@ -128,8 +128,14 @@ test('a validated pack registers and its {0} messages apply', () => {
 
 test('asTemplate writes function messages as {0} templates', () => {
   assert.equal(asTemplate('plain'), 'plain');
-  assert.equal(asTemplate((n: number) => (n === 1 ? 'una nota' : `${n} notas`)), '{0} notas');
-  assert.equal(asTemplate((a: string, b: string) => `${a} de ${b}`), '{0} de {1}');
+  assert.equal(
+    asTemplate((n: number) => (n === 1 ? 'una nota' : `${n} notas`)),
+    '{0} notas',
+  );
+  assert.equal(
+    asTemplate((a: string, b: string) => `${a} de ${b}`),
+    '{0} de {1}',
+  );
 });
 
 test('the example pack has every key in the code, and only those, and is up to date', async () => {
@@ -145,10 +151,19 @@ test('the example pack has every key in the code, and only those, and is up to d
     for (const key of Object.keys(table)) codeKeys.add(`${namespace}.${key}`);
   }
   const packKeys = new Set(Object.keys(pack.strings));
-  assert.deepEqual([...codeKeys].filter((k) => !packKeys.has(k)), [], 'keys in the code missing from the example pack: run `npm run example-pack`');
-  assert.deepEqual([...packKeys].filter((k) => !codeKeys.has(k)), [], 'keys in the example pack that the code no longer has: run `npm run example-pack`');
+  assert.deepEqual(
+    [...codeKeys].filter((k) => !packKeys.has(k)),
+    [],
+    'keys in the code missing from the example pack: run `npm run example-pack`',
+  );
+  assert.deepEqual(
+    [...packKeys].filter((k) => !codeKeys.has(k)),
+    [],
+    'keys in the example pack that the code no longer has: run `npm run example-pack`',
+  );
   assert.deepEqual(Object.keys(pack.glossary).sort(), [...GLOSSARY_IDS].sort());
-  for (const ns of ['card', 'flow', 'gauge', 'cycle', 'explorer', 'crossCutting', 'sdg']) assert.ok(tables.has(ns), `namespace ${ns} found`);
+  for (const ns of ['card', 'flow', 'gauge', 'cycle', 'explorer', 'crossCutting', 'sdg'])
+    assert.ok(tables.has(ns), `namespace ${ns} found`);
   for (const [key, text] of Object.entries(pack.strings as Record<string, string>)) {
     assert.doesNotMatch(text, /undefined|NaN|\[object|^\s*$/, key);
   }

@@ -10,7 +10,11 @@ import type { TpProgramCard } from '../../src/components/program-card/program-ca
 
 const SAMPLE = '/demo/data/sample-feed.json';
 const PACKS = '/test/fixtures/locale-packs';
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const text = (el: Element, sel: string) => nb(el.shadowRoot!.querySelector(sel)?.textContent);
 const tableSummary = (el: Element) => text(el, 'details.tp-data-table > summary');
 const ready = (el: TpProgramCard) => waitUntil(() => el.state === 'ready', `state stayed ${el.state}`, { timeout: 20000 });
@@ -21,7 +25,11 @@ describe('locale packs loaded by URL', () => {
   const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(e.reason);
   let warn: sinon.SinonStub;
   /** Console notes about locale packs (the sample feed's own data notes are warned too). */
-  const packNotes = () => warn.getCalls().map((c) => String(c.args[0])).filter((m) => m.includes('locale pack'));
+  const packNotes = () =>
+    warn
+      .getCalls()
+      .map((c) => String(c.args[0]))
+      .filter((m) => m.includes('locale pack'));
 
   beforeEach(() => {
     pageErrors.length = 0;
@@ -36,10 +44,11 @@ describe('locale packs loaded by URL', () => {
   });
 
   it('<tp-feed locale-pack> loads a JSON pack and the widgets inside show its strings, Spanish for the rest', async () => {
-    const feed = await fixture(html`
-      <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-feed.json`} lang="xx-feed">
+    const feed = await fixture(
+      html` <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-feed.json`} lang="xx-feed">
         <tp-program-card program="E001"></tp-program-card>
-      </tp-feed>`);
+      </tp-feed>`,
+    );
     const card = feed.querySelector('tp-program-card') as TpProgramCard;
     try {
       await ready(card);
@@ -58,15 +67,16 @@ describe('locale packs loaded by URL', () => {
   });
 
   it("<tp-feed locale-pack> with no lang of its own takes the pack's language; a lang the page wrote wins", async () => {
-    const root = await fixture(html`
-      <div>
+    const root = await fixture(
+      html` <div>
         <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`}>
           <tp-program-card program="E001"></tp-program-card>
         </tp-feed>
         <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`} lang="en">
           <tp-program-card program="E001"></tp-program-card>
         </tp-feed>
-      </div>`);
+      </div>`,
+    );
     const [auto, english] = [...root.querySelectorAll('tp-program-card')] as TpProgramCard[];
     try {
       await ready(auto!);
@@ -82,8 +92,9 @@ describe('locale packs loaded by URL', () => {
   });
 
   it('the locale-pack attribute works on a widget by itself', async () => {
-    const card = await fixture<TpProgramCard>(html`
-      <tp-program-card src=${SAMPLE} program="E001" locale-pack=${`${PACKS}/xx-widget.json`} lang="xx-widget"></tp-program-card>`);
+    const card = await fixture<TpProgramCard>(
+      html` <tp-program-card src=${SAMPLE} program="E001" locale-pack=${`${PACKS}/xx-widget.json`} lang="xx-widget"></tp-program-card>`,
+    );
     try {
       await ready(card);
       await waitUntil(() => tableSummary(card) === 'TABLA-WIDGET', `pack strings not shown: "${tableSummary(card)}"`, { timeout: 20000 });
@@ -113,8 +124,7 @@ describe('locale packs loaded by URL', () => {
   for (const [label, url, lang, why] of broken) {
     it(`${label} leaves the widget in Spanish, with one console note and no page error`, async () => {
       // No lang on the element: a pack that loaded would have set it.
-      const card = await fixture<TpProgramCard>(html`
-        <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url}></tp-program-card>`);
+      const card = await fixture<TpProgramCard>(html` <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url}></tp-program-card>`);
       await ready(card);
       // The same URL is fetched once: this waits for the element's own load to finish.
       const result = await loadLocalePack(url);

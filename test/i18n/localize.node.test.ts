@@ -17,8 +17,16 @@ import { stringsEn } from '../../src/i18n/en.js';
 
 test('resolveLang', () => {
   const cases: Array<[string | undefined | null, string]> = [
-    ['es', 'es'], ['es-MX', 'es'], ['ES_mx', 'es'], ['en', 'en'], ['en-GB', 'en'],
-    ['fr', 'es'], ['', 'es'], [undefined, 'es'], [null, 'es'], ['yua', 'es'],
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES_mx', 'es'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['fr', 'es'],
+    ['', 'es'],
+    [undefined, 'es'],
+    [null, 'es'],
+    ['yua', 'es'],
   ];
   for (const [tag, want] of cases) assert.equal(resolveLang(tag), want, String(tag));
 });

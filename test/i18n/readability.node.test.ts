@@ -3,11 +3,29 @@ import assert from 'node:assert/strict';
 import { countSyllables, fernandezHuerta, sentences } from '../../src/i18n/readability.js';
 
 const SYLLABLES: Array<[string, number]> = [
-  ['programa', 3], ['país', 2], ['aéreo', 4], ['guerra', 2], ['que', 1], ['pingüino', 3],
-  ['ciudad', 2], ['hoy', 1], ['leer', 2], ['poeta', 3], ['rey', 1], ['baúl', 2],
-  ['presupuesto', 4], ['aprobados', 4], ['dinero', 3], ['Pensión', 2], ['día', 2],
+  ['programa', 3],
+  ['país', 2],
+  ['aéreo', 4],
+  ['guerra', 2],
+  ['que', 1],
+  ['pingüino', 3],
+  ['ciudad', 2],
+  ['hoy', 1],
+  ['leer', 2],
+  ['poeta', 3],
+  ['rey', 1],
+  ['baúl', 2],
+  ['presupuesto', 4],
+  ['aprobados', 4],
+  ['dinero', 3],
+  ['Pensión', 2],
+  ['día', 2],
   // A number in digits is one word of three syllables, however long (issue 18).
-  ['2024', 3], ['7', 3], ['22', 3], ['339,341.4', 3], ['99.9', 3],
+  ['2024', 3],
+  ['7', 3],
+  ['22', 3],
+  ['339,341.4', 3],
+  ['99.9', 3],
 ];
 for (const [w, n] of SYLLABLES) test(`syllables: ${w} = ${n}`, () => assert.equal(countSyllables(w), n));
 
@@ -26,7 +44,8 @@ test('a number is one word of three syllables inside a text', () => {
 
 test('Fernández-Huerta ranks easy text above hard text', () => {
   const easy = 'El niño come pan. La casa es azul. El sol sale hoy.';
-  const hard = 'La implementación presupuestaria correspondiente evidenció discrepancias administrativas significativamente superiores a las proyectadas originalmente por la institución.';
+  const hard =
+    'La implementación presupuestaria correspondiente evidenció discrepancias administrativas significativamente superiores a las proyectadas originalmente por la institución.';
   const e = fernandezHuerta(easy);
   const h = fernandezHuerta(hard);
   assert.ok(e.score > 90, `easy ${e.score}`);

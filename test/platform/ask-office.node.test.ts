@@ -8,11 +8,23 @@ const program = { key: '20-S176', name: 'Pensión para el Bienestar' };
 /** The decoded query of a mailto: link. */
 function query(href: string): Record<string, string> {
   const q = href.slice(href.indexOf('?') + 1);
-  return Object.fromEntries(q.split('&').map((kv) => { const [k, v] = kv.split('='); return [k!, decodeURIComponent(v!)]; }));
+  return Object.fromEntries(
+    q.split('&').map((kv) => {
+      const [k, v] = kv.split('=');
+      return [k!, decodeURIComponent(v!)];
+    }),
+  );
 }
 
 test('mailto: link with encoded subject and body naming program, topic and data date', () => {
-  const l = askLinks({ contact: { email: 'transparencia@bienestar.gob.mx', name: 'Unidad de Transparencia' }, program, topic: 'Pagado mayor que ejercido', asOf: '2024-09-30', lang: 'es', requestUrl: null });
+  const l = askLinks({
+    contact: { email: 'transparencia@bienestar.gob.mx', name: 'Unidad de Transparencia' },
+    program,
+    topic: 'Pagado mayor que ejercido',
+    asOf: '2024-09-30',
+    lang: 'es',
+    requestUrl: null,
+  });
   assert.equal(l.ask?.kind, 'email');
   assert.ok(l.ask!.href.startsWith('mailto:transparencia@bienestar.gob.mx?subject='));
   assert.doesNotMatch(l.ask!.href, /[\s\r\n]/);
@@ -77,7 +89,10 @@ test('hostile program name and topic stay inside the encoded query', () => {
 
 test('request-url: host value when safe, none when unsafe, default when empty', () => {
   const base = { contact: { email: 'a@b.mx' }, program, lang: 'es' as const };
-  assert.equal(askLinks({ ...base, requestUrl: 'https://transparencia.qroo.gob.mx/solicitudes' }).request, 'https://transparencia.qroo.gob.mx/solicitudes');
+  assert.equal(
+    askLinks({ ...base, requestUrl: 'https://transparencia.qroo.gob.mx/solicitudes' }).request,
+    'https://transparencia.qroo.gob.mx/solicitudes',
+  );
   assert.equal(askLinks({ ...base, requestUrl: 'javascript:alert(1)' }).request, undefined);
   assert.equal(askLinks({ ...base, requestUrl: '  ' }).request, DEFAULT_REQUEST_URL);
 });

@@ -4,7 +4,12 @@ import { findProgram } from '../../src/feed/select.js';
 import { lookupFailure, lookupMessage } from '../../src/platform/lookup.js';
 import type { Program } from '../../src/feed/types.js';
 
-const p = (key: string, ramo?: string): Program => ({ key, name: `Programa ${key}`, amounts: {}, ...(ramo ? { ramo: { id: ramo, name: 'R' } } : {}) });
+const p = (key: string, ramo?: string): Program => ({
+  key,
+  name: `Programa ${key}`,
+  amounts: {},
+  ...(ramo ? { ramo: { id: ramo, name: 'R' } } : {}),
+});
 const feed = { programs: [p('20-S176', '20'), p('20-S177', '20'), p('11-E023', '11'), p('12-E023', '12'), p('K027')] };
 
 // key → [status, message es (or undefined when found), found key]

@@ -17,7 +17,11 @@ describe('whenOpen() and the lazy data tables', () => {
   it('builds nothing while closed, renders on open, then follows later renders', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     let built = 0;
-    const view = (label: string) => html`<details><summary>Ver</summary>${whenOpen(() => (built++, html`<p>${label}</p>`))}</details>`;
+    const view = (label: string) =>
+      html`<details>
+        <summary>Ver</summary>
+        ${whenOpen(() => (built++, html`<p>${label}</p>`))}
+      </details>`;
     render(view('uno'), host);
     const details = host.querySelector('details')!;
     expect(details.querySelector('p')).to.equal(null);
@@ -37,13 +41,19 @@ describe('whenOpen() and the lazy data tables', () => {
 
   it('a disclosure that starts open renders at once', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(tablesDisclosure(() => [model(3)], 'es', { open: true }), host);
+    render(
+      tablesDisclosure(() => [model(3)], 'es', { open: true }),
+      host,
+    );
     expect(host.querySelectorAll('tbody tr')).to.have.length(3);
   });
 
   it('the opened tables: labelled regions, every row, no empty table, accessible', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
-    render(tablesDisclosure(() => [model(2), undefined, model(0), model(4)], 'es'), host);
+    render(
+      tablesDisclosure(() => [model(2), undefined, model(0), model(4)], 'es'),
+      host,
+    );
     const details = host.querySelector('details')!;
     expect(host.querySelector('table')).to.equal(null);
     const toggled = oneEvent(details, 'toggle');

@@ -117,7 +117,10 @@ const WIDGETS: Widget[] = [
     id: 'indicator-gauge',
     // Program mode: programs with indicators (without, the element shows its empty state).
     texts: (f, l) =>
-      f.programs.map((p) => programIndicatorsView(p)).filter((v) => v.total > 0).map((v) => programIndicatorsSummary(v, l)),
+      f.programs
+        .map((p) => programIndicatorsView(p))
+        .filter((v) => v.total > 0)
+        .map((v) => programIndicatorsSummary(v, l)),
   },
   {
     id: 'indicator-gauge (one indicator)',
@@ -128,12 +131,17 @@ const WIDGETS: Widget[] = [
   {
     id: 'gender-breakdown',
     texts: (f, l) =>
-      f.programs.filter(hasGender).map((p) => programAnnexSummary(programAnnexView(f, p, 'gender'), l, { currency: f.currency || 'MXN' }).join(' ')),
+      f.programs
+        .filter(hasGender)
+        .map((p) => programAnnexSummary(programAnnexView(f, p, 'gender'), l, { currency: f.currency || 'MXN' }).join(' ')),
   },
   {
     id: 'sdg-alignment',
     texts: (f, l) =>
-      f.programs.map((p) => programSdgView(p)).filter((v) => v.goals.length > 0).map((v) => programSdgSummary(v, l).join(' ')),
+      f.programs
+        .map((p) => programSdgView(p))
+        .filter((v) => v.goals.length > 0)
+        .map((v) => programSdgSummary(v, l).join(' ')),
   },
   {
     id: 'budget-cycle',
@@ -151,8 +159,7 @@ const WIDGETS: Widget[] = [
  * Measured and printed, not yet asserted: their sentences are being rewritten (issue 18). Remove a
  * widget from this list when its rewrite lands; the lead enforces them one by one.
  */
-const NOT_YET_ENFORCED: readonly string[] = [
-];
+const NOT_YET_ENFORCED: readonly string[] = [];
 
 // ---- Measure, print, assert -----------------------------------------------------------------
 
@@ -183,7 +190,17 @@ function measure(feedName: string, feed: Feed): Row[] {
         .sort((a, b) => a.score - b.score)
         .filter((x, i, a) => i === 0 || x.text !== a[i - 1]!.text)
         .slice(0, 8);
-      rows.push({ feed: feedName, widget: w.id, lang, n: texts.length, median: m, p10: p, enforced: !NOT_YET_ENFORCED.includes(w.id), pass: m >= t.median && p >= t.p10, worst });
+      rows.push({
+        feed: feedName,
+        widget: w.id,
+        lang,
+        n: texts.length,
+        median: m,
+        p10: p,
+        enforced: !NOT_YET_ENFORCED.includes(w.id),
+        pass: m >= t.median && p >= t.p10,
+        worst,
+      });
     }
   }
   return rows;
@@ -197,7 +214,9 @@ function print(rows: Row[]): void {
   ];
   for (const r of rows) {
     const check = r.enforced ? (r.pass ? 'pass' : 'FAIL') : `not yet enforced (${r.pass ? 'would pass' : 'below'})`;
-    lines.push(`${pad(r.feed, 12)}${pad(r.widget, 33)}${pad(r.lang, 5)}${pad(String(r.n), 7)}${pad(r.median.toFixed(1), 8)}${pad(r.p10.toFixed(1), 7)}${check}`);
+    lines.push(
+      `${pad(r.feed, 12)}${pad(r.widget, 33)}${pad(r.lang, 5)}${pad(String(r.n), 7)}${pad(r.median.toFixed(1), 8)}${pad(r.p10.toFixed(1), 7)}${check}`,
+    );
   }
   console.log(lines.join('\n'));
   const show = process.env.READABILITY_SHOW;
@@ -242,7 +261,9 @@ function checkJargon(feed: Feed): void {
 function check(rows: Row[]): void {
   const failing = rows.filter((r) => r.enforced && !r.pass);
   assert.deepEqual(
-    failing.map((r) => `${r.feed} ${r.widget} ${r.lang}: median ${r.median.toFixed(1)}, p10 ${r.p10.toFixed(1)}; lowest: ${r.worst[0]?.text}`),
+    failing.map(
+      (r) => `${r.feed} ${r.widget} ${r.lang}: median ${r.median.toFixed(1)}, p10 ${r.p10.toFixed(1)}; lowest: ${r.worst[0]?.text}`,
+    ),
     [],
   );
 }
@@ -265,7 +286,10 @@ test('readability of the summaries over the sample feed', () => {
   const rows = measure('sample', r.feed);
   print(rows);
   for (const id of ['program-card', 'indicator-gauge', 'spending-flow', 'budget-cycle', 'program-explorer']) {
-    assert.ok(rows.some((x) => x.widget === id), `${id} has texts on the sample feed`);
+    assert.ok(
+      rows.some((x) => x.widget === id),
+      `${id} has texts on the sample feed`,
+    );
   }
   check(rows);
   checkJargon(r.feed);
@@ -276,7 +300,11 @@ test('readability of the summaries over the real federal feed (cp2023-full)', { 
   const feed = asLoaded(built.feed);
   const rows = measure('cp2023-full', feed);
   print(rows);
-  for (const w of WIDGETS) assert.ok(rows.some((x) => x.widget === w.id), `${w.id} has texts on the real feed`);
+  for (const w of WIDGETS)
+    assert.ok(
+      rows.some((x) => x.widget === w.id),
+      `${w.id} has texts on the real feed`,
+    );
   check(rows);
   checkJargon(feed);
 });

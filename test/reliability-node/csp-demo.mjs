@@ -26,13 +26,20 @@ if (!chrome) {
   process.exit(1);
 }
 
-const walk = (dir) => readdirSync(dir).flatMap((n) => {
-  const p = join(dir, n);
-  if (n === 'build' || n === 'data' || n === 'assets') return [];
-  return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
-});
+const walk = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (n === 'build' || n === 'data' || n === 'assets') return [];
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
+  });
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'demo/data/sample-feed.json'), 'utf8'));
-const pages = walk(resolve(ROOT, 'demo')).map((p) => `/${relative(resolve(ROOT, 'demo'), p).replace(/\\/g, '/').replace(/index\.html$/, '')}`)
+const pages = walk(resolve(ROOT, 'demo'))
+  .map(
+    (p) =>
+      `/${relative(resolve(ROOT, 'demo'), p)
+        .replace(/\\/g, '/')
+        .replace(/index\.html$/, '')}`,
+  )
   .map((p) => (p.endsWith('programa.html') ? `${p}?program=${encodeURIComponent(sample.programs[0].key)}` : p))
   .sort();
 
@@ -47,7 +54,11 @@ for (const path of pages) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI || ''} ${e.sourceFile || ''}:${e.lineNumber}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI || ''} ${e.sourceFile || ''}:${e.lineNumber}`),
+      true,
+    );
   });
   const page = await context.newPage();
   const errors = [];
@@ -67,7 +78,10 @@ for (const path of pages) {
       };
       const widgets = () => deep(document).filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed');
       // An element not upgraded yet (its chunk is on its way) has no shadow root and no state: loading.
-      const charts = () => widgets().flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')] : [])).filter((c) => c.checkVisibility());
+      const charts = () =>
+        widgets()
+          .flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')] : []))
+          .filter((c) => c.checkVisibility());
       const end = Date.now() + timeout;
       let y = 0;
       for (;;) {
@@ -92,7 +106,9 @@ for (const path of pages) {
         violations: window.__violations,
         states: widgets().map((w) => `${w.localName}[${w.getAttribute('program') ?? ''}]=${w.getAttribute('state')}`),
         charts: charts().length,
-        pending: charts().filter((c) => !c.querySelector('svg')).map((c) => c.getRootNode().host.localName),
+        pending: charts()
+          .filter((c) => !c.querySelector('svg'))
+          .map((c) => c.getRootNode().host.localName),
       };
     }, TIMEOUT - 5000);
     const problems = [];
@@ -107,7 +123,9 @@ for (const path of pages) {
     chartsSeen += report.charts;
     if (problems.length) throw new Error(problems.join(' | '));
     passed++;
-    console.log(`ok ${path}: ${report.states.length} widgets settled (${[...new Set(report.states.map((s) => s.split('=')[1]))].join('/')}), ${report.charts} charts drawn, 0 violations`);
+    console.log(
+      `ok ${path}: ${report.states.length} widgets settled (${[...new Set(report.states.map((s) => s.split('=')[1]))].join('/')}), ${report.charts} charts drawn, 0 violations`,
+    );
   } catch (e) {
     failed++;
     console.log(`FAIL ${path}: ${e.message}`);

@@ -10,12 +10,34 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { hostileCorpus, hugeFeedText, baseFeed, leafPaths, mutateBase, SCRIPT_PAYLOADS, TEXT_STRESS, PROGRAM } from '../fixtures/hostile/corpus.js';
+import {
+  hostileCorpus,
+  hugeFeedText,
+  baseFeed,
+  leafPaths,
+  mutateBase,
+  SCRIPT_PAYLOADS,
+  TEXT_STRESS,
+  PROGRAM,
+} from '../fixtures/hostile/corpus.js';
 import type { HostileCase } from '../fixtures/hostile/corpus.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import type { TpFeed } from '../../src/components/feed-provider/feed-provider.js';
 import { liveChartViews } from '../../src/platform/charts/chart-controller.js';
-import { allWidgets, widget, settled, unsafeMarkup, readableText, leakedWords, ErrorTrap, pwned, errorText, putFeed, uid, frames } from './harness.js';
+import {
+  allWidgets,
+  widget,
+  settled,
+  unsafeMarkup,
+  readableText,
+  leakedWords,
+  ErrorTrap,
+  pwned,
+  errorText,
+  putFeed,
+  uid,
+  frames,
+} from './harness.js';
 import { problemMessage } from '../../src/feed/problems.js';
 import { FIELD_PATH, openAll } from './field-paths.js';
 
@@ -32,7 +54,11 @@ let goodName = '';
  * `charts`: keep the widgets on screen so their Vega charts are drawn; otherwise they sit far below
  * the viewport (charts never load) to keep the run bounded. String cases and every other case draw charts.
  */
-async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' | 'fatal'>, lang: 'es' | 'en' = 'es', charts = true): Promise<string[]> {
+async function runCase(
+  c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' | 'fatal'>,
+  lang: 'es' | 'en' = 'es',
+  charts = true,
+): Promise<string[]> {
   const t0 = performance.now();
   const failures: string[] = [];
   const fail = (m: string) => failures.push(`[${c.id}] ${c.title.slice(0, 80)}: ${m}`);
@@ -68,13 +94,17 @@ async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' 
         const msg = errorText(el);
         if (msg.length < 15) fail(`${el.localName} error without a message: "${msg}"`);
         if (c.fatal?.field && !msg.includes(c.fatal.field)) fail(`${el.localName} error does not name ${c.fatal.field}: "${msg}"`);
-        if (!c.fatal && loaded && !msg.includes(c.program) && !/campo|field|programa|program/i.test(msg)) fail(`${el.localName} error names neither record nor field: "${msg}"`);
+        if (!c.fatal && loaded && !msg.includes(c.program) && !/campo|field|programa|program/i.test(msg))
+          fail(`${el.localName} error names neither record nor field: "${msg}"`);
       } else if (c.fatal) {
         fail(`${el.localName} is ${state} although the feed must be refused`);
       }
       if (state === 'ready' && el.localName !== 'tp-program-explorer' && programProblems.length) {
         const notes = el.shadowRoot!.querySelector('[part~="notes"]');
-        if (!notes) fail(`${el.localName} is ready but shows no data notes for ${programProblems.length} problem(s): ${problemMessage(programProblems[0]!, 'en')}`);
+        if (!notes)
+          fail(
+            `${el.localName} is ready but shows no data notes for ${programProblems.length} problem(s): ${problemMessage(programProblems[0]!, 'en')}`,
+          );
       }
       for (const u of unsafeMarkup(el)) fail(u);
       const leaks = leakedWords(readableText(el));
@@ -106,63 +136,71 @@ async function runCase(c: Pick<HostileCase, 'id' | 'title' | 'body' | 'program' 
 
 /** Defines the corpus suite for cases [from, to) (split over files: each file has its own time budget). */
 export function corpusSuite(opts: { from: number; to: number; huge?: boolean; property?: boolean }): void {
-const range = opts.to > opts.from ? `${opts.from + 1}–${Math.min(opts.to, corpus.length)}` : '';
-describe(`hostile feed corpus ${range}${opts.huge ? ' + 10,000 programs' : ''}${opts.property ? ' + fast-check mutations' : ''} through every widget and <tp-feed>`, function () {
-  this.timeout(120000);
+  const range = opts.to > opts.from ? `${opts.from + 1}–${Math.min(opts.to, corpus.length)}` : '';
+  describe(`hostile feed corpus ${range}${opts.huge ? ' + 10,000 programs' : ''}${opts.property ? ' + fast-check mutations' : ''} through every widget and <tp-feed>`, function () {
+    this.timeout(120000);
 
-  before(async () => {
-    const base = baseFeed();
-    goodName = base.programs[0]!.name;
-    goodSrc = await putFeed(uid('good'), 'good.json', JSON.stringify(base));
-  });
-
-  after(() => {
-    console.log(`[reliability] hostile corpus ${range || 'mutations'}: ${tally.cases} cases (${tally.withCharts} with charts on screen), ${tally.widgetRuns} widget runs (${tally.ready} ready, ${tally.empty} empty, ${tally.error} error), ${tally.propertyRuns} property runs`);
-  });
-
-  if (opts.property) it(`has at least 150 cases (${corpus.length})`, () => {
-    expect(corpus.length).to.be.greaterThanOrEqual(150);
-  });
-
-  const BATCH = 20;
-  const end = Math.min(opts.to, corpus.length);
-  for (let i = opts.from; i < end; i += BATCH) {
-    const batch = corpus.slice(i, Math.min(i + BATCH, end));
-    it(`cases ${i + 1}–${i + batch.length}`, async () => {
-      const failures: string[] = [];
-      for (const [k, c] of batch.entries()) {
-        const charts = k % 2 === 0 || /payload|url|text|key/.test(c.title);
-        failures.push(...(await runCase(c, i % (2 * BATCH) === 0 ? 'es' : 'en', charts)));
-      }
-      expect(failures, failures.join('\n')).to.deep.equal([]);
-      expect(liveChartViews(), 'every Vega view is finalized once its widget is removed').to.equal(0);
+    before(async () => {
+      const base = baseFeed();
+      goodName = base.programs[0]!.name;
+      goodSrc = await putFeed(uid('good'), 'good.json', JSON.stringify(base));
     });
-  }
 
-  if (opts.huge) it('10,000 programs through every widget', async () => {
-    const failures = await runCase({ id: 'huge', title: '10,000 programs', body: hugeFeedText(), program: 'E001' });
-    expect(failures, failures.join('\n')).to.deep.equal([]);
-  });
+    after(() => {
+      console.log(
+        `[reliability] hostile corpus ${range || 'mutations'}: ${tally.cases} cases (${tally.withCharts} with charts on screen), ${tally.widgetRuns} widget runs (${tally.ready} ready, ${tally.empty} empty, ${tally.error} error), ${tally.propertyRuns} property runs`,
+      );
+    });
 
-  if (opts.property) it('property: a random mutation of any field never breaks a widget (fast-check, fixed seed)', async () => {
-    const paths = leafPaths(baseFeed()).filter((p) => p.startsWith('programs.0.') || !p.startsWith('programs.'));
-    const value = fc.oneof(
-      fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom(...SCRIPT_PAYLOADS, ...TEXT_STRESS.map(([, s]) => s).filter((s) => !s.startsWith('\u0000'))),
-      fc.double(),
-      fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.constantFrom(-0, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, 99, '', ' ', '1,234.50', '$5'),
-    );
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths), value, fc.boolean(), async (path, v, en) => {
-        n++;
-        tally.propertyRuns++;
-        const failures = await runCase({ id: `prop-${n}`, title: `${path} = ${JSON.stringify(v)?.slice(0, 60)}`, body: mutateBase(path, v), program: PROGRAM }, en ? 'en' : 'es');
+    if (opts.property)
+      it(`has at least 150 cases (${corpus.length})`, () => {
+        expect(corpus.length).to.be.greaterThanOrEqual(150);
+      });
+
+    const BATCH = 20;
+    const end = Math.min(opts.to, corpus.length);
+    for (let i = opts.from; i < end; i += BATCH) {
+      const batch = corpus.slice(i, Math.min(i + BATCH, end));
+      it(`cases ${i + 1}–${i + batch.length}`, async () => {
+        const failures: string[] = [];
+        for (const [k, c] of batch.entries()) {
+          const charts = k % 2 === 0 || /payload|url|text|key/.test(c.title);
+          failures.push(...(await runCase(c, i % (2 * BATCH) === 0 ? 'es' : 'en', charts)));
+        }
         expect(failures, failures.join('\n')).to.deep.equal([]);
-      }),
-      { seed: 20241127, numRuns: 40, endOnFailure: true, includeErrorInReport: true },
-    );
+        expect(liveChartViews(), 'every Vega view is finalized once its widget is removed').to.equal(0);
+      });
+    }
+
+    if (opts.huge)
+      it('10,000 programs through every widget', async () => {
+        const failures = await runCase({ id: 'huge', title: '10,000 programs', body: hugeFeedText(), program: 'E001' });
+        expect(failures, failures.join('\n')).to.deep.equal([]);
+      });
+
+    if (opts.property)
+      it('property: a random mutation of any field never breaks a widget (fast-check, fixed seed)', async () => {
+        const paths = leafPaths(baseFeed()).filter((p) => p.startsWith('programs.0.') || !p.startsWith('programs.'));
+        const value = fc.oneof(
+          fc.jsonValue({ maxDepth: 2 }),
+          fc.constantFrom(...SCRIPT_PAYLOADS, ...TEXT_STRESS.map(([, s]) => s).filter((s) => !s.startsWith('\u0000'))),
+          fc.double(),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.constantFrom(-0, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, 99, '', ' ', '1,234.50', '$5'),
+        );
+        let n = 0;
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...paths), value, fc.boolean(), async (path, v, en) => {
+            n++;
+            tally.propertyRuns++;
+            const failures = await runCase(
+              { id: `prop-${n}`, title: `${path} = ${JSON.stringify(v)?.slice(0, 60)}`, body: mutateBase(path, v), program: PROGRAM },
+              en ? 'en' : 'es',
+            );
+            expect(failures, failures.join('\n')).to.deep.equal([]);
+          }),
+          { seed: 20241127, numRuns: 40, endOnFailure: true, includeErrorInReport: true },
+        );
+      });
   });
-});
 }

@@ -8,13 +8,23 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGETS } from './harness.js';
 
-interface Report { evalBlocked: boolean; violations: string[]; states: string[]; charts: number; drawn: number; live: number; error?: string }
+interface Report {
+  evalBlocked: boolean;
+  violations: string[];
+  states: string[];
+  charts: number;
+  drawn: number;
+  live: number;
+  error?: string;
+}
 
 describe('strict CSP test page', function () {
   this.timeout(90000);
   it('every widget renders, charts included, with zero violations', async () => {
     const head = await fetch('/__rel/csp/widgets.html');
-    expect(head.headers.get('content-security-policy')).to.equal("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+    expect(head.headers.get('content-security-policy')).to.equal(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+    );
     const frame = document.createElement('iframe');
     frame.style.width = '900px';
     frame.style.height = '700px';
@@ -31,7 +41,9 @@ describe('strict CSP test page', function () {
       expect(r.drawn, 'charts drawn').to.equal(r.charts);
       expect(r.live).to.be.greaterThanOrEqual(r.charts);
       expect(r.violations).to.deep.equal([]);
-      console.log(`[reliability] CSP test page: ${r.states.length} widgets ready, ${r.drawn} charts drawn, ${r.violations.length} violations`);
+      console.log(
+        `[reliability] CSP test page: ${r.states.length} widgets ready, ${r.drawn} charts drawn, ${r.violations.length} violations`,
+      );
     } finally {
       frame.remove();
     }

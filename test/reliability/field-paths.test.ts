@@ -48,5 +48,4 @@ describe('no field path in any widget, all disclosures open', function () {
     expect(seen, seen.join('\n')).to.deep.equal([]);
     clearFeedCache();
   });
-
 });

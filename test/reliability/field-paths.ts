@@ -49,4 +49,3 @@ export async function fieldPaths(src: string, program: string, lang: 'es' | 'en'
   }
   return seen;
 }
-

@@ -36,7 +36,11 @@ export function allWidgets(src: string | undefined, program: string, extra: Reco
 export const SETTLED = new Set(['ready', 'empty', 'error', 'stale']);
 
 export async function settled(els: TpEl[], timeout = 15000, what = 'widgets'): Promise<void> {
-  await waitUntil(() => els.every((e) => SETTLED.has(e.getAttribute('state') ?? '')), `${what} did not settle: ${els.map((e) => `${e.localName}=${e.getAttribute('state')}`).join(', ')}`, { timeout, interval: 20 });
+  await waitUntil(
+    () => els.every((e) => SETTLED.has(e.getAttribute('state') ?? '')),
+    `${what} did not settle: ${els.map((e) => `${e.localName}=${e.getAttribute('state')}`).join(', ')}`,
+    { timeout, interval: 20 },
+  );
   await Promise.all(els.map((e) => e.updateComplete));
 }
 
@@ -69,7 +73,8 @@ export function unsafeMarkup(root: Element): string[] {
     }
     if (el instanceof HTMLAnchorElement && el.href) {
       const proto = el.protocol;
-      if (!['http:', 'https:', 'mailto:'].includes(proto)) out.push(`link to ${proto} in ${root.localName}: ${el.getAttribute('href')?.slice(0, 40)}`);
+      if (!['http:', 'https:', 'mailto:'].includes(proto))
+        out.push(`link to ${proto} in ${root.localName}: ${el.getAttribute('href')?.slice(0, 40)}`);
     }
   }
   return out;
@@ -94,7 +99,14 @@ export function leakedWords(text: string): string[] {
   const out: string[] = [];
   // Values quoted from the file in a data note ("found \"…\"") are the data's own words, not a formatting leak.
   text = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  for (const re of [/\bNaN\b/g, /\bundefined\b/g, /\bnull\b/g, /\[object \w+\]/g, /\bInfinity\b/g, /(^|[^\w.,])-\$?0(?:[.,]0+)?(?![\d.,])/g]) {
+  for (const re of [
+    /\bNaN\b/g,
+    /\bundefined\b/g,
+    /\bnull\b/g,
+    /\[object \w+\]/g,
+    /\bInfinity\b/g,
+    /(^|[^\w.,])-\$?0(?:[.,]0+)?(?![\d.,])/g,
+  ]) {
     const m = text.match(re);
     if (m) out.push(...m.map((s) => s.trim()));
   }
@@ -105,7 +117,8 @@ export function leakedWords(text: string): string[] {
 export class ErrorTrap {
   errors: string[] = [];
   private onError = (e: ErrorEvent) => this.errors.push(`error: ${e.message}`);
-  private onRejection = (e: PromiseRejectionEvent) => this.errors.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`);
+  private onRejection = (e: PromiseRejectionEvent) =>
+    this.errors.push(`unhandled rejection: ${String((e.reason as Error)?.stack ?? e.reason)}`);
   install(): this {
     window.addEventListener('error', this.onError);
     window.addEventListener('unhandledrejection', this.onRejection);
@@ -135,4 +148,8 @@ export async function putFeed(run: string, name: string, body: string | Blob): P
 
 /** Lets queued tasks (error events, violation reports) arrive. */
 export const nextTask = () => new Promise((r) => setTimeout(r, 0));
-export const frames = (n = 2) => new Promise<void>((r) => { const step = (k: number) => (k <= 0 ? r() : requestAnimationFrame(() => step(k - 1))); step(n); });
+export const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k <= 0 ? r() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  });

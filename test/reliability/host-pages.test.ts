@@ -48,7 +48,11 @@ describe('hostile host pages', function () {
     try {
       const win = f.contentWindow as FrameWin;
       const els = () => [...f.contentDocument!.querySelectorAll<TpEl>('body > *')];
-      await waitUntil(() => els().length === WIDGETS.length && els().every((e) => SETTLED.has(e.getAttribute('state') ?? '')), 'widgets did not settle in the page', { timeout: 20000 });
+      await waitUntil(
+        () => els().length === WIDGETS.length && els().every((e) => SETTLED.has(e.getAttribute('state') ?? '')),
+        'widgets did not settle in the page',
+        { timeout: 20000 },
+      );
       expect(els().map((e) => e.getAttribute('state'))).to.deep.equal(WIDGETS.map(() => 'ready'));
       for (const w of WIDGETS) expect(win.customElements.get(w.tag), w.tag).to.be.a('function');
       // The page's own error log (installed before any script): the second copy must not throw on define.
@@ -76,8 +80,13 @@ describe('hostile host pages', function () {
       s.src = '/dist/cdn/tp-widgets.js';
       doc.head.append(s);
       const els = () => [...doc.querySelectorAll<TpEl>('body > *')];
-      await waitUntil(() => els().every((e) => SETTLED.has(e.getAttribute('state') ?? '')), 'late widgets did not upgrade and settle', { timeout: 20000 });
-      expect(els().map((e) => `${e.localName}=${e.getAttribute('state')}`)).to.deep.equal([...WIDGETS.map((w) => `${w.tag}=ready`), 'tp-program-card=ready']);
+      await waitUntil(() => els().every((e) => SETTLED.has(e.getAttribute('state') ?? '')), 'late widgets did not upgrade and settle', {
+        timeout: 20000,
+      });
+      expect(els().map((e) => `${e.localName}=${e.getAttribute('state')}`)).to.deep.equal([
+        ...WIDGETS.map((w) => `${w.tag}=ready`),
+        'tp-program-card=ready',
+      ]);
       // The property set before upgrade was kept: the card shows S002, not an error about a missing program.
       expect(readableText(early)).to.contain(baseFeed().programs[1]!.name);
       expect(win.__errors).to.deep.equal([]);
@@ -92,7 +101,9 @@ describe('hostile host pages', function () {
     const f = await frame('/__rel/host/blank.html');
     try {
       const doc = f.contentDocument!;
-      const win = f.contentWindow as FrameWin & { __cdn?: { define: (...t: string[]) => Promise<void>; discover: (r: ParentNode) => Promise<void> } };
+      const win = f.contentWindow as FrameWin & {
+        __cdn?: { define: (...t: string[]) => Promise<void>; discover: (r: ParentNode) => Promise<void> };
+      };
       const s = doc.createElement('script');
       s.type = 'module';
       s.textContent = "import { define, discover } from '/dist/cdn/tp-widgets.js'; window.__cdn = { define, discover };";
@@ -180,7 +191,13 @@ describe('hostile host pages', function () {
       let after10 = '';
       try {
         for (let i = 1; i <= 100; i++) {
-          const el = widget(w.tag, { src, ...(w.program ? { program: 'E001' } : {}), ...w.attrs, lang: i % 2 ? 'es' : 'en', theme: i % 3 ? 'auto' : 'dark' });
+          const el = widget(w.tag, {
+            src,
+            ...(w.program ? { program: 'E001' } : {}),
+            ...w.attrs,
+            lang: i % 2 ? 'es' : 'en',
+            theme: i % 3 ? 'auto' : 'dark',
+          });
           box.append(el);
           // Some cycles end while loading or while the chart is being drawn, others once ready.
           if (i % 3 !== 0) await settled([el]);
@@ -210,9 +227,15 @@ describe('hostile host pages', function () {
     // A sharded feed: each program is its own (delayed by the network) file, so answers can arrive out of order.
     const id = uid('race');
     const shard = `/__fault/${id}/shard/index.json`;
-    const els = [widget('tp-program-card', { src: shard, program: 'E001' }), widget('tp-indicator-gauge', { src: shard, program: 'E001' }), widget('tp-spending-flow', { src: shard, program: 'E001' })];
+    const els = [
+      widget('tp-program-card', { src: shard, program: 'E001' }),
+      widget('tp-indicator-gauge', { src: shard, program: 'E001' }),
+      widget('tp-spending-flow', { src: shard, program: 'E001' }),
+    ];
     const loads: string[][] = els.map(() => []);
-    els.forEach((el, k) => el.addEventListener('tp-load', (e) => loads[k]!.push((e as CustomEvent<{ program?: string }>).detail.program ?? '')));
+    els.forEach((el, k) =>
+      el.addEventListener('tp-load', (e) => loads[k]!.push((e as CustomEvent<{ program?: string }>).detail.program ?? '')),
+    );
     document.body.append(...els);
     try {
       await settled(els);
@@ -256,11 +279,24 @@ describe('hostile host pages', function () {
 function trackGlobals(): { snapshot: () => string; restore: () => void } {
   const listeners = new Map<string, number>();
   const keyOf = (t: EventTarget): string | undefined =>
-    t === window ? 'window' : t === document ? 'document' : t instanceof MediaQueryList ? `media ${t.media}` : t === document.documentElement ? 'html' : undefined;
+    t === window
+      ? 'window'
+      : t === document
+        ? 'document'
+        : t instanceof MediaQueryList
+          ? `media ${t.media}`
+          : t === document.documentElement
+            ? 'html'
+            : undefined;
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
   const seen = new WeakMap<EventTarget, Set<unknown>>();
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    o?: boolean | AddEventListenerOptions,
+  ) {
     const k = keyOf(this);
     if (k && fn) {
       const s = seen.get(this) ?? new Set();
@@ -274,7 +310,12 @@ function trackGlobals(): { snapshot: () => string; restore: () => void } {
     }
     return add.call(this, type, fn, o);
   } as typeof add;
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, o?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    o?: boolean | EventListenerOptions,
+  ) {
     const k = keyOf(this);
     const s = seen.get(this);
     if (k && fn && s) {
@@ -291,7 +332,11 @@ function trackGlobals(): { snapshot: () => string; restore: () => void } {
   } as typeof remove;
   const active = new Map<string, Set<object>>();
   const patches: (() => void)[] = [];
-  for (const [name, C] of [['MutationObserver', MutationObserver], ['ResizeObserver', ResizeObserver], ['IntersectionObserver', IntersectionObserver]] as const) {
+  for (const [name, C] of [
+    ['MutationObserver', MutationObserver],
+    ['ResizeObserver', ResizeObserver],
+    ['IntersectionObserver', IntersectionObserver],
+  ] as const) {
     const set = new Set<object>();
     active.set(name, set);
     const proto = C.prototype as { observe: (...a: unknown[]) => void; disconnect: () => void };

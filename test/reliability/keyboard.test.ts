@@ -10,7 +10,8 @@ import { clearFeedCache } from '../../src/feed/load.js';
 import { baseFeed } from '../fixtures/hostile/corpus.js';
 import { WIDGETS, widget, settled, putFeed, uid, deepElements, frames } from './harness.js';
 
-const INTERACTIVE = 'a[href], button:not([disabled]), summary, input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+const INTERACTIVE =
+  'a[href], button:not([disabled]), summary, input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
 export const keyboardTally = { controls: 0 };
 
 function deepActive(): Element | null {
@@ -31,7 +32,9 @@ function within(root: Element, node: Element): boolean {
 }
 
 function controls(root: Element): Element[] {
-  return [...deepElements(root)].filter((el) => el !== root && el.matches(INTERACTIVE) && (el as HTMLElement).checkVisibility?.() !== false && !el.closest('[inert]'));
+  return [...deepElements(root)].filter(
+    (el) => el !== root && el.matches(INTERACTIVE) && (el as HTMLElement).checkVisibility?.() !== false && !el.closest('[inert]'),
+  );
 }
 
 function label(el: Element): string {
@@ -81,7 +84,13 @@ describe('keyboard walk-through of every widget', function () {
         before.textContent = 'antes';
         const after = document.createElement('button');
         after.textContent = 'después';
-        const el = widget(w.tag, { src, lang, ...(w.program ? { program: 'E001' } : {}), ...w.attrs, ...(w.tag === 'tp-program-explorer' ? { 'page-size': '3' } : {}) });
+        const el = widget(w.tag, {
+          src,
+          lang,
+          ...(w.program ? { program: 'E001' } : {}),
+          ...w.attrs,
+          ...(w.tag === 'tp-program-explorer' ? { 'page-size': '3' } : {}),
+        });
         const box = document.createElement('div');
         box.style.width = '640px';
         box.append(before, el, after);

@@ -32,7 +32,9 @@ async function counts(url: string): Promise<Record<string, number>> {
 }
 
 /** Mounts every widget twice (es, en) on `src`; returns when all settled, with the elapsed time. */
-async function throughWidgets(src: string): Promise<{ es: TpEl[]; en: TpEl[]; ms: number; errors: { lang: string; message: string; code: string }[]; remove: () => void }> {
+async function throughWidgets(
+  src: string,
+): Promise<{ es: TpEl[]; en: TpEl[]; ms: number; errors: { lang: string; message: string; code: string }[]; remove: () => void }> {
   const box = document.createElement('div');
   const es = allWidgets(src, 'E001', { lang: 'es' });
   const en = allWidgets(src, 'E001', { lang: 'en' });
@@ -54,7 +56,10 @@ async function fault(name: string, src: string, countUrl: string, route: string,
   try {
     expect(r.ms, `${name}: time to settle`).to.be.lessThan(SETTLE_MS);
     if (want.atLeastMs) expect(r.ms, `${name}: Retry-After honoured`).to.be.greaterThanOrEqual(want.atLeastMs);
-    for (const [lang, els] of [['es', r.es], ['en', r.en]] as const) {
+    for (const [lang, els] of [
+      ['es', r.es],
+      ['en', r.en],
+    ] as const) {
       for (const el of els) {
         faultTally.widgetRuns++;
         if (want.state === 'loaded') expect(el.getAttribute('state'), `${name}: ${el.localName} (${lang})`).to.be.oneOf(['ready', 'empty']);
@@ -79,7 +84,9 @@ async function fault(name: string, src: string, countUrl: string, route: string,
     else expect(seen, `${name}: requests (retries)`).to.be.within(want.requests[0], want.requests[1]);
     expect(trap.errors, `${name}: uncaught errors`).to.deep.equal([]);
     faultTally.faults++;
-    console.log(`[reliability] fault ${name}: ${want.state}${want.code ? ` (${want.code})` : ''}, ${seen} request(s), settled in ${Math.round(r.ms)} ms`);
+    console.log(
+      `[reliability] fault ${name}: ${want.state}${want.code ? ` (${want.code})` : ''}, ${seen} request(s), settled in ${Math.round(r.ms)} ms`,
+    );
   } finally {
     r.remove();
     trap.uninstall();
@@ -100,28 +107,44 @@ describe('network faults through every widget (es and en)', function () {
     const timeoutMsg = { es: /El servidor de datos no respondió en 10 s\./, en: /The data server did not answer within 10 s\./ };
     await Promise.all([
       fault('timeout', ...f(a, 'timeout.json'), { state: 'error', code: 'timeout', ...timeoutMsg, requests: 1, atLeastMs: 9500 }),
-      fault('trickle 1 byte/s', ...rel(b, 'trickle.json'), { state: 'error', code: 'timeout', ...timeoutMsg, requests: 1, atLeastMs: 9500 }),
+      fault('trickle 1 byte/s', ...rel(b, 'trickle.json'), {
+        state: 'error',
+        code: 'timeout',
+        ...timeoutMsg,
+        requests: 1,
+        atLeastMs: 9500,
+      }),
     ]);
   });
 
   it('404 is not retried', async () => {
     await fault('404', ...f(uid(), '404.json'), {
-      state: 'error', code: 'http', requests: 1,
-      es: /No se encontró el archivo de datos "404\.json" \(HTTP 404\)\./, en: /The data file "404\.json" was not found \(HTTP 404\)\./,
+      state: 'error',
+      code: 'http',
+      requests: 1,
+      es: /No se encontró el archivo de datos "404\.json" \(HTTP 404\)\./,
+      en: /The data file "404\.json" was not found \(HTTP 404\)\./,
     });
   });
 
   it('500 is retried twice, then an error', async () => {
     await fault('500', ...f(uid(), '500.json'), {
-      state: 'error', code: 'http', requests: 3,
-      es: /El servidor de datos tuvo un error \(HTTP 500\)\./, en: /The data server had an error \(HTTP 500\)\./,
+      state: 'error',
+      code: 'http',
+      requests: 3,
+      es: /El servidor de datos tuvo un error \(HTTP 500\)\./,
+      en: /The data server had an error \(HTTP 500\)\./,
     });
   });
 
   it('503 with Retry-After: 1 waits the second it asks for, twice, then an error', async () => {
     await fault('503 Retry-After', ...f(uid(), '503.json?fail=9&after=1'), {
-      state: 'error', code: 'http', requests: 3, atLeastMs: 2000,
-      es: /El servidor de datos tuvo un error \(HTTP 503\)\./, en: /The data server had an error \(HTTP 503\)\./,
+      state: 'error',
+      code: 'http',
+      requests: 3,
+      atLeastMs: 2000,
+      es: /El servidor de datos tuvo un error \(HTTP 503\)\./,
+      en: /The data server had an error \(HTTP 503\)\./,
     });
   });
 
@@ -132,38 +155,57 @@ describe('network faults through every widget (es and en)', function () {
   it('a server that recovers after two failures: ready on the third request', async () => {
     const id = uid('fl');
     await putFeed(id, 'base.json', JSON.stringify(baseFeed()));
-    await fault('recovers after two 500s', ...rel(id, 'seq/base.json?pattern=500,503,ok').map((x, i) => (i === 2 ? 'seq/base.json' : x)) as [string, string, string], { state: 'ready', requests: 3 });
+    await fault(
+      'recovers after two 500s',
+      ...(rel(id, 'seq/base.json?pattern=500,503,ok').map((x, i) => (i === 2 ? 'seq/base.json' : x)) as [string, string, string]),
+      { state: 'ready', requests: 3 },
+    );
   });
 
   it('a truncated body (connection dropped mid-body) is a network error, retried', async () => {
     await fault('truncated body', ...f(uid(), 'truncated.json'), {
-      state: 'error', code: 'network', requests: 3,
-      es: /No se pudo conectar con el servidor de datos(?:\.| \()/, en: /Could not reach the data server(?:\.| \()/,
+      state: 'error',
+      code: 'network',
+      requests: 3,
+      es: /No se pudo conectar con el servidor de datos(?:\.| \()/,
+      en: /Could not reach the data server(?:\.| \()/,
     });
   });
 
   it('a complete response whose JSON is cut names the file as not valid JSON', async () => {
     await fault('cut JSON', ...f(uid(), 'cut.json'), {
-      state: 'error', code: 'not-json', requests: 1,
-      es: /El archivo no es JSON válido/, en: /The file is not valid JSON/,
+      state: 'error',
+      code: 'not-json',
+      requests: 1,
+      es: /El archivo no es JSON válido/,
+      en: /The file is not valid JSON/,
     });
   });
 
   it('the wrong Content-Type (application/xml; text/html) is refused, not retried', async () => {
     await fault('application/xml', ...rel(uid(), 'xml.json'), {
-      state: 'error', code: 'wrong-type', requests: 1,
-      es: /El servidor devolvió application\/xml, que no es JSON(?:\.| \()/, en: /The server returned application\/xml, which is not JSON(?:\.| \()/,
+      state: 'error',
+      code: 'wrong-type',
+      requests: 1,
+      es: /El servidor devolvió application\/xml, que no es JSON(?:\.| \()/,
+      en: /The server returned application\/xml, which is not JSON(?:\.| \()/,
     });
     await fault('text/html', ...f(uid(), 'html.json'), {
-      state: 'error', code: 'wrong-type', requests: 1,
-      es: /devolvió una página HTML en lugar de datos/, en: /returned an HTML page instead of data/,
+      state: 'error',
+      code: 'wrong-type',
+      requests: 1,
+      es: /devolvió una página HTML en lugar de datos/,
+      en: /returned an HTML page instead of data/,
     });
   });
 
   it('a redirect loop is a network error (the browser stops at 20 redirects; three attempts)', async () => {
     await fault('redirect loop', ...rel(uid(), 'loop.json'), {
-      state: 'error', code: 'network', requests: [60, 66],
-      es: /No se pudo conectar con el servidor de datos(?:\.| \()/, en: /Could not reach the data server(?:\.| \()/,
+      state: 'error',
+      code: 'network',
+      requests: [60, 66],
+      es: /No se pudo conectar con el servidor de datos(?:\.| \()/,
+      en: /Could not reach the data server(?:\.| \()/,
     });
   });
 
@@ -173,8 +215,11 @@ describe('network faults through every widget (es and en)', function () {
     expect(new URL(origin).hostname).to.equal('127.0.0.1');
     const id = uid('cors');
     await fault('CORS failure', `${origin}/${id}/feed.json`, `/__rel/${id}/count`, 'cors/feed.json', {
-      state: 'error', code: 'network', requests: 3,
-      es: /No se pudo conectar con el servidor de datos(?:\.| \()/, en: /Could not reach the data server(?:\.| \()/,
+      state: 'error',
+      code: 'network',
+      requests: 3,
+      es: /No se pudo conectar con el servidor de datos(?:\.| \()/,
+      en: /Could not reach the data server(?:\.| \()/,
     });
   });
 
@@ -192,19 +237,25 @@ describe('network faults through every widget (es and en)', function () {
       for (const el of [...es, ...en]) expect(el.getAttribute('state'), el.localName).to.equal('ready');
       const t0 = performance.now();
       await feed.reload();
-      await waitUntil(() => [...es, ...en].every((el) => el.getAttribute('state') === 'stale'), 'widgets did not turn stale', { timeout: SETTLE_MS });
+      await waitUntil(() => [...es, ...en].every((el) => el.getAttribute('state') === 'stale'), 'widgets did not turn stale', {
+        timeout: SETTLE_MS,
+      });
       await Promise.all([...es, ...en].map((el) => el.updateComplete));
       const ms = performance.now() - t0;
       expect(ms).to.be.lessThan(SETTLE_MS);
       expect(feed.state).to.equal('stale');
       for (const el of es) {
         const notice = el.shadowRoot!.querySelector('[data-kind="stale"]');
-        expect(notice?.textContent?.replace(/\s+/g, ' ').trim(), el.localName).to.equal('No se pudo actualizar. Se muestra la última copia guardada, con datos al 30 de septiembre de 2024.');
+        expect(notice?.textContent?.replace(/\s+/g, ' ').trim(), el.localName).to.equal(
+          'No se pudo actualizar. Se muestra la última copia guardada, con datos al 30 de septiembre de 2024.',
+        );
         expect(el.shadowRoot!.querySelector('[data-kind="error"]')).to.equal(null);
       }
       for (const el of en) {
         const notice = el.shadowRoot!.querySelector('[data-kind="stale"]');
-        expect(notice?.textContent?.replace(/\s+/g, ' ').trim(), el.localName).to.equal('Could not refresh. Showing the last saved copy, with data as of September 30, 2024.');
+        expect(notice?.textContent?.replace(/\s+/g, ' ').trim(), el.localName).to.equal(
+          'Could not refresh. Showing the last saved copy, with data as of September 30, 2024.',
+        );
       }
       // The old data is still on screen: the card still names its program.
       expect(readableText(es[0]!)).to.contain(baseFeed().programs[0]!.name);

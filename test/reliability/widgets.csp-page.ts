@@ -7,12 +7,21 @@ import { baseFeed } from '../fixtures/hostile/corpus.js';
 import { allWidgets } from './harness.js';
 
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`), true);
+document.addEventListener(
+  'securitypolicyviolation',
+  (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+  true,
+);
 const out = window as unknown as { __csp?: unknown };
 const warnings: string[] = [];
 const warn = console.warn.bind(console);
 console.warn = (...a: unknown[]) => {
-  warnings.push(a.map((x) => String((x as Error)?.stack ?? x)).join(' ').slice(0, 300));
+  warnings.push(
+    a
+      .map((x) => String((x as Error)?.stack ?? x))
+      .join(' ')
+      .slice(0, 300),
+  );
   warn(...a);
 };
 
@@ -60,7 +69,10 @@ async function main() {
     drawn: charts().filter((c) => c.querySelector('svg')).length,
     live: liveChartViews(),
     warnings,
-    debug: charts().map((c) => `${(c.getRootNode() as ShadowRoot).host.localName} w=${(c as HTMLElement).clientWidth} details=${c.closest('details')?.open ?? '-'} svg=${!!c.querySelector('svg')}`),
+    debug: charts().map(
+      (c) =>
+        `${(c.getRootNode() as ShadowRoot).host.localName} w=${(c as HTMLElement).clientWidth} details=${c.closest('details')?.open ?? '-'} svg=${!!c.querySelector('svg')}`,
+    ),
   };
 }
 main().catch((e) => (out.__csp = { error: String(e?.stack ?? e) }));

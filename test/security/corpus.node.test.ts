@@ -41,7 +41,11 @@ test('every case: parse + validate never throws, refuses exactly the fatal cases
       assert.equal(r.problem.severity, 'fatal');
       for (const lang of ['es', 'en'] as const) {
         assert.ok(problemMessage(r.problem, lang).trim().length > 10, `${c.id}: empty ${lang} message`);
-        if (c.fatal?.field) assert.ok(problemMessage(r.problem, lang).includes(c.fatal.field), `${c.id}: ${lang} message does not name ${c.fatal.field}: ${problemMessage(r.problem, lang)}`);
+        if (c.fatal?.field)
+          assert.ok(
+            problemMessage(r.problem, lang).includes(c.fatal.field),
+            `${c.id}: ${lang} message does not name ${c.fatal.field}: ${problemMessage(r.problem, lang)}`,
+          );
       }
       continue;
     }

@@ -200,14 +200,23 @@ export async function faultRoutes(ctx, next) {
       f.programs[0].name = '<script>window.__tpPwned=2</script>';
       f.programs[1].name = '<img src=x onerror="window.__tpPwned=3">';
       f.programs[2].objective = '"><svg onload="window.__tpPwned=4">';
-      f.programs[2].links = [{ title: '<b>x</b>', url: 'javascript:window.__tpPwned=5' }, { title: 'ok', url: 'https://example.org' }];
+      f.programs[2].links = [
+        { title: '<b>x</b>', url: 'javascript:window.__tpPwned=5' },
+        { title: 'ok', url: 'https://example.org' },
+      ];
       return json(ctx, f);
     }
     case 'unknown.csv':
       ctx.status = 200;
       ctx.set('Content-Type', 'text/csv');
       // "Año,Descripción,Importe" in Windows-1252 (ñ = 0xF1, ó = 0xF3): not valid UTF-8.
-      ctx.body = Buffer.from([...Buffer.from('A'), 0xf1, ...Buffer.from('o,Descripci'), 0xf3, ...Buffer.from('n,Importe\r\n2024,Salud,100\r\n')]);
+      ctx.body = Buffer.from([
+        ...Buffer.from('A'),
+        0xf1,
+        ...Buffer.from('o,Descripci'),
+        0xf3,
+        ...Buffer.from('n,Importe\r\n2024,Salud,100\r\n'),
+      ]);
       return;
     case 'pef.csv':
       ctx.status = 200;
@@ -239,7 +248,18 @@ export async function faultRoutes(ctx, next) {
         return json(ctx, {
           ...full,
           objective: `Programa completo ${key}`,
-          indicators: [{ id: `${key}-1`, name: 'Indicador', level: 'fin', unit: '%', frequency: 'Anual', direction: 'ascending', target: 90, achieved: 80 }],
+          indicators: [
+            {
+              id: `${key}-1`,
+              name: 'Indicador',
+              level: 'fin',
+              unit: '%',
+              frequency: 'Anual',
+              direction: 'ascending',
+              target: 90,
+              achieved: 80,
+            },
+          ],
         });
       }
       ctx.status = 404;

@@ -12,7 +12,9 @@ export function feedOf(programs: Partial<Program>[], header: Partial<Feed> = {})
     asOf: '2023-12-31',
     sources: [{ title: 'prueba' }],
     moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
-    programs: programs.map((p, i) => ({ key: `20-S${String(i + 1).padStart(3, '0')}`, name: `Programa ${i + 1}`, amounts: {}, ...p }) as Program),
+    programs: programs.map(
+      (p, i) => ({ key: `20-S${String(i + 1).padStart(3, '0')}`, name: `Programa ${i + 1}`, amounts: {}, ...p }) as Program,
+    ),
     ...header,
   };
 }

@@ -11,14 +11,31 @@ import { feedOf } from './build.js';
 async function tpFeed(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const FEED = feedOf([
   { key: '20-S001', name: 'Uno', amounts: { approved: 1000, modified: 1500.25, accrued: 1000, exercised: 1000.5 } },
-  { key: '20-S002', name: 'Dos', amounts: { approved: 1000, modified: 1000, accrued: 1000 }, sdg: [{ goal: 5, contribution: 'direct' }],
-    crossCutting: [{ annex: 'gender', category: 'Igualdad', amounts: { approved: 10 }, rationale: 'r', periods: [{ period: '2023-01', amounts: { approved: 10 } }] }] },
+  {
+    key: '20-S002',
+    name: 'Dos',
+    amounts: { approved: 1000, modified: 1000, accrued: 1000 },
+    sdg: [{ goal: 5, contribution: 'direct' }],
+    crossCutting: [
+      {
+        annex: 'gender',
+        category: 'Igualdad',
+        amounts: { approved: 10 },
+        rationale: 'r',
+        periods: [{ period: '2023-01', amounts: { approved: 10 } }],
+      },
+    ],
+  },
 ]);
 
 function withFiles<T>(files: Record<string, string>, fn: (dir: string) => Promise<T>): Promise<T> {
@@ -34,7 +51,10 @@ test('tp-feed signals: a table by rule, the standing line, exit 0', () =>
     const lines = r.out.split('\n');
     assert.equal(lines[0], 'feed.json: 3 signals on 1 of 2 programs (cycle 2023, data as of 2023-12-31)');
     assert.match(r.out, /^ {2}modified-change +1 {2}Large change to the budget$/m);
-    assert.match(r.out, /^moment-order \(review\)\n {2}20-S001 {2}In this data, exercised \(MXN 1,000\.50\) is larger than accrued \(MXN 1,000\.00\) by MXN 0\.50\.$/m);
+    assert.match(
+      r.out,
+      /^moment-order \(review\)\n {2}20-S001 {2}In this data, exercised \(MXN 1,000\.50\) is larger than accrued \(MXN 1,000\.00\) by MXN 0\.50\.$/m,
+    );
     assert.equal(lines.at(-1), 'A point to review does not mean there is an irregularity: it is a question the data allows us to ask.');
     const es = await tpFeed('signals', join(dir, 'feed.json'), '--lang', 'es');
     assert.match(es.out, /El presupuesto modificado \(\$1,500\.25\) es 50\.0% mayor que el aprobado \(\$1,000\.00\): \$500\.25 más\./);
@@ -49,10 +69,16 @@ test('tp-feed signals --json: counts, config, figures and both sentences', () =>
     assert.equal(j.counts['modified-change'], 0); // 50 % is within ±60 %
     assert.equal(j.counts['moment-order'], 1);
     assert.equal(j.config.asmYears, 2);
-    assert.deepEqual(j.notes.map((n: { key: string }) => n.key), ['asmYears']);
+    assert.deepEqual(
+      j.notes.map((n: { key: string }) => n.key),
+      ['asmYears'],
+    );
     assert.match(r.err, /asmYears="x" is not understood/);
     const s = j.signals.find((x: { rule: string }) => x.rule === 'moment-order');
-    assert.deepEqual([s.program, s.level, s.figures.excess, s.fields], ['20-S001', 'review', 0.5, ['amounts.accrued', 'amounts.exercised']]);
+    assert.deepEqual(
+      [s.program, s.level, s.figures.excess, s.fields],
+      ['20-S001', 'review', 0.5, ['amounts.accrued', 'amounts.exercised']],
+    );
     assert.match(s.sentence.es, /^En estos datos, el ejercido/);
     assert.equal(j.programsWithSignals, 1);
   }));
@@ -74,14 +100,19 @@ test('shard index rows: signal counts (0 included), SDG goals and annex tags wit
   const [a, b] = index.programs;
   assert.equal(a!.signals, 3);
   assert.deepEqual(b, {
-    key: '20-S002', name: 'Dos', amounts: { approved: 1000, modified: 1000, accrued: 1000 },
+    key: '20-S002',
+    name: 'Dos',
+    amounts: { approved: 1000, modified: 1000, accrued: 1000 },
     sdg: [{ goal: 5, contribution: 'direct' }],
     crossCutting: [{ annex: 'gender', category: 'Igualdad', amounts: { approved: 10 } }],
     signals: 0,
   });
   const checked = validateFeed(JSON.parse(JSON.stringify(index)));
   assert.equal(checked.ok, true);
-  assert.deepEqual(checked.problems.filter((p) => p.severity === 'error'), []);
+  assert.deepEqual(
+    checked.problems.filter((p) => p.severity === 'error'),
+    [],
+  );
   assert.equal((checked as { feed: typeof index }).feed.programs[1]!.signals, 0);
   assert.deepEqual(Object.keys(indexRow({ key: 'X', name: 'x', amounts: {} }, 2)), ['key', 'name', 'amounts', 'signals']);
 });

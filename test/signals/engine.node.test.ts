@@ -13,7 +13,14 @@ test('engine: bad input gives no signals, never an exception', () => {
 
 test('engine: programs with broken fields do not throw', () => {
   const feed = feedOf([
-    { amounts: null as never, indicators: 'x' as never, evaluations: [null, { year: 'x' }] as never, crossCutting: [null] as never, periods: [null] as never, population: 5 as never },
+    {
+      amounts: null as never,
+      indicators: 'x' as never,
+      evaluations: [null, { year: 'x' }] as never,
+      crossCutting: [null] as never,
+      periods: [null] as never,
+      population: 5 as never,
+    },
   ]);
   assert.deepEqual(signals(feed), []);
 });
@@ -25,14 +32,23 @@ test('engine: feed order, then rule order; level from RULE_LEVEL; counts per pro
     { key: 'C', amounts: { approved: 100, modified: 100, accrued: 100 } },
   ]);
   const list = signals(feed);
-  assert.deepEqual(list.map((s) => [s.program, s.rule]), [
-    ['A', 'moment-order'],
-    ['A', 'modified-change'],
-    ['B', 'year-end-underspending'],
-  ]);
+  assert.deepEqual(
+    list.map((s) => [s.program, s.rule]),
+    [
+      ['A', 'moment-order'],
+      ['A', 'modified-change'],
+      ['B', 'year-end-underspending'],
+    ],
+  );
   for (const s of list) assert.equal(s.level, RULE_LEVEL[s.rule]);
   assert.equal(list[0]!.name, 'Programa 1');
-  assert.deepEqual([...signalCounts(list)], [['A', 2], ['B', 1]]);
+  assert.deepEqual(
+    [...signalCounts(list)],
+    [
+      ['A', 2],
+      ['B', 1],
+    ],
+  );
 });
 
 test('engine: every rule has a level; rules can be switched off; a bad config uses the defaults', () => {

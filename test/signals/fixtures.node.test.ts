@@ -10,6 +10,9 @@ test('story fixtures: every rule fires on every-rule (a valid feed), none on qui
   assert.deepEqual([...new Set(signals(feed).map((s) => s.rule))].sort(), [...RULE_CODES].sort());
   const checked = validateFeed(JSON.parse(JSON.stringify(feed)));
   assert.equal(checked.ok, true);
-  assert.deepEqual(checked.problems.map((p) => p.kind), ['order']);
+  assert.deepEqual(
+    checked.problems.map((p) => p.kind),
+    ['order'],
+  );
   assert.deepEqual(signals(quietFeed()), []);
 });

@@ -10,7 +10,14 @@ const orderCases: [string, Amounts, [string, string, number][]][] = [
   ['in order', { modified: 10, committed: 9, accrued: 8, exercised: 8, paid: 7 }, []],
   ['paid above exercised, excess to the cent', { exercised: 100.1, paid: 100.3 }, [['exercised', 'paid', 20]]],
   ['exercised above accrued', { accrued: 5, exercised: 6 }, [['accrued', 'exercised', 100]]],
-  ['two breaks, two signals', { modified: 1, committed: 2, exercised: 3, paid: 4 }, [['modified', 'committed', 100], ['exercised', 'paid', 100]]],
+  [
+    'two breaks, two signals',
+    { modified: 1, committed: 2, exercised: 3, paid: 4 },
+    [
+      ['modified', 'committed', 100],
+      ['exercised', 'paid', 100],
+    ],
+  ],
   ['absent side: never fires', { accrued: 5, paid: 600 }, []],
   ['nothing reported', {}, []],
   ['sub-cent float noise is not a break', { exercised: 0.1 + 0.2, paid: 0.3 }, []],
@@ -18,7 +25,10 @@ const orderCases: [string, Amounts, [string, string, number][]][] = [
 for (const [name, amounts, want] of orderCases) {
   test(`moment-order: ${name}`, () => {
     const got = only('moment-order', feedOf([{ amounts }]));
-    assert.deepEqual(got.map((s) => [s.figures.earlier, s.figures.later, cents(s.figures.excess)]), want);
+    assert.deepEqual(
+      got.map((s) => [s.figures.earlier, s.figures.later, cents(s.figures.excess)]),
+      want,
+    );
     for (const s of got) {
       assert.equal(s.level, 'review');
       assert.deepEqual(s.fields, [`amounts.${s.figures.earlier}`, `amounts.${s.figures.later}`]);
@@ -89,9 +99,23 @@ const bunchCases: [string, PeriodRow[], number | null][] = [
   ['December 10 of 120 does not', months(flat(10)), null],
   ['a month not reported: never fires', months([10, 10, undefined, 10, 10, 10, 10, 10, 10, 10, 10, 100]), null],
   ['December not reported: never fires', months([...Array(11).fill(10), undefined]), null],
-  ['quarters only: never fires', [{ period: '2023-Q1', amounts: { paid: 1 } }, { period: '2023-Q4', amounts: { paid: 100 } }], null],
+  [
+    'quarters only: never fires',
+    [
+      { period: '2023-Q1', amounts: { paid: 1 } },
+      { period: '2023-Q4', amounts: { paid: 100 } },
+    ],
+    null,
+  ],
   ['another year: never fires', months(flat(60), 2022), null],
-  ['cumulative rows: November and December', [{ period: '2023-11', amounts: { paid: 100 }, cumulative: true }, { period: '2023-12', amounts: { paid: 200 }, cumulative: true }], 10000],
+  [
+    'cumulative rows: November and December',
+    [
+      { period: '2023-11', amounts: { paid: 100 }, cumulative: true },
+      { period: '2023-12', amounts: { paid: 200 }, cumulative: true },
+    ],
+    10000,
+  ],
   ['no payments in the year', months(Array(12).fill(0)), null],
   ['paid absent, only approved calendar', months(flat(60)).map((r) => ({ ...r, amounts: { approved: r.amounts.paid! } })), null],
   ['the same month twice', [...months(flat(60)), { period: '2023-12', amounts: { paid: 1 } }], null],

@@ -4,7 +4,13 @@ import type { Indicator, Population, Program } from '../../src/feed/types.js';
 import { feedOf, only } from './build.js';
 
 const ind = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
-  id, name: `Indicador ${id}`, level: 'purpose', unit: '%', frequency: 'Anual', direction: 'ascending', ...extra,
+  id,
+  name: `Indicador ${id}`,
+  level: 'purpose',
+  unit: '%',
+  frequency: 'Anual',
+  direction: 'ascending',
+  ...extra,
 });
 /** A program with some progress elsewhere in the feed, so progress is a field the feed carries. */
 const withProgressElsewhere = (p: Partial<Program>) => feedOf([p, { indicators: [ind('other', { target: 10, achieved: 9 })] }]);
@@ -19,10 +25,18 @@ const progressCases: [string, Indicator[], boolean, string[]][] = [
   ['achieved 0 is progress reported', [ind('1', { target: 80, achieved: 0 })], true, []],
   ['no target: nothing to measure against', [ind('1')], true, []],
   ['feed reports no progress at all: never fires', [ind('1', { target: 80 })], false, []],
-  ['several listed in one signal', [ind('1', { target: 1 }), ind('2', { level: 'fin', target: 2 }), ind('3', { target: 3, achieved: 3 })], true, ['1', '2']],
+  [
+    'several listed in one signal',
+    [ind('1', { target: 1 }), ind('2', { level: 'fin', target: 2 }), ind('3', { target: 3, achieved: 3 })],
+    true,
+    ['1', '2'],
+  ],
 ];
 test('strategic-no-progress: progress reported only in another ramo: never fires', () => {
-  const feed = feedOf([{ key: '12-E001', indicators: [ind('1', { target: 80 })] }, { key: '20-E002', indicators: [ind('2', { target: 1, achieved: 1 })] }]);
+  const feed = feedOf([
+    { key: '12-E001', indicators: [ind('1', { target: 80 })] },
+    { key: '20-E002', indicators: [ind('2', { target: 1, achieved: 1 })] },
+  ]);
   assert.deepEqual(only('strategic-no-progress', feed), []);
 });
 
@@ -32,7 +46,10 @@ for (const [name, indicators, elsewhere, want] of progressCases) {
     const got = only('strategic-no-progress', feed).filter((s) => s.program === feed.programs[0]!.key);
     if (!want.length) return assert.deepEqual(got, []);
     assert.equal(got.length, 1);
-    assert.deepEqual((got[0]!.figures as { indicators: { id: string }[] }).indicators.map((i) => i.id), want);
+    assert.deepEqual(
+      (got[0]!.figures as { indicators: { id: string }[] }).indicators.map((i) => i.id),
+      want,
+    );
   });
 }
 
@@ -64,7 +81,11 @@ for (const [name, indicators, config, zero, above] of targetCases) {
 // ---- spending-no-indicators
 const withMir = { key: '20-S900', indicators: [ind('x', { target: 1 })] };
 const mirCases: [string, Partial<Program>[], boolean][] = [
-  ['S program with spending and no indicators, MIR covers its ramo', [{ key: '20-S001', amounts: { approved: 10, accrued: 5 } }, withMir], true],
+  [
+    'S program with spending and no indicators, MIR covers its ramo',
+    [{ key: '20-S001', amounts: { approved: 10, accrued: 5 } }, withMir],
+    true,
+  ],
   ['empty indicators list counts as none', [{ key: '20-S001', amounts: { paid: 5 }, indicators: [] }, withMir], true],
   ['ramo from the ramo field', [{ key: 'S001', ramo: { id: '20', name: 'Bienestar' }, amounts: { paid: 5 } }, withMir], true],
   ['no indicators anywhere in the feed: never fires', [{ key: '20-S001', amounts: { paid: 5 } }], false],
@@ -92,15 +113,43 @@ test('spending-no-indicators: the latest spending moment, and modalities from co
 });
 
 // ---- gender-no-sex-data
-const gender = [{ annex: 'gender', amounts: { approved: 100.1 } }, { annex: 'gender', category: 'otra', amounts: { approved: 0.2 } }];
+const gender = [
+  { annex: 'gender', amounts: { approved: 100.1 } },
+  { annex: 'gender', category: 'otra', amounts: { approved: 0.2 } },
+];
 const genderCases: [string, Partial<Program>, string[] | null, number | undefined][] = [
-  ['population without sexes', { crossCutting: gender, population: { served: { unspecified: 10 }, target: { total: 20 } } }, ['target', 'served'], 10030],
-  ['women reported in one group: no signal', { crossCutting: gender, population: { served: { unspecified: 10 }, target: { women: 5 } } }, null, undefined],
+  [
+    'population without sexes',
+    { crossCutting: gender, population: { served: { unspecified: 10 }, target: { total: 20 } } },
+    ['target', 'served'],
+    10030,
+  ],
+  [
+    'women reported in one group: no signal',
+    { crossCutting: gender, population: { served: { unspecified: 10 }, target: { women: 5 } } },
+    null,
+    undefined,
+  ],
   ['men 0 is a figure by sex', { crossCutting: gender, population: { served: { men: 0, unspecified: 3 } } }, null, undefined],
   ['no population at all: absent data, no signal', { crossCutting: gender }, null, undefined],
-  ['population object with no figures: no signal', { crossCutting: gender, population: { served: { unit: 'personas' } } as Population }, null, undefined],
-  ['not in the gender annex', { crossCutting: [{ annex: 'youth', amounts: { approved: 1 } }], population: { served: { total: 5 } } }, null, undefined],
-  ['gender annex without approved amount', { crossCutting: [{ annex: 'gender', amounts: {} }], population: { served: { total: 5 } } }, ['served'], undefined],
+  [
+    'population object with no figures: no signal',
+    { crossCutting: gender, population: { served: { unit: 'personas' } } as Population },
+    null,
+    undefined,
+  ],
+  [
+    'not in the gender annex',
+    { crossCutting: [{ annex: 'youth', amounts: { approved: 1 } }], population: { served: { total: 5 } } },
+    null,
+    undefined,
+  ],
+  [
+    'gender annex without approved amount',
+    { crossCutting: [{ annex: 'gender', amounts: {} }], population: { served: { total: 5 } } },
+    ['served'],
+    undefined,
+  ],
 ];
 for (const [name, p, groups, amountCents] of genderCases) {
   test(`gender-no-sex-data: ${name}`, () => {

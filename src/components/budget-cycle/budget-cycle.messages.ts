@@ -7,7 +7,6 @@ import type { ChainFacts, CycleView, CyclePhase, PhaseStatus, PhaseView } from '
 import { overdueSentence } from '../../platform/overdue.messages.js';
 import { truncateRatio } from '../program-card/program-card.model.js';
 
-
 const n = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 export const cycleMsg = defineMessages('cycle', {
@@ -290,7 +289,6 @@ export const cycleMsg = defineMessages('cycle', {
   },
 });
 
-
 // ---------------------------------------------------------------------------
 /**
  * Words of the budget cycle (<tp-budget-cycle>), Spanish first and English: phase names, status
@@ -299,7 +297,6 @@ export const cycleMsg = defineMessages('cycle', {
  *
  * Strings are namespaced `cycle.*`, so a run-time language pack can translate them.
  */
-
 
 const GLOSSARY_ID: Record<CyclePhase, string> = {
   planning: 'planning',
@@ -325,7 +322,6 @@ export function phaseName(phase: CyclePhase, lang: Lang): string {
 export function statusWord(status: PhaseStatus, lang: Lang): string {
   return cycleMsg(lang, `status.${status}`);
 }
-
 
 /** Evaluation types as written by CONEVAL/SHCP (accents and case vary), keyed without accents → their message. */
 const EVAL_TYPES = new Map<string, Parameters<typeof cycleMsg>[1]>([
@@ -363,10 +359,18 @@ export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string
       // sectoral program's: "Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2".
       const coded = (value: string | undefined, key: 'plan.objective' | 'plan.strategy') =>
         text(value) ? (isCode(value) ? cycleMsg(lang, key, value.trim()) : value.trim()) : undefined;
-      const own = [text(e.plan.axis) ? e.plan.axis.trim() : undefined, coded(e.plan.objective, 'plan.objective'), coded(e.plan.strategy, 'plan.strategy')];
+      const own = [
+        text(e.plan.axis) ? e.plan.axis.trim() : undefined,
+        coded(e.plan.objective, 'plan.objective'),
+        coded(e.plan.strategy, 'plan.strategy'),
+      ];
       const groups = [own.filter(text).join(', ')];
       if (!text(e.plan.objective) && text(e.plan.sectoral)) {
-        const sec = [e.plan.sectoral.trim(), coded(e.plan.sectoralObjective, 'plan.objective'), coded(e.plan.sectoralStrategy, 'plan.strategy')];
+        const sec = [
+          e.plan.sectoral.trim(),
+          coded(e.plan.sectoralObjective, 'plan.objective'),
+          coded(e.plan.sectoralStrategy, 'plan.strategy'),
+        ];
         groups.push(sec.filter(text).join(', '));
       }
       const parts = [groups.filter(text).join(' · ')];
@@ -400,9 +404,11 @@ export function evidenceLine(v: PhaseView, lang: Lang, currency = 'MXN'): string
     case 'evaluation': {
       if (!e.latest) return cycleMsg(lang, 'eval.missing');
       const type = evaluationTypeName(e.latest.type, lang);
-      const head = typeof e.latest.year === 'number' && Number.isFinite(e.latest.year) ? cycleMsg(lang, 'eval.line', type, e.latest.year) : type;
+      const head =
+        typeof e.latest.year === 'number' && Number.isFinite(e.latest.year) ? cycleMsg(lang, 'eval.line', type, e.latest.year) : type;
       // "5 ASM" when they all come from the latest evaluation, "33 ASM en total" when from several.
-      const asm = e.asm === 0 ? cycleMsg(lang, 'eval.noAsm') : cycleMsg(lang, e.latestAsm === e.asm ? 'eval.asm' : 'eval.asmAll', e.asm, e.attended);
+      const asm =
+        e.asm === 0 ? cycleMsg(lang, 'eval.noAsm') : cycleMsg(lang, e.latestAsm === e.asm ? 'eval.asm' : 'eval.asmAll', e.asm, e.attended);
       return `${head} · ${asm}`;
     }
     case 'accountability': {
@@ -427,7 +433,17 @@ export function phaseNote(v: PhaseView, lang: Lang, currency = 'MXN'): string | 
       if (v.status === 'attention') return cycleMsg(lang, 'prog.noIndicatorsNote');
       const parts: string[] = [];
       if (e.missingLevels.length) {
-        parts.push(cycleMsg(lang, 'prog.levels', joinList(lang, e.missingLevels.map((l) => glossaryEntry(lang, l)?.term ?? l), 'and')));
+        parts.push(
+          cycleMsg(
+            lang,
+            'prog.levels',
+            joinList(
+              lang,
+              e.missingLevels.map((l) => glossaryEntry(lang, l)?.term ?? l),
+              'and',
+            ),
+          ),
+        );
       }
       if (e.withoutTarget) parts.push(cycleMsg(lang, 'prog.noTarget', e.withoutTarget));
       return parts.join('; ');

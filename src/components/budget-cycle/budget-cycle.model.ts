@@ -3,7 +3,17 @@
  * facts of the chain-break sentence. Pure: no DOM, no Lit.
  */
 import { overdueNotice, isoDay } from '../../feed/overdue.js';
-import type { AccountabilityDoc, Evaluation, Feed, PerformanceRating, Plan, Program, MirLevel, PlanAlignment, Asm } from '../../feed/types.js';
+import type {
+  AccountabilityDoc,
+  Evaluation,
+  Feed,
+  PerformanceRating,
+  Plan,
+  Program,
+  MirLevel,
+  PlanAlignment,
+  Asm,
+} from '../../feed/types.js';
 import type { OrderBreak } from '../../feed/order.js';
 import type { OverdueNotice } from '../../feed/overdue.js';
 import { checkOrder } from '../../feed/order.js';
@@ -71,8 +81,7 @@ export function cycleView(feed: Feed, program: Program, opts: CycleOptions = {})
     accountabilityPhase(feed, overdue),
   ];
   const phases: PhaseView[] = raw.map((v) => ({ ...v, target: targetOf(v) }));
-  const ev = <P extends CyclePhase>(phase: P) =>
-    phases.find((x) => x.phase === phase)!.evidence as Extract<PhaseEvidence, { phase: P }>;
+  const ev = <P extends CyclePhase>(phase: P) => phases.find((x) => x.phase === phase)!.evidence as Extract<PhaseEvidence, { phase: P }>;
   const exercise = ev('exercise');
   const monitoring = ev('monitoring');
   const evaluation = ev('evaluation');
@@ -114,19 +123,10 @@ export function chainBroken(c: ChainFacts): boolean {
   return c.noIndicators || c.offTarget > 0 || c.openAsm > 0 || c.notEvaluated;
 }
 
-
 // ---------------------------------------------------------------------------
 /** Types of the budget-cycle view (see ./cycle-phases.ts for the rules). Pure. */
 
-export const CYCLE_PHASES = [
-  'planning',
-  'programming',
-  'budgeting',
-  'exercise',
-  'monitoring',
-  'evaluation',
-  'accountability',
-] as const;
+export const CYCLE_PHASES = ['planning', 'programming', 'budgeting', 'exercise', 'monitoring', 'evaluation', 'accountability'] as const;
 export type CyclePhase = (typeof CYCLE_PHASES)[number];
 export type PhaseStatus = 'complete' | 'partial' | 'missing' | 'attention';
 export const PHASE_STATUSES: readonly PhaseStatus[] = ['complete', 'partial', 'missing', 'attention'];
@@ -234,7 +234,6 @@ export interface PhaseView {
   target: PhaseTarget;
 }
 
-
 // ---------------------------------------------------------------------------
 /**
  * The budget cycle phase by phase: types and status rules of the view <tp-budget-cycle> draws
@@ -261,7 +260,6 @@ export interface PhaseView {
  *
  * Traffic lights come from the indicator gauge's rules (src/feed/views/indicator-view.ts).
  */
-
 
 export const PHASE_ANCHORS: Record<CyclePhase, string> = {
   planning: 'tp-budget-cycle',
@@ -422,7 +420,17 @@ export function evaluationPhase(p: Program, reference: number | undefined): Omit
   // year and type of a real evaluation, but are not counted as evaluations.
   const evals = (p.evaluations ?? []).filter((e) => e && text(e.type));
   const real = evals.filter((e) => !e.synthetic).length;
-  const evidence: EvaluationEvidence = { phase: 'evaluation', count: real, asm: 0, latestAsm: 0, attended: 0, cancelled: 0, open: 0, overdue: 0, openFrom: 0 };
+  const evidence: EvaluationEvidence = {
+    phase: 'evaluation',
+    count: real,
+    asm: 0,
+    latestAsm: 0,
+    attended: 0,
+    cancelled: 0,
+    open: 0,
+    overdue: 0,
+    openFrom: 0,
+  };
   if (evals.length === 0) return { phase: 'evaluation', status: 'missing', reasons: [], evidence };
   let latest = evals[0]!;
   for (const e of evals) {

@@ -119,26 +119,39 @@ export class TpBudgetCycle extends TpElement {
             onSelect: (phase) => this.select(phase, v),
           })}
           <p part="summary" class="tp-summary">${chainSentence(v.chain, lang)}</p>
-          <p class="terms"><span class="muted">${cycleMsg(lang, 'ui.terms')}:</span>
-            ${glossaryTerm('cycle-chain', lang)} ${glossaryTerm('target', lang)} ${glossaryTerm('asm', lang)}</p>
+          <p class="terms">
+            <span class="muted">${cycleMsg(lang, 'ui.terms')}:</span> ${glossaryTerm('cycle-chain', lang)} ${glossaryTerm('target', lang)}
+            ${glossaryTerm('asm', lang)}
+          </p>
           ${renderPhaseDetail(v, selected, lang, { currency, id: this.detailId, anchorOnPage: !!anchor && anchor !== this })}
-          ${this.compact
-            ? nothing
-            : html`${dataTable(() => phaseTable(v, lang, currency), lang)}
-                ${more.some((m) => m.rows.length)
-                  ? html`<details class="tp-disclosure tp-more">
-                      <summary>${cycleMsg(lang, 'ui.more')}</summary>
-                      ${more.map((m) => this.region(m, lang))}
-                    </details>`
-                  : nothing}
-                ${dataNotes(d.problems, lang)}`}
+          ${
+            this.compact
+              ? nothing
+              : html`${dataTable(() => phaseTable(v, lang, currency), lang)}
+                ${
+                  more.some((m) => m.rows.length)
+                    ? html`<details class="tp-disclosure tp-more">
+                        <summary>${cycleMsg(lang, 'ui.more')}</summary>
+                        ${more.map((m) => this.region(m, lang))}
+                      </details>`
+                    : nothing
+                }
+                ${dataNotes(d.problems, lang)}`
+          }
           ${sourceLine(d.feed, lang)}
-          ${this.compact
-            ? nothing
-            : actionsView(
-                { host: this, table: phaseTable(v, lang, currency), name: `ciclo-${v.program}`, meta: { program: v.program, cycle: v.cycle, asOf: v.asOf } },
-                lang,
-              )}
+          ${
+            this.compact
+              ? nothing
+              : actionsView(
+                  {
+                    host: this,
+                    table: phaseTable(v, lang, currency),
+                    name: `ciclo-${v.program}`,
+                    meta: { program: v.program, cycle: v.cycle, asOf: v.asOf },
+                  },
+                  lang,
+                )
+          }
         `;
       },
       { label: cycleMsg(lang, 'ui.title') },

@@ -13,7 +13,6 @@ import { LocalePackController } from '../../i18n/load-locale-pack.js';
 import type { Problem } from '../../feed/types.js';
 import type { TpErrorDetail, TpLoadDetail } from '../../platform/events.js';
 
-
 /**
  * Loads one open-data feed and provides it (through `@lit/context`) to every `tp-*` widget inside it,
  * including widgets added later. Twenty widgets inside one `<tp-feed>` cost one request.
@@ -114,10 +113,7 @@ export class TpFeed extends LitElement {
       this.dispatchEvent(new CustomEvent<TpLoadDetail>('tp-load', { detail, bubbles: true, composed: true }));
     } catch (e) {
       if (controller.signal.aborted) return;
-      const problem =
-        e instanceof FeedError
-          ? e.problem
-          : makeProblem('network', 'load-failed', 'fatal');
+      const problem = e instanceof FeedError ? e.problem : makeProblem('network', 'load-failed', 'fatal');
       this.publish({ src: abs, state: 'error', error: problem });
       const detail: TpErrorDetail = { message: problemMessage(problem, this.language()), code: String(problem.kind) };
       this.dispatchEvent(new CustomEvent<TpErrorDetail>('tp-error', { detail, bubbles: true, composed: true }));

@@ -200,7 +200,8 @@ export const msg = defineMessages('crossCutting', {
     /** When 0 of every 100 would round away the women. */
     'program.fewWomen': 'Menos de 1 de cada 100 son mujeres.',
     /** After program.served, when the source counts people without their sex too. {0}: formatted count, {1}: count */
-    'program.servedUnspecified': (x: string, n: number) => (n === 1 ? `De otra persona no se sabe el sexo.` : `De otras ${x} personas no se sabe el sexo.`),
+    'program.servedUnspecified': (x: string, n: number) =>
+      n === 1 ? `De otra persona no se sabe el sexo.` : `De otras ${x} personas no se sabe el sexo.`,
     /** Women or men reported, not both. */
     'program.servedPartial': 'La fuente no da el sexo del resto.',
     'program.noPopulation': 'Estos datos no dicen a cuántas mujeres y hombres atendió.',
@@ -208,7 +209,8 @@ export const msg = defineMessages('crossCutting', {
     // (pct.share or pct.tiny), {1}: formatted target, {2}: target.
     'coverage.women': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'mujer', 'mujeres')}.`,
     'coverage.men': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'hombre', 'hombres')}.`,
-    'coverage.unspecified': (pct: string, x: string, n: number) => `Cubrió ${pct} de su meta de ${x} ${plural(n, 'persona', 'personas')} sin dato de sexo.`,
+    'coverage.unspecified': (pct: string, x: string, n: number) =>
+      `Cubrió ${pct} de su meta de ${x} ${plural(n, 'persona', 'personas')} sin dato de sexo.`,
 
     // Whole-feed summary.
     /** {0}: annex in a sentence */
@@ -217,7 +219,8 @@ export const msg = defineMessages('crossCutting', {
     /** {0}: formatted count, {1}: count */
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'programa', 'programas')}`,
     /** {0}: programs (feed.programs), {1}: total, {2}: what the money is for (for.*), {3}: count */
-    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'tiene' : 'tienen'} ${total} ${purpose}.`,
+    'feed.total': (programs: string, total: string, purpose: string, n: number) =>
+      `${programs} ${n === 1 ? 'tiene' : 'tienen'} ${total} ${purpose}.`,
     /** {0}: share of the budget (pct.share or pct.tiny), {1}: moment word, {2}: formatted number of programs in the data */
     'feed.share': 'Es {0} del presupuesto {1} de los {2} programas de estos datos.',
     /** {0}: program key, {1}: program name, {2}: amount */
@@ -289,7 +292,6 @@ export const msg = defineMessages('crossCutting', {
     'chart.month': 'Mes',
     'chart.millions': 'Millones de pesos',
     'chart.amount': 'Monto',
-
   },
   en: {
     women: 'Women',
@@ -375,16 +377,19 @@ export const msg = defineMessages('crossCutting', {
     'program.per100': '{0} in 100 are women.',
     'program.almostAllWomen': 'Almost all of them are women.',
     'program.fewWomen': 'Fewer than 1 in 100 are women.',
-    'program.servedUnspecified': (x: string, n: number) => (n === 1 ? `The sex of 1 more person is not known.` : `The sex of ${x} more people is not known.`),
+    'program.servedUnspecified': (x: string, n: number) =>
+      n === 1 ? `The sex of 1 more person is not known.` : `The sex of ${x} more people is not known.`,
     'program.servedPartial': 'The source does not give the sex of the rest.',
     'program.noPopulation': 'This data does not say how many women and men it served.',
     'coverage.women': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'woman', 'women')}.`,
     'coverage.men': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'man', 'men')}.`,
-    'coverage.unspecified': (pct: string, x: string, n: number) => `It reached ${pct} of its goal of ${x} ${plural(n, 'person', 'people')} whose sex is not known.`,
+    'coverage.unspecified': (pct: string, x: string, n: number) =>
+      `It reached ${pct} of its goal of ${x} ${plural(n, 'person', 'people')} whose sex is not known.`,
 
     'feed.none': 'No program in this data has money marked {0}.',
     'feed.programs': (x: string, n: number) => `${x} ${plural(n, 'program', 'programs')}`,
-    'feed.total': (programs: string, total: string, purpose: string, n: number) => `${programs} ${n === 1 ? 'has' : 'have'} ${total} marked ${purpose}.`,
+    'feed.total': (programs: string, total: string, purpose: string, n: number) =>
+      `${programs} ${n === 1 ? 'has' : 'have'} ${total} marked ${purpose}.`,
     'feed.share': 'That is {0} of the {1} budget of the {2} programs in this data.',
     'feed.topProgram': 'The one with the most is {0} {1}, with {2}.',
     'feed.topProgramShare': (share: string) => `That is ${share} of the total.`,
@@ -439,7 +444,6 @@ export const msg = defineMessages('crossCutting', {
     'chart.month': 'Month',
     'chart.millions': 'Million pesos',
     'chart.amount': 'Amount',
-
   },
 });
 
@@ -544,8 +548,7 @@ function moneySentences(v: ProgramAnnexView, lang: Lang | null | undefined, curr
     // "Todo es para la igualdad…" adds nothing after "marcados para la igualdad…".
     const only = categoryPlain(cats[0]!.category!, lang);
     if (!purpose.endsWith(only)) out.push(msg(lang, 'program.categoryAll', only));
-  }
-  else
+  } else
     for (const c of cats)
       if (c.share !== undefined) out.push(msg(lang, 'program.categoryShare', shareWords(c.share, lang), categoryPlain(c.category!, lang)));
   return out;
@@ -590,9 +593,19 @@ export function feedAnnexSummary(v: FeedAnnexView, lang: Lang | null | undefined
   const purpose = annexPurpose(v.annex, lang);
   if (!v.total || !v.moment) return [msg(lang, 'feed.none', purpose)];
   const mw = momentWord(v.moment, lang);
-  const out = [msg(lang, 'feed.total', msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount), formatMoney(v.total.amount, lang, mo), purpose, v.programCount)];
+  const out = [
+    msg(
+      lang,
+      'feed.total',
+      msg(lang, 'feed.programs', n(v.programCount, lang), v.programCount),
+      formatMoney(v.total.amount, lang, mo),
+      purpose,
+      v.programCount,
+    ),
+  ];
   if (v.annexYear !== undefined) out.push(msg(lang, 'program.momentOfYear', mw, v.annexYear), msg(lang, 'program.otherYear', v.cycle));
-  else if (v.shareOfBudget !== undefined) out.push(msg(lang, 'feed.share', shareWords(v.shareOfBudget, lang), mw, n(v.budgetPrograms, lang)));
+  else if (v.shareOfBudget !== undefined)
+    out.push(msg(lang, 'feed.share', shareWords(v.shareOfBudget, lang), mw, n(v.budgetPrograms, lang)));
   else out.push(msg(lang, 'program.moment', mw));
   const big = v.categories[0];
   if (big?.category && v.categories.length > 1 && big.share !== undefined)
@@ -627,8 +640,15 @@ export function calendarSummary(
   const mw = momentWord(v.moment, lang);
   const sum = v.calendar.reduce((s, r) => s + r.cents, 0);
   const top = [...v.calendar].sort((a, b) => b.cents - a.cents || (a.period < b.period ? -1 : 1))[0]!;
-  const args = [mw, v.calendar.length, formatDate(top.period, lang), formatMoney(top.amount, lang, { currency: o.currency ?? 'MXN' })] as const;
-  const out = [sum > 0 ? msg(lang, 'calendar.summaryShare', ...args, formatPercent(top.cents / sum, lang)) : msg(lang, 'calendar.summary', ...args)];
+  const args = [
+    mw,
+    v.calendar.length,
+    formatDate(top.period, lang),
+    formatMoney(top.amount, lang, { currency: o.currency ?? 'MXN' }),
+  ] as const;
+  const out = [
+    sum > 0 ? msg(lang, 'calendar.summaryShare', ...args, formatPercent(top.cents / sum, lang)) : msg(lang, 'calendar.summary', ...args),
+  ];
   if (v.calendarPartial) out.push(msg(lang, 'calendar.partial'));
   return out;
 }

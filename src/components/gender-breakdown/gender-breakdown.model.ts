@@ -98,7 +98,6 @@ export interface FeedAnnexView {
 
 export type CrossCuttingView = ProgramAnnexView | FeedAnnexView;
 
-
 // ---------------------------------------------------------------------------
 /**
  * Helpers shared by the program and whole-feed cross-cutting views: money in integer cents, moment
@@ -111,7 +110,6 @@ export interface Money {
   amount: number;
 }
 
-
 export function money(cents: number): Money {
   return { cents, amount: cents / 100 };
 }
@@ -122,7 +120,6 @@ export interface CategoryRow extends Money {
   /** Share of the annex total (0..1), when the total is positive. */
   share?: number;
 }
-
 
 export function annexEntries(program: Program, annex: AnnexId): CrossCutting[] {
   return (program.crossCutting ?? []).filter((c) => c && c.annex === annex);
@@ -183,7 +180,6 @@ export function categoriesOf(entries: CrossCutting[], m: Moment | undefined, tot
     })
     .sort((a, b) => b.cents - a.cents || (a.category ?? '').localeCompare(b.category ?? ''));
 }
-
 
 // ---------------------------------------------------------------------------
 /**
@@ -300,13 +296,11 @@ export function servedSplit(program: Pick<Program, 'population'>): ServedSplit |
   return out;
 }
 
-
 // ---------------------------------------------------------------------------
 /**
  * The calendar of a cross-cutting annex (its amounts by month) and the annex's year. Pure.
  * Money in integer cents.
  */
-
 
 /** One month (or quarter) of the annex calendar, summed over entries, in cents. */
 export interface CalendarRow extends Money {
@@ -327,7 +321,9 @@ export function calendarOf(entries: CrossCutting[], m: Moment | undefined): { ca
     }
     for (const r of rows) by.set(r.period, (by.get(r.period) ?? 0) + toCents(r.amounts[m]!));
   }
-  const calendar = [...by.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([period, cents]) => ({ period, cents, amount: cents / 100 }));
+  const calendar = [...by.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([period, cents]) => ({ period, cents, amount: cents / 100 }));
   return { calendar, calendarPartial: calendar.length > 0 && partial };
 }
 
@@ -337,13 +333,13 @@ export function calendarOf(entries: CrossCutting[], m: Moment | undefined): { ca
  */
 export function annexYear(entries: CrossCutting[]): number | undefined {
   const years = new Set<number>();
-  for (const e of entries) for (const r of e.periods ?? []) {
-    const m = /^(\d{4})/.exec(r?.period ?? '');
-    if (m) years.add(Number(m[1]));
-  }
+  for (const e of entries)
+    for (const r of e.periods ?? []) {
+      const m = /^(\d{4})/.exec(r?.period ?? '');
+      if (m) years.add(Number(m[1]));
+    }
   return years.size === 1 ? [...years][0] : undefined;
 }
-
 
 // ---------------------------------------------------------------------------
 /** Program mode of the cross-cutting view: one program's share in one annex. Pure. */
@@ -376,17 +372,31 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   if (taggedCents !== undefined && totalCents !== undefined && totalCents > 0) share = taggedCents / totalCents;
   if (share !== undefined && share > 1) {
     problems.push(
-      makeProblem('tagged-exceeds-total', 'tagged-exceeds-total', 'warning', { key: program.key }, { moment, found: String(taggedCents! / 100) }),
+      makeProblem(
+        'tagged-exceeds-total',
+        'tagged-exceeds-total',
+        'warning',
+        { key: program.key },
+        { moment, found: String(taggedCents! / 100) },
+      ),
     );
   }
   if (taggedCents !== undefined && taggedCents < 0) {
-    problems.push(makeProblem('negative-amount', 'tagged-negative', 'warning', { key: program.key }, { moment, found: String(taggedCents / 100) }));
+    problems.push(
+      makeProblem('negative-amount', 'tagged-negative', 'warning', { key: program.key }, { moment, found: String(taggedCents / 100) }),
+    );
   }
   const populations = populationGroups(program);
   for (const g of populations) {
     if (g.total !== undefined && g.bars.length > 0 && g.missing.length === 0 && Math.abs(g.total - g.sum) > 0.5) {
       problems.push(
-        makeProblem('population-total-mismatch', 'population-sum-mismatch', 'note', { key: program.key }, { found: `${g.sum} ≠ ${g.total}` }),
+        makeProblem(
+          'population-total-mismatch',
+          'population-sum-mismatch',
+          'note',
+          { key: program.key },
+          { found: `${g.sum} ≠ ${g.total}` },
+        ),
       );
     }
   }
@@ -417,10 +427,8 @@ export function programAnnexView(feed: Pick<Feed, 'moments' | 'cycle'>, program:
   };
 }
 
-
 // ---------------------------------------------------------------------------
 /** Whole-feed mode of the cross-cutting view: an annex's total, categories and top programs. Pure. */
-
 
 /** Whole-feed mode. */
 export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>, annex: AnnexId, n = 10): FeedAnnexView {
@@ -441,9 +449,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   }
   const entriesWithoutMoment = moment ? all.filter((e) => !isNum(e.amounts?.[moment!])).length : all.length;
   if (entriesWithoutMoment > 0 && all.length > 0) {
-    problems.push(
-      makeProblem('annex-moment-missing', 'annex-moment-missing', 'note', {}, { count: entriesWithoutMoment }),
-    );
+    problems.push(makeProblem('annex-moment-missing', 'annex-moment-missing', 'note', {}, { count: entriesWithoutMoment }));
   }
   const rows: TopProgramRow[] = moment
     ? tagged
@@ -471,9 +477,7 @@ export function feedAnnexView(feed: Pick<Feed, 'moments' | 'cycle' | 'programs'>
   }
   const shareOfBudget = pos && budgetPrograms > 0 && budgetCents > 0 ? totalCents! / budgetCents : undefined;
   if (shareOfBudget !== undefined && shareOfBudget > 1) {
-    problems.push(
-      makeProblem('tagged-exceeds-total', 'annex-exceeds-budget', 'warning'),
-    );
+    problems.push(makeProblem('tagged-exceeds-total', 'annex-exceeds-budget', 'warning'));
   }
   return {
     mode: 'feed',

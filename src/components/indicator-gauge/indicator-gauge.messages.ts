@@ -216,7 +216,6 @@ export const gaugeMsg = defineMessages('gauge', {
   },
 });
 
-
 const num = (v: number, lang: Lang) => formatNumber(v, lang, 2);
 /**
  * A percentage of target as a bare number ("30", "152.5"), truncated to a tenth so that 99.96 is
@@ -276,12 +275,21 @@ export function indicatorSentence(v: IndicatorView, lang: Lang): string {
   const target = v.target !== undefined ? gaugeMsg(lang, 'sentence.target', `${num(v.target, lang)}${unit}`) : '';
   const r = v.result;
   const result = (value: string) =>
-    r?.source === 'history' && r.year !== undefined ? gaugeMsg(lang, 'result.history', r.year, value) : gaugeMsg(lang, 'result.achieved', value);
+    r?.source === 'history' && r.year !== undefined
+      ? gaugeMsg(lang, 'result.history', r.year, value)
+      : gaugeMsg(lang, 'result.achieved', value);
   switch (v.status) {
     case 'measured':
       return gaugeMsg(lang, 'sentence.measured', target, result(num(r!.value, lang)), pct(v.percent!, lang), lightLabel(v.light!, lang));
     case 'direct':
-      return gaugeMsg(lang, 'sentence.direct', target, result(num(r!.value, lang)), gaugeMsg(lang, 'noPercent'), lightLabel(v.light!, lang));
+      return gaugeMsg(
+        lang,
+        'sentence.direct',
+        target,
+        result(num(r!.value, lang)),
+        gaugeMsg(lang, 'noPercent'),
+        lightLabel(v.light!, lang),
+      );
     case 'no-result':
       return gaugeMsg(lang, 'sentence.noResult', target);
     case 'no-target':
@@ -346,7 +354,11 @@ export function programIndicatorsSummary(v: ProgramIndicatorsView, lang: Lang): 
     const state = gaugeMsg(lang, `state.${present[0]!}`, v.total);
     return v.total === 1 ? gaugeMsg(lang, 'summary.one', state) : gaugeMsg(lang, 'summary.all', v.total, state);
   }
-  const list = joinList(lang, present.map((k) => `${c[k]} ${gaugeMsg(lang, `state.${k}`, c[k])}`), 'and');
+  const list = joinList(
+    lang,
+    present.map((k) => `${c[k]} ${gaugeMsg(lang, `state.${k}`, c[k])}`),
+    'and',
+  );
   return `${gaugeMsg(lang, 'summary.total', v.total)} ${gaugeMsg(lang, 'summary.list', list)}`;
 }
 

@@ -8,9 +8,6 @@
 import type { Indicator, Thresholds, MirLevel, Program } from '../../feed/types.js';
 import { MIR_LEVELS } from '../../feed/types.js';
 
-
-
-
 // ---------------------------------------------------------------------------
 /**
  * Thresholds and traffic lights of MIR indicators (for <tp-indicator-gauge>). Pure: no DOM, no Lit.
@@ -117,11 +114,9 @@ export function lightFor(percent: number, direction: Direction, rule: ThresholdR
 
 /** Direct comparison when the target is 0 or negative (see module doc). */
 export function directLight(achieved: number, target: number, direction: Direction): Light {
-  const ok =
-    direction === 'descending' ? achieved <= target : direction === 'regular' ? achieved === target : achieved >= target;
+  const ok = direction === 'descending' ? achieved <= target : direction === 'regular' ? achieved === target : achieved >= target;
   return ok ? 'green' : 'red';
 }
-
 
 // ---------------------------------------------------------------------------
 /**
@@ -209,8 +204,7 @@ export interface ViewOptions {
 export function indicatorView(i: Indicator, opts: ViewOptions = {}): IndicatorView {
   const thresholds = ownRule(i.thresholds) ?? opts.rule ?? DEFAULT_RULE;
   const history = cleanHistory(i.history);
-  const direction: Direction =
-    i.direction === 'descending' || i.direction === 'regular' ? i.direction : 'ascending';
+  const direction: Direction = i.direction === 'descending' || i.direction === 'regular' ? i.direction : 'ascending';
   const last = history[history.length - 1];
   const result: IndicatorResult | undefined = finite(i.achieved)
     ? { value: i.achieved, source: 'achieved' }
@@ -261,7 +255,6 @@ export function indicatorView(i: Indicator, opts: ViewOptions = {}): IndicatorVi
   return v;
 }
 
-
 // ---------------------------------------------------------------------------
 /**
  * A program's MIR indicators for <tp-indicator-gauge>: strategic and management, grouped by MIR level,
@@ -297,9 +290,7 @@ export interface ProgramIndicatorsView {
 }
 
 function group(list: IndicatorView[]): LevelGroup[] {
-  return MIR_LEVELS.map((level) => ({ level, indicators: list.filter((i) => i.level === level) })).filter(
-    (g) => g.indicators.length > 0,
-  );
+  return MIR_LEVELS.map((level) => ({ level, indicators: list.filter((i) => i.level === level) })).filter((g) => g.indicators.length > 0);
 }
 
 /** Counts lights over a list of indicator views. */
@@ -319,9 +310,7 @@ export function countLights(list: readonly IndicatorView[]): LightCounts {
  * Indicators with an unknown level are left out (validation reports them).
  */
 export function programIndicatorsView(program: Program, opts: ViewOptions = {}): ProgramIndicatorsView {
-  const all = (program.indicators ?? [])
-    .filter((i) => i && MIR_LEVELS.includes(i.level))
-    .map((i) => indicatorView(i, opts));
+  const all = (program.indicators ?? []).filter((i) => i && MIR_LEVELS.includes(i.level)).map((i) => indicatorView(i, opts));
   const strategic = all.filter((v) => v.kind === 'strategic');
   const management = all.filter((v) => v.kind === 'management');
   return {
@@ -337,10 +326,7 @@ export function programIndicatorsView(program: Program, opts: ViewOptions = {}):
 }
 
 /** Finds an indicator by id in one program, or in every program of a feed when no program is given. */
-export function findIndicator(
-  programs: readonly Program[],
-  id: string,
-): { program: Program; indicator: Indicator } | null {
+export function findIndicator(programs: readonly Program[], id: string): { program: Program; indicator: Indicator } | null {
   const want = String(id).trim();
   for (const program of programs) {
     for (const indicator of program.indicators ?? []) {

@@ -4,12 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { ChartController } from '../../platform/charts/chart-controller.js';
 import { hasHistoryChart, indicatorHistorySpec } from './indicator-gauge.spec.js';
-import {
-  findIndicator,
-  indicatorView,
-  parseThresholds,
-  programIndicatorsView,
-} from './indicator-gauge.model.js';
+import { findIndicator, indicatorView, parseThresholds, programIndicatorsView } from './indicator-gauge.model.js';
 import type { IndicatorView, LevelGroup, ProgramIndicatorsView } from './indicator-gauge.model.js';
 import type { Feed, Program } from '../../feed/types.js';
 import { translate } from '../../i18n/registry.js';
@@ -108,7 +103,7 @@ export class TpIndicatorGauge extends TpElement {
     const rule = parsed?.ok ? parsed.rule : null;
     const bad = parsed && !parsed.ok ? { badThresholds: parsed.found } : {};
     if (id) {
-      const hit = findIndicator(program ? [program] : feed.programs ?? [], id);
+      const hit = findIndicator(program ? [program] : (feed.programs ?? []), id);
       if (!hit) throw new TpFailure('unknown-indicator', (l) => gaugeMsg(l, 'notFound', id));
       const indicator = indicatorView(hit.indicator, { rule });
       return { mode: 'single', programKey: hit.program.key, programName: hit.program.name, indicator, ...bad };
@@ -182,7 +177,9 @@ export class TpIndicatorGauge extends TpElement {
       const message = p ? programIndicatorsSummary(programIndicatorsView(p), lang) : undefined;
       return html`<section part="base" aria-busy="false">${statusView({ kind: 'empty', message }, lang)}</section>`;
     }
-    return this.data.render((d) => (d.view.mode === 'single' ? this.singleTemplate(d, d.view, lang) : this.programTemplate(d, d.view, lang)));
+    return this.data.render((d) =>
+      d.view.mode === 'single' ? this.singleTemplate(d, d.view, lang) : this.programTemplate(d, d.view, lang),
+    );
   }
 
   private notes(d: FeedData<GaugeView>, lang: Lang): TemplateResult {
@@ -204,7 +201,9 @@ export class TpIndicatorGauge extends TpElement {
       return html`<section role="group" class="level" data-level=${g.level} aria-labelledby=${hid}>
         <div class="level-head"><h4 id=${hid}>${term}</h4></div>
         ${definition ? html`<p class="level-meaning">${definition}</p>` : nothing}
-        <ul class="indicators">${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}</ul>
+        <ul class="indicators">
+          ${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}
+        </ul>
       </section>`;
     })}`;
   }
@@ -215,24 +214,36 @@ export class TpIndicatorGauge extends TpElement {
     const mid = `${this.uid}-management`;
     const open = this.showManagement;
     return html`
-      <h2 part="title"><span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}</h2>
+      <h2 part="title">
+        <span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}
+      </h2>
       <p part="summary">${programIndicatorsSummary(v, lang)}</p>
-      <p class="terms"><span class="muted">${gaugeMsg(lang, 'terms')}:</span>
-        ${glossaryTerm('target', lang)} ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
+      <p class="terms">
+        <span class="muted">${gaugeMsg(lang, 'terms')}:</span> ${glossaryTerm('target', lang)} ${glossaryTerm('mir', lang)}
+        ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}
+      </p>
       <section role="group" class="group" aria-labelledby=${`${sid}-h`}>
         <h3 class="group-title" id=${`${sid}-h`}>${gaugeMsg(lang, 'strategic')} (${v.strategicCount})</h3>
         ${v.strategicCount ? this.levels(v.strategic, lang, 's') : html`<p>${gaugeMsg(lang, 'noStrategic')}</p>`}
       </section>
-      ${v.managementCount
-        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${mid}
-              @click=${this.toggleManagement}>
-              ${gaugeMsg(lang, open ? 'hideManagement' : 'showManagement', v.managementCount)}
-            </button>
-            <section role="group" class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
-              <h3 class="group-title" id=${`${mid}-h`}>${gaugeMsg(lang, 'management')} (${v.managementCount})</h3>
-              ${open ? this.levels(v.management, lang, 'm') : nothing}
-            </section>`
-        : nothing}
+      ${
+        v.managementCount
+          ? html`<button
+                type="button"
+                class="toggle"
+                part="toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${mid}
+                @click=${this.toggleManagement}
+              >
+                ${gaugeMsg(lang, open ? 'hideManagement' : 'showManagement', v.managementCount)}
+              </button>
+              <section role="group" class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
+                <h3 class="group-title" id=${`${mid}-h`}>${gaugeMsg(lang, 'management')} (${v.managementCount})</h3>
+                ${open ? this.levels(v.management, lang, 'm') : nothing}
+              </section>`
+          : nothing
+      }
       ${this.footer(d, view.all, v.programKey, `${gaugeMsg(lang, 'title')}: ${v.programKey}`, lang)}
     `;
   }
@@ -247,8 +258,7 @@ export class TpIndicatorGauge extends TpElement {
       <div class="gauge single">${gaugeDial(v, lang, titleId)} ${lightBadge(v, lang)}</div>
       <p part="summary">${indicatorSentence(v, lang)}</p>
       ${definition ? html`<p class="level-meaning"><strong>${term}</strong>: ${definition}</p>` : nothing}
-      ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
-      ${indicatorFacts(v, lang)}
+      ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing} ${indicatorFacts(v, lang)}
       ${historyBlock(v, lang, { open: true })}
       ${this.footer(d, [v], `${view.programKey}-${v.id}`, `${gaugeMsg(lang, 'titleOne')}: ${v.id}`, lang)}
     `;

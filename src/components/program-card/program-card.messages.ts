@@ -179,7 +179,11 @@ function sharePct(ratio: number, lang: Lang | null | undefined): string {
  */
 export function moneySentence(v: CardView, lang: Lang | null | undefined): string {
   const e = v.money.execution;
-  const asOf = !v.asOf ? '' : parseIsoDate(v.asOf) ? ` ${cardMsg(lang, 'asOf', formatDate(v.asOf, lang))}` : ` ${capitalize(formatAsOf(v.asOf, lang))}.`;
+  const asOf = !v.asOf
+    ? ''
+    : parseIsoDate(v.asOf)
+      ? ` ${cardMsg(lang, 'asOf', formatDate(v.asOf, lang))}`
+      : ` ${capitalize(formatAsOf(v.asOf, lang))}.`;
   if (e) {
     const moment = hasVerb(e.moment) ? e.moment : 'other';
     const term = momentName(e.moment, lang);
@@ -198,7 +202,6 @@ export function moneySentence(v: CardView, lang: Lang | null | undefined): strin
   if (v.money.approved !== undefined) return cardMsg(lang, 'approvedOnly', formatMoney(v.money.approved, lang, { currency: v.currency }));
   return cardMsg(lang, 'noApproved');
 }
-
 
 /** The sentence about the main indicator's goal, when there is one to say. */
 function goalSentence(v: CardView, lang: Lang | null | undefined): string | undefined {

@@ -37,8 +37,10 @@ const es = {
    * formatted. `all`: every program of the feed, formatted; `of`: how many there are (plural).
    */
   countAll: (n: number, shown: string) => (n === 1 ? 'Está el único programa.' : `Están todos los programas: son ${shown}.`),
-  countSome: (n: number, shown: string, all: string) => (n === 1 ? `Hay 1 de los ${all} programas.` : `Hay ${shown} de los ${all} programas.`),
-  none: (all: number, shown: string) => (all === 1 ? 'El programa no coincide con su búsqueda.' : `Ninguno de los ${shown} programas coincide con su búsqueda.`),
+  countSome: (n: number, shown: string, all: string) =>
+    n === 1 ? `Hay 1 de los ${all} programas.` : `Hay ${shown} de los ${all} programas.`,
+  none: (all: number, shown: string) =>
+    all === 1 ? 'El programa no coincide con su búsqueda.' : `Ninguno de los ${shown} programas coincide con su búsqueda.`,
   /** More than one page: the range this page shows. */
   showing: (from: string, to: string) => `Se ven del ${from} al ${to}.`,
   results: 'Resultados',
@@ -88,7 +90,8 @@ const en: typeof es = {
   reset: 'Clear filters',
   countAll: (n: number, shown: string) => (n === 1 ? 'The one program is here.' : `All ${shown} programs are here.`),
   countSome: (_n: number, shown: string, all: string) => `Your search finds ${shown} of the ${all} programs.`,
-  none: (all: number, shown: string) => (all === 1 ? 'The program does not match your search.' : `None of the ${shown} programs match your search.`),
+  none: (all: number, shown: string) =>
+    all === 1 ? 'The program does not match your search.' : `None of the ${shown} programs match your search.`,
   showing: (from: string, to: string) => `You see ${from} to ${to} of them.`,
   results: 'Results',
   key: 'Key',
@@ -119,6 +122,9 @@ export function countSentence(r: ExplorerResult, all: number, _q: ExplorerQuery,
   if (r.total === 0) return explorerMsg(lang, 'none', all, num(all));
   const from = (r.page - 1) * r.pageSize + 1;
   const to = from + r.rows.length - 1;
-  const count = r.total === all ? explorerMsg(lang, 'countAll', r.total, num(r.total)) : explorerMsg(lang, 'countSome', r.total, num(r.total), num(all));
+  const count =
+    r.total === all
+      ? explorerMsg(lang, 'countAll', r.total, num(r.total))
+      : explorerMsg(lang, 'countSome', r.total, num(r.total), num(all));
   return r.pages > 1 ? `${count} ${explorerMsg(lang, 'showing', num(from), num(to))}` : count;
 }

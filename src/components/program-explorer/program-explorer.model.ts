@@ -67,7 +67,6 @@ export interface ExplorerIndex {
   genderCount: number;
 }
 
-
 const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 function toRow(p: Program, moments: readonly string[]): ExplorerRow {
@@ -106,8 +105,7 @@ export function buildIndex(feed: Pick<Feed, 'programs' | 'moments'>): ExplorerIn
     const keyForms = `${row.key} ${row.key.replace(/[\s-]/g, '')}`;
     return { row, haystack: fold(`${keyForms} ${row.name} ${row.ramoName ?? ''} ${row.unitName ?? ''}`) };
   });
-  const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
-    a.id.localeCompare(b.id, 'es', { numeric: true });
+  const byName = (a: { id: string; name: string }, b: { id: string; name: string }) => a.id.localeCompare(b.id, 'es', { numeric: true });
   const index: ExplorerIndex = {
     entries,
     ramos: [...ramos].map(([id, name]) => ({ id, name })).sort(byName),

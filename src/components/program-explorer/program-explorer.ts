@@ -101,7 +101,9 @@ export class TpProgramExplorer extends TpElement {
   }
 
   private choose(row: ExplorerRow, e: Event): void {
-    const go = this.dispatchEvent(new CustomEvent('tp-select', { detail: { program: row.key }, bubbles: true, composed: true, cancelable: true }));
+    const go = this.dispatchEvent(
+      new CustomEvent('tp-select', { detail: { program: row.key }, bubbles: true, composed: true, cancelable: true }),
+    );
     if (!go) e.preventDefault();
   }
 
@@ -135,15 +137,17 @@ export class TpProgramExplorer extends TpElement {
         change: (p) => this.change(p),
         reset: () => this.change({ ...DEFAULT_QUERY }),
       })}
-      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${countSentence(r, index.entries.length, this.query, lang)}</p>
-      ${r.total === 0
-        ? html`<p class="muted">${m(lang, 'noMatchHelp')}</p>`
-        : this.view === 'table'
-          ? tableRowsView(r.rows, opts)
-          : html`${listView(r.rows, opts)}${dataTable(() => resultsTable(r.rows, lang), lang)}`}
-      ${r.pages > 1 ? this.pager(r) : nothing}
-      ${dataNotes(d.problems, lang)}
-      ${sourceLine(d.feed, lang)}
+      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">
+        ${countSentence(r, index.entries.length, this.query, lang)}
+      </p>
+      ${
+        r.total === 0
+          ? html`<p class="muted">${m(lang, 'noMatchHelp')}</p>`
+          : this.view === 'table'
+            ? tableRowsView(r.rows, opts)
+            : html`${listView(r.rows, opts)}${dataTable(() => resultsTable(r.rows, lang), lang)}`
+      }
+      ${r.pages > 1 ? this.pager(r) : nothing} ${dataNotes(d.problems, lang)} ${sourceLine(d.feed, lang)}
     `;
   }
 

@@ -84,7 +84,8 @@ export const msg = defineMessages('sdgAlignment', {
     /** {0}: formatted number of programs that help directly, {1}: that number */
     'goal.how.someDirect': (x: string, count: number) => `${x} ${count === 1 ? 'lo hace' : 'lo hacen'} de forma directa.`,
     /** {0}: amount, {1}: moment word, {2}: number of programs */
-    'goal.amount': (amount: string, mw: string, count: number) => (count === 1 ? `Tiene ${amount} (${mw}).` : `Juntos tienen ${amount} (${mw}).`),
+    'goal.amount': (amount: string, mw: string, count: number) =>
+      count === 1 ? `Tiene ${amount} (${mw}).` : `Juntos tienen ${amount} (${mw}).`,
     /** {0}: formatted count, {1}: count */
     'goal.withoutAmount': (x: string, n: number) => `${x} de ellos no ${n === 1 ? 'da' : 'dan'} su monto.`,
 
@@ -126,7 +127,8 @@ export const msg = defineMessages('sdgAlignment', {
     'program.count': (x: string, count: number) => `This program helps with ${count === 1 ? 'one SDG' : `${x} SDGs`}.`,
     'program.goalRef': '{0}',
     'program.which': (count: number, goals: string) => (count === 1 ? `It is SDG ${goals}.` : `They are SDGs ${goals}.`),
-    'program.allDirect': (x: string, count: number) => (count === 1 ? 'It helps in a direct way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in a direct way.`),
+    'program.allDirect': (x: string, count: number) =>
+      count === 1 ? 'It helps in a direct way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in a direct way.`,
     'program.allIndirect': (x: string, count: number) =>
       count === 1 ? 'It helps in an indirect way.' : `It helps ${count === 2 ? 'both' : `all ${x}`} in an indirect way.`,
     'program.mixed': 'It helps {0} in a direct way and {1} in an indirect way.',
@@ -140,7 +142,8 @@ export const msg = defineMessages('sdgAlignment', {
     'goal.how.allDirect': 'All do so in a direct way.',
     'goal.how.allIndirect': 'All do so in an indirect way.',
     'goal.how.someDirect': (x: string, count: number) => `${x} ${count === 1 ? 'does' : 'do'} so in a direct way.`,
-    'goal.amount': (amount: string, mw: string, count: number) => (count === 1 ? `It has ${amount} (${mw}).` : `Together they have ${amount} (${mw}).`),
+    'goal.amount': (amount: string, mw: string, count: number) =>
+      count === 1 ? `It has ${amount} (${mw}).` : `Together they have ${amount} (${mw}).`,
     'goal.withoutAmount': (x: string, n: number) => `${x} of them ${n === 1 ? 'does' : 'do'} not give an amount.`,
 
     'feed.none': 'No program in this data helps with the SDGs.',
@@ -179,7 +182,11 @@ export function programSdgSummary(v: ProgramSdgView, lang: Lang | null | undefin
   const indirect = count - direct;
   const named = count <= NAMED_GOALS;
   const list = (key: 'program.goalRef' | 'program.goalTo', gs: ProgramSdgView['goals']) =>
-    joinList(lang, gs.map((g) => msg(lang, key, g.goal)), 'and');
+    joinList(
+      lang,
+      gs.map((g) => msg(lang, key, g.goal)),
+      'and',
+    );
   if (named && direct && indirect) {
     const by = (c: string) => v.goals.filter((g) => g.contribution === c);
     out.push(msg(lang, 'program.mixedNamed', list('program.goalTo', by('direct')), list('program.goalTo', by('indirect'))));

@@ -144,7 +144,16 @@ export function sdgMoment(feed: Pick<Feed, 'moments'>, programs: readonly Progra
 export function feedSdgView(feed: Pick<Feed, 'moments' | 'programs' | 'cycle'>): FeedSdgView {
   const aligned = feed.programs.filter((p) => (p.sdg ?? []).some((l) => l && isSdgGoal(l.goal)));
   const moment = sdgMoment(feed, aligned);
-  const goals: FeedGoalRow[] = SDG_GOALS.map((goal) => ({ goal, programs: 0, direct: 0, indirect: 0, cents: 0, amount: 0, withoutAmount: 0, list: [] }));
+  const goals: FeedGoalRow[] = SDG_GOALS.map((goal) => ({
+    goal,
+    programs: 0,
+    direct: 0,
+    indirect: 0,
+    cents: 0,
+    amount: 0,
+    withoutAmount: 0,
+    list: [],
+  }));
   for (const p of aligned) {
     const view = programSdgView(p);
     const v = moment ? p.amounts?.[moment] : undefined;

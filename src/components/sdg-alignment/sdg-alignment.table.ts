@@ -10,8 +10,10 @@ import type { CellValue, TableModel } from '../../platform/table-model.js';
 export function programSdgTable(v: ProgramSdgView, lang: Lang): TableModel {
   const rows: Array<Record<string, CellValue>> = [];
   for (const g of v.goals) {
-    if (!g.targets.length) rows.push({ goal: `${g.goal}. ${sdgName(g.goal, lang)}`, target: undefined, contribution: sdgContribution(g.contribution, lang) });
-    for (const t of g.targets) rows.push({ goal: `${g.goal}. ${sdgName(g.goal, lang)}`, target: t.target, contribution: sdgContribution(t.contribution, lang) });
+    if (!g.targets.length)
+      rows.push({ goal: `${g.goal}. ${sdgName(g.goal, lang)}`, target: undefined, contribution: sdgContribution(g.contribution, lang) });
+    for (const t of g.targets)
+      rows.push({ goal: `${g.goal}. ${sdgName(g.goal, lang)}`, target: t.target, contribution: sdgContribution(t.contribution, lang) });
   }
   return {
     caption: msg(lang, 'table.programCaption', v.key, v.name),

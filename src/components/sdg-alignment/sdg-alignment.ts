@@ -26,7 +26,9 @@ import { keyName } from '../../platform/parts/program-name.js';
 /** A goal badge: official colour, goal number and "ODS n" as text (the colour is never alone). */
 function badge(goal: number): TemplateResult {
   const c = sdgColors(goal);
-  return html`<span class="sdg-badge" ${styleProps(c ? { background: c.background, color: c.text } : {})} aria-hidden="true">${goal}</span>`;
+  return html`<span class="sdg-badge" ${styleProps(c ? { background: c.background, color: c.text } : {})} aria-hidden="true"
+    >${goal}</span
+  >`;
 }
 
 /**
@@ -78,31 +80,43 @@ export class TpSdgAlignment extends TpElement {
         <span class="tp-key">${v.key}</span> ${v.name}
       </h2>
       <div part="summary">${programSdgSummary(v, lang).map((s) => html`<p>${s}</p>`)}</div>
-      ${v.goals.length
-        ? html`<ul class="sdg-goals" part="goals">
-            ${v.goals.map(
-              (g) => html`<li class="sdg-goal" data-goal=${g.goal}>
-                ${badge(g.goal)}
-                <div>
-                  <span class="sdg-name">${sdgLabel(g.goal, lang)}: ${sdgName(g.goal, lang)}</span>
-                  <span class="sdg-meta"> · ${sdgContribution(g.contribution, lang)}</span>
-                  ${g.targets.length
-                    ? html`<div class="sdg-meta">
-                        ${msg(lang, 'ui.targets')}: ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
-                      </div>`
-                    : nothing}
-                </div>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        v.goals.length
+          ? html`<ul class="sdg-goals" part="goals">
+              ${v.goals.map(
+                (g) =>
+                  html`<li class="sdg-goal" data-goal=${g.goal}>
+                    ${badge(g.goal)}
+                    <div>
+                      <span class="sdg-name">${sdgLabel(g.goal, lang)}: ${sdgName(g.goal, lang)}</span>
+                      <span class="sdg-meta"> · ${sdgContribution(g.contribution, lang)}</span>
+                      ${
+                        g.targets.length
+                          ? html`<div class="sdg-meta">
+                              ${msg(lang, 'ui.targets')}:
+                              ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
+                            </div>`
+                          : nothing
+                      }
+                    </div>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       ${dataTable(() => programSdgTable(v, lang), lang)}
     `;
   }
 
   private goalRow(g: FeedGoalRow, v: FeedSdgView, lang: Lang, currency: string, open: boolean): TemplateResult {
     const mw = v.moment ? momentWord(v.moment, lang) : '';
-    const count = msg(lang, 'ui.programsByKind', programCount(g.programs, lang), formatNumber(g.direct, lang, 0), formatNumber(g.indirect, lang, 0));
+    const count = msg(
+      lang,
+      'ui.programsByKind',
+      programCount(g.programs, lang),
+      formatNumber(g.direct, lang, 0),
+      formatNumber(g.indirect, lang, 0),
+    );
     return html`<li class="sdg-goal" data-goal=${g.goal}>
       ${badge(g.goal)}
       <div>
@@ -110,20 +124,26 @@ export class TpSdgAlignment extends TpElement {
         <div class="sdg-meta">
           ${count}${v.moment && g.programs > g.withoutAmount ? html` · ${formatMoney(g.amount, lang, { currency })} (${mw})` : nothing}
         </div>
-        ${g.list.length
-          ? html`<details ?open=${open}>
-              <summary>${msg(lang, 'ui.showPrograms', g.goal)}</summary>
-              <ol class="goal-programs">
-                ${g.list.map(
-                  (p) => html`<li data-key=${p.key}>
-                    ${keyName(p.key, p.name, fillHrefTemplate(this.hrefTemplate, { key: p.key, cycle: v.cycle }))} · ${sdgContribution(p.contribution, lang)}${p.amount !== undefined
-                      ? html` · ${formatMoney(p.amount, lang, { currency })}`
-                      : html` · ${this.l10n.t('notReported')}`}
-                  </li>`,
-                )}
-              </ol>
-            </details>`
-          : nothing}
+        ${
+          g.list.length
+            ? html`<details ?open=${open}>
+                <summary>${msg(lang, 'ui.showPrograms', g.goal)}</summary>
+                <ol class="goal-programs">
+                  ${g.list.map(
+                    (p) =>
+                      html`<li data-key=${p.key}>
+                        ${keyName(p.key, p.name, fillHrefTemplate(this.hrefTemplate, { key: p.key, cycle: v.cycle }))} ·
+                        ${sdgContribution(p.contribution, lang)}${
+                          p.amount !== undefined
+                            ? html` · ${formatMoney(p.amount, lang, { currency })}`
+                            : html` · ${this.l10n.t('notReported')}`
+                        }
+                      </li>`,
+                  )}
+                </ol>
+              </details>`
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -134,10 +154,11 @@ export class TpSdgAlignment extends TpElement {
     const goals = goal ? v.goals.filter((g) => g.goal === goal) : v.goals;
     return html`
       <h2 part="title">
-        ${goal
-          ? html`<span class="eyebrow">${msg(lang, 'ui.goals')}</span>${sdgLabel(goal, lang)}:
-              ${sdgName(goal, lang)}`
-          : msg(lang, 'ui.feedTitle')}
+        ${
+          goal
+            ? html`<span class="eyebrow">${msg(lang, 'ui.goals')}</span>${sdgLabel(goal, lang)}: ${sdgName(goal, lang)}`
+            : msg(lang, 'ui.feedTitle')
+        }
       </h2>
       <div part="summary">${feedSdgSummary(v, lang, { currency, goal }).map((s) => html`<p>${s}</p>`)}</div>
       <ul class="sdg-goals" part="goals">
@@ -155,8 +176,13 @@ export class TpSdgAlignment extends TpElement {
         const table = v.mode === 'program' ? programSdgTable(v, lang) : feedSdgTable(v, lang, this.goalNumber);
         return html`
           ${v.mode === 'program' ? this.programTemplate(v, lang) : this.feedTemplate(v, d.feed, lang)}
-          <p class="terms"><span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)} ${glossaryTerm('sdg-contribution', lang)}</p>
-          ${dataNotes(d.problems.filter((p) => v.mode === 'program' || p.key === undefined), lang)}
+          <p class="terms">
+            <span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)} ${glossaryTerm('sdg-contribution', lang)}
+          </p>
+          ${dataNotes(
+            d.problems.filter((p) => v.mode === 'program' || p.key === undefined),
+            lang,
+          )}
           ${sourceLine(d.feed, lang)}
           ${actionsView({ host: this, table, name: v.mode === 'program' ? `ods-${v.key}` : 'ods', meta: { asOf: d.feed.asOf } }, lang)}
         `;

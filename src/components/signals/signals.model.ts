@@ -116,5 +116,13 @@ export function signalsView(base: SignalsBase, query: SignalsQuery): SignalsView
     if (list.length) groups.push({ rule, level: list[0]!.level, signals: list });
   }
   const { signals: _all, ...rest } = base;
-  return { ...rest, total: base.signals.length, shown: kept.length, programs: new Set(kept.map((s) => s.program)).size, groups, byRule, byLevel };
+  return {
+    ...rest,
+    total: base.signals.length,
+    shown: kept.length,
+    programs: new Set(kept.map((s) => s.program)).size,
+    groups,
+    byRule,
+    byLevel,
+  };
 }

@@ -130,9 +130,10 @@ export class TpSignals extends TpElement {
       <p class="rule-text">${ruleText(g.rule, lang, v.config)}</p>
       <ul>
         ${g.signals.map(
-          (s) => html`<li data-key=${s.program}>
-            ${v.mode === 'feed' ? html`${keyName(s.program, s.name, fillHrefTemplate(this.hrefTemplate, { key: s.program, cycle: v.cycle }))}: ` : nothing}${signalSentence(s, lang, v.currency)}
-          </li>`,
+          (s) =>
+            html`<li data-key=${s.program}>
+              ${v.mode === 'feed' ? html`${keyName(s.program, s.name, fillHrefTemplate(this.hrefTemplate, { key: s.program, cycle: v.cycle }))}: ` : nothing}${signalSentence(s, lang, v.currency)}
+            </li>`,
         )}
       </ul>
       <details class="tp-disclosure why">
@@ -144,32 +145,39 @@ export class TpSignals extends TpElement {
 
   private body(v: SignalsView, lang: Lang): TemplateResult {
     const n = (x: number) => formatNumber(x, lang, 0);
-    const none = v.mode === 'program' ? signalsUi(lang, 'noneProgram') : v.total ? signalsUi(lang, 'noneFiltered') : signalsUi(lang, 'noneFeed');
+    const none =
+      v.mode === 'program' ? signalsUi(lang, 'noneProgram') : v.total ? signalsUi(lang, 'noneFiltered') : signalsUi(lang, 'noneFeed');
     return html`
       <h2 part="title">
-        ${v.mode === 'program'
-          ? html`<span class="eyebrow">${signalsUi(lang, 'eyebrowProgram')}</span><span class="tp-key">${v.key}</span> ${v.name}`
-          : signalsMsg(lang, 'title')}
+        ${
+          v.mode === 'program'
+            ? html`<span class="eyebrow">${signalsUi(lang, 'eyebrowProgram')}</span><span class="tp-key">${v.key}</span> ${v.name}`
+            : signalsMsg(lang, 'title')
+        }
       </h2>
       <div part="summary" aria-live="polite">
         <p>
-          ${v.mode === 'program'
-            ? signalsMsg(lang, 'count', v.shown)
-            : signalsUi(lang, 'feedSummary', v.shown, n(v.shown), v.programs, n(v.programs))}
+          ${
+            v.mode === 'program'
+              ? signalsMsg(lang, 'count', v.shown)
+              : signalsUi(lang, 'feedSummary', v.shown, n(v.shown), v.programs, n(v.programs))
+          }
           ${v.shown !== v.total ? signalsUi(lang, 'filtered', n(v.shown), n(v.total)) : nothing}
         </p>
       </div>
       <p part="disclaimer">${signalsDisclaimer(lang)}</p>
       ${v.mode === 'feed' && v.total ? this.filters(v, lang) : nothing}
       ${v.groups.length ? html`<div class="groups" part="groups">${v.groups.map((g) => this.group(g, v, lang))}</div>` : html`<p>${none}</p>`}
-      ${v.notes.length
-        ? html`<div class="config-notes" role="note">
-            <p><strong>${signalsUi(lang, 'configNotes')}</strong></p>
-            <ul>
-              ${v.notes.map((note) => html`<li>${configNoteText(note, lang)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        v.notes.length
+          ? html`<div class="config-notes" role="note">
+              <p><strong>${signalsUi(lang, 'configNotes')}</strong></p>
+              <ul>
+                ${v.notes.map((note) => html`<li>${configNoteText(note, lang)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -178,7 +186,11 @@ export class TpSignals extends TpElement {
     if (v.mode !== 'program' || !contact || !v.key) return nothing;
     const shown = v.groups.flatMap((g) => g.signals);
     const topic = shown.length ? shown.map((s) => signalSentence(s, lang, v.currency)).join(' / ') : undefined;
-    return askOffice(askLinks({ contact, program: { key: v.key, name: v.name }, topic, asOf: asOf ?? null, requestUrl: this.requestUrl, lang }), lang, v.name ?? v.key);
+    return askOffice(
+      askLinks({ contact, program: { key: v.key, name: v.name }, topic, asOf: asOf ?? null, requestUrl: this.requestUrl, lang }),
+      lang,
+      v.name ?? v.key,
+    );
   }
 
   override render() {

@@ -81,7 +81,8 @@ export const flowMsg = defineMessages('flow', {
     reporting: (r: number, n: number) => `${r} de ${n} programas lo reportan`,
     topNote: (n: number, total: number) => `Se muestran los ${n} mayores de ${total}; la tabla de datos tiene todos.`,
     chartBreakdown: (by: string, moment: string) => `Desglose por ${by}, ordenado por ${moment}.`,
-    chartPeriods: (moments: string, date: string) => `Montos acumulados de ${moments} por periodo. La línea vertical marca la fecha de corte: ${date}.`,
+    chartPeriods: (moments: string, date: string) =>
+      `Montos acumulados de ${moments} por periodo. La línea vertical marca la fecha de corte: ${date}.`,
     chartPeriodsNoDate: (moments: string) => `Montos acumulados de ${moments} por periodo.`,
     gapNote: (moment: string, period: string) => `${moment}: no se reporta en ${period}; la línea acumulada termina antes.`,
 
@@ -120,7 +121,8 @@ export const flowMsg = defineMessages('flow', {
     'part.accrued.paid': (k: number, n: string) => `${n} se ${plural(k, 'debe', 'deben')} por bienes y servicios que ya llegaron.`,
     'part.committed.end': (k: number, n: string) => `${n} ${plural(k, 'está apartado', 'están apartados')} con contratos.`,
     'part.committed.accrued': (k: number, n: string) => `${n} ${plural(k, 'está', 'están')} en contratos, pero lo comprado aún no llega.`,
-    'part.committed.paid': (k: number, n: string) => `${n} ${plural(k, 'está apartado', 'están apartados')} con contratos, pero aún no se ${plural(k, 'paga', 'pagan')}.`,
+    'part.committed.paid': (k: number, n: string) =>
+      `${n} ${plural(k, 'está apartado', 'están apartados')} con contratos, pero aún no se ${plural(k, 'paga', 'pagan')}.`,
     'part.none.committed': (k: number, n: string) => `${n} aún no se ${plural(k, 'aparta', 'apartan')} con contratos.`,
     'part.none.accrued': (k: number, n: string) => `${n} aún no se ${plural(k, 'usa', 'usan')} en bienes ni servicios.`,
     'part.none.paid': (k: number, n: string) => `${n} aún no se ${plural(k, 'paga', 'pagan')}.`,
@@ -243,7 +245,8 @@ export const flowMsg = defineMessages('flow', {
     reporting: (r: number, n: number) => `${r} of ${n} programs report it`,
     topNote: (n: number, total: number) => `The ${n} largest of ${total} are shown; the data table has all of them.`,
     chartBreakdown: (by: string, moment: string) => `Breakdown by ${by}, sorted by ${moment}.`,
-    chartPeriods: (moments: string, date: string) => `Cumulative amounts of ${moments} by period. The vertical line marks the cut-off date: ${date}.`,
+    chartPeriods: (moments: string, date: string) =>
+      `Cumulative amounts of ${moments} by period. The vertical line marks the cut-off date: ${date}.`,
     chartPeriodsNoDate: (moments: string) => `Cumulative amounts of ${moments} by period.`,
     gapNote: (moment: string, period: string) => `${moment}: not reported for ${period}; the cumulative line ends earlier.`,
 
@@ -270,7 +273,8 @@ export const flowMsg = defineMessages('flow', {
     'part.accrued.end': (_k: number, n: string) => `${n} went to goods and services received.`,
     'part.accrued.paid': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} owed for goods and services received.`,
     'part.committed.end': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts.`,
-    'part.committed.accrued': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts, but the goods have not come yet.`,
+    'part.committed.accrued': (k: number, n: string) =>
+      `${n} ${plural(k, 'is', 'are')} tied to contracts, but the goods have not come yet.`,
     'part.committed.paid': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} tied to contracts, but not paid yet.`,
     'part.none.committed': (k: number, n: string) => `${n} ${plural(k, 'is', 'are')} not tied to a contract yet.`,
     'part.none.accrued': (k: number, n: string) => `${n} ${plural(k, 'has', 'have')} not gone to goods or services yet.`,
@@ -283,7 +287,8 @@ export const flowMsg = defineMessages('flow', {
     reportingOf: (moment: string, r: string, count: string) => `${moment} (${r} of ${count})`,
     onlySome: (moments: string) => `Only some programs report ${moments}: those sums leave the others out.`,
     andOthers: (keys: string) => `${keys} and others`,
-    feedBreaks: (k: number, keys: string) => `${plural(k, '1 program has', `${k} programs have`)} figures out of the expected order: ${keys}.`,
+    feedBreaks: (k: number, keys: string) =>
+      `${plural(k, '1 program has', `${k} programs have`)} figures out of the expected order: ${keys}.`,
     anomalyCount: (k: number) => `${plural(k, 'One figure is', `${k} figures are`)} out of the expected order.`,
 
     'what.committed': 'what was committed',
@@ -294,7 +299,8 @@ export const flowMsg = defineMessages('flow', {
     'now.zeroBase': (base: string) => `Its ${base} budget is 0 pesos. So there are no shares to show.`,
     lessThanOne: 'less than 1',
     almostAll: 'almost 100',
-    'now.noMoments': (ofBase: string) => `There is no data on what was committed, accrued or paid. So we cannot say where the money ${ofBase} is now.`,
+    'now.noMoments': (ofBase: string) =>
+      `There is no data on what was committed, accrued or paid. So we cannot say where the money ${ofBase} is now.`,
     'now.order': 'The spending moments break their expected order (see the notes). So we cannot say where the money is now.',
     'now.within': (programs: number, of: number) =>
       programs === 1
@@ -363,7 +369,6 @@ export function breakdownLabel(by: string, lang: Lang): string {
   return k ? flowMsg(lang, k) : by;
 }
 
-
 // ---------------------------------------------------------------------------
 /**
  * Words and number phrasing shared by the <tp-spending-flow> sentences: moment names and nouns, the
@@ -419,7 +424,6 @@ export function partLabel(part: Pick<NowPart, 'reached' | 'notReached'>, lang: L
   return part.notReached ? flowMsg(lang, 'partBetween', done, flowMsg(lang, `undone.${part.notReached}`)) : done;
 }
 
-
 // ---------------------------------------------------------------------------
 /** The whole-feed lead and the summary paragraph. */
 
@@ -437,7 +441,11 @@ export function feedSentence(view: FlowView, lang: Lang): string {
     const amount = formatMoney(view.steps.find((s) => s.moment === base)?.amount, lang, { currency: view.currency });
     const word = flowMsg(lang, `base.${base}`);
     const r = reporting(base);
-    out.push(r === n ? flowMsg(lang, 'feedTotal', n, count, word, amount) : flowMsg(lang, 'feedSome', count, formatNumber(r, lang, 0), word, amount));
+    out.push(
+      r === n
+        ? flowMsg(lang, 'feedTotal', n, count, word, amount)
+        : flowMsg(lang, 'feedSome', count, formatNumber(r, lang, 0), word, amount),
+    );
   }
   const partial = view.moments.filter((m) => m !== base && reporting(m) > 0 && reporting(m) < n);
   if (partial.length) {
@@ -462,13 +470,14 @@ export function flowSummary(view: FlowView, lang: Lang): string[] {
   if (view.mode === 'statement' && view.name) out.push(flowMsg(lang, 'statementLead', view.name));
   const n = view.programCount ?? 0;
   if (view.change) {
-    out.push(changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined));
+    out.push(
+      changeSentence(view.change, lang, view.currency, view.changeScope !== undefined ? { programs: view.changeScope, of: n } : undefined),
+    );
   }
   out.push(nowSentence(view.now, lang, view.splitScope !== undefined ? { programs: view.splitScope, of: n } : undefined));
   if (view.anomalies.length) out.push(flowMsg(lang, 'anomalyCount', view.anomalies.length));
   return out;
 }
-
 
 // ---------------------------------------------------------------------------
 /**
@@ -476,8 +485,16 @@ export function flowSummary(view: FlowView, lang: Lang): string[] {
  * to 100) and the moments that are not reported.
  */
 
-type PartKey = 'part.paid.end' | 'part.accrued.end' | 'part.accrued.paid' | 'part.committed.end' | 'part.committed.accrued'
-  | 'part.committed.paid' | 'part.none.committed' | 'part.none.accrued' | 'part.none.paid';
+type PartKey =
+  | 'part.paid.end'
+  | 'part.accrued.end'
+  | 'part.accrued.paid'
+  | 'part.committed.end'
+  | 'part.committed.accrued'
+  | 'part.committed.paid'
+  | 'part.none.committed'
+  | 'part.none.accrued'
+  | 'part.none.paid';
 
 /**
  * One part of the split as its own sentence: "62 ya se pagaron." / "62 have been paid." A part of
@@ -499,7 +516,14 @@ function sortLadder(moments: readonly string[]): string[] {
 /** "No hay datos de lo comprometido ni lo pagado." / "There is no data on what was committed or what was paid." */
 export function notReportedSentence(moments: readonly SplitMoment[], lang: Lang): string {
   if (!moments.length) return '';
-  return flowMsg(lang, 'notReported', norList((sortLadder(moments) as SplitMoment[]).map((m) => flowMsg(lang, `what.${m}`)), lang));
+  return flowMsg(
+    lang,
+    'notReported',
+    norList(
+      (sortLadder(moments) as SplitMoment[]).map((m) => flowMsg(lang, `what.${m}`)),
+      lang,
+    ),
+  );
 }
 
 /**
@@ -536,7 +560,6 @@ export function nowSentence(
   }
 }
 
-
 // ---------------------------------------------------------------------------
 /** The approved → modified change, as a sentence and as a short label. */
 
@@ -557,7 +580,8 @@ export function changeSentence(
     const rest = changeSentence(change, lang, currency);
     return `${flowMsg(lang, 'change.within', scope.programs, scope.of)}${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
   }
-  if (change.direction === 'unchanged') return flowMsg(lang, 'change.same', formatMoney(change.approved, lang, currency ? { currency } : {}));
+  if (change.direction === 'unchanged')
+    return flowMsg(lang, 'change.same', formatMoney(change.approved, lang, currency ? { currency } : {}));
   const [a, m] = moneyPair(change.approved, change.modified, lang, currency);
   return flowMsg(lang, change.direction === 'increased' ? 'change.grew' : 'change.shrank', changePct(change, lang), a, m);
 }
@@ -567,7 +591,6 @@ export function changeShort(change: FlowChange, lang: Lang): string {
   if (change.direction === 'unchanged') return flowMsg(lang, 'short.same');
   return flowMsg(lang, change.direction === 'increased' ? 'short.grew' : 'short.shrank', changePct(change, lang));
 }
-
 
 // ---------------------------------------------------------------------------
 /** Order breaks of the spending moments, explained in plain language. */

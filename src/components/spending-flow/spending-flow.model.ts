@@ -122,8 +122,7 @@ export function flowSteps(amounts: Amounts, moments: readonly Moment[]): FlowSte
   const baseCents = base ? toCents(reportedAmount(amounts, base)!) : undefined;
   return moments.map((moment) => {
     const amount = reportedAmount(amounts, moment);
-    const share =
-      amount !== undefined && baseCents !== undefined && baseCents !== 0 ? toCents(amount) / baseCents : undefined;
+    const share = amount !== undefined && baseCents !== undefined && baseCents !== 0 ? toCents(amount) / baseCents : undefined;
     return { moment, amount, share, isBase: moment === base };
   });
 }
@@ -262,7 +261,15 @@ export function statementFlowView(
     now: nowSplit(amounts),
     anomalies: flowAnomalies(amounts),
     breakdowns: levelBy
-      ? [breakdownGroup(levelBy, level.map((r) => ({ id: r.id, name: r.name, amounts: r.amounts ?? {} })), moments, n, base)]
+      ? [
+          breakdownGroup(
+            levelBy,
+            level.map((r) => ({ id: r.id, name: r.name, amounts: r.amounts ?? {} })),
+            moments,
+            n,
+            base,
+          ),
+        ]
       : [],
     path,
     drillable: level.filter((r) => childRows(all, r).length > 0).map((r) => r.id),
@@ -325,7 +332,15 @@ export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 
     steps,
     now: nowSplit(splitAmounts),
     anomalies: [],
-    breakdowns: [breakdownGroup('program', programs.map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })), moments, n, base)],
+    breakdowns: [
+      breakdownGroup(
+        'program',
+        programs.map((p) => ({ id: p.key, name: p.name, amounts: p.amounts ?? {} })),
+        moments,
+        n,
+        base,
+      ),
+    ],
     reporting: totals.reporting,
     programCount: count,
     splitScope: inSplit.length,
@@ -341,13 +356,11 @@ export function feedFlowView(feed: Pick<Feed, 'moments' | 'currency' | 'asOf' | 
   return view;
 }
 
-
 // ---------------------------------------------------------------------------
 /**
  * Amount helpers of the flow view. Pure. Sums and differences run in integer cents; a moment that
  * is not reported is undefined, never 0.
  */
-
 
 /** A finite number in `amounts[m]`, else undefined. */
 export function reportedAmount(amounts: Amounts | undefined, m: Moment): number | undefined {
@@ -361,7 +374,6 @@ export function shareBase(amounts: Amounts): 'modified' | 'approved' | undefined
   if (reportedAmount(amounts, 'approved') !== undefined) return 'approved';
   return undefined;
 }
-
 
 // ---------------------------------------------------------------------------
 /**
@@ -391,7 +403,6 @@ export type NowSplit =
   | { status: 'zero-base'; base: 'modified' | 'approved' }
   | { status: 'no-moments'; base: 'modified' | 'approved'; missing: SplitMoment[] }
   | { status: 'order'; base: 'modified' | 'approved'; missing: SplitMoment[] };
-
 
 /**
  * Largest-remainder rounding of non-negative integer `parts` (e.g. cents) to whole units out of `total`
@@ -448,7 +459,6 @@ export function nowSplit(amounts: Amounts): NowSplit {
   };
 }
 
-
 // ---------------------------------------------------------------------------
 /** Breakdowns of the flow: rows sorted by amount, top N + "other" (sums only where complete). Pure. */
 
@@ -489,7 +499,6 @@ export interface BreakdownGroup {
    */
   zero?: { count: number };
 }
-
 
 /** The moment a breakdown sorts by: the base moment when any row reports it, else the first moment any row reports. */
 function sortMomentOf(rows: readonly BreakdownItem[], moments: readonly Moment[], preferred?: Moment): Moment {
@@ -566,7 +575,6 @@ export function breakdownGroups(program: Program, moments: readonly Moment[], n 
   );
 }
 
-
 // ---------------------------------------------------------------------------
 /** Periods (quarters or months) → cumulative series per moment, in cents. Pure. */
 
@@ -588,7 +596,6 @@ export interface PeriodSeries {
   /** Moments whose cumulative line stops early because one period does not report them. */
   gaps: { moment: Moment; period: string }[];
 }
-
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

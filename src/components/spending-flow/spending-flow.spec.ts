@@ -30,7 +30,15 @@ export function momentRange(moments: readonly string[], colors: Record<string, s
   return moments.map((m, i) => colors[m] ?? spare[i % spare.length]!);
 }
 
-const DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3], [10, 2]];
+const DASHES = [
+  [1, 0],
+  [6, 3],
+  [2, 2],
+  [8, 3, 2, 3],
+  [4, 4],
+  [1, 3],
+  [10, 2],
+];
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down', 'wedge'];
 
 /** Amounts ≥ 1 million are drawn in millions of pesos so the axis stays readable. */
@@ -100,9 +108,7 @@ export function flowPeriodsSpec(
     );
   }
   const names = labels.join(', ');
-  const description = cut
-    ? flowMsg(lang, 'chartPeriods', names, formatDate(cut, lang))
-    : flowMsg(lang, 'chartPeriodsNoDate', names);
+  const description = cut ? flowMsg(lang, 'chartPeriods', names, formatDate(cut, lang)) : flowMsg(lang, 'chartPeriodsNoDate', names);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
@@ -113,7 +119,6 @@ export function flowPeriodsSpec(
     config: { ...BASE_CONFIG, legend: { orient: 'bottom', direction: 'horizontal' }, ...(opts.config ?? {}) },
   };
 }
-
 
 // ---------------------------------------------------------------------------
 /**
@@ -151,9 +156,7 @@ export function flowBreakdownSpec(
   const progress = progressMoment(group, moments);
   const chartMoments = progress ? [group.sortMoment, progress] : [group.sortMoment];
   const labels = chartMoments.map((m) => momentLabel(m, lang));
-  const max = Math.max(
-    ...rows.flatMap((r) => chartMoments.map((m) => Math.abs(reportedAmount(r.amounts, m) ?? 0))),
-  );
+  const max = Math.max(...rows.flatMap((r) => chartMoments.map((m) => Math.abs(reportedAmount(r.amounts, m) ?? 0))));
   const { divisor, title } = valueScale(max, lang);
   const notReported = translate(lang, 'notReported');
   const values = rows.flatMap((r, order) =>
@@ -212,4 +215,3 @@ export function flowBreakdownSpec(
     config: { ...BASE_CONFIG, legend: { orient: 'bottom', direction: 'horizontal' }, ...(opts.config ?? {}) },
   };
 }
-

@@ -19,7 +19,12 @@ export function ladderTable(view: FlowView, lang: string): TableModel {
     columns: [
       { key: 'moment', label: flowMsg(lang, 'moment'), kind: 'text' },
       { key: 'amount', label: flowMsg(lang, 'amount'), numeric: true, kind: 'money' },
-      { key: 'share', label: baseLabel ? flowMsg(lang, 'shareOf', '%', baseLabel.toLowerCase()) : flowMsg(lang, 'share'), numeric: true, kind: 'percent' },
+      {
+        key: 'share',
+        label: baseLabel ? flowMsg(lang, 'shareOf', '%', baseLabel.toLowerCase()) : flowMsg(lang, 'share'),
+        numeric: true,
+        kind: 'percent',
+      },
     ],
     rows: view.steps.map((s) => ({ moment: momentLabel(s.moment, lang), amount: s.amount ?? null, share: s.share ?? null })),
   };

@@ -6,14 +6,7 @@ import { flowPeriodsSpec } from './spending-flow.spec.js';
 import { feedFlowView, hasStatement, programFlowView, statementFlowView } from './spending-flow.model.js';
 import type { FlowView } from './spending-flow.model.js';
 import { formatAsOf } from '../../i18n/format.js';
-import {
-  anomalyNote,
-  anomalySentence,
-  breakdownLabel,
-  flowMsg,
-  flowSummary,
-  momentLabel,
-} from './spending-flow.messages.js';
+import { anomalyNote, anomalySentence, breakdownLabel, flowMsg, flowSummary, momentLabel } from './spending-flow.messages.js';
 import { emit } from '../../platform/events.js';
 import { FeedConsumer } from '../../platform/feed-consumer.js';
 import type { FeedData } from '../../platform/feed-consumer.js';
@@ -143,9 +136,11 @@ export class TpSpendingFlow extends TpElement {
     const where = [p?.ramo?.name, p?.unit?.name].filter(Boolean).join(' › ');
     return html`<header>
       <h2 part="title" id=${`${this.uid}-title`}>
-        ${v.mode === 'program'
-          ? html`<span class="key">${v.key}</span> ${v.name}`
-          : html`${flowMsg(lang, v.mode === 'statement' ? 'titleStatement' : 'titleFeed')}${v.name ? html` <span class="key">${v.name}</span>` : nothing}`}
+        ${
+          v.mode === 'program'
+            ? html`<span class="key">${v.key}</span> ${v.name}`
+            : html`${flowMsg(lang, v.mode === 'statement' ? 'titleStatement' : 'titleFeed')}${v.name ? html` <span class="key">${v.name}</span>` : nothing}`
+        }
       </h2>
       ${where ? html`<p class="muted">${where}</p>` : nothing}
       <p class="muted">${formatAsOf(d.feed.asOf, lang)}</p>
@@ -169,9 +164,7 @@ export class TpSpendingFlow extends TpElement {
     return html`<section role="group" aria-labelledby=${`${this.uid}-time`}>
       <h3 id=${`${this.uid}-time`}>${flowMsg(lang, 'overTime')}</h3>
       <div part="chart" class="periods-chart"></div>
-      ${s.gaps.map(
-        (g) => html`<p class="notes-small">${flowMsg(lang, 'gapNote', momentLabel(g.moment, lang), g.period)}</p>`,
-      )}
+      ${s.gaps.map((g) => html`<p class="notes-small">${flowMsg(lang, 'gapNote', momentLabel(g.moment, lang), g.period)}</p>`)}
     </section>`;
   }
 
@@ -186,31 +179,39 @@ export class TpSpendingFlow extends TpElement {
     const ids = path.map((p) => p.id);
     return html`<section role="group" aria-labelledby=${`${this.uid}-bd`}>
       <h3 id=${`${this.uid}-bd`}>${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)}</h3>
-      ${kinds.length > 1
-        ? html`<div class="breakdown-controls">
-            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
-            <select id=${selectId} @change=${this.onBreakdown}>
-              ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${breakdownLabel(k, lang)}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${path.length
-        ? html`<p class="drill-where" tabindex="-1">${flowMsg(lang, 'drillWhere', path.map((p) => p.name).join(' › '))}</p>
-            <p class="drill-nav">
-              <button type="button" class="drill-up" @click=${() => this.drill([])}>${flowMsg(lang, 'drillBack')}</button>
-              ${path.length > 1
-                ? html`<button type="button" class="drill-up" @click=${() => this.drill(ids.slice(0, -1))}>
-                    ${flowMsg(lang, 'drillUp', path[path.length - 2]!.name)}
-                  </button>`
-                : nothing}
-            </p>`
-        : nothing}
-      ${group.by === 'program'
-        ? breakdownList(group, v.moments, lang, v.currency, (key) => this.pick(key))
-        : breakdownList(group, v.moments, lang, v.currency, (id) => this.drill([...ids, id]), {
-            ids: v.drillable ?? [],
-            label: (name) => flowMsg(lang, 'drillInto', name),
-          })}
+      ${
+        kinds.length > 1
+          ? html`<div class="breakdown-controls">
+              <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+              <select id=${selectId} @change=${this.onBreakdown}>
+                ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${breakdownLabel(k, lang)}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        path.length
+          ? html`<p class="drill-where" tabindex="-1">${flowMsg(lang, 'drillWhere', path.map((p) => p.name).join(' › '))}</p>
+              <p class="drill-nav">
+                <button type="button" class="drill-up" @click=${() => this.drill([])}>${flowMsg(lang, 'drillBack')}</button>
+                ${
+                  path.length > 1
+                    ? html`<button type="button" class="drill-up" @click=${() => this.drill(ids.slice(0, -1))}>
+                        ${flowMsg(lang, 'drillUp', path[path.length - 2]!.name)}
+                      </button>`
+                    : nothing
+                }
+              </p>`
+          : nothing
+      }
+      ${
+        group.by === 'program'
+          ? breakdownList(group, v.moments, lang, v.currency, (key) => this.pick(key))
+          : breakdownList(group, v.moments, lang, v.currency, (id) => this.drill([...ids, id]), {
+              ids: v.drillable ?? [],
+              label: (name) => flowMsg(lang, 'drillInto', name),
+            })
+      }
     </section>`;
   }
 
@@ -222,28 +223,33 @@ export class TpSpendingFlow extends TpElement {
     const feedMode = v.mode === 'feed';
     return html`<section role="group" aria-labelledby=${`${this.uid}-bd`}>
       <h3 id=${`${this.uid}-bd`}>${flowMsg(lang, 'breakdown')}: ${breakdownLabel(group.by, lang)}</h3>
-      ${v.breakdowns.length > 1
-        ? html`<div class="breakdown-controls">
-            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
-            <select id=${selectId} @change=${this.onBreakdown}>
-              ${v.breakdowns.map(
-                (g) => html`<option value=${g.by} ?selected=${g.by === group.by}>${breakdownLabel(g.by, lang)}</option>`,
-              )}
-            </select>
-          </div>`
-        : nothing}
+      ${
+        v.breakdowns.length > 1
+          ? html`<div class="breakdown-controls">
+              <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+              <select id=${selectId} @change=${this.onBreakdown}>
+                ${v.breakdowns.map(
+                  (g) => html`<option value=${g.by} ?selected=${g.by === group.by}>${breakdownLabel(g.by, lang)}</option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
       ${breakdownList(group, v.moments, lang, v.currency, feedMode ? (key) => this.pick(key) : undefined)}
     </section>`;
   }
 
   /** One "Ver tabla de datos" disclosure holding every table: ladder, periods, the breakdown on screen (all rows). */
   private tables(v: FlowView, lang: string): TemplateResult {
-    const group = v.mode === 'statement' ? v.breakdowns[0] : v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0];
-    return tablesDisclosure(() => [
-      ladderTable(v, lang),
-      ...(v.periods ? [periodsTable(v.periods, lang)] : []),
-      ...(group ? [breakdownTable(group, v.moments, lang)] : []),
-    ], lang);
+    const group = v.mode === 'statement' ? v.breakdowns[0] : (v.breakdowns.find((g) => g.by === this.breakdownBy) ?? v.breakdowns[0]);
+    return tablesDisclosure(
+      () => [
+        ladderTable(v, lang),
+        ...(v.periods ? [periodsTable(v.periods, lang)] : []),
+        ...(group ? [breakdownTable(group, v.moments, lang)] : []),
+      ],
+      lang,
+    );
   }
 
   private ready(d: FeedData<FlowView>): TemplateResult {
@@ -260,11 +266,16 @@ export class TpSpendingFlow extends TpElement {
         <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
         ${splitView(v.now, lang)}
       </section>
-      ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
-      ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
+      ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)} ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
       ${sourceLine(d.feed, lang, d.program?.links ?? [])}
       ${actionsView(
-        { host: this, table: downloadTable(v, lang), name: v.key ?? 'flujo', meta: { asOf: d.feed.asOf, publisher: d.feed.publisher?.name }, src: d.loaded.url },
+        {
+          host: this,
+          table: downloadTable(v, lang),
+          name: v.key ?? 'flujo',
+          meta: { asOf: d.feed.asOf, publisher: d.feed.publisher?.name },
+          src: d.loaded.url,
+        },
         lang,
       )}
     `;

@@ -29,9 +29,7 @@ export class ProblemLog {
     const out = [...this.list];
     for (const [kind, n] of this.counts) {
       if (n > this.cap)
-        out.push(
-          makeProblem(kind, 'more-not-listed', 'note', { file }, { more: n - this.cap, total: n, problemKind: kind }),
-        );
+        out.push(makeProblem(kind, 'more-not-listed', 'note', { file }, { more: n - this.cap, total: n, problemKind: kind }));
     }
     return out;
   }

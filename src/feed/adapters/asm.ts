@@ -78,12 +78,28 @@ export const asmAdapter: Adapter = {
       const date = col(row, 'FECHA_REPORTE');
       const isShifted = (has('GASTO_FEDERALIZADO') && !/^(si|sí|no)$/i.test(gf)) || (date !== '' && !isoDate(date));
       if (isShifted)
-        shifted.push(makeProblem('shifted-row', 'asm-row-shifted', 'warning', { file, line, column: 'GASTO_FEDERALIZADO' }, { found: `${id}: ${shown(gf)}` }));
+        shifted.push(
+          makeProblem(
+            'shifted-row',
+            'asm-row-shifted',
+            'warning',
+            { file, line, column: 'GASTO_FEDERALIZADO' },
+            { found: `${id}: ${shown(gf)}` },
+          ),
+        );
       const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
         // Like the "Varios"/"0" rows of the evaluations file, codes such as "0003" (strategic
         // evaluations of a whole ramo) or "´0001" name no single program: a warning, not an error.
-        log.add(makeProblem('invalid-key', 'asm-key-unrecognised', 'warning', { file, line, column: 'MODALIDAD_PP' }, { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'asm-key-unrecognised',
+            'warning',
+            { file, line, column: 'MODALIDAD_PP' },
+            { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')} (${id})`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -97,7 +113,15 @@ export const asmAdapter: Adapter = {
         const avance = col(row, 'AVANCE_ASM');
         const pr = asmProgress(avance);
         if (pr.invalid)
-          log.add(makeProblem('invalid-field', 'asm-progress-unknown', 'warning', { file, line, column: 'AVANCE_ASM', key }, { found: shown(avance) }));
+          log.add(
+            makeProblem(
+              'invalid-field',
+              'asm-progress-unknown',
+              'warning',
+              { file, line, column: 'AVANCE_ASM', key },
+              { found: shown(avance) },
+            ),
+          );
         if (pr.status) asm.status = pr.status;
         if (pr.progress !== undefined) asm.progress = pr.progress;
         const reported = isoDate(date);
@@ -110,7 +134,15 @@ export const asmAdapter: Adapter = {
       const year = readNumber(col(row, 'ANIO_RECOMENDACION'));
       const origin = col(row, 'ORIGEN_RECOMENDACION');
       if (year.kind !== 'value' || !Number.isInteger(year.value)) {
-        log.add(makeProblem('missing-field', 'asm-year-missing', 'error', { file, line, column: 'ANIO_RECOMENDACION', key }, { found: shown(col(row, 'ANIO_RECOMENDACION')) }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'asm-year-missing',
+            'error',
+            { file, line, column: 'ANIO_RECOMENDACION', key },
+            { found: shown(col(row, 'ANIO_RECOMENDACION')) },
+          ),
+        );
         return;
       }
       kept++;
@@ -132,7 +164,12 @@ export const asmAdapter: Adapter = {
       ev.asm!.push(asm);
     });
 
-    return { layout: 'asm', programs: [...programs.values()], problems: [...log.done(file), ...shifted], stats: { rows: rows.length, kept } };
+    return {
+      layout: 'asm',
+      programs: [...programs.values()],
+      problems: [...log.done(file), ...shifted],
+      stats: { rows: rows.length, kept },
+    };
   },
 };
 
@@ -173,7 +210,10 @@ export function sameEvaluation(evaluationId: string, asmCode: string): boolean {
  *  3. else (none, or several fit) the synthetic entry is kept as it is: never guessed.
  * Returns new arrays; inputs are not changed.
  */
-export function attachAsm(evaluations: readonly Evaluation[], fromAsm: readonly Evaluation[]): { evaluations: Evaluation[]; matched: number; unmatched: number } {
+export function attachAsm(
+  evaluations: readonly Evaluation[],
+  fromAsm: readonly Evaluation[],
+): { evaluations: Evaluation[]; matched: number; unmatched: number } {
   const out = evaluations.map((e) => ({ ...e, ...(e.asm ? { asm: [...e.asm] } : {}) }));
   const real = out.filter((e) => !e.synthetic);
   let matched = 0;

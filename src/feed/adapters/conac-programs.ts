@@ -7,7 +7,15 @@
 import { makeProblem } from '../problems.js';
 import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
-import { centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
+import {
+  centsAmounts,
+  checkArithmetic,
+  checkSums,
+  type Cents,
+  type StatementDetail,
+  type StatementRow,
+  type StatementTotal,
+} from './statement-checks.js';
 import { entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn } from './statement-grid.js';
 import { provenanceTitle } from './conac-statements.js';
 import { foldWords } from './text-fold.js';
@@ -52,7 +60,13 @@ export const conacPrograms: SheetAdapter = {
     const said = names.findIndex((n) => /clave del programa/.test(n));
     if (said >= 0 && keyCol >= 0 && said !== keyCol)
       log.add(
-        makeProblem('swapped-columns', 'program-key-column-swapped', 'warning', { file: sheet.file, line: h.momentRow + 1, column: String.fromCharCode(65 + keyCol) }, { found: shown(h.names[said]) }),
+        makeProblem(
+          'swapped-columns',
+          'program-key-column-swapped',
+          'warning',
+          { file: sheet.file, line: h.momentRow + 1, column: String.fromCharCode(65 + keyCol) },
+          { found: shown(h.names[said]) },
+        ),
       );
     const nameCol = names.findIndex((n, c) => c !== keyCol && c < firstAmount && /nombre|denominacion/.test(n) && !/clave/.test(n));
     const urCol = names.findIndex((n) => /(^| )ur$|unidad responsable/.test(n));
@@ -76,7 +90,9 @@ export const conacPrograms: SheetAdapter = {
         if (!t) continue;
         const v = scanCents(t);
         if (!Number.isFinite(v)) {
-          log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file: sheet.file, line, column: col }, { found: shown(t) }));
+          log.add(
+            makeProblem('invalid-amount', 'amount-unreadable', 'error', { file: sheet.file, line, column: col }, { found: shown(t) }),
+          );
           continue;
         }
         cents[col as StatementColumn] = v;
@@ -113,7 +129,10 @@ export const conacPrograms: SheetAdapter = {
       programs,
       moments: momentCols.filter((c) => detail.columns.includes(c)),
       ...(period ? { cycle: period.year } : {}),
-      meta: { ...(period ? { asOf: period.to } : {}), sources: [{ title: provenanceTitle(`${k.title}${detail.entity ? ` (${detail.entity})` : ''}`, period) }] },
+      meta: {
+        ...(period ? { asOf: period.to } : {}),
+        sources: [{ title: provenanceTitle(`${k.title}${detail.entity ? ` (${detail.entity})` : ''}`, period) }],
+      },
       statement: detail,
       problems: log.done(sheet.file),
       stats: { rows: data.length, kept: programs.length },

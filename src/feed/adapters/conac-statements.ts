@@ -10,8 +10,26 @@
 import { makeProblem } from '../problems.js';
 import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
-import { breakdownRows, centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow, type StatementTotal } from './statement-checks.js';
-import { columnOf, entityOf, findStatementHeader, foldHeaderCell, isTotalLabel, periodOf, type StatementColumn, type StatementHeader } from './statement-grid.js';
+import {
+  breakdownRows,
+  centsAmounts,
+  checkArithmetic,
+  checkSums,
+  type Cents,
+  type StatementDetail,
+  type StatementRow,
+  type StatementTotal,
+} from './statement-checks.js';
+import {
+  columnOf,
+  entityOf,
+  findStatementHeader,
+  foldHeaderCell,
+  isTotalLabel,
+  periodOf,
+  type StatementColumn,
+  type StatementHeader,
+} from './statement-grid.js';
 import { foldWords } from './text-fold.js';
 import type { AdapterResult, SheetAdapter, SheetInput } from './types.js';
 
@@ -107,7 +125,15 @@ function dataLines(sheet: SheetInput, h: StatementHeader, log: ProblemLog): Line
       if (text === undefined || text.trim() === '') continue;
       const v = cellCents(text);
       if (v === undefined) {
-        log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file: sheet.file, line: r + 1, column: col }, { found: shown(text) }));
+        log.add(
+          makeProblem(
+            'invalid-amount',
+            'amount-unreadable',
+            'error',
+            { file: sheet.file, line: r + 1, column: col },
+            { found: shown(text) },
+          ),
+        );
         continue;
       }
       cents[col] = v;
@@ -117,7 +143,6 @@ function dataLines(sheet: SheetInput, h: StatementHeader, log: ProblemLog): Line
   }
   return out;
 }
-
 
 const firstLabel = (l: Line) => l.labels.find(Boolean) ?? '';
 
@@ -144,7 +169,12 @@ const row = (l: Line, by: string, id: string, name: string, extra: { parent?: st
   cents: l.cents,
 });
 
-const total = (l: Line, section?: string): StatementTotal => ({ line: l.line, ...(section !== undefined ? { section } : {}), label: firstLabel(l), cents: l.cents });
+const total = (l: Line, section?: string): StatementTotal => ({
+  line: l.line,
+  ...(section !== undefined ? { section } : {}),
+  label: firstLabel(l),
+  cents: l.cents,
+});
 
 function unlabelled(l: Line, file: string, log: ProblemLog): void {
   const nonZero = Object.values(l.cents).some((v) => v !== 0);
@@ -182,10 +212,15 @@ function eaepeCog(sheet: SheetInput, h: StatementHeader, lines: Line[], log: Pro
       d.rows.push(row(l, 'concept', id, b, { parent: `${chapter}000` }));
     } else unlabelled(l, sheet.file, log);
   }
-  checkSums(d, sheet.file, [
-    { by: 'chapter', total: d.totals[0] },
-    { by: 'concept', total: d.totals[0] },
-  ], log);
+  checkSums(
+    d,
+    sheet.file,
+    [
+      { by: 'chapter', total: d.totals[0] },
+      { by: 'concept', total: d.totals[0] },
+    ],
+    log,
+  );
   return d;
 }
 
@@ -212,11 +247,16 @@ function eaepeCa(sheet: SheetInput, h: StatementHeader, lines: Line[], log: Prob
     else if (label) d.rows.push(row(l, by, String(++n), label));
     else unlabelled(l, sheet.file, log);
   }
-  checkSums(d, sheet.file, [
-    { by: 'unit', total: d.totals.find((t) => t.section === undefined) },
-    { by: 'power', total: d.totals.find((t) => t.section === 'power') },
-    { by: 'sector', total: d.totals.find((t) => t.section === 'sector') },
-  ], log);
+  checkSums(
+    d,
+    sheet.file,
+    [
+      { by: 'unit', total: d.totals.find((t) => t.section === undefined) },
+      { by: 'power', total: d.totals.find((t) => t.section === 'power') },
+      { by: 'sector', total: d.totals.find((t) => t.section === 'sector') },
+    ],
+    log,
+  );
   return d;
 }
 
@@ -245,10 +285,15 @@ function eaepeCfg(sheet: SheetInput, h: StatementHeader, lines: Line[], log: Pro
     else if (a && !/^\d/.test(a)) d.rows.push(row(l, 'purpose', String(++fin), a));
     else unlabelled(l, sheet.file, log);
   }
-  checkSums(d, sheet.file, [
-    { by: 'purpose', total: d.totals[0] },
-    { by: 'function', total: d.totals[0] },
-  ], log);
+  checkSums(
+    d,
+    sheet.file,
+    [
+      { by: 'purpose', total: d.totals[0] },
+      { by: 'function', total: d.totals[0] },
+    ],
+    log,
+  );
   return d;
 }
 
@@ -264,10 +309,15 @@ function conacCp(sheet: SheetInput, h: StatementHeader, lines: Line[], log: Prob
     else if (/^[A-Z]$/.test(a) && b) d.rows.push(row(l, 'modality', a, b));
     else unlabelled(l, sheet.file, log);
   }
-  checkSums(d, sheet.file, [
-    { by: 'program-group', total: d.totals[0] },
-    { by: 'modality', total: d.totals[0] },
-  ], log);
+  checkSums(
+    d,
+    sheet.file,
+    [
+      { by: 'program-group', total: d.totals[0] },
+      { by: 'modality', total: d.totals[0] },
+    ],
+    log,
+  );
   return d;
 }
 
@@ -323,14 +373,23 @@ function ldf(sheet: SheetInput, kind: 'ldf-6a' | 'ldf-6b' | 'ldf-6c', h: Stateme
       } else if (sub) {
         const ch = `${sub[1]!.charCodeAt(0) - 96}000`;
         const id = COG_CONCEPTS[ch]?.[Number(sub[2]) - 1];
-        if (!id) log.add(makeProblem('unknown-concept', 'ldf-concept-unknown', 'error', { file: sheet.file, line: l.line }, { found: shown(label) }));
+        if (!id)
+          log.add(
+            makeProblem('unknown-concept', 'ldf-concept-unknown', 'error', { file: sheet.file, line: l.line }, { found: shown(label) }),
+          );
         else d.rows.push(row(l, 'concept', id, sub[3]!, { parent: ch, ...sectionOf }));
       } else unlabelled(l, sheet.file, log);
     } else {
       if (top) {
         parent = String(top[1]!.charCodeAt(0) - 64);
         d.rows.push(row(l, 'purpose', parent, stripFormula(top[2]!), sectionOf));
-      } else if (sub) d.rows.push(row(l, 'function', `${sub[1]!.charCodeAt(0) - 96}.${sub[2]}`, sub[3]!, { parent: String(sub[1]!.charCodeAt(0) - 96), ...sectionOf }));
+      } else if (sub)
+        d.rows.push(
+          row(l, 'function', `${sub[1]!.charCodeAt(0) - 96}.${sub[2]}`, sub[3]!, {
+            parent: String(sub[1]!.charCodeAt(0) - 96),
+            ...sectionOf,
+          }),
+        );
       else unlabelled(l, sheet.file, log);
     }
   }
@@ -348,7 +407,12 @@ function ldf(sheet: SheetInput, kind: 'ldf-6a' | 'ldf-6b' | 'ldf-6c', h: Stateme
   // III = I + II
   const parts = d.totals.filter((t) => t.section !== undefined);
   if (grand && parts.length)
-    checkSums({ ...d, rows: parts.map((p) => ({ line: p.line, by: 'section', id: p.section!, name: p.label, cents: p.cents })) }, sheet.file, [{ by: 'section', total: grand }], log);
+    checkSums(
+      { ...d, rows: parts.map((p) => ({ line: p.line, by: 'section', id: p.section!, name: p.label, cents: p.cents })) },
+      sheet.file,
+      [{ by: 'section', total: grand }],
+      log,
+    );
   return d;
 }
 
@@ -381,7 +445,12 @@ function municipalCog(sheet: SheetInput, h: StatementHeader, lines: Line[], log:
       d.rows.push(row(l, 'item', cut(code, 3), name, concept ? { parent: concept } : {}));
     } else unlabelled(l, sheet.file, log);
   }
-  checkSums(d, sheet.file, ['chapter', 'concept', 'item'].map((by) => ({ by, total: d.totals[0] })), log);
+  checkSums(
+    d,
+    sheet.file,
+    ['chapter', 'concept', 'item'].map((by) => ({ by, total: d.totals[0] })),
+    log,
+  );
   return d;
 }
 
@@ -392,13 +461,19 @@ function checkOrder(d: StatementDetail, file: string, log: ProblemLog): void {
     const a = r.cents.accrued;
     if (m !== undefined && a !== undefined && a > m && m >= 0)
       log.add(
-        makeProblem('order', 'amount-order', 'warning', { file, line: r.line, column: 'accrued' }, {
-          later: 'accrued',
-          earlier: 'modified',
-          laterAmount: a / 100,
-          earlierAmount: m / 100,
-          row: r.id,
-        }),
+        makeProblem(
+          'order',
+          'amount-order',
+          'warning',
+          { file, line: r.line, column: 'accrued' },
+          {
+            later: 'accrued',
+            earlier: 'modified',
+            laterAmount: a / 100,
+            earlierAmount: m / 100,
+            row: r.id,
+          },
+        ),
       );
   }
 }
@@ -438,8 +513,7 @@ export function readStatement(sheet: SheetInput): { detail: StatementDetail; pro
   }
   checkArithmetic(d, sheet.file, log);
   checkOrder(d, sheet.file, log);
-  if (!d.totals.length)
-    log.add(makeProblem('no-total-row', 'no-total-row', 'warning', { file: sheet.file }));
+  if (!d.totals.length) log.add(makeProblem('no-total-row', 'no-total-row', 'warning', { file: sheet.file }));
   return { detail: d, problems: log.done(sheet.file) };
 }
 

@@ -24,7 +24,6 @@ import { orderMoments } from './shcp-programs.js';
 import { ramoIdByName } from './federal-ramos.js';
 import { cpProgramsOf, type Acc } from './cp-programs.js';
 
-
 /** Line types (PRESUPUESTO) that carry a moment. */
 const MOMENT_ROWS: Record<string, Moment> = {
   aprobado: 'approved',
@@ -60,9 +59,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
   const cLine = idx('PRESUPUESTO');
   const cTotal = idx('TOTAL');
   const cCycle = idx('CICLO');
-  const economic = header
-    .map((h, i) => ({ h: h.trim(), i }))
-    .filter(({ h }) => /^(GC|GI)_/.test(h) && !/_SUMA$/.test(h));
+  const economic = header.map((h, i) => ({ h: h.trim(), i })).filter(({ h }) => /^(GC|GI)_/.test(h) && !/_SUMA$/.test(h));
   const wantRamo = options.ramo !== undefined ? normalizeRamo(String(options.ramo)) : undefined;
 
   const programs = new Map<string, Acc>();
@@ -99,8 +96,20 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (amount.kind !== 'value') {
       log.add(
         amount.kind === 'invalid'
-          ? makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[cTotal] }, { found: shown(row[cTotal]) })
-          : makeProblem('not-reported', 'amount-not-reported', 'note', { file, line, column: header[cTotal] }, { found: shown(row[cTotal]) }),
+          ? makeProblem(
+              'invalid-amount',
+              'amount-unreadable',
+              'error',
+              { file, line, column: header[cTotal] },
+              { found: shown(row[cTotal]) },
+            )
+          : makeProblem(
+              'not-reported',
+              'amount-not-reported',
+              'note',
+              { file, line, column: header[cTotal] },
+              { found: shown(row[cTotal]) },
+            ),
       );
       return;
     }
@@ -119,7 +128,13 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
           unitBlocks.set(ramoCol, n);
           if (n > 1)
             log.add(
-              makeProblem('repeated-block', 'repeated-block', 'warning', { file, line, column: header[cRamo] }, { label: ramoCol, n, found: shown(ramoCol) }),
+              makeProblem(
+                'repeated-block',
+                'repeated-block',
+                'warning',
+                { file, line, column: header[cRamo] },
+                { label: ramoCol, n, found: shown(ramoCol) },
+              ),
             );
         }
       }
@@ -129,7 +144,9 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
 
     const code = parseProgramCode(prog);
     if (!code) {
-      log.add(makeProblem('invalid-record', 'program-key-unreadable', 'error', { file, line, column: header[cProg] }, { found: shown(prog) }));
+      log.add(
+        makeProblem('invalid-record', 'program-key-unreadable', 'error', { file, line, column: header[cProg] }, { found: shown(prog) }),
+      );
       return;
     }
     // Ramo: the power for Legislativo/Judicial, else the ramo named in RAMO (autonomous bodies) or SUBRAMO (executive).
@@ -137,9 +154,7 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     const ramo = ramoIdByName(ramoName);
     if (!ramo && !unknownRamos.has(ramoName)) {
       unknownRamos.add(ramoName);
-      log.add(
-        makeProblem('unknown-ramo', 'ramo-unknown', 'warning', { file, line }, { found: shown(ramoName) }),
-      );
+      log.add(makeProblem('unknown-ramo', 'ramo-unknown', 'warning', { file, line }, { found: shown(ramoName) }));
     }
     if (wantRamo !== undefined && ramo !== wantRamo) {
       filtered++;
@@ -183,13 +198,25 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
         const s = b.sums.get(m) ?? 0;
         if (s !== t)
           log.add(
-            makeProblem('total-mismatch', 'block-total-mismatch', 'warning', { file, line: b.line, column: header[cTotal] }, { label: b.label, moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) }),
+            makeProblem(
+              'total-mismatch',
+              'block-total-mismatch',
+              'warning',
+              { file, line: b.line, column: header[cTotal] },
+              { label: b.label, moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) },
+            ),
           );
       }
     }
 
   const out = cpProgramsOf(programs.values(), economic, moments);
-  const result: AdapterResult = { layout: 'cp-programatica', programs: out, moments, problems: log.done(file), stats: { rows: rows.length, kept: rows.length - filtered } };
+  const result: AdapterResult = {
+    layout: 'cp-programatica',
+    programs: out,
+    moments,
+    problems: log.done(file),
+    stats: { rows: rows.length, kept: rows.length - filtered },
+  };
   const cy = options.cycle ?? cycle;
   if (cy !== undefined) result.cycle = cy;
   return result;

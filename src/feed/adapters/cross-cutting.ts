@@ -26,7 +26,20 @@ import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, hasAll, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 
 const REQUIRED = ['ID_TRANSVERSAL', 'ID_RAMO', 'ID_MODALIDAD', 'ID_PP', 'IMPORTE'];
-const MONTHS = ['ENERO', 'FEBRERO', 'MARZO', 'ABRIL', 'MAYO', 'JUNIO', 'JULIO', 'AGOSTO', 'SEPTIEMBRE', 'OCTUBRE', 'NOVIEMBRE', 'DICIEMBRE'];
+const MONTHS = [
+  'ENERO',
+  'FEBRERO',
+  'MARZO',
+  'ABRIL',
+  'MAYO',
+  'JUNIO',
+  'JULIO',
+  'AGOSTO',
+  'SEPTIEMBRE',
+  'OCTUBRE',
+  'NOVIEMBRE',
+  'DICIEMBRE',
+];
 
 const DECIMALS = 18;
 const ONE = 10n ** BigInt(DECIMALS);
@@ -59,7 +72,10 @@ export function scaledToCents(v: bigint): number {
 export function annexId(id: string, name: string): AnnexId {
   if (id === '4') return 'gender';
   if (id === '1') return 'indigenous';
-  const n = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const n = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (/igualdad entre mujeres y hombres/.test(n)) return 'gender';
   if (/indigena/.test(n)) return 'indigenous';
   if (/jovenes/.test(n)) return 'youth';
@@ -101,7 +117,15 @@ export const crossCuttingAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'ID_PP' }, { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: 'ID_PP' },
+            { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -109,7 +133,15 @@ export const crossCuttingAdapter: Adapter = {
       const key = formatProgramKey(parts);
       const amount = exactDecimal(col(row, 'IMPORTE'));
       if (amount === undefined) {
-        log.add(makeProblem('invalid-amount', 'annex-amount-not-number', 'error', { file, line, column: 'IMPORTE', key }, { found: shown(col(row, 'IMPORTE')) }));
+        log.add(
+          makeProblem(
+            'invalid-amount',
+            'annex-amount-not-number',
+            'error',
+            { file, line, column: 'IMPORTE', key },
+            { found: shown(col(row, 'IMPORTE')) },
+          ),
+        );
         return;
       }
       const c = readNumber(col(row, 'CICLO'));
@@ -139,7 +171,9 @@ export const crossCuttingAdapter: Adapter = {
         if (text === '') return; // not reported for this month: stays absent
         const v = exactDecimal(text);
         if (v === undefined) {
-          log.add(makeProblem('invalid-amount', 'annex-monthly-not-number', 'warning', { file, line, column: name, key }, { found: shown(text) }));
+          log.add(
+            makeProblem('invalid-amount', 'annex-monthly-not-number', 'warning', { file, line, column: name, key }, { found: shown(text) }),
+          );
           return;
         }
         acc.months[m] = (acc.months[m] ?? 0n) + v;
@@ -176,9 +210,22 @@ export const crossCuttingAdapter: Adapter = {
     if (year === undefined && monthCols.some(Boolean))
       problems.push(makeProblem('missing-field', 'annex-year-unknown', 'warning', { file, column: 'CICLO' }));
     if (calendarGaps)
-      problems.push(makeProblem('calendar-mismatch', 'annex-calendar-mismatch', 'note', { file }, { count: calendarGaps, found: `${calendarGaps}; max ${(largestGap / 100).toFixed(2)}` }));
+      problems.push(
+        makeProblem(
+          'calendar-mismatch',
+          'annex-calendar-mismatch',
+          'note',
+          { file },
+          { count: calendarGaps, found: `${calendarGaps}; max ${(largestGap / 100).toFixed(2)}` },
+        ),
+      );
 
-    const result: AdapterResult = { layout: 'cross-cutting', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
+    const result: AdapterResult = {
+      layout: 'cross-cutting',
+      programs: [...programs.values()],
+      problems,
+      stats: { rows: rows.length, kept },
+    };
     if (year !== undefined) result.cycle = year;
     return result;
   },

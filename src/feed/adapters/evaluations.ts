@@ -46,10 +46,26 @@ export const evaluationsAdapter: Adapter = {
       if (concluded.kind === 'value' && Number.isInteger(concluded.value)) year = concluded.value;
       else if (pae) {
         year = Number(pae[1]);
-        log.add(makeProblem('missing-field', 'evaluation-year-fallback', 'warning', { file, line, column: 'CICLO_CONCLUSION', key }, { found: shown(col(row, 'CICLO_CONCLUSION')) }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'evaluation-year-fallback',
+            'warning',
+            { file, line, column: 'CICLO_CONCLUSION', key },
+            { found: shown(col(row, 'CICLO_CONCLUSION')) },
+          ),
+        );
       }
       if (year === undefined) {
-        log.add(makeProblem('missing-field', 'evaluation-year-missing', 'error', { file, line, column: 'CICLO_CONCLUSION', key }, { found: shown(col(row, 'CICLO_CONCLUSION')) }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'evaluation-year-missing',
+            'error',
+            { file, line, column: 'CICLO_CONCLUSION', key },
+            { found: shown(col(row, 'CICLO_CONCLUSION')) },
+          ),
+        );
         return;
       }
       kept++;
@@ -75,7 +91,15 @@ export const evaluationsAdapter: Adapter = {
 
     const problems = log.done(file);
     if (notProgram)
-      problems.push(makeProblem('skipped-rows', 'evaluations-not-single-program', 'note', { file, column: 'MODALIDAD_PP' }, { count: notProgram, found: String(notProgram) }));
+      problems.push(
+        makeProblem(
+          'skipped-rows',
+          'evaluations-not-single-program',
+          'note',
+          { file, column: 'MODALIDAD_PP' },
+          { count: notProgram, found: String(notProgram) },
+        ),
+      );
     return { layout: 'evaluations', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
   },
 };

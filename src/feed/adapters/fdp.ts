@@ -40,7 +40,13 @@ export interface FdpDimension {
 export interface FiscalDataPackage {
   name?: string;
   title?: string;
-  resources?: { name?: string; path?: string | string[]; encoding?: string; dialect?: { delimiter?: string }; schema?: { fields?: { name: string }[] } }[];
+  resources?: {
+    name?: string;
+    path?: string | string[];
+    encoding?: string;
+    dialect?: { delimiter?: string };
+    schema?: { fields?: { name: string }[] };
+  }[];
   model: { measures: Record<string, FdpMeasure>; dimensions: Record<string, FdpDimension> };
   fiscalPeriod?: { start?: string; end?: string };
 }
@@ -48,7 +54,9 @@ export interface FiscalDataPackage {
 /** True when the JSON is a Fiscal Data Package with a model of measures and dimensions. */
 export function isFiscalDataPackage(json: unknown): json is FiscalDataPackage {
   const m = (json as FiscalDataPackage | null)?.model;
-  return !!m && typeof m === 'object' && !!m.measures && typeof m.measures === 'object' && !!m.dimensions && typeof m.dimensions === 'object';
+  return (
+    !!m && typeof m === 'object' && !!m.measures && typeof m.measures === 'object' && !!m.dimensions && typeof m.dimensions === 'object'
+  );
 }
 
 const BY_NAME: Record<string, Moment> = {
@@ -90,7 +98,12 @@ export function measureMoment(name: string, m: FdpMeasure): { moment?: Moment; c
   return byPhase ? { moment: byPhase } : {};
 }
 
-const pk = (d: FdpDimension) => (Array.isArray(d.primaryKey) ? d.primaryKey : d.primaryKey ? [d.primaryKey] : Object.keys(d.attributes).filter((a) => !d.attributes[a]!.labelfor));
+const pk = (d: FdpDimension) =>
+  Array.isArray(d.primaryKey)
+    ? d.primaryKey
+    : d.primaryKey
+      ? [d.primaryKey]
+      : Object.keys(d.attributes).filter((a) => !d.attributes[a]!.labelfor);
 
 function findDimension(dp: FiscalDataPackage, test: (name: string, d: FdpDimension) => boolean): FdpDimension | undefined {
   return Object.entries(dp.model.dimensions).find(([n, d]) => test(n, d))?.[1];
@@ -107,13 +120,19 @@ export function fdpColumns(dp: FiscalDataPackage, header: string[]): { cols: Shc
     if (i < 0) continue;
     const { moment, conflict } = measureMoment(name, m);
     if (!moment) {
-      problems.push(makeProblem('unknown-moment', 'measure-moment-unknown', 'warning', { column: m.source }, { found: JSON.stringify(name) }));
+      problems.push(
+        makeProblem('unknown-moment', 'measure-moment-unknown', 'warning', { column: m.source }, { found: JSON.stringify(name) }),
+      );
       continue;
     }
     if (conflict)
-      problems.push(makeProblem('measure-phase', 'measure-read-by-name', 'note', { column: m.source }, { measure: name, moment, phase: conflict }));
+      problems.push(
+        makeProblem('measure-phase', 'measure-read-by-name', 'note', { column: m.source }, { measure: name, moment, phase: conflict }),
+      );
     if (used.has(moment)) {
-      problems.push(makeProblem('duplicate-moment', 'measure-duplicate-moment', 'note', { column: m.source }, { moment, found: JSON.stringify(name) }));
+      problems.push(
+        makeProblem('duplicate-moment', 'measure-duplicate-moment', 'note', { column: m.source }, { moment, found: JSON.stringify(name) }),
+      );
       continue;
     }
     used.add(moment);
@@ -134,7 +153,9 @@ export function fdpColumns(dp: FiscalDataPackage, header: string[]): { cols: Shc
     const pick = (re: RegExp) => levels.find((a) => re.test(foldHeader(`${a} ${admin.attributes[a]?.title ?? ''}`)));
     const ramo = pick(/RAMO/) ?? (levels.length >= 3 ? levels[0] : undefined);
     const modality = pick(/MODALIDAD|IDENTIFICADOR/) ?? levels[levels.length - 2];
-    const pp = levels.find((a) => a !== modality && a !== ramo && /PROGRAMA/.test(foldHeader(`${a} ${admin.attributes[a]?.title ?? ''}`))) ?? levels[levels.length - 1];
+    const pp =
+      levels.find((a) => a !== modality && a !== ramo && /PROGRAMA/.test(foldHeader(`${a} ${admin.attributes[a]?.title ?? ''}`))) ??
+      levels[levels.length - 1];
     const unit = pick(/UNIDAD|RESPONSABLE/);
     for (const [role, nameRole, attr] of [
       ['ramo', 'ramoName', ramo],
@@ -173,8 +194,7 @@ export function fdpColumns(dp: FiscalDataPackage, header: string[]): { cols: Shc
   }
   if (cols.pp === undefined || cols.modality === undefined)
     problems.push(makeProblem('unknown-layout', 'fdp-no-program-columns', 'error', {}));
-  if (!cols.measures.length)
-    problems.push(makeProblem('unknown-layout', 'fdp-no-measures', 'error', {}));
+  if (!cols.measures.length) problems.push(makeProblem('unknown-layout', 'fdp-no-measures', 'error', {}));
   return { cols, problems };
 }
 
@@ -188,7 +208,10 @@ export function fdpAdapter(dp: FiscalDataPackage): StreamingAdapter {
       ...(inner.columns ? { columns: inner.columns } : {}),
       finish() {
         const r = inner.finish();
-        r.problems = [...problems.map((p) => (file ? { ...p, file } : p)), ...r.problems.filter((p) => p.kind !== 'no-ramo' || cols.ramo === undefined)];
+        r.problems = [
+          ...problems.map((p) => (file ? { ...p, file } : p)),
+          ...r.problems.filter((p) => p.kind !== 'no-ramo' || cols.ramo === undefined),
+        ];
         if (dp.title) r.meta = { sources: [{ title: dp.title }] };
         return r;
       },

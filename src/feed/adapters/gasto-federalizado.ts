@@ -90,7 +90,9 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     const isTotal = type.startsWith('1');
     const isItem = type.startsWith('2');
     if (!isTotal && !isItem) {
-      log.add(makeProblem('invalid-record', 'record-type-unknown', 'warning', { file, line, column: header[cType] }, { found: shown(type) }));
+      log.add(
+        makeProblem('invalid-record', 'record-type-unknown', 'warning', { file, line, column: header[cType] }, { found: shown(type) }),
+      );
       return;
     }
     const ramoRaw = cRamo >= 0 ? row[cRamo] : undefined;
@@ -98,7 +100,15 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     if (wantRamo !== undefined && ramo !== wantRamo) return;
     const key = programKey(ramo, undefined, row[cProg]);
     if (!key) {
-      log.add(makeProblem('invalid-record', 'program-key-unreadable', 'error', { file, line, column: header[cProg] }, { found: shown(row[cProg]) }));
+      log.add(
+        makeProblem(
+          'invalid-record',
+          'program-key-unreadable',
+          'error',
+          { file, line, column: header[cProg] },
+          { found: shown(row[cProg]) },
+        ),
+      );
       return;
     }
     kept++;
@@ -129,7 +139,9 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
       const cell = row[index];
       const v = parseAmount(cell);
       if (v.kind === 'invalid') {
-        log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[index], key }, { found: shown(cell) }));
+        log.add(
+          makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[index], key }, { found: shown(cell) }),
+        );
         continue;
       }
       if (v.kind === 'absent') {
@@ -157,7 +169,13 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     }
     if (notReported.length)
       log.add(
-        makeProblem('not-reported', 'program-total-not-reported', 'note', { file, line, key }, { count: notReported.length, found: shown(row[measures[0]!.index]) }),
+        makeProblem(
+          'not-reported',
+          'program-total-not-reported',
+          'note',
+          { file, line, key },
+          { count: notReported.length, found: shown(row[measures[0]!.index]) },
+        ),
       );
   });
 
@@ -166,16 +184,20 @@ function adapt({ header, rows, file, options = {} }: AdapterInput): AdapterResul
     const partly = [...a.unreported].filter(([, n]) => n < a.totalRows);
     if (partly.length) {
       const list = partly.map(([m, n]) => `${m} ${n}/${a.totalRows}`).join(', ');
-      log.add(
-        makeProblem('partly-reported', 'total-partly-reported', 'warning', { file, key: a.key, line: a.line }, { found: list }),
-      );
+      log.add(makeProblem('partly-reported', 'total-partly-reported', 'warning', { file, key: a.key, line: a.line }, { found: list }));
     }
     for (const m of moments) {
       const t = a.sums.get(m);
       const s = a.itemSums.get(m);
       if (t !== undefined && s !== undefined && t !== s)
         log.add(
-          makeProblem('total-mismatch', 'partidas-total-mismatch', 'warning', { file, key: a.key, line: a.line }, { moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) }),
+          makeProblem(
+            'total-mismatch',
+            'partidas-total-mismatch',
+            'warning',
+            { file, key: a.key, line: a.line },
+            { moment: m, expected: 'value', expectedValue: String(centsToPesos(t)), found: String(centsToPesos(s)) },
+          ),
         );
     }
     const p: PartialProgram = { key: a.key, name: a.name, amounts: centsToAmounts(a.sums, moments), modality: modalityOf(a.code) };

@@ -49,4 +49,3 @@ export function adapterByName(name: string): Adapter | undefined {
 export function layoutNames(): string[] {
   return [...adapters.map((a) => a.name), 'fdp'];
 }
-

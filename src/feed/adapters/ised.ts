@@ -56,7 +56,15 @@ export const isedAdapter: Adapter = {
         ? parseProgramKey(col(row, 'CVE_Pp'))
         : parseProgramKey(col(row, 'Pp'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'CVE_Pp' }, { found: shown(col(row, 'CVE_Pp') || col(row, 'Pp')) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: 'CVE_Pp' },
+            { found: shown(col(row, 'CVE_Pp') || col(row, 'Pp')) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -67,7 +75,15 @@ export const isedAdapter: Adapter = {
       const v = readNumber(col(row, 'RESULTADO_ISED'));
       if (v.kind === 'value') rating.value = v.value;
       else if (v.kind === 'invalid')
-        log.add(makeProblem('invalid-field', 'ised-result-not-number', 'warning', { file, line, column: 'RESULTADO_ISED', key }, { found: shown(col(row, 'RESULTADO_ISED')) }));
+        log.add(
+          makeProblem(
+            'invalid-field',
+            'ised-result-not-number',
+            'warning',
+            { file, line, column: 'RESULTADO_ISED', key },
+            { found: shown(col(row, 'RESULTADO_ISED')) },
+          ),
+        );
       if (col(row, 'RESULTADO_ISED_CUALITATIVO')) rating.level = col(row, 'RESULTADO_ISED_CUALITATIVO');
       let p = programs.get(key);
       if (!p) {
@@ -75,11 +91,15 @@ export const isedAdapter: Adapter = {
         if (col(row, 'DESC_Pp')) p.name = col(row, 'DESC_Pp');
         if (col(row, 'DESC_RAMO')) p.ramo = { id: parts.ramo, name: col(row, 'DESC_RAMO') };
         programs.set(key, p);
-      } else
-        log.add(makeProblem('duplicate-key', 'program-repeated', 'warning', { file, line, column: 'CVE_Pp', key }));
+      } else log.add(makeProblem('duplicate-key', 'program-repeated', 'warning', { file, line, column: 'CVE_Pp', key }));
       p.performance!.push(rating);
     });
-    const result: AdapterResult = { layout: 'ised', programs: [...programs.values()], problems: log.done(file), stats: { rows: rows.length, kept } };
+    const result: AdapterResult = {
+      layout: 'ised',
+      programs: [...programs.values()],
+      problems: log.done(file),
+      stats: { rows: rows.length, kept },
+    };
     return result;
   },
 };

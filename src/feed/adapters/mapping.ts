@@ -8,7 +8,15 @@
 import { makeProblem } from '../problems.js';
 import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
-import { breakdownRows, centsAmounts, checkArithmetic, checkSums, type Cents, type StatementDetail, type StatementRow } from './statement-checks.js';
+import {
+  breakdownRows,
+  centsAmounts,
+  checkArithmetic,
+  checkSums,
+  type Cents,
+  type StatementDetail,
+  type StatementRow,
+} from './statement-checks.js';
 import { foldHeaderCell, isTotalLabel, periodOf, STATEMENT_COLUMNS, type StatementColumn } from './statement-grid.js';
 import { provenanceTitle } from './conac-statements.js';
 import type { AdapterResult, PartialProgram } from './types.js';
@@ -63,7 +71,11 @@ export function resolveColumn(ref: ColumnRef, header: string[]): number | undefi
 }
 
 /** Amount text with a decimal comma → the point form scanCents reads ("1.234,56" → "1,234.56"). */
-const commaDecimal = (t: string) => t.replace(/\./g, '\u0000').replace(/,/g, '.').replace(/\u0000/g, ',');
+const commaDecimal = (t: string) =>
+  t
+    .replace(/\./g, '\u0000')
+    .replace(/,/g, '.')
+    .replace(/\u0000/g, ',');
 
 /** Applies a mapping to the rows of one sheet or CSV. Throws MappingError for a column it cannot find. */
 export function applyMapping(m: MappingV1, rows: string[][], file: string, where: (path: string) => string): AdapterResult {
@@ -81,15 +93,24 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
   }
   const col = (ref: ColumnRef, path: string): number => {
     const c = resolveColumn(ref, header);
-    if (c === undefined) throw new MappingError(`${where(path)}: no column ${JSON.stringify(ref)} in the header of ${file} (header: ${header.filter(Boolean).slice(0, 12).join(' | ')})`);
+    if (c === undefined)
+      throw new MappingError(
+        `${where(path)}: no column ${JSON.stringify(ref)} in the header of ${file} (header: ${header.filter(Boolean).slice(0, 12).join(' | ')})`,
+      );
     return c;
   };
   const money = new Map<number, StatementColumn>();
   for (const [k, ref] of Object.entries(m.columns.amounts)) {
-    if (!STATEMENT_COLUMNS.includes(k as StatementColumn)) throw new MappingError(`${where(`columns.amounts.${k}`)}: unknown amount "${k}" (one of ${STATEMENT_COLUMNS.join(', ')})`);
+    if (!STATEMENT_COLUMNS.includes(k as StatementColumn))
+      throw new MappingError(`${where(`columns.amounts.${k}`)}: unknown amount "${k}" (one of ${STATEMENT_COLUMNS.join(', ')})`);
     money.set(col(ref!, `columns.amounts.${k}`), k as StatementColumn);
   }
-  const keyCols = m.columns.key === undefined ? [] : (Array.isArray(m.columns.key) ? m.columns.key : [m.columns.key]).map((r, i) => col(r, Array.isArray(m.columns.key) ? `columns.key[${i}]` : 'columns.key'));
+  const keyCols =
+    m.columns.key === undefined
+      ? []
+      : (Array.isArray(m.columns.key) ? m.columns.key : [m.columns.key]).map((r, i) =>
+          col(r, Array.isArray(m.columns.key) ? `columns.key[${i}]` : 'columns.key'),
+        );
   const nameCol = m.columns.name !== undefined ? col(m.columns.name, 'columns.name') : undefined;
   const unitCol = m.columns.unit !== undefined ? col(m.columns.unit, 'columns.unit') : undefined;
   const modCol = m.columns.modality !== undefined ? col(m.columns.modality, 'columns.modality') : undefined;
@@ -97,15 +118,21 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
   const totalCol = m.totals ? col(m.totals.column, 'totals.column') : undefined;
   const totalWords = m.totals?.match?.map(foldHeaderCell);
   const isTotal = (cells: string[]) => {
-    const cand = totalCol !== undefined ? [cells[totalCol] ?? ''] : [...keyCols, nameCol ?? -1, ...levels.map((l) => l.c)].map((c) => cells[c] ?? '');
+    const cand =
+      totalCol !== undefined ? [cells[totalCol] ?? ''] : [...keyCols, nameCol ?? -1, ...levels.map((l) => l.c)].map((c) => cells[c] ?? '');
     return cand.some((t) => (totalWords ? totalWords.includes(foldHeaderCell(t)) : isTotalLabel(t)));
   };
   const titleRows = m.titleRows ?? [...Array(Math.min(...hr)).keys()].map((r) => r + 1);
-  const title = titleRows.flatMap((r) => (rows[r - 1] ?? []).filter((c) => c.trim()).flatMap((c) => c.split(/\r?\n/))).map((l) => l.trim()).filter(Boolean);
+  const title = titleRows
+    .flatMap((r) => (rows[r - 1] ?? []).filter((c) => c.trim()).flatMap((c) => c.split(/\r?\n/)))
+    .map((l) => l.trim())
+    .filter(Boolean);
   const stated = periodOf(title);
   const to = m.period?.to ?? `${m.period?.year}-12-31`;
   const q = ['03-31', '06-30', '09-30', '12-31'].indexOf(to.slice(5));
-  const period = m.period ? { ...(m.period.from ? { from: m.period.from } : {}), to, year: m.period.year, ...(q >= 0 ? { quarter: q + 1 } : {}), text: '' } : stated;
+  const period = m.period
+    ? { ...(m.period.from ? { from: m.period.from } : {}), to, year: m.period.year, ...(q >= 0 ? { quarter: q + 1 } : {}), text: '' }
+    : stated;
   const detail: StatementDetail = {
     kind: 'mapping',
     title,
@@ -130,7 +157,10 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
       if (m.number?.decimal === ',') t = commaDecimal(t);
       const v = scanCents(t);
       if (!Number.isFinite(v)) {
-        if (Number.isNaN(v)) log.add(makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[c] || k }, { found: shown(cells[c]) }));
+        if (Number.isNaN(v))
+          log.add(
+            makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: header[c] || k }, { found: shown(cells[c]) }),
+          );
         continue;
       }
       cents[k] = v;
@@ -161,7 +191,10 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
       detail.rows.push(row);
       continue;
     }
-    const key = keyCols.map((c) => (cells[c] ?? '').trim()).filter(Boolean).join('-');
+    const key = keyCols
+      .map((c) => (cells[c] ?? '').trim())
+      .filter(Boolean)
+      .join('-');
     if (!key) {
       log.add(makeProblem('missing-key', 'program-row-without-key', 'error', { file, line }));
       continue;
@@ -177,10 +210,17 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
   const grand = detail.totals[0];
   if (grand) {
     const tops = levels.length ? [levels[0]!.by] : ['program'];
-    checkSums(detail, file, [...tops, ...levels.slice(1).map((l) => l.by)].map((by) => ({ by, total: grand })), log);
+    checkSums(
+      detail,
+      file,
+      [...tops, ...levels.slice(1).map((l) => l.by)].map((by) => ({ by, total: grand })),
+      log,
+    );
   } else if (levels.length) checkSums(detail, file, [], log);
   checkArithmetic(detail, file, log);
-  const moments = (['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'] as StatementColumn[]).filter((c) => detail.columns.includes(c));
+  const moments = (['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'] as StatementColumn[]).filter((c) =>
+    detail.columns.includes(c),
+  );
   const sourceTitle = provenanceTitle(m.source?.title ?? (title.slice(0, 2).join(' — ') || file), period);
   return {
     layout: 'mapping',
@@ -189,7 +229,13 @@ export function applyMapping(m: MappingV1, rows: string[][], file: string, where
     ...(period ? { cycle: period.year } : {}),
     meta: {
       ...(period ? { asOf: period.to } : {}),
-      sources: [{ title: sourceTitle, ...(m.source?.url ? { url: m.source.url } : {}), ...(m.source?.license ? { license: m.source.license } : {}) }],
+      sources: [
+        {
+          title: sourceTitle,
+          ...(m.source?.url ? { url: m.source.url } : {}),
+          ...(m.source?.license ? { license: m.source.license } : {}),
+        },
+      ],
     },
     ...(grand ? { totals: centsAmounts(grand.cents) } : {}),
     ...(levels.length ? { breakdowns: breakdownRows(detail) } : {}),

@@ -88,7 +88,8 @@ export const mirAdapter: Adapter = {
         p = { key, indicators: [] };
         programs.set(key, p);
       }
-      if (!p.name && (col(row, 'DESC_PROYECTO') || col(row, 'NOMBRE_MATRIZ'))) p.name = col(row, 'DESC_PROYECTO') || col(row, 'NOMBRE_MATRIZ');
+      if (!p.name && (col(row, 'DESC_PROYECTO') || col(row, 'NOMBRE_MATRIZ')))
+        p.name = col(row, 'DESC_PROYECTO') || col(row, 'NOMBRE_MATRIZ');
       if (!p.ramo && parts.ramo && col(row, 'DESC_RAMO')) p.ramo = { id: parts.ramo, name: col(row, 'DESC_RAMO') };
       if (!p.modality && col(row, 'DESC_IDEN_PROY')) p.modality = { id: parts.modality, name: col(row, 'DESC_IDEN_PROY') };
       return p;
@@ -100,7 +101,9 @@ export const mirAdapter: Adapter = {
         ? parseProgramKey(col(row, 'PP'), undefined, col(row, 'RAMO'))
         : parseProgramKey(col(row, 'IDEN_PROY'), col(row, 'PROYECTO'), col(row, 'RAMO'));
       if (!parts || !parts.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'PP' }, { found: shown(col(row, 'PP')) }));
+        log.add(
+          makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'PP' }, { found: shown(col(row, 'PP')) }),
+        );
         return;
       }
       if (options?.ramo && normalizeRamo(options.ramo) !== parts.ramo) return;
@@ -116,7 +119,15 @@ export const mirAdapter: Adapter = {
       if (!level) {
         if (fold(levelText) === 'FID') fid++;
         else
-          log.add(makeProblem('invalid-field', 'mir-level-unknown', 'warning', { file, line, column: 'TIPO_NIVEL', key }, { found: shown(levelText) }));
+          log.add(
+            makeProblem(
+              'invalid-field',
+              'mir-level-unknown',
+              'warning',
+              { file, line, column: 'TIPO_NIVEL', key },
+              { found: shown(levelText) },
+            ),
+          );
         return;
       }
       kept++;
@@ -125,12 +136,23 @@ export const mirAdapter: Adapter = {
         id: col(row, 'KA_INDICADOR'),
         name: col(row, 'NOMBRE_INDICADOR'),
         level,
-        unit: col(row, 'UNIDAD_MEDIDA') === 'Otra' && col(row, 'OTRA_UNIDAD_MEDIDA') ? col(row, 'OTRA_UNIDAD_MEDIDA') : col(row, 'UNIDAD_MEDIDA') || col(row, 'OTRA_UNIDAD_MEDIDA'),
+        unit:
+          col(row, 'UNIDAD_MEDIDA') === 'Otra' && col(row, 'OTRA_UNIDAD_MEDIDA')
+            ? col(row, 'OTRA_UNIDAD_MEDIDA')
+            : col(row, 'UNIDAD_MEDIDA') || col(row, 'OTRA_UNIDAD_MEDIDA'),
         frequency: col(row, 'FRECUENCIA_MEDICION'),
         direction: 'regular',
       };
       if (!ind.unit)
-        log.add(makeProblem('missing-field', 'indicator-unit-missing', 'warning', { file, line, column: 'UNIDAD_MEDIDA', key }, { found: ind.id }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'indicator-unit-missing',
+            'warning',
+            { file, line, column: 'UNIDAD_MEDIDA', key },
+            { found: ind.id },
+          ),
+        );
       const type = TYPES[fold(col(row, 'ACT_IND_DESC_TIPO_RESULT_IND'))];
       if (type) ind.type = type;
       const dimension = DIMENSIONS[fold(col(row, 'ACT_IND_DESC_DIMENSION'))];
@@ -143,7 +165,15 @@ export const mirAdapter: Adapter = {
       const direction = DIRECTIONS[fold(sentido)];
       if (direction) ind.direction = direction;
       else
-        log.add(makeProblem('missing-field', 'indicator-direction-missing', 'warning', { file, line, column: 'DESC_SENTIDO', key }, { found: `${ind.id} ${shown(sentido)}` }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'indicator-direction-missing',
+            'warning',
+            { file, line, column: 'DESC_SENTIDO', key },
+            { found: `${ind.id} ${shown(sentido)}` },
+          ),
+        );
 
       const target = num(row, 'META_ANUAL_PROGRAMADA', line, key);
       if (target !== undefined) ind.target = target;
@@ -172,7 +202,15 @@ export const mirAdapter: Adapter = {
         ind.thresholds = yellow !== undefined ? { green, yellow, red } : { green, red };
         if (direction === 'ascending' && green < red) thresholdOrderNotes++;
       } else if (green !== undefined || red !== undefined || yellow !== undefined) {
-        log.add(makeProblem('invalid-field', 'thresholds-incomplete', 'warning', { file, line, column: 'UMBRAL_VERDE', key }, { found: `${ind.id}: ${green ?? '—'}/${yellow ?? '—'}/${red ?? '—'}` }));
+        log.add(
+          makeProblem(
+            'invalid-field',
+            'thresholds-incomplete',
+            'warning',
+            { file, line, column: 'UMBRAL_VERDE', key },
+            { found: `${ind.id}: ${green ?? '—'}/${yellow ?? '—'}/${red ?? '—'}` },
+          ),
+        );
       }
 
       // History: every INDICADOR_<year> before the cycle (duplicate columns must agree).
@@ -187,13 +225,17 @@ export const mirAdapter: Adapter = {
         }
         const prev = byYear.get(y);
         if (prev !== undefined && prev !== v)
-          log.add(makeProblem('conflict', 'history-values-differ', 'warning', { file, line, column, key }, { year: y, found: `${prev} ≠ ${v}` }));
+          log.add(
+            makeProblem('conflict', 'history-values-differ', 'warning', { file, line, column, key }, { year: y, found: `${prev} ≠ ${v}` }),
+          );
         if (prev === undefined) byYear.set(y, v);
       }
       if (byYear.size) ind.history = [...byYear].sort((a, b) => a[0] - b[0]).map(([y, value]) => ({ year: y, value }));
 
       const achieved = achievedValue(row, col, has, current, (found) =>
-        log.add(makeProblem('conflict', 'year-value-columns-differ', 'warning', { file, line, column: `INDICADOR_${year}`, key }, { found })),
+        log.add(
+          makeProblem('conflict', 'year-value-columns-differ', 'warning', { file, line, column: `INDICADOR_${year}`, key }, { found }),
+        ),
       );
       if (achieved !== undefined) ind.achieved = achieved;
 
@@ -214,9 +256,19 @@ export const mirAdapter: Adapter = {
 
     const problems: Problem[] = log.done(file);
     if (fid)
-      problems.push(makeProblem('skipped-rows', 'fid-rows-skipped', 'note', { file, column: 'TIPO_NIVEL' }, { count: fid, found: String(fid) }));
+      problems.push(
+        makeProblem('skipped-rows', 'fid-rows-skipped', 'note', { file, column: 'TIPO_NIVEL' }, { count: fid, found: String(fid) }),
+      );
     if (thresholdOrderNotes)
-      problems.push(makeProblem('threshold-convention', 'threshold-deviation', 'note', { file, column: 'UMBRAL_VERDE' }, { count: thresholdOrderNotes, found: String(thresholdOrderNotes) }));
+      problems.push(
+        makeProblem(
+          'threshold-convention',
+          'threshold-deviation',
+          'note',
+          { file, column: 'UMBRAL_VERDE' },
+          { count: thresholdOrderNotes, found: String(thresholdOrderNotes) },
+        ),
+      );
 
     const result: AdapterResult = { layout: 'mir', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
     if (cycle !== undefined) result.cycle = cycle;

@@ -8,9 +8,7 @@
 import type { Amounts, Moment } from '../types.js';
 
 export type AmountParse =
-  | { kind: 'value'; cents: number }
-  | { kind: 'absent'; reason: 'empty' | 'not-reported' | 'not-applicable' }
-  | { kind: 'invalid' };
+  { kind: 'value'; cents: number } | { kind: 'absent'; reason: 'empty' | 'not-reported' | 'not-applicable' } | { kind: 'invalid' };
 
 const EMPTY: AmountParse = { kind: 'absent', reason: 'empty' };
 const NOT_REPORTED: AmountParse = { kind: 'absent', reason: 'not-reported' };
@@ -21,8 +19,7 @@ const INVALID: AmountParse = { kind: 'invalid' };
 const NOT_REPORTED_WORDS = new Set(['NR', 'ND', 'SD', 'NOREPORTADO', 'NODISPONIBLE', 'SINDATO', 'SINDATOS']);
 const NOT_APPLICABLE_WORDS = new Set(['NA', 'NOAPLICA']);
 
-const isSpace = (c: number) =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 13 || c === 10;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 13 || c === 10;
 const isDash = (c: number) => c === 45 || c === 0x2212 || c === 0x2013 || c === 0x2014;
 
 /** `scanCents` results that are not cents: an empty cell, a "not reported"/"N/A" word, anything else. */

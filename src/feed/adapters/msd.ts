@@ -36,7 +36,15 @@ export const msdAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'MODALIDAD_PP' }, { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: 'MODALIDAD_PP' },
+            { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -47,7 +55,15 @@ export const msdAdapter: Adapter = {
       const key = formatProgramKey(parts);
       const year = readNumber(col(row, 'CICLO'));
       if (year.kind !== 'value' || !Number.isInteger(year.value)) {
-        log.add(makeProblem('missing-field', 'rating-year-missing', 'error', { file, line, column: 'CICLO', key }, { found: shown(col(row, 'CICLO')) }));
+        log.add(
+          makeProblem(
+            'missing-field',
+            'rating-year-missing',
+            'error',
+            { file, line, column: 'CICLO', key },
+            { found: shown(col(row, 'CICLO')) },
+          ),
+        );
         return;
       }
       kept++;
@@ -55,7 +71,15 @@ export const msdAdapter: Adapter = {
       const v = readNumber(col(row, 'MSD_CUANT'));
       if (v.kind === 'value') rating.value = v.value;
       else if (v.kind === 'invalid')
-        log.add(makeProblem('invalid-field', 'rating-not-number', 'warning', { file, line, column: 'MSD_CUANT', key }, { found: shown(col(row, 'MSD_CUANT')) }));
+        log.add(
+          makeProblem(
+            'invalid-field',
+            'rating-not-number',
+            'warning',
+            { file, line, column: 'MSD_CUANT', key },
+            { found: shown(col(row, 'MSD_CUANT')) },
+          ),
+        );
       const level = col(row, 'MSD_CUAL');
       if (level && level.toUpperCase() !== 'S/I') rating.level = level;
       let p = programs.get(key);
@@ -75,7 +99,9 @@ export const msdAdapter: Adapter = {
     for (const p of programs.values()) p.performance!.sort((a, b) => a.year - b.year);
     const problems = log.done(file);
     if (pemex)
-      problems.push(makeProblem('skipped-rows', 'pemex-rows-skipped', 'warning', { file, column: 'DESC_RAMO' }, { count: pemex, found: String(pemex) }));
+      problems.push(
+        makeProblem('skipped-rows', 'pemex-rows-skipped', 'warning', { file, column: 'DESC_RAMO' }, { count: pemex, found: String(pemex) }),
+      );
     return { layout: 'msd', programs: [...programs.values()], problems, stats: { rows: rows.length, kept } };
   },
 };

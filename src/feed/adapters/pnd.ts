@@ -49,7 +49,11 @@ const LAYOUT_A: Layout = {
 const LAYOUT_B: Layout = {
   ...LAYOUT_A,
   id: 'B',
-  sectoral: [d('Programa Sectorial/Institucional'), d('Objetivo del Programa Sectorial/Institucional'), d('Estrategia del Objetivo del Programa Sect/Inst')],
+  sectoral: [
+    d('Programa Sectorial/Institucional'),
+    d('Objetivo del Programa Sectorial/Institucional'),
+    d('Estrategia del Objetivo del Programa Sect/Inst'),
+  ],
 };
 const LAYOUT_C: Layout = {
   id: 'C',
@@ -78,8 +82,7 @@ const LAYOUT_E: Layout = {
 /** The layout of a header, most specific first. */
 export function pndLayout(header: readonly string[]): Layout | undefined {
   const h = new Set(header);
-  const all = (l: Layout) =>
-    [l.ramo[0], l.modality[0], l.number[0], ...l.national.flat(), ...l.sectoral.flat()].every((c) => h.has(c));
+  const all = (l: Layout) => [l.ramo[0], l.modality[0], l.number[0], ...l.national.flat(), ...l.sectoral.flat()].every((c) => h.has(c));
   return [LAYOUT_E, LAYOUT_D, LAYOUT_C, LAYOUT_B, LAYOUT_A].find(all);
 }
 
@@ -126,7 +129,15 @@ export const pndAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, layout.modality[0]), col(row, layout.number[0]), col(row, layout.ramo[0]));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: layout.number[0] }, { found: shown(`${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: layout.number[0] },
+            { found: shown(`${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -183,7 +194,15 @@ export const pndAdapter: Adapter = {
         }
       }
       if (nat.split || sec.split)
-        splits.push(makeProblem('multiple-alignments', 'plan-alignments-differ', 'note', { file, key }, { found: `${acc.national.size}×${acc.sectoral.size} variants in ${acc.rows} rows` }));
+        splits.push(
+          makeProblem(
+            'multiple-alignments',
+            'plan-alignments-differ',
+            'note',
+            { file, key },
+            { found: `${acc.national.size}×${acc.sectoral.size} variants in ${acc.rows} rows` },
+          ),
+        );
       if (Object.keys(plan).length) {
         if (year !== undefined) plan.year = year;
         acc.program.plan = { national: plan };

@@ -44,7 +44,9 @@ interface Acc {
 export const populationsAdapter: Adapter = {
   name: 'populations',
   detect(header) {
-    return hasAll(header, ['Ramo', 'Clave_Pp']) && header.some((h) => /^Poblacion_(potencial|objetivo|atendida)_(mujeres|hombres)$/.test(h));
+    return (
+      hasAll(header, ['Ramo', 'Clave_Pp']) && header.some((h) => /^Poblacion_(potencial|objetivo|atendida)_(mujeres|hombres)$/.test(h))
+    );
   },
   adapt(input: AdapterInput): AdapterResult {
     const { header, rows, file, options } = input;
@@ -58,7 +60,15 @@ export const populationsAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'Clave_Pp'), undefined, col(row, 'Ramo'));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'Clave_Pp' }, { found: shown(`${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: 'Clave_Pp' },
+            { found: shown(`${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
@@ -81,7 +91,15 @@ export const populationsAdapter: Adapter = {
           const r = readNumber(col(row, name));
           if (r.kind === 'value') fig[part.field] = r.value;
           else if (r.kind === 'invalid')
-            log.add(makeProblem('invalid-number', 'population-not-figure', 'warning', { file, line, column: name, key }, { found: shown(col(row, name)) }));
+            log.add(
+              makeProblem(
+                'invalid-number',
+                'population-not-figure',
+                'warning',
+                { file, line, column: name, key },
+                { found: shown(col(row, name)) },
+              ),
+            );
         }
         const id = JSON.stringify(fig);
         let seen = acc.seen.get(g.group);
@@ -106,11 +124,18 @@ export const populationsAdapter: Adapter = {
         } else if (variants.length > 1) mixed.push(g.group);
       }
       if (mixed.length)
-        inconsistent.push(makeProblem('inconsistent-repeat', 'population-rows-differ', 'warning', { file, key }, { groups: mixed.join(', '), found: `${mixed.join(', ')} (${acc.rows} rows)` }));
+        inconsistent.push(
+          makeProblem(
+            'inconsistent-repeat',
+            'population-rows-differ',
+            'warning',
+            { file, key },
+            { groups: mixed.join(', '), found: `${mixed.join(', ')} (${acc.rows} rows)` },
+          ),
+        );
       if (Object.keys(population).length) acc.program.population = population;
       programs.push(acc.program);
     }
     return { layout: 'populations', programs, problems: [...log.done(file), ...inconsistent], stats: { rows: rows.length, kept } };
   },
 };
-

@@ -48,20 +48,44 @@ export const sdgAlignmentAdapter: Adapter = {
       const line = i + 2;
       const parts = parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO'));
       if (!parts?.ramo) {
-        log.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'ID_PP' }, { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) }));
+        log.add(
+          makeProblem(
+            'invalid-key',
+            'program-key-unrecognised',
+            'error',
+            { file, line, column: 'ID_PP' },
+            { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) },
+          ),
+        );
         return;
       }
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       const key = formatProgramKey(parts);
       const goal = Number(col(row, 'ID_ODS'));
       if (!/^\d+$/.test(col(row, 'ID_ODS')) || goal < 1 || goal > 17) {
-        log.add(makeProblem('invalid-field', 'sdg-goal-out-of-range', 'error', { file, line, column: 'ID_ODS', key }, { found: shown(col(row, 'ID_ODS')) }));
+        log.add(
+          makeProblem(
+            'invalid-field',
+            'sdg-goal-out-of-range',
+            'error',
+            { file, line, column: 'ID_ODS', key },
+            { found: shown(col(row, 'ID_ODS')) },
+          ),
+        );
         return;
       }
       const c = col(row, 'ID_TCONTRIBUCION');
       const contribution: SdgLink['contribution'] | undefined = c === '1' ? 'direct' : c === '2' ? 'indirect' : undefined;
       if (!contribution) {
-        log.add(makeProblem('invalid-field', 'contribution-type-unknown', 'error', { file, line, column: 'ID_TCONTRIBUCION', key }, { found: shown(c) }));
+        log.add(
+          makeProblem(
+            'invalid-field',
+            'contribution-type-unknown',
+            'error',
+            { file, line, column: 'ID_TCONTRIBUCION', key },
+            { found: shown(c) },
+          ),
+        );
         return;
       }
       const link: SdgLink = { goal, contribution };
@@ -70,7 +94,15 @@ export const sdgAlignmentAdapter: Adapter = {
         const label = /^\d+$/.test(t) ? sdgTargetLabel(goal, Number(t)) : undefined;
         if (label) link.target = label;
         else
-          log.add(makeProblem('invalid-field', 'sdg-target-unknown', 'warning', { file, line, column: 'ID_METAODS', key }, { goal, found: shown(t) }));
+          log.add(
+            makeProblem(
+              'invalid-field',
+              'sdg-target-unknown',
+              'warning',
+              { file, line, column: 'ID_METAODS', key },
+              { goal, found: shown(t) },
+            ),
+          );
       }
       kept++;
       let p = programs.get(key);

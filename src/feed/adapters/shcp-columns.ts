@@ -47,10 +47,7 @@ const ROLES: [Role, string[]][] = [
   ['concept', ['ID_CONCEPTO', 'CONCEPTO', 'Objeto del Gasto', 'Concepto']],
   ['partidaGen', ['ID_PARTIDA_GENERICA', 'Partida Genérica']],
   ['partidaEsp', ['ID_PARTIDA_ESPECIFICA', 'PARTIDA_ESPECIFICA', 'Partida Específica']],
-  [
-    'entity',
-    ['ID_ENTIDAD_FEDERATIVA', 'Clave de la entidad federativa', 'ENTIDA_FEDERATIVA', 'ENTIDA', 'EF', 'Entidad Federativa'],
-  ],
+  ['entity', ['ID_ENTIDAD_FEDERATIVA', 'Clave de la entidad federativa', 'ENTIDA_FEDERATIVA', 'ENTIDA', 'EF', 'Entidad Federativa']],
   ['ramoName', ['DESC_RAMO', 'Descripción de Ramo', 'RAMO_DESCRIPCION']],
   ['unitName', ['DESC_UR', 'Descripción de Unidad Responsable', 'UNIDAD_DESCRIPCION']],
   [

@@ -22,7 +22,13 @@ function own(s: string): string {
 }
 
 /** Streams rows of a shcp-lines file into per-program cent sums. */
-export function createShcpSink(header: string[], options: AdapterOptions = {}, file?: string, layout = 'shcp-lines', cols = resolveShcpColumns(header)): RowSink {
+export function createShcpSink(
+  header: string[],
+  options: AdapterOptions = {},
+  file?: string,
+  layout = 'shcp-lines',
+  cols = resolveShcpColumns(header),
+): RowSink {
   const log = new ProblemLog();
   const programs = new Map<string, Acc>();
   const keyCache = new Map<string, string | null>();
@@ -35,7 +41,9 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
   const measures = cols.measures;
   const entityCache = new Map<string, string>();
   const chapterCache = new Map<string, string | undefined>();
-  const chapterCols = (['chapter', 'concept', 'partidaGen', 'partidaEsp'] as const).map((r) => cols[r]).filter((i): i is number => i !== undefined);
+  const chapterCols = (['chapter', 'concept', 'partidaGen', 'partidaEsp'] as const)
+    .map((r) => cols[r])
+    .filter((i): i is number => i !== undefined);
   const chapterFor = (row: string[]): string | undefined => {
     for (const i of chapterCols) {
       const raw = row[i] ?? '';
@@ -50,18 +58,11 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
   let cycle: number | undefined = cols.pefYear;
   let cycleWarned = false;
 
-  if (cols.ramo === undefined)
-    log.add(
-      makeProblem('no-ramo', 'no-ramo-column', 'note', { file }),
-    );
+  if (cols.ramo === undefined) log.add(makeProblem('no-ramo', 'no-ramo-column', 'note', { file }));
   if (wantRamo && cols.ramo === undefined)
-    log.add(
-      makeProblem('filter-ignored', 'ramo-filter-ignored', 'warning', { file }, { ramo: wantRamo }),
-    );
+    log.add(makeProblem('filter-ignored', 'ramo-filter-ignored', 'warning', { file }, { ramo: wantRamo }));
   if (wantEntity && cols.entity === undefined)
-    log.add(
-      makeProblem('filter-ignored', 'entity-filter-ignored', 'warning', { file }, { entity: wantEntity }),
-    );
+    log.add(makeProblem('filter-ignored', 'entity-filter-ignored', 'warning', { file }, { entity: wantEntity }));
 
   const iRamo = cols.ramo;
   const iMod = cols.modality;
@@ -104,7 +105,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
         else if (cy !== cycle && !cycleWarned) {
           cycleWarned = true;
           log.add(
-            makeProblem('mixed-cycles', 'mixed-cycles', 'warning', { file, line, column: header[iCycle] }, { found: String(cy), expected: 'value', expectedValue: String(cycle) }),
+            makeProblem(
+              'mixed-cycles',
+              'mixed-cycles',
+              'warning',
+              { file, line, column: header[iCycle] },
+              { found: String(cy), expected: 'value', expectedValue: String(cycle) },
+            ),
           );
         }
       }
@@ -123,7 +130,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       }
       if (key === null) {
         log.add(
-          makeProblem('invalid-record', 'row-without-key', 'error', { file, line, column: header[iMod ?? iPp ?? 0] }, { found: shown(`${modRaw}${ppRaw}`) }),
+          makeProblem(
+            'invalid-record',
+            'row-without-key',
+            'error',
+            { file, line, column: header[iMod ?? iPp ?? 0] },
+            { found: shown(`${modRaw}${ppRaw}`) },
+          ),
         );
         return;
       }
@@ -159,9 +172,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     if (unitId && !unitG) acc.units.set(own(unitId), (unitG = { name: own(get(row, 'unitName')?.trim() ?? ''), sums: newSums(M) }));
     let chapterG = chapterId ? acc.chapters.get(chapterId) : undefined;
     if (chapterId && !chapterG)
-      acc.chapters.set(chapterId, (chapterG = { name: own(get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId), sums: newSums(M) }));
+      acc.chapters.set(
+        chapterId,
+        (chapterG = { name: own(get(row, 'chapterName')?.trim() || CHAPTERS[chapterId] || chapterId), sums: newSums(M) }),
+      );
     let entityG = entityId ? acc.entities.get(entityId) : undefined;
-    if (entityId && !entityG) acc.entities.set(own(entityId), (entityG = { name: own(get(row, 'entityName')?.trim() ?? ''), sums: newSums(M) }));
+    if (entityId && !entityG)
+      acc.entities.set(own(entityId), (entityG = { name: own(get(row, 'entityName')?.trim() ?? ''), sums: newSums(M) }));
 
     for (let m = 0; m < M; m++) {
       const ms = measures[m]!;
@@ -170,7 +187,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       if (!Number.isFinite(cents)) {
         if (Number.isNaN(cents))
           log.add(
-            makeProblem('invalid-amount', 'amount-unreadable', 'error', { file, line, column: ms.header, key }, { found: shown(cell), expected: 'amount' }),
+            makeProblem(
+              'invalid-amount',
+              'amount-unreadable',
+              'error',
+              { file, line, column: ms.header, key },
+              { found: shown(cell), expected: 'amount' },
+            ),
           );
         else if (cell !== undefined)
           log.add(
@@ -180,7 +203,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
       }
       if (cents < 0)
         log.add(
-          makeProblem('negative-amount', 'amount-negative-added', 'warning', { file, line, column: ms.header, key }, { found: shown(cell) }),
+          makeProblem(
+            'negative-amount',
+            'amount-negative-added',
+            'warning',
+            { file, line, column: ms.header, key },
+            { found: shown(cell) },
+          ),
         );
       addAt(acc.sums, m, cents);
       if (unitG) addAt(unitG.sums, m, cents);
@@ -193,7 +222,13 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     const { programs: out, moments } = programsOf(programs.values(), measures);
     if (options.cycle !== undefined && cycle !== undefined && options.cycle !== cycle)
       log.add(
-        makeProblem('cycle-mismatch', 'file-cycle-mismatch', 'warning', { file }, { expected: 'value', expectedValue: String(options.cycle), found: String(cycle) }),
+        makeProblem(
+          'cycle-mismatch',
+          'file-cycle-mismatch',
+          'warning',
+          { file },
+          { expected: 'value', expectedValue: String(options.cycle), found: String(cycle) },
+        ),
       );
     const result: AdapterResult = { layout, programs: out, moments, problems: log.done(file), stats: { rows, kept } };
     const cy = options.cycle ?? cycle;
@@ -201,6 +236,11 @@ export function createShcpSink(header: string[], options: AdapterOptions = {}, f
     return result;
   }
 
-  const columns = [...new Set([...measures.map((m) => m.index), ...Object.entries(cols).flatMap(([k, v]) => (typeof v === 'number' && k !== 'pefYear' ? [v] : []))])];
+  const columns = [
+    ...new Set([
+      ...measures.map((m) => m.index),
+      ...Object.entries(cols).flatMap(([k, v]) => (typeof v === 'number' && k !== 'pefYear' ? [v] : [])),
+    ]),
+  ];
   return { push, finish, columns };
 }

@@ -11,7 +11,16 @@
 import { makeProblem } from '../problems.js';
 import { ProblemLog, shown } from './adapter-problems.js';
 import { scanCents } from './money.js';
-import { breakdownRows, centsAmounts, checkArithmetic, checkSums, sumCents, type Cents, type StatementDetail, type StatementRow } from './statement-checks.js';
+import {
+  breakdownRows,
+  centsAmounts,
+  checkArithmetic,
+  checkSums,
+  sumCents,
+  type Cents,
+  type StatementDetail,
+  type StatementRow,
+} from './statement-checks.js';
 import { columnOf, foldHeaderCell, type StatementColumn } from './statement-grid.js';
 import { provenanceTitle } from './conac-statements.js';
 import type { AdapterResult, SheetAdapter, SheetInput } from './types.js';
@@ -40,13 +49,23 @@ function columns(header: string[], approvedWords?: RegExp): Columns {
   const money = new Map<number, StatementColumn>();
   const seen = new Set<StatementColumn>();
   f.forEach((h, c) => {
-    const col = approvedWords?.test(h) ? 'approved' : /^(clave|denominacion|id$|ejercicio|fecha|justificacion|hipervinculo|area|nota)/.test(h) ? undefined : columnOf(header[c]!);
+    const col = approvedWords?.test(h)
+      ? 'approved'
+      : /^(clave|denominacion|id$|ejercicio|fecha|justificacion|hipervinculo|area|nota)/.test(h)
+        ? undefined
+        : columnOf(header[c]!);
     if (col && !seen.has(col)) {
       seen.add(col);
       money.set(c, col);
     }
   });
-  return { money, chapter: f.findIndex((h) => CHAPTER.test(h)), concept: f.findIndex((h) => CONCEPT.test(h)), item: f.findIndex((h) => ITEM.test(h)), name: f.findIndex((h) => NAME.test(h)) };
+  return {
+    money,
+    chapter: f.findIndex((h) => CHAPTER.test(h)),
+    concept: f.findIndex((h) => CONCEPT.test(h)),
+    item: f.findIndex((h) => ITEM.test(h)),
+    name: f.findIndex((h) => NAME.test(h)),
+  };
 }
 
 /** Rows of a classification-by-COG table (main sheet or sub-table), level by the key column filled. */
@@ -108,7 +127,16 @@ export const sipotBudget: SheetAdapter = {
     const to = first[at(/^fecha de termino/)]?.trim();
     const year = Number(first[at(/^ejercicio$/)] ?? NaN);
     const q = to ? ['03-31', '06-30', '09-30', '12-31'].indexOf(to.slice(5, 10)) : -1;
-    const period = to && /^\d{4}-\d{2}-\d{2}$/.test(to) ? { ...(from ? { from } : {}), to, year: Number.isFinite(year) ? year : Number(to.slice(0, 4)), ...(q >= 0 ? { quarter: q + 1 } : {}), text: `${from ?? ''} – ${to}` } : undefined;
+    const period =
+      to && /^\d{4}-\d{2}-\d{2}$/.test(to)
+        ? {
+            ...(from ? { from } : {}),
+            to,
+            year: Number.isFinite(year) ? year : Number(to.slice(0, 4)),
+            ...(q >= 0 ? { quarter: q + 1 } : {}),
+            text: `${from ?? ''} – ${to}`,
+          }
+        : undefined;
     const unitCol = at(/^area s responsable/);
     const detail: StatementDetail = {
       kind: `sipot-${format}`,
@@ -129,11 +157,18 @@ export const sipotBudget: SheetAdapter = {
         const shr = sub.findIndex((r) => foldHeaderCell(r[0] ?? '') === 'id');
         const cols = columns(sub[shr] ?? [], /^presupuesto por capitulo/);
         detail.columns = [...new Set(cols.money.values())];
-        const ids = new Set(sheet.rows.slice(hr + 1).map((r) => (r[subCol] ?? '').trim()).filter(Boolean));
+        const ids = new Set(
+          sheet.rows
+            .slice(hr + 1)
+            .map((r) => (r[subCol] ?? '').trim())
+            .filter(Boolean),
+        );
         detail.rows = cogRows(sub, shr + 1, cols, sheet.file, log);
         const unref = sub.slice(shr + 1).filter((r) => (r[0] ?? '').trim() && !ids.has(r[0]!.trim()));
         if (unref.length)
-          log.add(makeProblem('unreferenced-subrow', 'sipot-subrows-unreferenced', 'warning', { file: sheet.file }, { count: unref.length }));
+          log.add(
+            makeProblem('unreferenced-subrow', 'sipot-subrows-unreferenced', 'warning', { file: sheet.file }, { count: unref.length }),
+          );
       }
       // 53481: the annual budget stated in the main record is the total of the split by chapter.
       const annual = at(/^presupuesto anual asignado/);
@@ -151,10 +186,15 @@ export const sipotBudget: SheetAdapter = {
       // No total row in SIPOT: each level is checked against the chapters and every parent against its rows.
       const chapters = detail.rows.filter((r) => r.by === 'chapter');
       const chapterSum = { line: chapters[0]?.line ?? hr + 2, label: 'capítulos', section: 'chapters', cents: sumCents(chapters) };
-      checkSums(detail, sheet.file, [
-        { by: 'concept', total: chapterSum },
-        { by: 'item', total: chapterSum },
-      ], log);
+      checkSums(
+        detail,
+        sheet.file,
+        [
+          { by: 'concept', total: chapterSum },
+          { by: 'item', total: chapterSum },
+        ],
+        log,
+      );
     }
     checkArithmetic(detail, sheet.file, log);
     const momentCols: StatementColumn[] = ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'];

@@ -111,12 +111,18 @@ export function checkSums(
     if (!rows.length) continue;
     compare(sumCents(rows), total.cents, (col, own, theirs) =>
       log.add(
-        makeProblem('statement-total-mismatch', 'statement-total-mismatch', 'error', { file, line: total.line, column: col }, {
-          count: rows.length,
-          level: section ? `${by}, ${section}` : by,
-          figure: col,
-          ...figures(theirs, own),
-        }),
+        makeProblem(
+          'statement-total-mismatch',
+          'statement-total-mismatch',
+          'error',
+          { file, line: total.line, column: col },
+          {
+            count: rows.length,
+            level: section ? `${by}, ${section}` : by,
+            figure: col,
+            ...figures(theirs, own),
+          },
+        ),
       ),
     );
   }
@@ -134,13 +140,19 @@ export function checkSums(
   for (const [p, kids] of children)
     compare(sumCents(kids), p.cents, (col, own, theirs) =>
       log.add(
-        makeProblem('statement-subtotal-mismatch', 'statement-subtotal-mismatch', 'error', { file, line: p.line, column: col }, {
-          name: p.name,
-          row: p.id,
-          count: kids.length,
-          figure: col,
-          ...figures(theirs, own),
-        }),
+        makeProblem(
+          'statement-subtotal-mismatch',
+          'statement-subtotal-mismatch',
+          'error',
+          { file, line: p.line, column: col },
+          {
+            name: p.name,
+            row: p.id,
+            count: kids.length,
+            figure: col,
+            ...figures(theirs, own),
+          },
+        ),
       ),
     );
 }
@@ -173,12 +185,18 @@ export function checkArithmetic(d: StatementDetail, file: string, log: ProblemLo
       const want = f(vals);
       if (want !== t)
         log.add(
-          makeProblem('statement-arithmetic', code, 'warning', { file, line: r.line, column: target }, {
-            name: r.name ?? r.label ?? '',
-            row: r.id,
-            figure: target,
-            ...figures(t, want),
-          }),
+          makeProblem(
+            'statement-arithmetic',
+            code,
+            'warning',
+            { file, line: r.line, column: target },
+            {
+              name: r.name ?? r.label ?? '',
+              row: r.id,
+              figure: target,
+              ...figures(t, want),
+            },
+          ),
         );
     }
 }
@@ -188,7 +206,11 @@ export function checkArithmetic(d: StatementDetail, file: string, log: ProblemLo
  * administrative statement and in LDF 6 b): every row and column where they disagree, to the cent.
  * Rows of several sections (LDF I + II) are added per id first.
  */
-export function crossCheck(a: { file: string; detail: StatementDetail }, b: { file: string; detail: StatementDetail }, by: string): Problem[] {
+export function crossCheck(
+  a: { file: string; detail: StatementDetail },
+  b: { file: string; detail: StatementDetail },
+  by: string,
+): Problem[] {
   const per = (d: StatementDetail) => {
     const m = new Map<string, { name: string; cents: Cents }>();
     for (const r of d.rows.filter((x) => x.by === by)) {
@@ -209,15 +231,21 @@ export function crossCheck(a: { file: string; detail: StatementDetail }, b: { fi
       const vb = rb.cents[col];
       if (va === undefined || vb === undefined || va === vb) continue;
       out.push(
-        makeProblem('statement-disagreement', 'statements-disagree', 'warning', { file: a.file, column: col }, {
-          name: ra.name,
-          row: id,
-          level: by,
-          figure: col,
-          otherFile: b.file,
-          otherAmount: vb / 100,
-          ...figures(va, vb),
-        }),
+        makeProblem(
+          'statement-disagreement',
+          'statements-disagree',
+          'warning',
+          { file: a.file, column: col },
+          {
+            name: ra.name,
+            row: id,
+            level: by,
+            figure: col,
+            otherFile: b.file,
+            otherAmount: vb / 100,
+            ...figures(va, vb),
+          },
+        ),
       );
     }
   }
@@ -249,12 +277,18 @@ export function crossCheckStatements(list: { file: string; detail: StatementDeta
           const vb = tb.cents[col];
           if (va === undefined || vb === undefined || va === vb || !b.detail.columns.includes(col)) continue;
           out.push(
-            makeProblem('statement-disagreement', 'statement-totals-disagree', 'warning', { file: a.file, line: ta.line, column: col }, {
-              figure: col,
-              otherFile: b.file,
-              otherAmount: vb / 100,
-              ...figures(va, vb),
-            }),
+            makeProblem(
+              'statement-disagreement',
+              'statement-totals-disagree',
+              'warning',
+              { file: a.file, line: ta.line, column: col },
+              {
+                figure: col,
+                otherFile: b.file,
+                otherAmount: vb / 100,
+                ...figures(va, vb),
+              },
+            ),
           );
         }
     }

@@ -7,17 +7,19 @@ import { foldWords } from './text-fold.js';
 
 /** Columns a statement may carry: the six moments plus the CONAC/LDF extra columns. */
 export type StatementColumn =
-  | 'approved'
-  | 'adjustments'
-  | 'modified'
-  | 'committed'
-  | 'accrued'
-  | 'exercised'
-  | 'paid'
-  | 'underspent'
-  | 'payable';
+  'approved' | 'adjustments' | 'modified' | 'committed' | 'accrued' | 'exercised' | 'paid' | 'underspent' | 'payable';
 
-export const STATEMENT_COLUMNS: readonly StatementColumn[] = ['approved', 'adjustments', 'modified', 'committed', 'accrued', 'exercised', 'paid', 'underspent', 'payable'];
+export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
+  'approved',
+  'adjustments',
+  'modified',
+  'committed',
+  'accrued',
+  'exercised',
+  'paid',
+  'underspent',
+  'payable',
+];
 
 /**
  * Folds a header cell for matching: accents, case, line feeds and letter-spacing removed, the
@@ -69,7 +71,6 @@ export interface StatementHeader {
   /** Text of the rows above the header, split at line feeds, trimmed, empty lines dropped. */
   title: string[];
 }
-
 
 /**
  * Finds the header row that names at least `min` statement columns among the first `scan` rows.
@@ -125,7 +126,10 @@ export function findStatementHeader(rows: string[][], min = 3, scan = 30): State
 function isGroupRow(row: string[]): boolean {
   const cells = row.map((c) => c.trim()).filter(Boolean);
   if (!cells.length || cells.length > 6) return false;
-  return cells.every((c) => c.length < 60 && !/^-?[\d.,]+$/.test(c)) && cells.some((c) => /^(concepto|egresos|subejercicio|inversion|metas|cog|programa|presupuesto)/.test(foldHeaderCell(c)));
+  return (
+    cells.every((c) => c.length < 60 && !/^-?[\d.,]+$/.test(c)) &&
+    cells.some((c) => /^(concepto|egresos|subejercicio|inversion|metas|cog|programa|presupuesto)/.test(foldHeaderCell(c)))
+  );
 }
 
 export function isColumnNumberRow(row: string[]): boolean {
@@ -175,7 +179,8 @@ export function periodOf(title: string[]): StatementPeriod | undefined {
       return withQuarter({ from, to, year, text: line });
     }
     m = /\bal (\d{1,2}) de ([a-z]+) (?:de |del )?(\d{4})/.exec(f);
-    if (m && MONTHS[m[2]!]) return withQuarter({ to: `${m[3]}-${MONTHS[m[2]!]}-${m[1]!.padStart(2, '0')}`, year: Number(m[3]), text: line });
+    if (m && MONTHS[m[2]!])
+      return withQuarter({ to: `${m[3]}-${MONTHS[m[2]!]}-${m[1]!.padStart(2, '0')}`, year: Number(m[3]), text: line });
     m = /trimestre 0?([1-4]) del? ano (\d{4})/.exec(f);
     if (m) {
       const q = Number(m[1]);
@@ -201,6 +206,9 @@ export function isTotalLabel(label: string): boolean {
 export function entityOf(title: string[]): string | undefined {
   return title.find((l) => {
     const f = foldWords(l);
-    return !/^(formato|ldf|estado|gasto|programas?|indicadores|clasificacion|del? \d|al \d|periodo|pesos|en pesos|cifras)/.test(f) && !/^\(?pesos\)?$/.test(f);
+    return (
+      !/^(formato|ldf|estado|gasto|programas?|indicadores|clasificacion|del? \d|al \d|periodo|pesos|en pesos|cifras)/.test(f) &&
+      !/^\(?pesos\)?$/.test(f)
+    );
   });
 }

@@ -175,9 +175,7 @@ export function fillTemplate(template: Record<string, unknown>, a: AbstractedSpe
       if (!node.includes(T_OPEN) && !node.includes(S_OPEN)) return node;
       const expr = EXPR_KEYS.has(key);
       // Vega-Lite writes some arrays (a colour domain used to order stacks) into expressions.
-      const withSlots = expr
-        ? node.replace(EXPR_SLOT_RE, (_, i: string) => exprEscape(JSON.stringify(slotValue(Number(i))), false))
-        : node;
+      const withSlots = expr ? node.replace(EXPR_SLOT_RE, (_, i: string) => exprEscape(JSON.stringify(slotValue(Number(i))), false)) : node;
       const filled = withSlots.replace(TOKEN_RE, (_, i: string) => {
         const s = a.strings[Number(i)];
         if (s === undefined) throw mismatch();
@@ -206,9 +204,7 @@ export function fillTemplate(template: Record<string, unknown>, a: AbstractedSpe
   const out = fill(template, '') as Record<string, unknown>;
   if (Array.isArray(out.data)) {
     out.data = (out.data as Record<string, unknown>[]).map((d) =>
-      typeof d.name === 'string' && d.name in a.datasets && !('values' in d) && !('source' in d)
-        ? { ...d, values: a.datasets[d.name] }
-        : d,
+      typeof d.name === 'string' && d.name in a.datasets && !('values' in d) && !('source' in d) ? { ...d, values: a.datasets[d.name] } : d,
     );
   }
   return out;

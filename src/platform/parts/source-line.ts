@@ -17,16 +17,25 @@ export function sourceLine(feed: Pick<Feed, 'publisher' | 'sources' | 'asOf'>, l
   const sources = feed.sources ?? [];
   const licenses = [...new Set(sources.map((s) => s.license).filter((l): l is string => !!l))];
   return html`<p part="source" class="tp-source">
-    ${feed.publisher?.name
-      ? html`<span>${translate(lang, 'sourcePublisher', '')}${safeLink(feed.publisher.name, feed.publisher.url)}</span>`
-      : nothing}
-    ${sources.length
-      ? html`<span>${translate(lang, 'sources')}: ${sources.map((s, i) => html`${i ? '; ' : ''}${safeLink(s.title, s.url)}`)}</span>`
-      : nothing}
+    ${
+      feed.publisher?.name
+        ? html`<span>${translate(lang, 'sourcePublisher', '')}${safeLink(feed.publisher.name, feed.publisher.url)}</span>`
+        : nothing
+    }
+    ${
+      sources.length
+        ? html`<span>${translate(lang, 'sources')}: ${sources.map((s, i) => html`${i ? '; ' : ''}${safeLink(s.title, s.url)}`)}</span>`
+        : nothing
+    }
     <span>${formatAsOf(feed.asOf, lang)}</span>
-    ${licenses.length
-      ? html`<span>${translate(lang, 'license')}: ${licenses.map((l, i) => html`${i ? ', ' : ''}${safeLink(l, /^https?:/i.test(l) ? l : undefined)}`)}</span>`
-      : nothing}
+    ${
+      licenses.length
+        ? html`<span
+            >${translate(lang, 'license')}:
+            ${licenses.map((l, i) => html`${i ? ', ' : ''}${safeLink(l, /^https?:/i.test(l) ? l : undefined)}`)}</span
+          >`
+        : nothing
+    }
     ${links.map((l) => (safeUrl(l.url) ? html`<span>${safeLink(l.title, l.url)}</span>` : nothing))}
   </p>`;
 }

@@ -108,204 +108,380 @@ const other = (): Program => ({ key: '20-E001', name: 'Otro', amounts: { approve
 
 const cases: Case[] = [
   // planning
-  { phase: 'planning', status: 'complete', name: 'PND axis, objective and strategy', es: 'Alineado al PND: Política Social, objetivo 1, estrategia 2', en: 'Aligned with the PND: Política Social, objective 1, strategy 2' },
   {
-    phase: 'planning', status: 'complete', name: 'state plan only (PED)',
-    program: (p) => (p.plan = { state: { axis: 'Eje 2. Bienestar', objective: 'Reducir la pobreza extrema' } }),
-    es: 'Alineado al PED: Eje 2. Bienestar, Reducir la pobreza extrema', en: 'Aligned with the state plan (PED): Eje 2. Bienestar, Reducir la pobreza extrema',
+    phase: 'planning',
+    status: 'complete',
+    name: 'PND axis, objective and strategy',
+    es: 'Alineado al PND: Política Social, objetivo 1, estrategia 2',
+    en: 'Aligned with the PND: Política Social, objective 1, strategy 2',
   },
   {
-    phase: 'planning', status: 'complete', name: 'objective and strategy of the sectoral program (2021 layout)',
-    program: (p) => (p.plan = { national: { axis: 'Política Social', sectoral: 'Programa Sectorial de Bienestar 2020-2024', sectoralObjective: '1', sectoralStrategy: '2', year: 2021 } }),
+    phase: 'planning',
+    status: 'complete',
+    name: 'state plan only (PED)',
+    program: (p) => (p.plan = { state: { axis: 'Eje 2. Bienestar', objective: 'Reducir la pobreza extrema' } }),
+    es: 'Alineado al PED: Eje 2. Bienestar, Reducir la pobreza extrema',
+    en: 'Aligned with the state plan (PED): Eje 2. Bienestar, Reducir la pobreza extrema',
+  },
+  {
+    phase: 'planning',
+    status: 'complete',
+    name: 'objective and strategy of the sectoral program (2021 layout)',
+    program: (p) =>
+      (p.plan = {
+        national: {
+          axis: 'Política Social',
+          sectoral: 'Programa Sectorial de Bienestar 2020-2024',
+          sectoralObjective: '1',
+          sectoralStrategy: '2',
+          year: 2021,
+        },
+      }),
     es: 'Alineado al PND: Política Social · Programa Sectorial de Bienestar 2020-2024, objetivo 1, estrategia 2',
     en: 'Aligned with the PND: Política Social · Programa Sectorial de Bienestar 2020-2024, objective 1, strategy 2',
   },
   {
-    phase: 'planning', status: 'partial', name: 'axis only (2020 layout)',
+    phase: 'planning',
+    status: 'partial',
+    name: 'axis only (2020 layout)',
     program: (p) => (p.plan = { national: { axis: 'Política Social', year: 2020 } }),
-    es: 'Alineado al PND: Política Social', en: 'Aligned with the PND: Política Social',
+    es: 'Alineado al PND: Política Social',
+    en: 'Aligned with the PND: Política Social',
     noteEs: 'La alineación no dice a qué objetivo o estrategia del plan contribuye',
     noteEn: 'The alignment does not say which plan objective or strategy the program serves',
   },
-  { phase: 'planning', status: 'missing', name: 'no plan', program: (p) => delete p.plan, es: 'Sin alineación a un plan de desarrollo', en: 'No development-plan alignment' },
   {
-    phase: 'planning', status: 'attention', name: 'aligned to a PND that no longer rules the cycle',
+    phase: 'planning',
+    status: 'missing',
+    name: 'no plan',
+    program: (p) => delete p.plan,
+    es: 'Sin alineación a un plan de desarrollo',
+    en: 'No development-plan alignment',
+  },
+  {
+    phase: 'planning',
+    status: 'attention',
+    name: 'aligned to a PND that no longer rules the cycle',
     program: (p) => (p.plan = { national: { axis: 'México Incluyente', objective: '4', strategy: '2', year: 2018 } }),
-    es: 'Alineado al PND 2013–2018, que ya no rige en 2023', en: 'Aligned with the 2013–2018 PND, no longer in force in 2023',
+    es: 'Alineado al PND 2013–2018, que ya no rige en 2023',
+    en: 'Aligned with the 2013–2018 PND, no longer in force in 2023',
     noteEs: 'La alineación es a un plan anterior; falta la alineación al plan vigente',
   },
   // programming
-  { phase: 'programming', status: 'complete', name: 'four levels, all with targets', es: 'MIR con 4 indicadores', en: 'MIR with 4 indicators' },
   {
-    phase: 'programming', status: 'partial', name: 'no activity level, one without target',
+    phase: 'programming',
+    status: 'complete',
+    name: 'four levels, all with targets',
+    es: 'MIR con 4 indicadores',
+    en: 'MIR with 4 indicators',
+  },
+  {
+    phase: 'programming',
+    status: 'partial',
+    name: 'no activity level, one without target',
     program: (p) => (p.indicators = [ind('1', 'fin', 100, 100), ind('2', 'purpose', 100, 100), ind('3', 'component', undefined, 5)]),
-    es: 'MIR con 3 indicadores', en: 'MIR with 3 indicators',
+    es: 'MIR con 3 indicadores',
+    en: 'MIR with 3 indicators',
     noteEs: 'Faltan indicadores de nivel: Actividad; 1 indicador sin meta',
     noteEn: 'No indicators at level: Activity; 1 indicator without a target',
   },
   {
-    phase: 'programming', status: 'missing', name: 'no indicators and the feed has no MIR at all',
+    phase: 'programming',
+    status: 'missing',
+    name: 'no indicators and the feed has no MIR at all',
     program: (p) => delete p.indicators,
-    es: 'Sin indicadores (MIR) en los datos', en: 'No indicators (MIR) in the data',
+    es: 'Sin indicadores (MIR) en los datos',
+    en: 'No indicators (MIR) in the data',
   },
   {
-    phase: 'programming', status: 'missing', name: 'no indicators, and the MIR in the feed covers other ramos only',
+    phase: 'programming',
+    status: 'missing',
+    name: 'no indicators, and the MIR in the feed covers other ramos only',
     program: (p) => delete p.indicators,
     feed: (f) => f.programs.push({ ...other(), key: '12-E001' }),
-    es: 'Sin indicadores (MIR) en los datos', en: 'No indicators (MIR) in the data',
+    es: 'Sin indicadores (MIR) en los datos',
+    en: 'No indicators (MIR) in the data',
   },
   {
-    phase: 'programming', status: 'attention', name: 'paid without indicators while the feed carries a MIR for its ramo',
+    phase: 'programming',
+    status: 'attention',
+    name: 'paid without indicators while the feed carries a MIR for its ramo',
     program: (p) => delete p.indicators,
     feed: (f) => f.programs.push(other()),
-    es: 'Gastó $810.0 millones sin indicadores', en: 'Spent MXN\u00a0810.0 million without indicators',
+    es: 'Gastó $810.0 millones sin indicadores',
+    en: 'Spent MXN\u00a0810.0 million without indicators',
     noteEs: 'El programa gastó dinero, pero no tiene indicadores para medir sus resultados',
   },
   // budgeting
-  { phase: 'budgeting', status: 'complete', name: 'approved reported', es: 'Aprobado: $1,234.5 millones', en: 'Approved: MXN\u00a01.2 billion' },
   {
-    phase: 'budgeting', status: 'partial', name: 'only modified',
+    phase: 'budgeting',
+    status: 'complete',
+    name: 'approved reported',
+    es: 'Aprobado: $1,234.5 millones',
+    en: 'Approved: MXN\u00a01.2 billion',
+  },
+  {
+    phase: 'budgeting',
+    status: 'partial',
+    name: 'only modified',
     program: (p) => delete p.amounts.approved,
-    es: 'Modificado: $1,000.0 millones; aprobado no reportado', en: 'Modified: MXN\u00a01.0 billion; approved not reported',
+    es: 'Modificado: $1,000.0 millones; aprobado no reportado',
+    en: 'Modified: MXN\u00a01.0 billion; approved not reported',
   },
   {
-    phase: 'budgeting', status: 'missing', name: 'no approved, no modified',
+    phase: 'budgeting',
+    status: 'missing',
+    name: 'no approved, no modified',
     program: (p) => (p.amounts = { paid: 5 }),
-    es: 'Presupuesto no reportado', en: 'Budget not reported',
+    es: 'Presupuesto no reportado',
+    en: 'Budget not reported',
   },
   {
-    phase: 'budgeting', status: 'attention', name: 'approved zero, modified above zero',
+    phase: 'budgeting',
+    status: 'attention',
+    name: 'approved zero, modified above zero',
     program: (p) => (p.amounts = { approved: 0, modified: 500_000_000, paid: 400_000_000 }),
-    es: 'Aprobado: $0, pero se modificó a $500.0 millones', en: 'Approved: MXN\u00a00, but modified to MXN\u00a0500.0 million',
+    es: 'Aprobado: $0, pero se modificó a $500.0 millones',
+    en: 'Approved: MXN\u00a00, but modified to MXN\u00a0500.0 million',
     noteEs: 'Se gastó dinero que el presupuesto aprobado no asignaba',
   },
   {
-    phase: 'budgeting', status: 'attention', name: 'approved zero, paid without a modified amount',
+    phase: 'budgeting',
+    status: 'attention',
+    name: 'approved zero, paid without a modified amount',
     program: (p) => (p.amounts = { approved: 0, paid: 2_500_000 }),
-    es: 'Aprobado: $0, pero se pagaron $2.5 millones', en: 'Approved: MXN\u00a00, but MXN\u00a02.5 million was paid',
+    es: 'Aprobado: $0, pero se pagaron $2.5 millones',
+    en: 'Approved: MXN\u00a00, but MXN\u00a02.5 million was paid',
   },
   // exercise
-  { phase: 'exercise', status: 'complete', name: 'paid over modified', es: 'Pagado: 81% del modificado', en: 'Paid: 81% of the modified budget' },
   {
-    phase: 'exercise', status: 'complete', name: 'paid over approved when modified is absent',
+    phase: 'exercise',
+    status: 'complete',
+    name: 'paid over modified',
+    es: 'Pagado: 81% del modificado',
+    en: 'Paid: 81% of the modified budget',
+  },
+  {
+    phase: 'exercise',
+    status: 'complete',
+    name: 'paid over approved when modified is absent',
     program: (p) => (p.amounts = { approved: 200, paid: 50 }),
-    es: 'Pagado: 25% del aprobado', en: 'Paid: 25% of the approved budget',
+    es: 'Pagado: 25% del aprobado',
+    en: 'Paid: 25% of the approved budget',
   },
   {
-    phase: 'exercise', status: 'complete', name: 'exercised is the last moment the feed reports (Cuenta Pública by program)',
+    phase: 'exercise',
+    status: 'complete',
+    name: 'exercised is the last moment the feed reports (Cuenta Pública by program)',
     program: (p) => delete p.amounts.paid,
-    es: 'Ejercido: 82% del modificado', en: 'Exercised: 82% of the modified budget',
+    es: 'Ejercido: 82% del modificado',
+    en: 'Exercised: 82% of the modified budget',
   },
   {
-    phase: 'exercise', status: 'partial', name: 'paid not reported while other programs report it',
+    phase: 'exercise',
+    status: 'partial',
+    name: 'paid not reported while other programs report it',
     program: (p) => delete p.amounts.paid,
     feed: (f) => f.programs.push(other()),
-    es: 'Ejercido: 82% del modificado', en: 'Exercised: 82% of the modified budget',
-    noteEs: 'Pagado no reportado', noteEn: 'Paid not reported',
+    es: 'Ejercido: 82% del modificado',
+    en: 'Exercised: 82% of the modified budget',
+    noteEs: 'Pagado no reportado',
+    noteEn: 'Paid not reported',
   },
   {
-    phase: 'exercise', status: 'partial', name: 'paid without a budget to compare',
+    phase: 'exercise',
+    status: 'partial',
+    name: 'paid without a budget to compare',
     program: (p) => (p.amounts = { paid: 1_500_000 }),
-    es: 'Pagado: $1.5 millones', en: 'Paid: MXN\u00a01.5 million',
+    es: 'Pagado: $1.5 millones',
+    en: 'Paid: MXN\u00a01.5 million',
     noteEs: 'Sin presupuesto aprobado ni modificado con qué compararlo',
   },
   {
-    phase: 'exercise', status: 'missing', name: 'only approved and modified',
+    phase: 'exercise',
+    status: 'missing',
+    name: 'only approved and modified',
     program: (p) => (p.amounts = { approved: 10, modified: 10 }),
-    es: 'Gasto no reportado', en: 'Spending not reported',
+    es: 'Gasto no reportado',
+    en: 'Spending not reported',
   },
   {
-    phase: 'exercise', status: 'attention', name: 'paid exceeds exercised (order break)',
+    phase: 'exercise',
+    status: 'attention',
+    name: 'paid exceeds exercised (order break)',
     program: (p) => (p.amounts = { approved: 1000, modified: 1000, exercised: 700, paid: 750 }),
-    es: 'Pagado: 75% del modificado', en: 'Paid: 75% of the modified budget',
-    noteEs: 'El pagado ($750) supera al ejercido ($700)', noteEn: 'The paid amount (MXN\u00a0750) exceeds the exercised amount (MXN\u00a0700)',
+    es: 'Pagado: 75% del modificado',
+    en: 'Paid: 75% of the modified budget',
+    noteEs: 'El pagado ($750) supera al ejercido ($700)',
+    noteEn: 'The paid amount (MXN\u00a0750) exceeds the exercised amount (MXN\u00a0700)',
   },
   // monitoring
   { phase: 'monitoring', status: 'complete', name: 'all green', es: '4 de 4 indicadores en verde', en: '4 of 4 indicators green' },
   {
-    phase: 'monitoring', status: 'partial', name: 'one indicator without result',
+    phase: 'monitoring',
+    status: 'partial',
+    name: 'one indicator without result',
     program: (p) => delete p.indicators![3]!.achieved,
-    es: '3 de 4 indicadores en verde', en: '3 of 4 indicators green',
-    noteEs: '1 sin avance reportado', noteEn: '1 without reported results',
+    es: '3 de 4 indicadores en verde',
+    en: '3 of 4 indicators green',
+    noteEs: '1 sin avance reportado',
+    noteEn: '1 without reported results',
   },
   {
-    phase: 'monitoring', status: 'missing', name: 'no results at all',
+    phase: 'monitoring',
+    status: 'missing',
+    name: 'no results at all',
     program: (p) => p.indicators!.forEach((i) => delete i.achieved),
-    es: 'Sin avance reportado de 4 indicadores', en: 'No results reported for 4 indicators',
+    es: 'Sin avance reportado de 4 indicadores',
+    en: 'No results reported for 4 indicators',
   },
   {
-    phase: 'monitoring', status: 'missing', name: 'no indicators',
+    phase: 'monitoring',
+    status: 'missing',
+    name: 'no indicators',
     program: (p) => delete p.indicators,
-    es: 'Sin indicadores que seguir', en: 'No indicators to monitor',
+    es: 'Sin indicadores que seguir',
+    en: 'No indicators to monitor',
   },
   {
-    phase: 'monitoring', status: 'attention', name: 'one yellow (85 %) and one red (50 %)',
+    phase: 'monitoring',
+    status: 'attention',
+    name: 'one yellow (85 %) and one red (50 %)',
     program: (p) => {
       p.indicators![0]!.achieved = 85;
       p.indicators![1]!.achieved = 50;
     },
-    es: '2 de 4 indicadores en verde', en: '2 of 4 indicators green',
-    noteEs: '2 no alcanzaron la meta (1 en amarillo, 1 en rojo)', noteEn: '2 missed the target (1 yellow, 1 red)',
+    es: '2 de 4 indicadores en verde',
+    en: '2 of 4 indicators green',
+    noteEs: '2 no alcanzaron la meta (1 en amarillo, 1 en rojo)',
+    noteEn: '2 missed the target (1 yellow, 1 red)',
   },
   // evaluation
-  { phase: 'evaluation', status: 'complete', name: 'latest evaluation, ASM attended or cancelled', es: 'Evaluación de procesos 2021 · 4 ASM, 3 atendidos', en: 'Process evaluation 2021 · 4 ASM, 3 attended' },
   {
-    phase: 'evaluation', status: 'complete', name: 'ASM from several evaluations are counted in all',
+    phase: 'evaluation',
+    status: 'complete',
+    name: 'latest evaluation, ASM attended or cancelled',
+    es: 'Evaluación de procesos 2021 · 4 ASM, 3 atendidos',
+    en: 'Process evaluation 2021 · 4 ASM, 3 attended',
+  },
+  {
+    phase: 'evaluation',
+    status: 'complete',
+    name: 'ASM from several evaluations are counted in all',
     program: (p) => (p.evaluations![0]!.asm = [{ commitment: 'Z', progress: 100 }]),
-    es: 'Evaluación de procesos 2021 · 5 ASM en total, 4 atendidos', en: 'Process evaluation 2021 · 5 ASM in all, 4 attended',
+    es: 'Evaluación de procesos 2021 · 5 ASM en total, 4 atendidos',
+    en: 'Process evaluation 2021 · 5 ASM in all, 4 attended',
   },
   {
-    phase: 'evaluation', status: 'complete', name: 'evaluation without ASM',
+    phase: 'evaluation',
+    status: 'complete',
+    name: 'evaluation without ASM',
     program: (p) => (p.evaluations = [{ year: 2018, type: 'Consistencia y Resultados', programme: 'PAE2017' }]),
-    es: 'Evaluación de consistencia y resultados 2018 · sin ASM', en: 'Consistency and results evaluation 2018 · no ASM',
+    es: 'Evaluación de consistencia y resultados 2018 · sin ASM',
+    en: 'Consistency and results evaluation 2018 · no ASM',
   },
   {
-    phase: 'evaluation', status: 'partial', name: 'one ASM still open, no due date',
+    phase: 'evaluation',
+    status: 'partial',
+    name: 'one ASM still open, no due date',
     program: (p) => p.evaluations![1]!.asm!.push({ commitment: 'E', status: 'in-progress', progress: 40 }),
-    es: 'Evaluación de procesos 2021 · 5 ASM, 3 atendidos', en: 'Process evaluation 2021 · 5 ASM, 3 attended',
-    noteEs: '1 ASM pendiente', noteEn: '1 ASM pending',
+    es: 'Evaluación de procesos 2021 · 5 ASM, 3 atendidos',
+    en: 'Process evaluation 2021 · 5 ASM, 3 attended',
+    noteEs: '1 ASM pendiente',
+    noteEn: '1 ASM pending',
   },
   {
-    phase: 'evaluation', status: 'partial', name: 'ASM of an evaluation the feed does not list (synthetic entry)',
-    program: (p) => (p.evaluations = [
-      { year: 2018, type: 'Consistencia y Resultados', programme: 'PAE2017' },
-      { year: 2020, type: 'Evaluación de Procesos', synthetic: true, asm: [{ commitment: 'A', status: 'in-progress', progress: 50 }, { commitment: 'B', status: 'merged' }] },
-    ]),
-    es: 'Evaluación de procesos 2020 · 2 ASM, 0 atendidos', en: 'Process evaluation 2020 · 2 ASM, 0 attended',
+    phase: 'evaluation',
+    status: 'partial',
+    name: 'ASM of an evaluation the feed does not list (synthetic entry)',
+    program: (p) =>
+      (p.evaluations = [
+        { year: 2018, type: 'Consistencia y Resultados', programme: 'PAE2017' },
+        {
+          year: 2020,
+          type: 'Evaluación de Procesos',
+          synthetic: true,
+          asm: [
+            { commitment: 'A', status: 'in-progress', progress: 50 },
+            { commitment: 'B', status: 'merged' },
+          ],
+        },
+      ]),
+    es: 'Evaluación de procesos 2020 · 2 ASM, 0 atendidos',
+    en: 'Process evaluation 2020 · 2 ASM, 0 attended',
     noteEs: '1 ASM pendiente',
   },
-  { phase: 'evaluation', status: 'missing', name: 'no evaluations', program: (p) => delete p.evaluations, es: 'Sin evaluaciones externas', en: 'No external evaluations' },
   {
-    phase: 'evaluation', status: 'attention', name: 'an open ASM due before asOf',
-    program: (p) => p.evaluations![1]!.asm!.push({ commitment: 'E', due: '2023-06-30', progress: 40 }, { commitment: 'F', due: '2024-03-31' }),
-    es: 'Evaluación de procesos 2021 · 6 ASM, 3 atendidos', en: 'Process evaluation 2021 · 6 ASM, 3 attended',
-    noteEs: '1 ASM vencido sin atender', noteEn: '1 ASM past due and not attended',
+    phase: 'evaluation',
+    status: 'missing',
+    name: 'no evaluations',
+    program: (p) => delete p.evaluations,
+    es: 'Sin evaluaciones externas',
+    en: 'No external evaluations',
+  },
+  {
+    phase: 'evaluation',
+    status: 'attention',
+    name: 'an open ASM due before asOf',
+    program: (p) =>
+      p.evaluations![1]!.asm!.push({ commitment: 'E', due: '2023-06-30', progress: 40 }, { commitment: 'F', due: '2024-03-31' }),
+    es: 'Evaluación de procesos 2021 · 6 ASM, 3 atendidos',
+    en: 'Process evaluation 2021 · 6 ASM, 3 attended',
+    noteEs: '1 ASM vencido sin atender',
+    noteEn: '1 ASM past due and not attended',
   },
   // accountability
-  { phase: 'accountability', status: 'complete', name: 'dated Cuenta Pública', es: 'Cuenta Pública 2023, publicada el 30 de abril de 2024', en: 'Cuenta Pública 2023, published April 30, 2024' },
   {
-    phase: 'accountability', status: 'partial', name: 'only a quarterly report',
+    phase: 'accountability',
+    status: 'complete',
+    name: 'dated Cuenta Pública',
+    es: 'Cuenta Pública 2023, publicada el 30 de abril de 2024',
+    en: 'Cuenta Pública 2023, published April 30, 2024',
+  },
+  {
+    phase: 'accountability',
+    status: 'partial',
+    name: 'only a quarterly report',
     feed: (f) => (f.accountability = [{ title: 'Informe del cuarto trimestre 2023', date: '2024-01-30', kind: 'quarterly-report' }]),
-    es: 'Informe del cuarto trimestre 2023 (30 de enero de 2024)', en: 'Informe del cuarto trimestre 2023 (January 30, 2024)',
-    noteEs: 'Aún no hay una Cuenta Pública fechada', noteEn: 'No dated Cuenta Pública yet',
+    es: 'Informe del cuarto trimestre 2023 (30 de enero de 2024)',
+    en: 'Informe del cuarto trimestre 2023 (January 30, 2024)',
+    noteEs: 'Aún no hay una Cuenta Pública fechada',
+    noteEn: 'No dated Cuenta Pública yet',
   },
   {
-    phase: 'accountability', status: 'partial', name: 'Cuenta Pública without a date',
+    phase: 'accountability',
+    status: 'partial',
+    name: 'Cuenta Pública without a date',
     feed: (f) => (f.accountability = [{ title: 'Cuenta Pública 2023' }]),
-    es: 'Cuenta Pública 2023, sin fecha de publicación', en: 'Cuenta Pública 2023, no publication date',
+    es: 'Cuenta Pública 2023, sin fecha de publicación',
+    en: 'Cuenta Pública 2023, no publication date',
   },
-  { phase: 'accountability', status: 'missing', name: 'no documents', feed: (f) => delete f.accountability, es: 'Sin documentos de rendición de cuentas', en: 'No accountability documents' },
   {
-    phase: 'accountability', status: 'attention', name: 'data past its promised update date',
+    phase: 'accountability',
+    status: 'missing',
+    name: 'no documents',
+    feed: (f) => delete f.accountability,
+    es: 'Sin documentos de rendición de cuentas',
+    en: 'No accountability documents',
+  },
+  {
+    phase: 'accountability',
+    status: 'attention',
+    name: 'data past its promised update date',
     today: '2025-05-01',
-    es: 'Cuenta Pública 2023, publicada el 30 de abril de 2024', en: 'Cuenta Pública 2023, published April 30, 2024',
-    noteEs: 'Estos datos debieron actualizarse el 30 de abril de 2025.', noteEn: 'This data should have been updated by April 30, 2025.',
+    es: 'Cuenta Pública 2023, publicada el 30 de abril de 2024',
+    en: 'Cuenta Pública 2023, published April 30, 2024',
+    noteEs: 'Estos datos debieron actualizarse el 30 de abril de 2025.',
+    noteEn: 'This data should have been updated by April 30, 2025.',
   },
   {
-    phase: 'accountability', status: 'attention', name: 'overdue even with no documents',
+    phase: 'accountability',
+    status: 'attention',
+    name: 'overdue even with no documents',
     feed: (f) => delete f.accountability,
     today: '2025-05-01',
-    es: 'Sin documentos de rendición de cuentas', en: 'No accountability documents',
+    es: 'Sin documentos de rendición de cuentas',
+    en: 'No accountability documents',
   },
 ];
 
@@ -331,7 +507,10 @@ for (const c of cases) {
 test('every phase has a case for every status', () => {
   for (const phase of CYCLE_PHASES) {
     for (const status of ['complete', 'partial', 'missing', 'attention'] as const) {
-      assert.ok(cases.some((c) => c.phase === phase && c.status === status), `${phase}/${status}`);
+      assert.ok(
+        cases.some((c) => c.phase === phase && c.status === status),
+        `${phase}/${status}`,
+      );
     }
   }
 });
@@ -339,8 +518,14 @@ test('every phase has a case for every status', () => {
 test('the full program: seven phases in order, all complete, nothing unreadable', () => {
   const p = fullProgram();
   const view = cycleView(feedOf([p]), p, { today: TODAY });
-  assert.deepEqual(view.phases.map((x) => x.phase), [...CYCLE_PHASES]);
-  assert.deepEqual(view.phases.map((x) => x.status), Array(7).fill('complete'));
+  assert.deepEqual(
+    view.phases.map((x) => x.phase),
+    [...CYCLE_PHASES],
+  );
+  assert.deepEqual(
+    view.phases.map((x) => x.status),
+    Array(7).fill('complete'),
+  );
   assert.equal(view.overdue, null);
   for (const lang of ['es', 'en']) {
     for (const v of view.phases) {
@@ -348,10 +533,7 @@ test('the full program: seven phases in order, all complete, nothing unreadable'
       assert.doesNotMatch(label, /NaN|undefined|null|\[object/);
     }
   }
-  assert.equal(
-    phaseLabel(view.phases[0]!, 'es'),
-    'Planeación: completa. Alineado al PND: Política Social, objetivo 1, estrategia 2.',
-  );
+  assert.equal(phaseLabel(view.phases[0]!, 'es'), 'Planeación: completa. Alineado al PND: Política Social, objetivo 1, estrategia 2.');
   assert.equal(phaseLabel(view.phases[4]!, 'en'), 'Monitoring: complete. 4 of 4 indicators green.');
 });
 
@@ -363,7 +545,12 @@ test('phase names and status words in both languages', () => {
   assert.equal(phaseName('exercise', 'en'), 'Spending and control');
   assert.deepEqual(
     (['complete', 'partial', 'missing', 'attention'] as const).map((s) => [statusWord(s, 'es'), statusWord(s, 'en')]),
-    [['completa', 'complete'], ['parcial', 'partial'], ['sin datos', 'no data'], ['requiere atención', 'needs attention']],
+    [
+      ['completa', 'complete'],
+      ['parcial', 'partial'],
+      ['sin datos', 'no data'],
+      ['requiere atención', 'needs attention'],
+    ],
   );
 });
 
@@ -486,7 +673,13 @@ const chainCases: { name: string; program: (p: Program) => void; feed?: (f: Feed
   {
     name: 'more than the approved budget (no modified) is said',
     program: (p) => {
-      p.amounts = { approved: 1_000_000_000, committed: 1_100_000_000, accrued: 1_100_000_000, exercised: 1_100_000_000, paid: 1_043_000_000 };
+      p.amounts = {
+        approved: 1_000_000_000,
+        committed: 1_100_000_000,
+        accrued: 1_100_000_000,
+        exercised: 1_100_000_000,
+        paid: 1_043_000_000,
+      };
     },
     es: 'Este programa gastó el 104.3% de su presupuesto aprobado. Gastó más de lo previsto. Con los datos que hay, su cadena no se rompe.',
     en: 'This program spent 104.3% of its approved budget. It spent more than planned. With the data we have, its chain does not break.',
@@ -584,7 +777,13 @@ test('performance ratings are sorted by year and kept as published', () => {
     { year: 2013, scale: 'MSD (1–5)', value: 3.8, level: 'MEDIO ALTO' },
   ];
   const view = cycleView(feedOf([p]), p);
-  assert.deepEqual(view.performance.map((r) => [r.year, r.value, r.level]), [[2013, 3.8, 'MEDIO ALTO'], [2018, 4.7, 'ALTO']]);
+  assert.deepEqual(
+    view.performance.map((r) => [r.year, r.value, r.level]),
+    [
+      [2013, 3.8, 'MEDIO ALTO'],
+      [2018, 4.7, 'ALTO'],
+    ],
+  );
 });
 
 test('synthetic evaluation entries are not counted as evaluations, but the program counts as evaluated', () => {
@@ -622,11 +821,28 @@ test('property: any program of a well-typed feed gives readable words in both la
   });
   const arb = fc.record({
     amounts: fc.record({ approved: money, modified: money, committed: money, accrued: money, exercised: money, paid: money }),
-    plan: fc.option(fc.record({ axis: word, objective: word, strategy: word, sectoral: word, sectoralObjective: word, year: fc.option(fc.integer({ min: 2010, max: 2030 }), { nil: undefined }) }), { nil: undefined }),
+    plan: fc.option(
+      fc.record({
+        axis: word,
+        objective: word,
+        strategy: word,
+        sectoral: word,
+        sectoralObjective: word,
+        year: fc.option(fc.integer({ min: 2010, max: 2030 }), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
     indicators: fc.array(indicator, { maxLength: 6 }),
     evaluations: fc.array(evaluation, { maxLength: 3 }),
     docs: fc.array(fc.record({ title: fc.constantFrom('Cuenta Pública 2023', 'Informe trimestral'), date }), { maxLength: 3 }),
-    schedule: fc.option(fc.record({ frequency: fc.constantFrom('quarterly', 'monthly', 'never'), lagDays: fc.option(fc.integer({ min: -5, max: 200 }), { nil: undefined }), nextDue: date }), { nil: undefined }),
+    schedule: fc.option(
+      fc.record({
+        frequency: fc.constantFrom('quarterly', 'monthly', 'never'),
+        lagDays: fc.option(fc.integer({ min: -5, max: 200 }), { nil: undefined }),
+        nextDue: date,
+      }),
+      { nil: undefined },
+    ),
     today: fc.constantFrom('2024-01-01', '2026-11-26', 'hoy'),
   });
   fc.assert(
@@ -637,24 +853,39 @@ test('property: any program of a well-typed feed gives readable words in both la
         name: 'Programa',
         amounts,
         indicators: r.indicators.map((i, n) => {
-          const x: Indicator = { id: String(n), name: 'I', level: i.level as Indicator['level'], unit: '%', frequency: 'Anual', direction: i.direction as Indicator['direction'] };
+          const x: Indicator = {
+            id: String(n),
+            name: 'I',
+            level: i.level as Indicator['level'],
+            unit: '%',
+            frequency: 'Anual',
+            direction: i.direction as Indicator['direction'],
+          };
           if (i.target !== undefined) x.target = i.target;
           if (i.achieved !== undefined) x.achieved = i.achieved;
           return x;
         }),
-        evaluations: r.evaluations.map((e) => ({ ...e, asm: e.asm.map((a) => ({ commitment: 'c', ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) })) })),
+        evaluations: r.evaluations.map((e) => ({
+          ...e,
+          asm: e.asm.map((a) => ({ commitment: 'c', ...Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) })),
+        })),
       };
       if (r.plan) p.plan = { national: Object.fromEntries(Object.entries(r.plan).filter(([, v]) => v !== undefined)) };
       const f = feedOf([p], {
         accountability: r.docs.map((d) => (d.date ? d : { title: d.title })),
-        ...(r.schedule ? { schedule: Object.fromEntries(Object.entries(r.schedule).filter(([, v]) => v !== undefined)) as unknown as Feed['schedule'] } : {}),
+        ...(r.schedule
+          ? { schedule: Object.fromEntries(Object.entries(r.schedule).filter(([, v]) => v !== undefined)) as unknown as Feed['schedule'] }
+          : {}),
       });
       const view = cycleView(f, p, { today: r.today });
       for (const lang of ['es', 'en']) {
         const text = [...view.phases.map((v) => phaseLabel(v, lang)), chainSentence(view.chain, lang)].join('\n');
         assert.doesNotMatch(text, /NaN|undefined|null|\[object|Infinity|\{\d\}/);
       }
-      assert.deepEqual(view.phases.map((v) => v.phase), [...CYCLE_PHASES]);
+      assert.deepEqual(
+        view.phases.map((v) => v.phase),
+        [...CYCLE_PHASES],
+      );
     }),
     { numRuns: 300, seed: 12 },
   );

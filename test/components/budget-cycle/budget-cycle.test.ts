@@ -15,13 +15,15 @@ const OVERDUE = feedUrl(overdueFeed());
 const QUARTERLY = feedUrl(quarterlyOnlyFeed());
 
 async function mount(program: string, opts: { src?: string; lang?: string; compact?: boolean; today?: string } = {}) {
-  const el = await fixture<TpBudgetCycle>(html`<tp-budget-cycle
-    src=${opts.src ?? ALL}
-    program=${program}
-    lang=${opts.lang ?? 'es'}
-    today=${opts.today ?? CYCLE_TODAY}
-    ?compact=${opts.compact ?? false}
-  ></tp-budget-cycle>`);
+  const el = await fixture<TpBudgetCycle>(
+    html`<tp-budget-cycle
+      src=${opts.src ?? ALL}
+      program=${program}
+      lang=${opts.lang ?? 'es'}
+      today=${opts.today ?? CYCLE_TODAY}
+      ?compact=${opts.compact ?? false}
+    ></tp-budget-cycle>`,
+  );
   await waitUntil(() => el.state !== 'loading', 'the element left the loading state', { timeout: 10000 });
   await el.updateComplete;
   return el;
@@ -57,9 +59,7 @@ describe('<tp-budget-cycle>', () => {
     const strip = root(el).querySelector('ol[part~="strip"]')!;
     const summary = root(el).querySelector('[part~="summary"]')!;
     expect(strip.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect(summary.textContent).to.equal(
-      'Este programa gastó el 81% de su presupuesto. Con los datos que hay, su cadena no se rompe.',
-    );
+    expect(summary.textContent).to.equal('Este programa gastó el 81% de su presupuesto. Con los datos que hay, su cadena no se rompe.');
     expect(root(el).textContent).not.to.match(/NaN|undefined|\[object/);
     await expect(el).to.be.accessible();
   });
@@ -173,8 +173,9 @@ describe('<tp-budget-cycle>', () => {
   });
 
   it('fits 280 px without horizontal overflow', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tp-budget-cycle
-      src=${ALL} program="12-U013" today=${CYCLE_TODAY}></tp-budget-cycle></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:280px"><tp-budget-cycle src=${ALL} program="12-U013" today=${CYCLE_TODAY}></tp-budget-cycle></div>`,
+    );
     const el = wrap.querySelector('tp-budget-cycle')!;
     await waitUntil(() => el.state === 'ready', 'ready', { timeout: 10000 });
     await el.updateComplete;
@@ -218,13 +219,20 @@ describe('<tp-budget-cycle>', () => {
 describe('renderCycleStrip and renderOverdueNotice (for other widgets)', () => {
   const view = () => {
     const feed = allCycleFeed();
-    return cycleView(feed, feed.programs.find((p) => p.key === completeProgram().key)!, { today: CYCLE_TODAY });
+    return cycleView(
+      feed,
+      feed.programs.find((p) => p.key === completeProgram().key)!,
+      { today: CYCLE_TODAY },
+    );
   };
 
   it('with href: an ordered list of links, only safe URLs; arrows move between them', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(
-      renderCycleStrip(view(), 'en', { compact: true, href: (p) => (p === 'budgeting' ? 'javascript:alert(1)' : `/programa/20-S176#${p}`) }),
+      renderCycleStrip(view(), 'en', {
+        compact: true,
+        href: (p) => (p === 'budgeting' ? 'javascript:alert(1)' : `/programa/20-S176#${p}`),
+      }),
       host,
     );
     const links = [...host.querySelectorAll('ol > li > a')];
@@ -259,7 +267,9 @@ describe('renderCycleStrip and renderOverdueNotice (for other widgets)', () => {
     expect(details.open).to.equal(false);
     expect(details.querySelector('p')!.textContent).to.contain('This data should have been updated by October 30, 2024.');
     render(renderOverdueNotice({ due: '2024-10-30' }, 'es'), host);
-    expect(host.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('!Datos atrasados: debieron actualizarse el 30 oct 2024');
+    expect(host.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '!Datos atrasados: debieron actualizarse el 30 oct 2024',
+    );
     render(renderOverdueNotice(null, 'en'), host);
     expect(host.querySelector('[part~="overdue"]')).to.equal(null);
   });
@@ -282,8 +292,7 @@ describe('<tp-budget-cycle> on real data (cp2023-full)', () => {
     const more = root(el).querySelector<HTMLDetailsElement>('details.tp-more')!;
     const tables = [...more.querySelectorAll('table')];
     const byCaption = (start: string) => tables.find((t) => t.caption!.textContent!.startsWith(start))!;
-    const rows = (t: HTMLTableElement) =>
-      [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    const rows = (t: HTMLTableElement) => [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
 
     const plan = rows(byCaption('Alineación'));
     const pnd = plan.find((r) => r[0]!.startsWith('Plan Nacional'))!;
@@ -297,7 +306,9 @@ describe('<tp-budget-cycle> on real data (cp2023-full)', () => {
 
     const evals = byCaption('Evaluaciones externas');
     expect(evals.caption!.textContent).to.equal('Evaluaciones externas (12)');
-    expect(rows(evals).some((r) => r[0] === '2018' && r[1] === 'Evaluación de consistencia y resultados' && r[2] === 'PAE2017')).to.equal(true);
+    expect(rows(evals).some((r) => r[0] === '2018' && r[1] === 'Evaluación de consistencia y resultados' && r[2] === 'PAE2017')).to.equal(
+      true,
+    );
 
     expect(byCaption('Aspectos susceptibles').caption!.textContent).to.equal('Aspectos susceptibles de mejora (ASM) (33)');
 

@@ -58,9 +58,21 @@ async function ready(el: TpElement) {
 }
 
 const CASES = [
-  { name: '<tp-budget-cycle>', mount: (lang: string, zoom: string) => html`<tp-budget-cycle src=${ALL} program="20-S176" lang=${lang} today=${CYCLE_TODAY} style=${zoom}></tp-budget-cycle>` },
-  { name: '<tp-budget-cycle compact>', mount: (lang: string, zoom: string) => html`<tp-budget-cycle compact src=${ALL} program="20-S176" lang=${lang} today=${CYCLE_TODAY} style=${zoom}></tp-budget-cycle>` },
-  { name: '<tp-program-card> strip', mount: (lang: string, zoom: string) => html`<tp-program-card src=${SAMPLE} program="E001" lang=${lang} today="2024-10-01" style=${zoom}></tp-program-card>` },
+  {
+    name: '<tp-budget-cycle>',
+    mount: (lang: string, zoom: string) =>
+      html`<tp-budget-cycle src=${ALL} program="20-S176" lang=${lang} today=${CYCLE_TODAY} style=${zoom}></tp-budget-cycle>`,
+  },
+  {
+    name: '<tp-budget-cycle compact>',
+    mount: (lang: string, zoom: string) =>
+      html`<tp-budget-cycle compact src=${ALL} program="20-S176" lang=${lang} today=${CYCLE_TODAY} style=${zoom}></tp-budget-cycle>`,
+  },
+  {
+    name: '<tp-program-card> strip',
+    mount: (lang: string, zoom: string) =>
+      html`<tp-program-card src=${SAMPLE} program="E001" lang=${lang} today="2024-10-01" style=${zoom}></tp-program-card>`,
+  },
 ];
 
 describe('cycle strip: no word breaks inside itself', () => {

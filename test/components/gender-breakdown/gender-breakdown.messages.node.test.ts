@@ -72,13 +72,47 @@ test('program summary: tagged program with populations, both languages, one idea
 
 test('program summary: untagged, no populations, no common moment, unknown annex', async (t) => {
   const untagged: Program = { key: 'E001', name: 'Sin etiqueta', amounts: { approved: 10 } };
-  const noTotal: Program = { key: 'E002', name: 'Sin total', amounts: { exercised: 10 }, crossCutting: [{ annex: 'gender', amounts: { approved: 5 } }] };
-  const other: Program = { key: 'E003', name: 'Otro', amounts: { approved: 10 }, crossCutting: [{ annex: 'mar', amounts: { approved: 5 } }] };
+  const noTotal: Program = {
+    key: 'E002',
+    name: 'Sin total',
+    amounts: { exercised: 10 },
+    crossCutting: [{ annex: 'gender', amounts: { approved: 5 } }],
+  };
+  const other: Program = {
+    key: 'E003',
+    name: 'Otro',
+    amounts: { approved: 10 },
+    crossCutting: [{ annex: 'mar', amounts: { approved: 5 } }],
+  };
   const noAmount: Program = { key: 'E004', name: 'Sin monto', amounts: { approved: 10 }, crossCutting: [{ annex: 'gender', amounts: {} }] };
   const cases: [string, Program, string, string, string[]][] = [
-    ['untagged es', untagged, 'gender', 'es', ['Este programa no tiene gasto marcado para la igualdad entre mujeres y hombres.', 'Estos datos no dicen a cuántas mujeres y hombres atendió.']],
-    ['untagged en', untagged, 'gender', 'en', ['This program has no money marked for gender equality.', 'This data does not say how many women and men it served.']],
-    ['untagged indigenous es', untagged, 'indigenous', 'es', ['Este programa no tiene gasto marcado para los pueblos y comunidades indígenas.', 'Estos datos no dicen a cuántas mujeres y hombres atendió.']],
+    [
+      'untagged es',
+      untagged,
+      'gender',
+      'es',
+      [
+        'Este programa no tiene gasto marcado para la igualdad entre mujeres y hombres.',
+        'Estos datos no dicen a cuántas mujeres y hombres atendió.',
+      ],
+    ],
+    [
+      'untagged en',
+      untagged,
+      'gender',
+      'en',
+      ['This program has no money marked for gender equality.', 'This data does not say how many women and men it served.'],
+    ],
+    [
+      'untagged indigenous es',
+      untagged,
+      'indigenous',
+      'es',
+      [
+        'Este programa no tiene gasto marcado para los pueblos y comunidades indígenas.',
+        'Estos datos no dicen a cuántas mujeres y hombres atendió.',
+      ],
+    ],
     [
       'no common moment es: the moment said, the missing budget said, no share',
       noTotal,
@@ -91,8 +125,27 @@ test('program summary: untagged, no populations, no common moment, unknown annex
         'Estos datos no dicen a cuántas mujeres y hombres atendió.',
       ],
     ],
-    ['unknown annex id en', other, 'mar', 'en', ['This program has MXN 5 marked in the annex “mar”.', 'That is 50.0% of its approved budget.', 'This data does not say how many women and men it served.']],
-    ['tagged without an amount en: never $0', noAmount, 'gender', 'en', ['This program has money marked for gender equality, but the amount is not given.', 'This data does not say how many women and men it served.']],
+    [
+      'unknown annex id en',
+      other,
+      'mar',
+      'en',
+      [
+        'This program has MXN 5 marked in the annex “mar”.',
+        'That is 50.0% of its approved budget.',
+        'This data does not say how many women and men it served.',
+      ],
+    ],
+    [
+      'tagged without an amount en: never $0',
+      noAmount,
+      'gender',
+      'en',
+      [
+        'This program has money marked for gender equality, but the amount is not given.',
+        'This data does not say how many women and men it served.',
+      ],
+    ],
   ];
   for (const [name, p, annex, lang, expected] of cases) {
     await t.test(name, () => assert.deepEqual(plain(programAnnexSummary(programAnnexView(feedOf([p]), p, annex), lang)), expected));
@@ -109,7 +162,12 @@ test('program summary: shares truncated to a tenth, never 100% or 0% by rounding
       { annex: 'gender', category: 'Salud', amounts: { approved: 0.01 } },
     ],
   };
-  const over: Program = { key: 'O', name: 'O', amounts: { approved: 10 }, crossCutting: [{ annex: 'gender', category: 'Salud', amounts: { approved: 12 } }] };
+  const over: Program = {
+    key: 'O',
+    name: 'O',
+    amounts: { approved: 10 },
+    crossCutting: [{ annex: 'gender', category: 'Salud', amounts: { approved: 12 } }],
+  };
   const all: Program = { key: 'A', name: 'A', amounts: { approved: 10 }, crossCutting: [{ annex: 'youth', amounts: { approved: 10 } }] };
   const cases: [string, Program, string, string, string[]][] = [
     [
@@ -124,19 +182,47 @@ test('program summary: shares truncated to a tenth, never 100% or 0% by rounding
         'Menos del 0.1% es para «Salud».',
       ],
     ],
-    ['the same in en', cats, 'gender', 'en', ['This program has MXN 9,996 marked for gender equality.', 'That is 99.9% of its approved budget.', '99.9% is for ending gender violence.', 'Less than 0.1% is for “Salud”.']],
-    ['over the budget', over, 'gender', 'es', ['Este programa tiene $12 para la igualdad entre mujeres y hombres.', 'Es el 120.0% de su presupuesto aprobado.', 'Es más que su presupuesto.', 'Todo es para «Salud».']],
+    [
+      'the same in en',
+      cats,
+      'gender',
+      'en',
+      [
+        'This program has MXN 9,996 marked for gender equality.',
+        'That is 99.9% of its approved budget.',
+        '99.9% is for ending gender violence.',
+        'Less than 0.1% is for “Salud”.',
+      ],
+    ],
+    [
+      'over the budget',
+      over,
+      'gender',
+      'es',
+      [
+        'Este programa tiene $12 para la igualdad entre mujeres y hombres.',
+        'Es el 120.0% de su presupuesto aprobado.',
+        'Es más que su presupuesto.',
+        'Todo es para «Salud».',
+      ],
+    ],
     ['exactly all of it', all, 'youth', 'es', ['Este programa tiene $10 para las y los jóvenes.', 'Es todo su presupuesto aprobado.']],
   ];
   for (const [name, p, annex, lang, expected] of cases) {
-    await t.test(name, () => assert.deepEqual(plain(programAnnexSummary(programAnnexView(feedOf([p]), p, annex), lang)).slice(0, expected.length), expected));
+    await t.test(name, () =>
+      assert.deepEqual(plain(programAnnexSummary(programAnnexView(feedOf([p]), p, annex), lang)).slice(0, expected.length), expected),
+    );
   }
 });
 
 test('program summary: people served by sex, without sex, women of every 100 never rounded to all or none', async (t) => {
   const cases: [Program['population'], string, string[]][] = [
     [{ served: { women: 10 } }, 'es', ['Atendió a 10 mujeres.', 'La fuente no da el sexo del resto.']],
-    [{ served: { women: 1, men: 1, unspecified: 2 } }, 'es', ['Atendió a 1 mujer y 1 hombre.', 'De otras 2 personas no se sabe el sexo.', '25 de cada 100 son mujeres.']],
+    [
+      { served: { women: 1, men: 1, unspecified: 2 } },
+      'es',
+      ['Atendió a 1 mujer y 1 hombre.', 'De otras 2 personas no se sabe el sexo.', '25 de cada 100 son mujeres.'],
+    ],
     [{ served: { women: 1, men: 3 } }, 'en', ['It served 1 woman and 3 men.', '25 in 100 are women.']],
     [{ served: { unspecified: 7 } }, 'es', ['Atendió a 7 personas de las que no se sabe el sexo.']],
     [{ served: { women: 9_996, men: 4 } }, 'es', ['Atendió a 9,996 mujeres y 4 hombres.', 'Casi todas son mujeres.']],
@@ -144,7 +230,13 @@ test('program summary: people served by sex, without sex, women of every 100 nev
     [
       { served: { women: 1, unspecified: 1 }, target: { women: 3, unspecified: 1 } },
       'en',
-      ['It served 1 woman.', 'The sex of 1 more person is not known.', '50 in 100 are women.', 'It reached 33.3% of its goal of 3 women.', 'It reached 100.0% of its goal of 1 person whose sex is not known.'],
+      [
+        'It served 1 woman.',
+        'The sex of 1 more person is not known.',
+        '50 in 100 are women.',
+        'It reached 33.3% of its goal of 3 women.',
+        'It reached 100.0% of its goal of 1 person whose sex is not known.',
+      ],
     ],
   ];
   for (const [population, lang, expected] of cases) {
@@ -162,7 +254,16 @@ test('feed summary: total, share of budget, largest category and program, top 10
     key: `S${100 + i}`,
     name: `Programa ${i}`,
     amounts: { approved: 1_000_000_000 },
-    crossCutting: [{ annex: 'gender', category: i < 2 ? 'Acciones que promuevan la erradicación de la violencia de género' : 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: (i + 1) * 1_000_000 } }],
+    crossCutting: [
+      {
+        annex: 'gender',
+        category:
+          i < 2
+            ? 'Acciones que promuevan la erradicación de la violencia de género'
+            : 'Acciones que promuevan la igualdad entre mujeres y hombres',
+        amounts: { approved: (i + 1) * 1_000_000 },
+      },
+    ],
   }));
   const v = feedAnnexView(feedOf(programs), 'gender');
   // total 78 million; budget 12,000 million (0.65%, truncated to 0.6%); top program S111 with 12 million
@@ -196,7 +297,9 @@ test('feed summary: total, share of budget, largest category and program, top 10
 
 test('feed summary: an annex absent from the feed', () => {
   const v = feedAnnexView(feedOf([{ key: 'A', name: 'A', amounts: { approved: 1 } }]), 'indigenous');
-  assert.deepEqual(feedAnnexSummary(v, 'es'), ['Ningún programa de estos datos tiene gasto marcado para los pueblos y comunidades indígenas.']);
+  assert.deepEqual(feedAnnexSummary(v, 'es'), [
+    'Ningún programa de estos datos tiene gasto marcado para los pueblos y comunidades indígenas.',
+  ]);
   assert.deepEqual(feedAnnexSummary(v, 'en'), ['No program in this data has money marked for Indigenous peoples and communities.']);
 });
 
@@ -208,8 +311,16 @@ test('names: annex titles, short names, categories; unknown ids as written', asy
     [annexTitle('mar', 'es'), 'Anexo transversal «mar»', 'unknown'],
     [annexShortName('indigenous', 'en'), 'Indigenous peoples and communities', 'short en'],
     [annexShortName('mar', 'en'), 'mar', 'short unknown'],
-    [categoryLabel('Acciones que promuevan la erradicación de la violencia de género', 'en'), 'Actions that promote the eradication of gender violence', 'category en'],
-    [categoryLabel('Acciones  que promuevan la erradicación de la violencia de género', 'es'), 'Acciones  que promuevan la erradicación de la violencia de género', 'category es as written'],
+    [
+      categoryLabel('Acciones que promuevan la erradicación de la violencia de género', 'en'),
+      'Actions that promote the eradication of gender violence',
+      'category en',
+    ],
+    [
+      categoryLabel('Acciones  que promuevan la erradicación de la violencia de género', 'es'),
+      'Acciones  que promuevan la erradicación de la violencia de género',
+      'category es as written',
+    ],
     [categoryLabel('Salud', 'en'), 'Salud', 'unknown category as written'],
     [categoryLabel(undefined, 'es'), 'Sin categoría', 'no category'],
   ];
@@ -219,7 +330,13 @@ test('names: annex titles, short names, categories; unknown ids as written', asy
 test('intent note in both languages; no sentence shows NaN/undefined/null', () => {
   assert.match(intentNote('es'), /no prueba su impacto/);
   assert.match(intentNote('en'), /not proof of impact/);
-  const empty: Program = { key: 'Z', name: 'Z', amounts: {}, crossCutting: [{ annex: 'gender', amounts: {} }], population: { served: {}, target: { men: 0 } } };
+  const empty: Program = {
+    key: 'Z',
+    name: 'Z',
+    amounts: {},
+    crossCutting: [{ annex: 'gender', amounts: {} }],
+    population: { served: {}, target: { men: 0 } },
+  };
   for (const lang of ['es', 'en']) {
     for (const s of programAnnexSummary(programAnnexView(feedOf([empty]), empty, 'gender'), lang)) assert.doesNotMatch(s, BAD);
     for (const s of feedAnnexSummary(feedAnnexView(feedOf([empty, S174]), 'gender'), lang)) assert.doesNotMatch(s, BAD);
@@ -264,7 +381,9 @@ test('calendar sentence: largest month and its share; partial calendars said; no
     ],
   ];
   for (const [lang, partial, expected] of cases)
-    await t.test(lang, () => assert.deepEqual(plain(calendarSummary({ calendar: cal, calendarPartial: partial, moment: 'approved' }, lang)), expected));
+    await t.test(lang, () =>
+      assert.deepEqual(plain(calendarSummary({ calendar: cal, calendarPartial: partial, moment: 'approved' }, lang)), expected),
+    );
   assert.deepEqual(calendarSummary({ calendar: cal.slice(0, 1), calendarPartial: false, moment: 'approved' }, 'es'), []);
 });
 
@@ -273,7 +392,9 @@ test('summaries when the annex is of another year than the feed', () => {
     key: '20-S174',
     name: 'X',
     amounts: { approved: 4_000_000_000 },
-    crossCutting: [{ annex: 'gender', amounts: { approved: 1_000_000_000 }, periods: [{ period: '2021-01', amounts: { approved: 1_000_000_000 } }] }],
+    crossCutting: [
+      { annex: 'gender', amounts: { approved: 1_000_000_000 }, periods: [{ period: '2021-01', amounts: { approved: 1_000_000_000 } }] },
+    ],
   };
   const feed = { ...feedOf([p]), cycle: 2023 };
   // Said once, in one short sentence, after the amount and its year.
@@ -313,7 +434,11 @@ test('a locale pack overrides the crossCutting keys one by one; the rest stays S
     const cases: [string, string, string][] = [
       ['short name', annexShortName('gender', 'xx'), 'GENDER-XX'],
       ['short name through an alias', annexShortName('annex-4', 'xx'), 'GENDER-XX'],
-      ['title keeps the Spanish pattern and name', annexTitle('gender', 'xx'), 'Anexo 13: Erogaciones para la Igualdad entre Mujeres y Hombres'],
+      [
+        'title keeps the Spanish pattern and name',
+        annexTitle('gender', 'xx'),
+        'Anexo 13: Erogaciones para la Igualdad entre Mujeres y Hombres',
+      ],
       ['category', categoryLabel('Acciones que promuevan la erradicación de la violencia de género', 'xx'), 'VIOLENCE-XX'],
       ['a message function replaced by a string with placeholders', msg('xx', 'ui.top', 7), 'TOP 7'],
       ['a key the pack lacks', sexLabel('men', 'xx'), 'Hombres'],
@@ -322,7 +447,8 @@ test('a locale pack overrides the crossCutting keys one by one; the rest stays S
     for (const [name, got, want] of cases) await t.test(name, () => assert.equal(got, want));
     const v = programAnnexView(feedOf([S174]), S174, 'gender');
     await t.test('summary sentence from the pack, with its figures', () =>
-      assert.deepEqual(programAnnexSummary(v, 'xx').slice(2, 4), ['SERVED 300,433 W-XX y 10,535 hombres', '97 / 100']));
+      assert.deepEqual(programAnnexSummary(v, 'xx').slice(2, 4), ['SERVED 300,433 W-XX y 10,535 hombres', '97 / 100']),
+    );
   } finally {
     unregisterLocalePack('xx');
   }

@@ -21,7 +21,12 @@ const feedOf = (programs: Program[]): Feed => ({
   programs,
 });
 
-const P = (key: string, amounts: Program['amounts'], extra: Partial<Program> = {}): Program => ({ key, name: `Programa ${key}`, amounts, ...extra });
+const P = (key: string, amounts: Program['amounts'], extra: Partial<Program> = {}): Program => ({
+  key,
+  name: `Programa ${key}`,
+  amounts,
+  ...extra,
+});
 
 test('program mode: same moment, share, categories, rationale', async (t) => {
   const cases: {
@@ -37,19 +42,26 @@ test('program mode: same moment, share, categories, rationale', async (t) => {
   }[] = [
     {
       name: 'latest moment both report (annex approved only)',
-      program: P('20-S174', { approved: 4_000, modified: 3_900.5, exercised: 3_800 }, {
-        crossCutting: [
-          { annex: 'gender', category: 'Igualdad', amounts: { approved: 1_000.1 }, rationale: 'Madres trabajadoras' },
-          { annex: 'gender', category: 'Violencia', amounts: { approved: 999.9 } },
-        ],
-      }),
+      program: P(
+        '20-S174',
+        { approved: 4_000, modified: 3_900.5, exercised: 3_800 },
+        {
+          crossCutting: [
+            { annex: 'gender', category: 'Igualdad', amounts: { approved: 1_000.1 }, rationale: 'Madres trabajadoras' },
+            { annex: 'gender', category: 'Violencia', amounts: { approved: 999.9 } },
+          ],
+        },
+      ),
       annex: 'gender',
       moment: 'approved',
       same: true,
       tagged: 2_000,
       total: 4_000,
       share: 0.5,
-      categories: [['Igualdad', 1_000.1], ['Violencia', 999.9]],
+      categories: [
+        ['Igualdad', 1_000.1],
+        ['Violencia', 999.9],
+      ],
     },
     {
       name: 'later moment wins when both report it',
@@ -73,12 +85,16 @@ test('program mode: same moment, share, categories, rationale', async (t) => {
     },
     {
       name: 'annex filter: indigenous entries only',
-      program: P('C', { approved: 1000 }, {
-        crossCutting: [
-          { annex: 'gender', amounts: { approved: 300 } },
-          { annex: 'indigenous', category: 'Salud', amounts: { approved: 100 } },
-        ],
-      }),
+      program: P(
+        'C',
+        { approved: 1000 },
+        {
+          crossCutting: [
+            { annex: 'gender', amounts: { approved: 300 } },
+            { annex: 'indigenous', category: 'Salud', amounts: { approved: 100 } },
+          ],
+        },
+      ),
       annex: 'indigenous',
       moment: 'approved',
       same: true,
@@ -104,18 +120,25 @@ test('program mode: same moment, share, categories, rationale', async (t) => {
       assert.equal(v.taggedAmount?.amount, c.tagged);
       assert.equal(v.total?.amount, c.total);
       assert.equal(v.share, c.share);
-      assert.deepEqual(v.categories.map((r) => [r.category, r.amount]), c.categories);
+      assert.deepEqual(
+        v.categories.map((r) => [r.category, r.amount]),
+        c.categories,
+      );
     });
   }
 });
 
 test('program mode: cents are exact over float noise', () => {
-  const p = P('E', { approved: 0.3 }, {
-    crossCutting: [
-      { annex: 'gender', amounts: { approved: 0.1 } },
-      { annex: 'gender', amounts: { approved: 0.2 } },
-    ],
-  });
+  const p = P(
+    'E',
+    { approved: 0.3 },
+    {
+      crossCutting: [
+        { annex: 'gender', amounts: { approved: 0.1 } },
+        { annex: 'gender', amounts: { approved: 0.2 } },
+      ],
+    },
+  );
   const v = programAnnexView(feedOf([p]), p, 'gender');
   assert.equal(v.taggedAmount?.cents, 30);
   assert.equal(v.share, 1);
@@ -126,17 +149,24 @@ test('program mode: tagged above total is flagged, not fixed', () => {
   const p = P('F', { approved: 100 }, { crossCutting: [{ annex: 'gender', amounts: { approved: 150 } }] });
   const v = programAnnexView(feedOf([p]), p, 'gender');
   assert.equal(v.share, 1.5);
-  assert.deepEqual(v.problems.map((x) => x.kind), ['tagged-exceeds-total']);
+  assert.deepEqual(
+    v.problems.map((x) => x.kind),
+    ['tagged-exceeds-total'],
+  );
 });
 
 test('program mode: rationale deduplicated, other annexes listed', () => {
-  const p = P('G', { approved: 100 }, {
-    crossCutting: [
-      { annex: 'gender', amounts: { approved: 1 }, rationale: ' Cuidado infantil ' },
-      { annex: 'gender', amounts: { approved: 1 }, rationale: 'Cuidado infantil' },
-      { annex: 'youth', amounts: { approved: 1 } },
-    ],
-  });
+  const p = P(
+    'G',
+    { approved: 100 },
+    {
+      crossCutting: [
+        { annex: 'gender', amounts: { approved: 1 }, rationale: ' Cuidado infantil ' },
+        { annex: 'gender', amounts: { approved: 1 }, rationale: 'Cuidado infantil' },
+        { annex: 'youth', amounts: { approved: 1 } },
+      ],
+    },
+  );
   const v = programAnnexView(feedOf([p]), p, 'gender');
   assert.deepEqual(v.rationales, ['Cuidado infantil']);
   assert.deepEqual(v.otherAnnexes, ['youth']);
@@ -155,7 +185,14 @@ test('populations: reported sexes only, shared scale, missing listed', () => {
     [
       ['potential', [['women', 3_055_751]], ['men', 'unspecified']],
       ['target', [['women', 779_857]], ['men', 'unspecified']],
-      ['served', [['women', 300_433], ['men', 10_535]], ['unspecified']],
+      [
+        'served',
+        [
+          ['women', 300_433],
+          ['men', 10_535],
+        ],
+        ['unspecified'],
+      ],
     ],
   );
   assert.equal(groups[0]!.bars[0]!.scale, 1);
@@ -194,9 +231,13 @@ test('served split: women per 100 over reported sexes', async (t) => {
 
 test('whole-feed: total by category, top 10 + other, share of budget', () => {
   const programs: Program[] = Array.from({ length: 13 }, (_, i) =>
-    P(`K${String(i).padStart(2, '0')}`, { approved: 1_000 }, {
-      crossCutting: [{ annex: 'gender', category: i % 2 ? 'Violencia' : 'Igualdad', amounts: { approved: (i + 1) * 10.01 } }],
-    }),
+    P(
+      `K${String(i).padStart(2, '0')}`,
+      { approved: 1_000 },
+      {
+        crossCutting: [{ annex: 'gender', category: i % 2 ? 'Violencia' : 'Igualdad', amounts: { approved: (i + 1) * 10.01 } }],
+      },
+    ),
   );
   programs.push(P('X', { approved: 7_000 }));
   const v = feedAnnexView(feedOf(programs), 'gender');
@@ -204,7 +245,10 @@ test('whole-feed: total by category, top 10 + other, share of budget', () => {
   assert.equal(v.total?.cents, 91_091);
   assert.equal(v.moment, 'approved');
   assert.equal(v.programCount, 13);
-  assert.deepEqual(v.top.map((r) => r.key), ['K12', 'K11', 'K10', 'K09', 'K08', 'K07', 'K06', 'K05', 'K04', 'K03']);
+  assert.deepEqual(
+    v.top.map((r) => r.key),
+    ['K12', 'K11', 'K10', 'K09', 'K08', 'K07', 'K06', 'K05', 'K04', 'K03'],
+  );
   assert.equal(v.other?.count, 3);
   assert.equal(v.other?.cents, 1001 + 2002 + 3003);
   const topSum = v.top.reduce((s, r) => s + r.cents, 0);
@@ -212,7 +256,13 @@ test('whole-feed: total by category, top 10 + other, share of budget', () => {
   assert.equal(v.budget?.cents, 2_000_000);
   assert.equal(v.shareOfBudget, 91_091 / 2_000_000);
   // categories: even i → Igualdad: 1,3,5,...,13 × 10.01 = 49 × 10.01; odd → 42 × 10.01
-  assert.deepEqual(v.categories.map((c) => [c.category, c.cents]), [['Igualdad', 49_049], ['Violencia', 42_042]]);
+  assert.deepEqual(
+    v.categories.map((c) => [c.category, c.cents]),
+    [
+      ['Igualdad', 49_049],
+      ['Violencia', 42_042],
+    ],
+  );
   assert.equal(v.categories[0]!.share, 49_049 / 91_091);
 });
 
@@ -239,13 +289,25 @@ test('whole-feed: entries lacking the moment are counted and flagged', () => {
   assert.equal(v.moment, 'approved');
   assert.equal(v.entriesWithoutMoment, 1);
   assert.equal(v.total?.amount, 5);
-  assert.deepEqual(v.problems.map((p) => p.kind), ['annex-moment-missing']);
+  assert.deepEqual(
+    v.problems.map((p) => p.kind),
+    ['annex-moment-missing'],
+  );
 });
 
 test('annexesInFeed lists gender first', () => {
   const programs = [
     P('A', {}, { crossCutting: [{ annex: 'youth', amounts: {} }] }),
-    P('B', {}, { crossCutting: [{ annex: 'gender', amounts: {} }, { annex: 'indigenous', amounts: {} }] }),
+    P(
+      'B',
+      {},
+      {
+        crossCutting: [
+          { annex: 'gender', amounts: {} },
+          { annex: 'indigenous', amounts: {} },
+        ],
+      },
+    ),
   ];
   assert.deepEqual(annexesInFeed(feedOf(programs)), ['gender', 'youth', 'indigenous']);
 });
@@ -258,21 +320,58 @@ test('calendar: periods summed across entries at the moment, sorted; partial fla
     ...(periods ? { periods: periods.map(([period, v]) => ({ period, amounts: { approved: v } })) } : {}),
   });
   const cases: [string, ReturnType<typeof e>[], [string, number][], boolean][] = [
-    ['two entries', [e(3, [['2021-02', 1], ['2021-01', 2]]), e(0.3, [['2021-01', 0.1], ['2021-02', 0.2]])], [['2021-01', 210], ['2021-02', 120]], false],
+    [
+      'two entries',
+      [
+        e(3, [
+          ['2021-02', 1],
+          ['2021-01', 2],
+        ]),
+        e(0.3, [
+          ['2021-01', 0.1],
+          ['2021-02', 0.2],
+        ]),
+      ],
+      [
+        ['2021-01', 210],
+        ['2021-02', 120],
+      ],
+      false,
+    ],
     ['one entry without calendar', [e(3, [['2021-01', 3]]), e(5)], [['2021-01', 300]], true],
     ['no calendar at all', [e(5)], [], false],
   ];
   for (const [name, entries, rows, partial] of cases) {
     await t.test(name, () => {
       const r = calendarOf(entries, 'approved');
-      assert.deepEqual(r.calendar.map((c) => [c.period, c.cents]), rows);
+      assert.deepEqual(
+        r.calendar.map((c) => [c.period, c.cents]),
+        rows,
+      );
       assert.equal(r.calendarPartial, partial);
     });
   }
   assert.deepEqual(calendarOf([e(1, [['2021-01', 1]])], undefined), { calendar: [], calendarPartial: false });
-  const p = P('A', { approved: 10 }, { crossCutting: [e(3, [['2021-01', 1], ['2021-03', 2]])] });
-  assert.deepEqual(programAnnexView(feedOf([p]), p, 'gender').calendar.map((c) => c.amount), [1, 2]);
-  assert.deepEqual(feedAnnexView(feedOf([p]), 'gender').calendar.map((c) => c.period), ['2021-01', '2021-03']);
+  const p = P(
+    'A',
+    { approved: 10 },
+    {
+      crossCutting: [
+        e(3, [
+          ['2021-01', 1],
+          ['2021-03', 2],
+        ]),
+      ],
+    },
+  );
+  assert.deepEqual(
+    programAnnexView(feedOf([p]), p, 'gender').calendar.map((c) => c.amount),
+    [1, 2],
+  );
+  assert.deepEqual(
+    feedAnnexView(feedOf([p]), 'gender').calendar.map((c) => c.period),
+    ['2021-01', '2021-03'],
+  );
 });
 
 test('annex of another year than the feed: no total, no share, flagged (program and whole feed)', () => {
@@ -286,7 +385,10 @@ test('annex of another year than the feed: no total, no share, flagged (program 
   assert.equal(v.sameMoment, false);
   assert.equal(v.total, undefined);
   assert.equal(v.share, undefined);
-  assert.deepEqual(v.problems.map((x) => x.kind), ['cycle-mismatch']);
+  assert.deepEqual(
+    v.problems.map((x) => x.kind),
+    ['cycle-mismatch'],
+  );
   const f = feedAnnexView(feed2023, 'gender');
   assert.equal(f.annexYear, 2021);
   assert.equal(f.total?.amount, 50);

@@ -17,8 +17,14 @@ test('calendar spec: months in order with written amounts; none under two months
   assert.equal(periodLabel('2021-Q1', 'en'), '2021-Q1');
   const spec = annexCalendarSpec({ calendar: cal, calendarPartial: false, moment: 'approved' }, { lang: 'es', width: 300 })!;
   const values = (spec.data as any).values;
-  assert.deepEqual(values.map((d: any) => d.label), ['ene 2021', 'feb 2021', 'mar 2021']);
-  assert.deepEqual(values.map((d: any) => d.text.replace(/\u00a0/g, ' ')), ['$1.0 millones', '$2.5 millones', '$0.50']);
+  assert.deepEqual(
+    values.map((d: any) => d.label),
+    ['ene 2021', 'feb 2021', 'mar 2021'],
+  );
+  assert.deepEqual(
+    values.map((d: any) => d.text.replace(/\u00a0/g, ' ')),
+    ['$1.0 millones', '$2.5 millones', '$0.50'],
+  );
   assert.match(String(spec.description), /^El calendario aprobado reparte/);
   assert.equal((spec.layer as any[]).length, 2, 'text labels when bars are wide enough (300 px / 3)');
   const narrow = annexCalendarSpec({ calendar: cal, calendarPartial: false, moment: 'approved' }, { lang: 'es', width: 150 })!;

@@ -18,17 +18,20 @@ async function settle<T extends HTMLElement & { state: string; updateComplete: P
 }
 
 async function gender(attrs: { program?: string; annex?: string; lang?: string; src?: string } = {}) {
-  const el = await fixture<TpGenderBreakdown>(html`<tp-gender-breakdown
-    src=${attrs.src ?? SRC}
-    program=${attrs.program ?? ''}
-    annex=${attrs.annex ?? 'gender'}
-    lang=${attrs.lang ?? 'es'}
-  ></tp-gender-breakdown>`);
+  const el = await fixture<TpGenderBreakdown>(
+    html`<tp-gender-breakdown
+      src=${attrs.src ?? SRC}
+      program=${attrs.program ?? ''}
+      annex=${attrs.annex ?? 'gender'}
+      lang=${attrs.lang ?? 'es'}
+    ></tp-gender-breakdown>`,
+  );
   return settle(el);
 }
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const summary = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="summary"] p')].map((p) => p.textContent!.replace(/\u00a0/g, ' ').trim());
+const summary = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="summary"] p')].map((p) => p.textContent!.replace(/\u00a0/g, ' ').trim());
 const bars = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar"]')];
 
 /** Every drawn bar sits in a row with a non-empty text label and a written number. */
@@ -151,17 +154,23 @@ describe('<tp-gender-breakdown>', () => {
   });
 
   it('href-template links program keys (whole feed and SDG goal list); unsafe templates give no link', async () => {
-    const el = await fixture<TpGenderBreakdown>(html`<tp-gender-breakdown src=${SRC} href-template="/programas/{key}?a={cycle}"></tp-gender-breakdown>`);
+    const el = await fixture<TpGenderBreakdown>(
+      html`<tp-gender-breakdown src=${SRC} href-template="/programas/{key}?a={cycle}"></tp-gender-breakdown>`,
+    );
     await settle(el);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('ol.top a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['/programas/20-S176?a=2021', '/programas/20-S174?a=2021', '/programas/47-E001?a=2021']);
     await expect(el).to.be.accessible();
-    const bad = await fixture<TpGenderBreakdown>(html`<tp-gender-breakdown src=${SRC} href-template="javascript:alert('{key}')"></tp-gender-breakdown>`);
+    const bad = await fixture<TpGenderBreakdown>(
+      html`<tp-gender-breakdown src=${SRC} href-template="javascript:alert('{key}')"></tp-gender-breakdown>`,
+    );
     await settle(bad);
     expect(bad.shadowRoot!.querySelectorAll('ol.top a')).to.have.length(0);
     const sdgEl = await fixture<TpSdgAlignment>(html`<tp-sdg-alignment src=${SRC} goal="5" href-template="/p/{key}"></tp-sdg-alignment>`);
     await settle(sdgEl);
-    expect([...sdgEl.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.goal-programs a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/p/20-S174', '/p/47-E001']);
+    expect([...sdgEl.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.goal-programs a')].map((a) => a.getAttribute('href'))).to.deep.equal(
+      ['/p/20-S174', '/p/47-E001'],
+    );
   });
 
   it('annex="indigenous" uses the same views; changing annex re-computes', async () => {
@@ -203,7 +212,10 @@ describe('<tp-gender-breakdown>', () => {
   });
 
   it('a locale pack replaces its crossCutting strings on screen; missing keys stay Spanish', async () => {
-    registerLocalePack({ lang: 'xx', strings: { 'crossCutting.ui.annexTotal': 'ANNEX-TOTAL-XX', 'crossCutting.annex.gender.name': 'GENDER-XX' } });
+    registerLocalePack({
+      lang: 'xx',
+      strings: { 'crossCutting.ui.annexTotal': 'ANNEX-TOTAL-XX', 'crossCutting.annex.gender.name': 'GENDER-XX' },
+    });
     try {
       const el = await gender({ lang: 'xx' });
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Anexo 13: GENDER-XX');
@@ -231,17 +243,22 @@ describe('<tp-gender-breakdown>', () => {
 
 describe('<tp-sdg-alignment>', () => {
   async function sdg(attrs: { program?: string; goal?: number; lang?: string } = {}) {
-    const el = await fixture<TpSdgAlignment>(html`<tp-sdg-alignment
-      src=${SRC}
-      program=${attrs.program ?? ''}
-      goal=${attrs.goal ?? ''}
-      lang=${attrs.lang ?? 'es'}
-    ></tp-sdg-alignment>`);
+    const el = await fixture<TpSdgAlignment>(
+      html`<tp-sdg-alignment
+        src=${SRC}
+        program=${attrs.program ?? ''}
+        goal=${attrs.goal ?? ''}
+        lang=${attrs.lang ?? 'es'}
+      ></tp-sdg-alignment>`,
+    );
     return settle(el);
   }
 
   it('a locale pack replaces its sdgAlignment strings on screen', async () => {
-    registerLocalePack({ lang: 'xx', strings: { 'sdgAlignment.ui.feedTitle': 'SDG-TITLE-XX', 'sdgAlignment.ui.programsByKind': '{0} [{1}/{2}]' } });
+    registerLocalePack({
+      lang: 'xx',
+      strings: { 'sdgAlignment.ui.feedTitle': 'SDG-TITLE-XX', 'sdgAlignment.ui.programsByKind': '{0} [{1}/{2}]' },
+    });
     try {
       const el = await sdg({ lang: 'xx' });
       expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('SDG-TITLE-XX');
@@ -273,7 +290,11 @@ describe('<tp-sdg-alignment>', () => {
     const g5 = await sdg({ goal: 5, lang: 'en' });
     const keys = [...g5.shadowRoot!.querySelectorAll<HTMLElement>('.goal-programs li')].map((li) => li.dataset.key);
     expect(keys).to.deep.equal(['20-S174', '47-E001']);
-    expect(summary(g5).slice(0, 3)).to.deep.equal(['2 programs help with SDG 5 (Gender equality).', 'All do so in a direct way.', 'Together they have MXN 4.3 billion (approved).']);
+    expect(summary(g5).slice(0, 3)).to.deep.equal([
+      '2 programs help with SDG 5 (Gender equality).',
+      'All do so in a direct way.',
+      'Together they have MXN 4.3 billion (approved).',
+    ]);
     await expect(g5).to.be.accessible();
   });
 
@@ -297,7 +318,9 @@ describe('<tp-sdg-alignment>', () => {
     await expect(error).to.be.accessible();
 
     const url = feedUrl(sampleFeed());
-    const w2 = await fixture<HTMLElement & { reload(): Promise<void> }>(html`<tp-feed src=${url}><tp-sdg-alignment goal="5"></tp-sdg-alignment></tp-feed>`);
+    const w2 = await fixture<HTMLElement & { reload(): Promise<void> }>(
+      html`<tp-feed src=${url}><tp-sdg-alignment goal="5"></tp-sdg-alignment></tp-feed>`,
+    );
     const stale = w2.querySelector('tp-sdg-alignment')!;
     await waitUntil(() => stale.state === 'ready', 'ready first', { timeout: 15000 });
     URL.revokeObjectURL(url);
@@ -341,7 +364,11 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
     expect(el.state).to.be.oneOf(['ready', 'stale']);
     await openTables(el);
     const first = el.shadowRoot!.querySelector('table tbody tr')!;
-    expect([...first.children].map((c) => c.textContent!.trim()).slice(0, 3)).to.deep.equal(['Total del anexo', '—', '$128,970,683,882.14']);
+    expect([...first.children].map((c) => c.textContent!.trim()).slice(0, 3)).to.deep.equal([
+      'Total del anexo',
+      '—',
+      '$128,970,683,882.14',
+    ]);
     expect(el.shadowRoot!.querySelector('[data-value="total"] .exact')!.textContent!.trim()).to.equal('$128,970,683,882.14');
     // The largest program of the annex is 20-S176 (README check figure: 59,460,978,926.03).
     const top = el.shadowRoot!.querySelector<HTMLElement>('ol.top .bar-row')!;
@@ -358,15 +385,22 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
     if (!src) this.skip();
     const el = await gender({ src, program: '20-S174' });
     expect(el.state).to.be.oneOf(['ready', 'stale']);
-    const served = [...el.shadowRoot!.querySelectorAll('.pop-group')].find((g) => g.querySelector('h4')!.textContent!.startsWith('Población atendida'))!;
+    const served = [...el.shadowRoot!.querySelectorAll('.pop-group')].find((g) =>
+      g.querySelector('h4')!.textContent!.startsWith('Población atendida'),
+    )!;
     const rows = [...served.querySelectorAll('.bar-row[data-sex]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal(['Mujeres 300,433', 'Hombres 10,535']);
     expect(summary(el)).to.include.members(['Atendió a 300,433 mujeres y 10,535 hombres.', '97 de cada 100 son mujeres.']);
     // Anexo 13 is PEF 2021 and this feed's amounts are CP 2023: no cross-year share is shown, and the
     // summary says so once, in one short sentence (the money block does not repeat it).
-    expect(summary(el).slice(1, 3)).to.deep.equal(['Es el monto aprobado de 2021.', 'Los demás montos son de 2023, así que no se comparan.']);
+    expect(summary(el).slice(1, 3)).to.deep.equal([
+      'Es el monto aprobado de 2021.',
+      'Los demás montos son de 2023, así que no se comparan.',
+    ]);
     // Outside the data notes (closed; they keep the flag for this mismatch) it is said once.
-    const said = [...el.shadowRoot!.querySelectorAll('p')].filter((x) => !x.closest('[part~="notes"]') && x.textContent!.includes('no se comparan'));
+    const said = [...el.shadowRoot!.querySelectorAll('p')].filter(
+      (x) => !x.closest('[part~="notes"]') && x.textContent!.includes('no se comparan'),
+    );
     expect(said).to.have.length(1);
     expect(el.shadowRoot!.querySelector('[part~="notes"]')!.textContent).to.contain('El anexo es de 2021');
     expect(text(el)).to.contain('Gasto etiquetado');
@@ -395,7 +429,10 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
     await settle(el);
     expect(el.state).to.be.oneOf(['ready', 'stale']);
     const listed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.goal-programs li')].map((li) => keyId(li.dataset.key!));
-    expect(listed.every((k) => k && expected.has(k)), 'every listed program is aligned to goal 5 in the file').to.equal(true);
+    expect(
+      listed.every((k) => k && expected.has(k)),
+      'every listed program is aligned to goal 5 in the file',
+    ).to.equal(true);
     expect(new Set(listed).size).to.equal(listed.length);
     // Every goal-5 program of the file that the feed holds is listed.
     const feed = (await (await fetch(src!)).json()) as { programs: { key: string }[] };

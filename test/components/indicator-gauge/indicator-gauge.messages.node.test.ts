@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indicatorView, programIndicatorsView, thresholdRule, DEFAULT_RULE } from '../../../src/components/indicator-gauge/indicator-gauge.model.js';
+import {
+  indicatorView,
+  programIndicatorsView,
+  thresholdRule,
+  DEFAULT_RULE,
+} from '../../../src/components/indicator-gauge/indicator-gauge.model.js';
 import {
   baselineText,
   fraction,
@@ -34,10 +39,30 @@ const valueTexts: [string, Indicator, string, string][] = [
     '30 de 100 por ciento de la meta (valor de 2021); en rojo',
     '30 of 100 percent of the target (value of 2021); red',
   ],
-  ['achieved, green', ind({ target: 40, achieved: 38 }), '95 de 100 por ciento de la meta; en verde', '95 of 100 percent of the target; green'],
-  ['achieved, yellow', ind({ target: 200, achieved: 170 }), '85 de 100 por ciento de la meta; en amarillo', '85 of 100 percent of the target; yellow'],
-  ['over target', ind({ target: 40, achieved: 61 }), '152.5 de 100 por ciento de la meta; en verde', '152.5 of 100 percent of the target; green'],
-  ['descending over', ind({ direction: 'descending', target: 10, achieved: 13 }), '130 de 100 por ciento de la meta; en rojo', '130 of 100 percent of the target; red'],
+  [
+    'achieved, green',
+    ind({ target: 40, achieved: 38 }),
+    '95 de 100 por ciento de la meta; en verde',
+    '95 of 100 percent of the target; green',
+  ],
+  [
+    'achieved, yellow',
+    ind({ target: 200, achieved: 170 }),
+    '85 de 100 por ciento de la meta; en amarillo',
+    '85 of 100 percent of the target; yellow',
+  ],
+  [
+    'over target',
+    ind({ target: 40, achieved: 61 }),
+    '152.5 de 100 por ciento de la meta; en verde',
+    '152.5 of 100 percent of the target; green',
+  ],
+  [
+    'descending over',
+    ind({ direction: 'descending', target: 10, achieved: 13 }),
+    '130 de 100 por ciento de la meta; en rojo',
+    '130 of 100 percent of the target; red',
+  ],
 ];
 for (const [name, i, es, en] of valueTexts) {
   test(`gaugeValueText: ${name}`, () => {
@@ -180,11 +205,19 @@ test('program summary in both languages', () => {
   const one = programIndicatorsView({ key: 'E002', name: 'x', amounts: {}, indicators: [ind({ target: 1, achieved: 1 })] });
   assert.equal(programIndicatorsSummary(one, 'es'), 'Su única meta va bien.');
   assert.equal(programIndicatorsSummary(one, 'en'), 'Its only goal is on track.');
-  const two = programIndicatorsView({ key: 'E003', name: 'x', amounts: {}, indicators: [ind({ id: 'a', target: 1 }), ind({ id: 'b', target: 2 })] });
+  const two = programIndicatorsView({
+    key: 'E003',
+    name: 'x',
+    amounts: {},
+    indicators: [ind({ id: 'a', target: 1 }), ind({ id: 'b', target: 2 })],
+  });
   assert.equal(programIndicatorsSummary(two, 'es'), 'Sus 2 metas aún no tienen datos.');
   assert.equal(programIndicatorsSummary(two, 'en'), 'Both of its goals have no data yet.');
   const noTargets = programIndicatorsView({
-    key: 'E004', name: 'x', amounts: {}, indicators: [ind({ id: 'a', achieved: 1 }), ind({ id: 'b' }), ind({ id: 'c', achieved: 3 })],
+    key: 'E004',
+    name: 'x',
+    amounts: {},
+    indicators: [ind({ id: 'a', achieved: 1 }), ind({ id: 'b' }), ind({ id: 'c', achieved: 3 })],
   });
   assert.equal(programIndicatorsSummary(noTargets, 'es'), 'Sus 3 metas no tienen cifra fijada.');
   assert.equal(programIndicatorsSummary(noTargets, 'en'), 'All 3 of its goals have no target set.');
@@ -204,7 +237,16 @@ test('level terms come from the glossary, with their plain meaning', () => {
 
 test('baseline, fraction and history texts', () => {
   const v = indicatorView(
-    ind({ baseline: { value: 87.82, year: 2020 }, numerator: 1016, denominator: 1150, target: 88.35, history: [{ year: 2020, value: 87.82 }, { year: 2021, value: 88 }] }),
+    ind({
+      baseline: { value: 87.82, year: 2020 },
+      numerator: 1016,
+      denominator: 1150,
+      target: 88.35,
+      history: [
+        { year: 2020, value: 87.82 },
+        { year: 2021, value: 88 },
+      ],
+    }),
   );
   assert.equal(baselineText(v, 'es'), '87.82 (2020)');
   assert.equal(fraction(v, 'es'), '1,016 de 1,150');
@@ -226,9 +268,20 @@ test('data table rows: missing values are null (shown "no reportado"), never 0',
     'es',
   );
   assert.deepEqual(t.rows[0], {
-    level: 'Propósito', id: '169710', name: 'Porcentaje de MAM', kind: 'Estratégico', unit: 'Porcentaje',
-    baseline: null, baselineYear: null, target: 100, numerator: 32, denominator: 32,
-    result: 30, resultYear: '2021', percent: 30, light: 'en rojo',
+    level: 'Propósito',
+    id: '169710',
+    name: 'Porcentaje de MAM',
+    kind: 'Estratégico',
+    unit: 'Porcentaje',
+    baseline: null,
+    baselineYear: null,
+    target: 100,
+    numerator: 32,
+    denominator: 32,
+    result: 30,
+    resultYear: '2021',
+    percent: 30,
+    light: 'en rojo',
   });
   assert.deepEqual(
     [t.rows[1]!.kind, t.rows[1]!.result, t.rows[1]!.percent, t.rows[1]!.light],

@@ -16,7 +16,12 @@ import {
 import type { Direction, Light, ThresholdRule } from '../../../src/components/indicator-gauge/indicator-gauge.model.js';
 import type { Indicator, Program } from '../../../src/feed/types.js';
 import { mirAdapter } from '../../../src/feed/adapters/mir.js';
-import { fraction, gaugeValueText, indicatorSentence, programIndicatorsSummary } from '../../../src/components/indicator-gauge/indicator-gauge.messages.js';
+import {
+  fraction,
+  gaugeValueText,
+  indicatorSentence,
+  programIndicatorsSummary,
+} from '../../../src/components/indicator-gauge/indicator-gauge.messages.js';
 import { inputFor, skipWithoutData } from '../../feed/adapters/read.js';
 
 const base = (over: Partial<Indicator> = {}): Indicator => ({
@@ -90,10 +95,7 @@ for (const [direction, r, percent, expected] of lightCases) {
 }
 
 test('thresholdRule reads both MIR conventions', () => {
-  assert.deepEqual(
-    [rule(90, 80).mode, rule(90, 80).greenTolerance, rule(90, 80).redTolerance],
-    ['achievement', 10, 20],
-  );
+  assert.deepEqual([rule(90, 80).mode, rule(90, 80).greenTolerance, rule(90, 80).redTolerance], ['achievement', 10, 20]);
   assert.deepEqual([rule(10, 20).mode, rule(10, 20).greenTolerance, rule(10, 20).redTolerance], ['deviation', 10, 20]);
   assert.equal(rule(90, 90).mode, 'achievement');
   assert.equal(rule(0, 0).mode, 'deviation');
@@ -178,7 +180,14 @@ test('achieved of 0 is a result (0 %), unlike a missing one', () => {
 
 test('without achieved, the latest history value is the result, with its year', () => {
   const v = indicatorView(
-    base({ target: 100, history: [{ year: 2021, value: 30 }, { year: 2019, value: 100 }, { year: 2020, value: 100 }] }),
+    base({
+      target: 100,
+      history: [
+        { year: 2021, value: 30 },
+        { year: 2019, value: 100 },
+        { year: 2020, value: 100 },
+      ],
+    }),
   );
   assert.deepEqual(v.result, { value: 30, year: 2021, source: 'history' });
   assert.equal(v.percent, 30);
@@ -192,7 +201,14 @@ test('without achieved, the latest history value is the result, with its year', 
 });
 
 test('history drops non-finite values', () => {
-  const v = indicatorView(base({ history: [{ year: 2020, value: NaN }, { year: 2021, value: 5 }] }));
+  const v = indicatorView(
+    base({
+      history: [
+        { year: 2020, value: NaN },
+        { year: 2021, value: 5 },
+      ],
+    }),
+  );
   assert.deepEqual(v.history, [{ year: 2021, value: 5 }]);
 });
 
@@ -293,14 +309,19 @@ test('findIndicator searches the given programs', () => {
 // ---- Real data: the MIR 2022 export (../shared/data/mir-2022-indicadores) through the mir adapter.
 
 const MIR = 'mir-2022-indicadores/mir2022_ramos_12_16_20_47.csv';
-const mirPrograms = (): Program[] =>
-  mirAdapter.adapt(inputFor(MIR)).programs.map((p) => ({ name: p.key, amounts: {}, ...p }) as Program);
+const mirPrograms = (): Program[] => mirAdapter.adapt(inputFor(MIR)).programs.map((p) => ({ name: p.key, amounts: {}, ...p }) as Program);
 
 test('real MIR 2022: S010 grouped by level; 169710 at 30 % of its 100 target (32/32), red', { skip: skipWithoutData }, () => {
   const s010 = mirPrograms().find((p) => p.key === '47-S010')!;
   const v = programIndicatorsView(s010);
-  assert.deepEqual(v.strategic.map((g) => g.level), ['fin', 'purpose']);
-  assert.deepEqual(v.management.map((g) => g.level), ['component', 'activity']);
+  assert.deepEqual(
+    v.strategic.map((g) => g.level),
+    ['fin', 'purpose'],
+  );
+  assert.deepEqual(
+    v.management.map((g) => g.level),
+    ['component', 'activity'],
+  );
   assert.deepEqual([v.total, v.strategicCount, v.managementCount], [14, 5, 9]);
   const all = [...v.strategic, ...v.management].flatMap((g) => g.indicators);
   const i = all.find((x) => x.id === '169710')!;
@@ -311,7 +332,10 @@ test('real MIR 2022: S010 grouped by level; 169710 at 30 % of its 100 target (32
   assert.equal(gaugeValueText(i, 'es'), '30 de 100 por ciento de la meta (valor de 2021); en rojo');
   // 175529: a target (88.35 = 1016/1150) and a 2020 baseline but no past value: no result, not 0 %.
   const j = all.find((x) => x.id === '175529')!;
-  assert.deepEqual([j.status, j.target, j.numerator, j.denominator, j.baseline], ['no-result', 88.35, 1016, 1150, { value: 87.82, year: 2020 }]);
+  assert.deepEqual(
+    [j.status, j.target, j.numerator, j.denominator, j.baseline],
+    ['no-result', 88.35, 1016, 1150, { value: 87.82, year: 2020 }],
+  );
   assert.equal(indicatorSentence(j, 'es'), 'La meta es 88.35 (Porcentaje). Aún no hay datos de avance.');
   assert.equal(fraction(j, 'es'), '1,016 de 1,150');
 });

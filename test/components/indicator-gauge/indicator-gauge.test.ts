@@ -17,14 +17,16 @@ async function settle(el: TpIndicatorGauge): Promise<TpIndicatorGauge> {
 }
 
 async function gauge(a: Attrs = {}): Promise<TpIndicatorGauge> {
-  const el = await fixture<TpIndicatorGauge>(html`<tp-indicator-gauge
-    src=${a.src ?? SRC}
-    program=${a.program ?? ''}
-    indicator=${a.indicator ?? ''}
-    thresholds=${a.thresholds ?? ''}
-    theme=${a.theme ?? 'auto'}
-    lang=${a.lang ?? 'es'}
-  ></tp-indicator-gauge>`);
+  const el = await fixture<TpIndicatorGauge>(
+    html`<tp-indicator-gauge
+      src=${a.src ?? SRC}
+      program=${a.program ?? ''}
+      indicator=${a.indicator ?? ''}
+      thresholds=${a.thresholds ?? ''}
+      theme=${a.theme ?? 'auto'}
+      lang=${a.lang ?? 'es'}
+    ></tp-indicator-gauge>`,
+  );
   return settle(el);
 }
 
@@ -133,7 +135,9 @@ describe('<tp-indicator-gauge>', () => {
     await el.updateComplete;
     const c1 = card(el, 'C1');
     expect(meterOf(c1)).to.equal(null);
-    expect(c1.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('La meta es 100 (Porcentaje). Aún no hay datos de avance.');
+    expect(c1.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal(
+      'La meta es 100 (Porcentaje). Aún no hay datos de avance.',
+    );
     expect(c1.querySelector('.light')!.textContent!.trim()).to.equal('sin avance reportado');
     expect(c1.querySelector('.brief')!.textContent).to.equal('Meta: 100');
     expect(c1.textContent).to.not.match(/\b0\s?%/);
@@ -229,8 +233,14 @@ describe('<tp-indicator-gauge>', () => {
   it('errors: unknown indicator, unknown program, no program', async () => {
     for (const a of [{ indicator: 'X999' }, { program: 'Z999' }, {}] as Attrs[]) {
       const codes: string[] = [];
-      const el = await fixture<TpIndicatorGauge>(html`<tp-indicator-gauge src=${SRC} program=${a.program ?? ''} indicator=${a.indicator ?? ''}
-        @tp-error=${(e: CustomEvent<{ code: string }>) => codes.push(e.detail.code)}></tp-indicator-gauge>`);
+      const el = await fixture<TpIndicatorGauge>(
+        html`<tp-indicator-gauge
+          src=${SRC}
+          program=${a.program ?? ''}
+          indicator=${a.indicator ?? ''}
+          @tp-error=${(e: CustomEvent<{ code: string }>) => codes.push(e.detail.code)}
+        ></tp-indicator-gauge>`,
+      );
       await settle(el);
       expect(el.state).to.equal('error');
       await waitUntil(() => codes.length > 0, 'tp-error fired');
@@ -298,7 +308,9 @@ describe('<tp-indicator-gauge> on real data (CP 2023 + MIR 2022)', () => {
     expect(fact(el, 'Línea base')).to.equal('0 (2021)');
     expect(fact(el, 'Meta')).to.equal('100 (32 de 32)');
     expect(fact(el, 'Último valor reportado (2021)')).to.equal('30');
-    expect(fact(el, 'Semáforo')).to.equal('Verde desde 90 % de la meta; rojo por debajo de 80 %; amarillo en medio (umbrales del indicador).');
+    expect(fact(el, 'Semáforo')).to.equal(
+      'Verde desde 90 % de la meta; rojo por debajo de 80 %; amarillo en medio (umbrales del indicador).',
+    );
     await expect(el).to.be.accessible();
   });
 });

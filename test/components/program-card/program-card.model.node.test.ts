@@ -3,11 +3,29 @@ import assert from 'node:assert/strict';
 import { cardView, mainIndicator, truncateRatio } from '../../../src/components/program-card/program-card.model.js';
 import type { Indicator, Program } from '../../../src/feed/types.js';
 
-const feed = { moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'], cycle: 2024, currency: 'MXN', asOf: '2024-09-30' };
+const feed = {
+  moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
+  cycle: 2024,
+  currency: 'MXN',
+  asOf: '2024-09-30',
+};
 const ind = (id: string, level: Indicator['level'], extra: Partial<Indicator> = {}): Indicator => ({
-  id, name: `Indicador ${id}`, level, unit: 'Porcentaje', frequency: 'Anual', direction: 'ascending', target: 100, achieved: 95, ...extra,
+  id,
+  name: `Indicador ${id}`,
+  level,
+  unit: 'Porcentaje',
+  frequency: 'Anual',
+  direction: 'ascending',
+  target: 100,
+  achieved: 95,
+  ...extra,
 });
-const prog = (extra: Partial<Program> = {}): Program => ({ key: '20-S176', name: 'Pensión', amounts: { approved: 1000, modified: 900, paid: 729 }, ...extra });
+const prog = (extra: Partial<Program> = {}): Program => ({
+  key: '20-S176',
+  name: 'Pensión',
+  amounts: { approved: 1000, modified: 900, paid: 729 },
+  ...extra,
+});
 
 test('money: change in cents and execution over modified', () => {
   const v = cardView(feed, prog({ amounts: { approved: 0.1, modified: 0.3, paid: 0.15 } }));
@@ -22,7 +40,10 @@ test('a moment not reported stays absent (never 0)', () => {
   assert.equal(v.money.modified, undefined);
   assert.equal(v.money.change, undefined);
   assert.equal(v.money.execution, undefined);
-  assert.deepEqual(v.money.moments.map((m) => m.amount), [1000, undefined, undefined, undefined, undefined, undefined]);
+  assert.deepEqual(
+    v.money.moments.map((m) => m.amount),
+    [1000, undefined, undefined, undefined, undefined, undefined],
+  );
   assert.ok(!('amount' in v.money.moments[5]!));
 });
 
@@ -51,19 +72,32 @@ test('indicator uses its own thresholds when the feed has them', () => {
 });
 
 test('gender annex summed in cents; approved first; served population; SDG goals; long objective', () => {
-  const v = cardView(feed, prog({
-    objective: 'x'.repeat(300),
-    crossCutting: [
-      { annex: 'gender', category: 'Igualdad', amounts: { approved: 0.1, paid: 5 } },
-      { annex: 'gender', category: 'Violencia', amounts: { approved: 0.2 } },
-      { annex: 'indigenous', amounts: { approved: 99 } },
-    ],
-    population: { served: { women: 10, men: 8, total: 18, unit: 'personas' } },
-    sdg: [{ goal: 5, contribution: 'indirect' }, { goal: 1, contribution: 'direct' }, { goal: 99, contribution: 'direct' }],
-  }));
+  const v = cardView(
+    feed,
+    prog({
+      objective: 'x'.repeat(300),
+      crossCutting: [
+        { annex: 'gender', category: 'Igualdad', amounts: { approved: 0.1, paid: 5 } },
+        { annex: 'gender', category: 'Violencia', amounts: { approved: 0.2 } },
+        { annex: 'indigenous', amounts: { approved: 99 } },
+      ],
+      population: { served: { women: 10, men: 8, total: 18, unit: 'personas' } },
+      sdg: [
+        { goal: 5, contribution: 'indirect' },
+        { goal: 1, contribution: 'direct' },
+        { goal: 99, contribution: 'direct' },
+      ],
+    }),
+  );
   assert.deepEqual(v.gender, { amount: 0.3, moment: 'approved', categories: ['Igualdad', 'Violencia'] });
   assert.deepEqual(v.served, { women: 10, men: 8, total: 18, unit: 'personas' });
-  assert.deepEqual(v.sdg.map((g) => [g.goal, g.contribution]), [[1, 'direct'], [5, 'indirect']]);
+  assert.deepEqual(
+    v.sdg.map((g) => [g.goal, g.contribution]),
+    [
+      [1, 'direct'],
+      [5, 'indirect'],
+    ],
+  );
   assert.equal(v.objectiveIsLong, true);
   assert.equal(cardView(feed, prog({ objective: 'corto' })).objectiveIsLong, false);
 });

@@ -23,7 +23,11 @@ class TestFeedProvider extends LitElement {
 customElements.define('test-feed-provider', TestFeedProvider);
 
 const SAMPLE = '/demo/data/sample-feed.json';
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sr = (el: Element) => el.shadowRoot!;
 const text = (el: Element, sel: string) => nb(sr(el).querySelector(sel)?.textContent);
 const settled = (el: TpProgramCard) => waitUntil(() => el.state !== 'loading', `state stayed ${el.state}`, { timeout: 10000 });
@@ -200,9 +204,13 @@ describe('<tp-program-card>', () => {
 
   it('inside a <tp-feed> defined after the card (separate scripts), it still gets the feed', async () => {
     expect(customElements.get('tp-feed'), 'this test needs tp-feed undefined at first').to.equal(undefined);
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <tp-feed src=${SAMPLE}><tp-program-card program="E002"></tp-program-card><tp-program-card program="S010"></tp-program-card></tp-feed>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <tp-feed src=${SAMPLE}
+          ><tp-program-card program="E002"></tp-program-card><tp-program-card program="S010"></tp-program-card
+        ></tp-feed>
+      </div>`,
+    );
     const cards = [...wrap.querySelectorAll('tp-program-card')];
     await cards[0]!.updateComplete;
     expect(cards.map((c) => c.state)).to.deep.equal(['loading', 'loading']);
@@ -216,7 +224,12 @@ describe('<tp-program-card>', () => {
     const { el } = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E001')]) }, 'E001', 'xx-pack');
     await settled(el);
     expect(text(el, 'details.tp-data-table > summary')).to.equal('Ver tabla de datos');
-    registerLocalePack({ lang: 'xx-pack', name: 'prueba', strings: { showTable: 'TABLA-XX', 'card.execution': 'AVANCE-XX' }, glossary: { approved: { term: 'APROBADO-XX' } } });
+    registerLocalePack({
+      lang: 'xx-pack',
+      name: 'prueba',
+      strings: { showTable: 'TABLA-XX', 'card.execution': 'AVANCE-XX' },
+      glossary: { approved: { term: 'APROBADO-XX' } },
+    });
     try {
       await waitUntil(() => text(el, 'details.tp-data-table > summary') === 'TABLA-XX', 'pack did not apply');
       expect(sr(el).querySelector('[role=meter]')!.getAttribute('aria-label')).to.equal('AVANCE-XX');
@@ -295,8 +308,14 @@ describe('<tp-program-card>', () => {
           unit: { id: '211', name: 'Dirección General de Políticas de Envejecimiento' },
           modality: { id: 'S', name: 'Sujetos a Reglas de Operación' },
           amounts: { approved: 339341355804, modified: 330613247068.45, exercised: 330613215950.29 },
-          sdg: [{ goal: 1, contribution: 'direct' }, { goal: 10, contribution: 'indirect' }, { goal: 16, contribution: 'indirect' }],
-          crossCutting: [{ annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1e9 } }],
+          sdg: [
+            { goal: 1, contribution: 'direct' },
+            { goal: 10, contribution: 'indirect' },
+            { goal: 16, contribution: 'indirect' },
+          ],
+          crossCutting: [
+            { annex: 'gender', category: 'Acciones que promuevan la igualdad entre mujeres y hombres', amounts: { approved: 1e9 } },
+          ],
         }),
       ]),
     });
@@ -391,7 +410,10 @@ describe('<tp-program-card>', () => {
     const el = await fixture<TpProgramCard>(html`<tp-program-card src=${SAMPLE} program="E001"></tp-program-card>`);
     await settled(el);
     const names = performance.getEntriesByType('resource').map((r) => r.name);
-    expect(names.some((n) => /sample-feed/.test(n)), 'resource timing sees the feed').to.equal(true);
+    expect(
+      names.some((n) => /sample-feed/.test(n)),
+      'resource timing sees the feed',
+    ).to.equal(true);
     expect(names.filter((n) => /vega/i.test(n))).to.deep.equal([]);
   });
 
@@ -421,7 +443,9 @@ describe('tp-program-card: budget cycle and overdue data', () => {
     const items = [...sr(el).querySelectorAll('[part~="cycle"] li')];
     expect(items.length).to.equal(7);
     for (const li of items) expect(nb(li.textContent)).to.match(/\S/);
-    expect(items.map((li) => li.getAttribute('data-status'))).to.satisfy((s: string[]) => s.every((x) => ['complete', 'partial', 'missing', 'attention'].includes(x)));
+    expect(items.map((li) => li.getAttribute('data-status'))).to.satisfy((s: string[]) =>
+      s.every((x) => ['complete', 'partial', 'missing', 'attention'].includes(x)),
+    );
     expect(sr(el).querySelector('[part~="overdue"]'), 'not overdue on 2024-10-01').to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -444,7 +468,9 @@ describe('tp-program-card: budget cycle and overdue data', () => {
   });
 
   it('compact variant: the overdue notice sits below the title, not before it', async () => {
-    const el = await fixture<TpProgramCard>(html`<tp-program-card variant="compact" src=${SAMPLE} program="E001" today="2025-01-15"></tp-program-card>`);
+    const el = await fixture<TpProgramCard>(
+      html`<tp-program-card variant="compact" src=${SAMPLE} program="E001" today="2025-01-15"></tp-program-card>`,
+    );
     await settled(el);
     const notices = sr(el).querySelectorAll('[part~="overdue"]');
     expect(notices.length).to.equal(1);
@@ -507,12 +533,20 @@ describe('tp-program-card under a strict style-src CSP', () => {
     expect(sr(el).querySelector('[part~=ask] a.tp-ask-request')!.getAttribute('href')).to.equal('https://example.org/solicitudes');
     await expect(el).to.be.accessible();
 
-    for (const contact of [{ url: 'javascript:alert(1)' }, { email: 'a@b.mx?bcc=v@c.mx' }, { url: 'data:text/html,x' }, { email: 'a@b.mx\r\nBcc: v@c.mx' }]) {
+    for (const contact of [
+      { url: 'javascript:alert(1)' },
+      { email: 'a@b.mx?bcc=v@c.mx' },
+      { url: 'data:text/html,x' },
+      { email: 'a@b.mx\r\nBcc: v@c.mx' },
+    ]) {
       const r = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E002', { contact })]) }, 'E002');
       await settled(r.el);
       expect(sr(r.el).querySelector('[part~=ask]'), JSON.stringify(contact)).to.equal(null);
     }
-    const page = await inProvider({ src: 'x', state: 'ready', loaded: loaded([program('E003', { contact: { url: 'https://example.org/contacto' } })]) }, 'E003');
+    const page = await inProvider(
+      { src: 'x', state: 'ready', loaded: loaded([program('E003', { contact: { url: 'https://example.org/contacto' } })]) },
+      'E003',
+    );
     await settled(page.el);
     expect(sr(page.el).querySelector('[part~=ask] a.tp-ask-link')!.getAttribute('href')).to.equal('https://example.org/contacto');
   });

@@ -8,7 +8,13 @@ const result = (total: number, page: number, pageSize: number): ExplorerResult =
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = (page - 1) * pageSize;
   const n = Math.max(0, Math.min(pageSize, total - from));
-  return { rows: Array.from({ length: n }, (_, i) => ({ key: `K${from + i}`, name: 'x', sdg: [], gender: false })), total, page, pages, pageSize };
+  return {
+    rows: Array.from({ length: n }, (_, i) => ({ key: `K${from + i}`, name: 'x', sdg: [], gender: false })),
+    total,
+    page,
+    pages,
+    pageSize,
+  };
 };
 
 test('the polite count, es and en (table)', () => {
@@ -28,5 +34,6 @@ test('the polite count, es and en (table)', () => {
     [result(2500, 2, 20), 2500, 'es', 'Están todos los programas: son 2,500. Se ven del 21 al 40.'],
     [result(0, 1, 20), 632, 'en', 'None of the 632 programs match your search.'],
   ];
-  for (const [r, all, lang, want] of cases) assert.equal(countSentence(r, all, DEFAULT_QUERY, lang), want, `${lang} ${r.total}/${all} p${r.page}`);
+  for (const [r, all, lang, want] of cases)
+    assert.equal(countSentence(r, all, DEFAULT_QUERY, lang), want, `${lang} ${r.total}/${all} p${r.page}`);
 });

@@ -11,7 +11,8 @@ import type { Feed } from '../../../src/feed/types.js';
 const INDEX = '/.tmp/feeds/shard/index.json';
 const FULL = '/.tmp/feeds/cp2023-full.json';
 const sr = (el: Element) => el.shadowRoot!;
-const rows = (el: TpProgramExplorer) => [...sr(el).querySelectorAll<HTMLElement>('[part~="row"], tbody tr[data-key]')].map((r) => r.dataset.key!);
+const rows = (el: TpProgramExplorer) =>
+  [...sr(el).querySelectorAll<HTMLElement>('[part~="row"], tbody tr[data-key]')].map((r) => r.dataset.key!);
 
 async function allKeys(el: TpProgramExplorer): Promise<string[]> {
   // Every page of results (page-size 200 keeps this short).
@@ -36,7 +37,9 @@ describe('<tp-program-explorer> on a shard index', () => {
     const index = (await head.json()) as Feed;
     const full = (await (await fetch(FULL)).json()) as Feed;
     expect(index.programs.every((p) => typeof p.signals === 'number')).to.equal(true);
-    const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${INDEX} url-state="off" page-size="200"></tp-program-explorer>`);
+    const el = await fixture<TpProgramExplorer>(
+      html`<tp-program-explorer src=${INDEX} url-state="off" page-size="200"></tp-program-explorer>`,
+    );
     await waitUntil(() => el.state !== 'loading', 'settled', { timeout: 20000 });
     expect(el.state).to.equal('ready');
     const sdg = sr(el).querySelector<HTMLSelectElement>('select[id$="-sdg"]');
@@ -44,7 +47,10 @@ describe('<tp-program-explorer> on a shard index', () => {
     sdg!.value = '5';
     sdg!.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const want5 = full.programs.filter((p) => (p.sdg ?? []).some((s) => s.goal === 5)).map((p) => p.key).sort();
+    const want5 = full.programs
+      .filter((p) => (p.sdg ?? []).some((s) => s.goal === 5))
+      .map((p) => p.key)
+      .sort();
     expect(want5.length).to.be.greaterThan(0);
     expect(await allKeys(el)).to.deep.equal(want5);
     sdg!.value = '';
@@ -54,7 +60,10 @@ describe('<tp-program-explorer> on a shard index', () => {
     expect(box, 'gender filter offered on a shard index').to.exist;
     box!.click();
     await el.updateComplete;
-    const wantGender = full.programs.filter((p) => (p.crossCutting ?? []).some((c) => c.annex === 'gender')).map((p) => p.key).sort();
+    const wantGender = full.programs
+      .filter((p) => (p.crossCutting ?? []).some((c) => c.annex === 'gender'))
+      .map((p) => p.key)
+      .sort();
     expect(await allKeys(el)).to.deep.equal(wantGender);
   });
 });

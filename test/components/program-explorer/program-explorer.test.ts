@@ -12,10 +12,15 @@ import type { TpProgramExplorer } from '../../../src/components/program-explorer
 import { generateFeed } from '../../fixtures/generate.js';
 
 const SAMPLE = '/demo/data/sample-feed.json';
-const nb = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string | null | undefined) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sr = (el: Element) => el.shadowRoot!;
 const ready = (el: TpProgramExplorer) => waitUntil(() => el.state !== 'loading', `state stayed ${el.state}`, { timeout: 10000 });
-const keys = (el: TpProgramExplorer) => [...sr(el).querySelectorAll<HTMLElement>('[part~="row"], tbody tr[data-key]')].map((r) => r.dataset.key);
+const keys = (el: TpProgramExplorer) =>
+  [...sr(el).querySelectorAll<HTMLElement>('[part~="row"], tbody tr[data-key]')].map((r) => r.dataset.key);
 const count = (el: TpProgramExplorer) => nb(sr(el).querySelector('[part~="count"]')?.textContent);
 const $ = <T extends Element>(el: Element, sel: string) => sr(el).querySelector<T>(sel)!;
 
@@ -70,7 +75,11 @@ describe('<tp-program-explorer>', () => {
     const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE} url-state="off"></tp-program-explorer>`);
     await ready(el);
     const feed = (await (await fetch(SAMPLE)).json()) as Feed;
-    const expected = (word: string) => feed.programs.filter((p) => fold(`${p.key} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(word)).map((p) => p.key).sort();
+    const expected = (word: string) =>
+      feed.programs
+        .filter((p) => fold(`${p.key} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(word))
+        .map((p) => p.key)
+        .sort();
     await type(el, 'educacion');
     expect(keys(el).sort()).to.deep.equal(expected('educacion'));
     expect(keys(el)).to.include('E002');
@@ -88,7 +97,11 @@ describe('<tp-program-explorer>', () => {
     const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE} url-state="off"></tp-program-explorer>`);
     await ready(el);
     const feed = (await (await fetch(SAMPLE)).json()) as Feed;
-    const want = (f: (p: Feed['programs'][number]) => boolean) => feed.programs.filter(f).map((p) => p.key).sort();
+    const want = (f: (p: Feed['programs'][number]) => boolean) =>
+      feed.programs
+        .filter(f)
+        .map((p) => p.key)
+        .sort();
     await setSelect(el, 'ramo', '11');
     expect(keys(el).sort()).to.deep.equal(want((p) => p.ramo?.id === '11'));
     await setSelect(el, 'ramo', '');
@@ -167,7 +180,9 @@ describe('<tp-program-explorer>', () => {
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     link.dispatchEvent(click);
     expect(click.defaultPrevented).to.equal(true);
-    const bad = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE} url-state="off" href-template="javascript:alert('{key}')"></tp-program-explorer>`);
+    const bad = await fixture<TpProgramExplorer>(
+      html`<tp-program-explorer src=${SAMPLE} url-state="off" href-template="javascript:alert('{key}')"></tp-program-explorer>`,
+    );
     await ready(bad);
     expect(sr(bad).querySelector('a[data-key]')).to.equal(null);
     expect(sr(bad).querySelector('button[data-key="E001"]')).to.exist;
@@ -198,23 +213,31 @@ describe('<tp-program-explorer>', () => {
     expect(sr(el).activeElement).to.equal($(el, '[part~="count"]'));
     // Type a word one letter at a time; each letter is a full query + render.
     // The longest word of a program's name, typed letter by letter ("atencion" in "P501 Atención médica").
-    const word = fold(feed.programs[500]!.name).split(' ').sort((a, b) => b.length - a.length)[0]!;
+    const word = fold(feed.programs[500]!.name)
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]!;
     const times: number[] = [];
     for (let i = 1; i <= word.length; i++) {
       const t0 = performance.now();
       await type(el, word.slice(0, i));
       times.push(performance.now() - t0);
     }
-    const expected = feed.programs.filter((p) => fold(`${p.key} ${p.key.replace(/[\s-]/g, '')} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(word)).length;
+    const expected = feed.programs.filter((p) =>
+      fold(`${p.key} ${p.key.replace(/[\s-]/g, '')} ${p.name} ${p.ramo?.name ?? ''} ${p.unit?.name ?? ''}`).includes(word),
+    ).length;
     expect(el.result!.total).to.equal(expected);
     expect(el.query.page).to.equal(1);
     times.sort((a, b) => a - b);
-    console.log(`explorer, 1,000 programs: keystroke → rendered, median ${times[times.length >> 1]!.toFixed(1)} ms, max ${times[times.length - 1]!.toFixed(1)} ms (${times.length} keystrokes)`);
+    console.log(
+      `explorer, 1,000 programs: keystroke → rendered, median ${times[times.length >> 1]!.toFixed(1)} ms, max ${times[times.length - 1]!.toFixed(1)} ms (${times.length} keystrokes)`,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('table view, English and dark theme are accessible', async () => {
-    const el = await fixture<TpProgramExplorer>(html`<tp-program-explorer src=${SAMPLE} url-state="off" view="table" lang="en" theme="dark"></tp-program-explorer>`);
+    const el = await fixture<TpProgramExplorer>(
+      html`<tp-program-explorer src=${SAMPLE} url-state="off" view="table" lang="en" theme="dark"></tp-program-explorer>`,
+    );
     await ready(el);
     expect(count(el)).to.equal('All 12 programs are here.');
     expect(sr(el).querySelectorAll('tbody tr')).to.have.length(12);
@@ -223,7 +246,9 @@ describe('<tp-program-explorer>', () => {
   });
 
   it('error, empty and loading states', async () => {
-    const bad = await fixture<TpProgramExplorer>(html`<tp-program-explorer src="/no-such-feed.json" url-state="off"></tp-program-explorer>`);
+    const bad = await fixture<TpProgramExplorer>(
+      html`<tp-program-explorer src="/no-such-feed.json" url-state="off"></tp-program-explorer>`,
+    );
     const err = oneEvent(bad, 'tp-error');
     await err;
     expect(bad.state).to.equal('error');
@@ -236,7 +261,14 @@ describe('<tp-program-explorer>', () => {
     await expect(pending).to.be.accessible();
 
     const empty: Feed = { ...generateFeed({ programs: 1 }), programs: [] };
-    const loaded: LoadedFeed = { url: 'https://example.org/feed.json', feed: empty, problems: [], stale: false, format: 'json', loadedAt: 0 };
+    const loaded: LoadedFeed = {
+      url: 'https://example.org/feed.json',
+      feed: empty,
+      problems: [],
+      stale: false,
+      format: 'json',
+      loadedAt: 0,
+    };
     const provider = document.createElement('test-explorer-provider') as TestProvider;
     provider.provider.setValue({ src: 'x', state: 'ready', loaded });
     const el = document.createElement('tp-program-explorer');

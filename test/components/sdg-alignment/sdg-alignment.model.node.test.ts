@@ -12,12 +12,23 @@ const feedOf = (programs: Program[], moments = ['approved', 'modified', 'accrued
   moments,
   programs,
 });
-const P = (key: string, amounts: Program['amounts'], sdg?: Program['sdg']): Program => ({ key, name: `Programa ${key}`, amounts, ...(sdg ? { sdg } : {}) });
+const P = (key: string, amounts: Program['amounts'], sdg?: Program['sdg']): Program => ({
+  key,
+  name: `Programa ${key}`,
+  amounts,
+  ...(sdg ? { sdg } : {}),
+});
 
 test('compareTargets orders SDG targets numerically, letters after numbers', async (t) => {
   const cases: [string[], string[]][] = [
-    [['5.10', '5.2', '5.a', '5.1'], ['5.1', '5.2', '5.10', '5.a']],
-    [['10.b', '10.a', '10.3'], ['10.3', '10.a', '10.b']],
+    [
+      ['5.10', '5.2', '5.a', '5.1'],
+      ['5.1', '5.2', '5.10', '5.a'],
+    ],
+    [
+      ['10.b', '10.a', '10.3'],
+      ['10.3', '10.a', '10.b'],
+    ],
   ];
   for (const [input, expected] of cases) {
     await t.test(input.join(','), () => assert.deepEqual([...input].sort(compareTargets), expected));
@@ -78,7 +89,10 @@ test('feed view: 17 goals, counts, money per goal, programs without amount', () 
   ]);
   const v = feedSdgView(feed);
   assert.equal(v.goals.length, 17);
-  assert.deepEqual(v.goals.map((g) => g.goal), Array.from({ length: 17 }, (_, i) => i + 1));
+  assert.deepEqual(
+    v.goals.map((g) => g.goal),
+    Array.from({ length: 17 }, (_, i) => i + 1),
+  );
   assert.equal(v.moment, 'approved');
   assert.equal(v.alignedPrograms, 3);
   assert.equal(v.programs, 4);
@@ -89,7 +103,10 @@ test('feed view: 17 goals, counts, money per goal, programs without amount', () 
   assert.equal(g5.cents, 30_030);
   assert.equal(g5.amount, 300.3);
   assert.equal(g5.withoutAmount, 1);
-  assert.deepEqual(g5.list.map((r) => r.key), ['B', 'A', 'C']);
+  assert.deepEqual(
+    g5.list.map((r) => r.key),
+    ['B', 'A', 'C'],
+  );
   assert.equal(g5.list[2]!.amount, undefined);
   const g1 = v.goals[0]!;
   assert.deepEqual([g1.programs, g1.direct, g1.indirect, g1.cents], [1, 0, 1, 10_010]);

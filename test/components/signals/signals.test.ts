@@ -13,23 +13,35 @@ const FEED: Feed = {
   sources: [{ title: 'prueba' }],
   moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
   programs: [
-    { key: '20-S001', name: 'Uno', unit: { id: '411', name: 'Unidad', contact: { email: 'transparencia@example.org' } }, amounts: { approved: 100, modified: 200, accrued: 150, exercised: 160 } },
-    { key: '20-S002', name: 'Dos <img src=x onerror=alert(1)>', contact: { url: 'javascript:alert(1)', email: 'a@b.mx?bcc=v@c.mx' }, amounts: { approved: 100, modified: 100, accrued: 50 } },
+    {
+      key: '20-S001',
+      name: 'Uno',
+      unit: { id: '411', name: 'Unidad', contact: { email: 'transparencia@example.org' } },
+      amounts: { approved: 100, modified: 200, accrued: 150, exercised: 160 },
+    },
+    {
+      key: '20-S002',
+      name: 'Dos <img src=x onerror=alert(1)>',
+      contact: { url: 'javascript:alert(1)', email: 'a@b.mx?bcc=v@c.mx' },
+      amounts: { approved: 100, modified: 100, accrued: 50 },
+    },
     { key: '20-S003', name: 'Tres', amounts: { approved: 100, modified: 100, accrued: 100 } },
   ],
 };
 const SRC = feedUrl(FEED);
 
 async function mount(attrs: { program?: string; lang?: string; rule?: string; level?: string; config?: string; href?: string } = {}) {
-  const el = await fixture<TpSignals>(html`<tp-signals
-    src=${SRC}
-    program=${attrs.program ?? ''}
-    lang=${attrs.lang ?? 'es'}
-    rule=${attrs.rule ?? ''}
-    level=${attrs.level ?? ''}
-    config=${attrs.config ?? ''}
-    href-template=${attrs.href ?? ''}
-  ></tp-signals>`);
+  const el = await fixture<TpSignals>(
+    html`<tp-signals
+      src=${SRC}
+      program=${attrs.program ?? ''}
+      lang=${attrs.lang ?? 'es'}
+      rule=${attrs.rule ?? ''}
+      level=${attrs.level ?? ''}
+      config=${attrs.config ?? ''}
+      href-template=${attrs.href ?? ''}
+    ></tp-signals>`,
+  );
   await waitUntil(() => el.state !== 'loading', 'settled', { timeout: 10000 });
   await el.updateComplete;
   return el;
@@ -44,11 +56,15 @@ describe('<tp-signals>', () => {
     const groups = [...root(el).querySelectorAll<HTMLElement>('.group')].map((g) => g.dataset.rule);
     expect(groups).to.deep.equal(['moment-order', 'modified-change', 'year-end-underspending']);
     expect(text(el, '[part~="summary"]')).to.equal('4 puntos a revisar en 2 programas.');
-    expect(text(el, '[part~="disclaimer"]')).to.equal('Un punto a revisar no significa que haya una irregularidad: es una pregunta que los datos permiten hacer.');
+    expect(text(el, '[part~="disclaimer"]')).to.equal(
+      'Un punto a revisar no significa que haya una irregularidad: es una pregunta que los datos permiten hacer.',
+    );
     const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.group a')].map((a) => a.getAttribute('href'));
     expect(links).to.include('/programas/20-S002');
     expect(root(el).querySelector('img')).to.equal(null); // names are text, never HTML
-    expect(text(el, '[data-rule="year-end-underspending"] li[data-key="20-S002"]')).to.contain('$50.00 del presupuesto modificado no se había devengado');
+    expect(text(el, '[data-rule="year-end-underspending"] li[data-key="20-S002"]')).to.contain(
+      '$50.00 del presupuesto modificado no se había devengado',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -68,7 +84,9 @@ describe('<tp-signals>', () => {
   it('one program, in English; a program with none says so', async () => {
     const el = await mount({ program: '20-S001', lang: 'en' });
     expect(text(el, '[part~="summary"]')).to.equal('3 points to review');
-    expect(text(el, '[data-rule="moment-order"] li')).to.equal('In this data, exercised (MXN 160.00) is larger than accrued (MXN 150.00) by MXN 10.00.');
+    expect(text(el, '[data-rule="moment-order"] li')).to.equal(
+      'In this data, exercised (MXN 160.00) is larger than accrued (MXN 150.00) by MXN 10.00.',
+    );
     const none = await mount({ program: '20-S003' });
     expect(text(none, '[part~="summary"]')).to.equal('Sin puntos a revisar');
     expect(root(none).textContent).to.contain('no muestran puntos a revisar para este programa');
@@ -86,7 +104,9 @@ describe('<tp-signals>', () => {
     expect(q.get('subject')).to.equal('Pregunta sobre el programa 20-S001 Uno');
     expect(q.get('body')).to.contain('el ejercido');
     expect(q.get('body')).to.contain('31 de diciembre de 2023');
-    expect(root(el).querySelector('[part~="ask"] a.tp-ask-request')!.getAttribute('href')).to.equal('https://www.plataformadetransparencia.org.mx/');
+    expect(root(el).querySelector('[part~="ask"] a.tp-ask-request')!.getAttribute('href')).to.equal(
+      'https://www.plataformadetransparencia.org.mx/',
+    );
     await expect(el).to.be.accessible();
     const feed = await mount();
     expect(root(feed).querySelector('[part~="ask"]')).to.equal(null);

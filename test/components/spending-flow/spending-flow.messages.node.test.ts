@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { feedFlowView, flowAnomalies, flowChange, nowSplit, programFlowView } from '../../../src/components/spending-flow/spending-flow.model.js';
+import {
+  feedFlowView,
+  flowAnomalies,
+  flowChange,
+  nowSplit,
+  programFlowView,
+} from '../../../src/components/spending-flow/spending-flow.model.js';
 import {
   anomalySentence,
   changeSentence,
@@ -35,7 +41,15 @@ test('nowSentence: where the money is, one part per sentence, in both languages'
     },
     {
       name: 'Puebla I016 row',
-      amounts: { approved: 523734308, modified: 523734308, ministered: 130985951, committed: 523734308, accrued: 88109514.46, exercised: 88109514.46, paid: 88109514.46 },
+      amounts: {
+        approved: 523734308,
+        modified: 523734308,
+        ministered: 130985951,
+        committed: 523734308,
+        accrued: 88109514.46,
+        exercised: 88109514.46,
+        paid: 88109514.46,
+      },
       es: 'De cada 100 pesos de su presupuesto, 17 ya se pagaron. 83 están en contratos, pero lo comprado aún no llega.',
       en: 'Of every 100 pesos in its budget, 17 have been paid. 83 are tied to contracts, but the goods have not come yet.',
     },
@@ -118,7 +132,11 @@ test('nowSentence: the numbers in the sentence add up to 100; a part of money un
   for (const a of amounts) {
     const s = nowSentence(nowSplit(a), 'es');
     const nums = [...s.replace(/^De cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
-    assert.equal(nums.reduce((t, n) => t + n, 0), 100, s);
+    assert.equal(
+      nums.reduce((t, n) => t + n, 0),
+      100,
+      s,
+    );
   }
   const tiny = nowSentence(nowSplit({ modified: 333.33, committed: 222.22, accrued: 111.11, paid: 0.01 }), 'es');
   assert.match(tiny, /Menos de 1 ya se pagó\./);
@@ -127,13 +145,43 @@ test('nowSentence: the numbers in the sentence add up to 100; a part of money un
 
 test('changeSentence and changeShort: creció / bajó', () => {
   const cases: [Amounts, string, string, string, string][] = [
-    [{ approved: 1000, modified: 1043 }, 'creció 4.3%', 'grew 4.3%', 'El presupuesto creció 4.3% en el año. Pasó de $1,000 a $1,043.', 'The budget grew 4.3% this year. It went from MXN 1,000 to MXN 1,043.'],
-    [{ approved: 100e6, modified: 88e6 }, 'bajó 12%', 'shrank 12%', 'El presupuesto bajó 12% en el año. Pasó de $100.0 millones a $88.0 millones.', 'The budget shrank 12% this year. It went from MXN 100.0 million to MXN 88.0 million.'],
-    [{ approved: 5e6, modified: 5e6 }, 'sin cambio', 'no change', 'El presupuesto no cambió en el año. Es de $5.0 millones.', 'The budget did not change this year. It is MXN 5.0 million.'],
+    [
+      { approved: 1000, modified: 1043 },
+      'creció 4.3%',
+      'grew 4.3%',
+      'El presupuesto creció 4.3% en el año. Pasó de $1,000 a $1,043.',
+      'The budget grew 4.3% this year. It went from MXN 1,000 to MXN 1,043.',
+    ],
+    [
+      { approved: 100e6, modified: 88e6 },
+      'bajó 12%',
+      'shrank 12%',
+      'El presupuesto bajó 12% en el año. Pasó de $100.0 millones a $88.0 millones.',
+      'The budget shrank 12% this year. It went from MXN 100.0 million to MXN 88.0 million.',
+    ],
+    [
+      { approved: 5e6, modified: 5e6 },
+      'sin cambio',
+      'no change',
+      'El presupuesto no cambió en el año. Es de $5.0 millones.',
+      'The budget did not change this year. It is MXN 5.0 million.',
+    ],
     // Both round to "MXN 1.3 billion" in English: the sentence falls back to millions.
-    [{ approved: 1285430000, modified: 1339418060 }, 'creció 4.2%', 'grew 4.2%', 'El presupuesto creció 4.2% en el año. Pasó de $1,285.4 millones a $1,339.4 millones.', 'The budget grew 4.2% this year. It went from MXN 1,285.4 million to MXN 1,339.4 million.'],
+    [
+      { approved: 1285430000, modified: 1339418060 },
+      'creció 4.2%',
+      'grew 4.2%',
+      'El presupuesto creció 4.2% en el año. Pasó de $1,285.4 millones a $1,339.4 millones.',
+      'The budget grew 4.2% this year. It went from MXN 1,285.4 million to MXN 1,339.4 million.',
+    ],
     // A change too small to see at 0.1 % is still a change, and the amounts are written to the cent.
-    [{ approved: 339341355804, modified: 339341355804.5 }, 'creció menos de 0.1%', 'grew less than 0.1%', 'El presupuesto creció menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.', 'The budget grew less than 0.1% this year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.'],
+    [
+      { approved: 339341355804, modified: 339341355804.5 },
+      'creció menos de 0.1%',
+      'grew less than 0.1%',
+      'El presupuesto creció menos de 0.1% en el año. Pasó de $339,341,355,804.00 a $339,341,355,804.50.',
+      'The budget grew less than 0.1% this year. It went from MXN 339,341,355,804.00 to MXN 339,341,355,804.50.',
+    ],
   ];
   for (const [amounts, es, en, esLong, enLong] of cases) {
     const c = flowChange(amounts)!;
@@ -148,13 +196,21 @@ test('anomalySentence: each break gets a short explanation', () => {
   const cases: [Amounts, string[], string[]][] = [
     [
       { modified: 100e6, committed: 90e6, accrued: 90e6, exercised: 90e6, paid: 120e6 },
-      ['El pagado ($120.0 millones) es mayor que el ejercido ($90.0 millones). No debería ocurrir: solo se paga lo que antes se ordenó pagar (lo ejercido).'],
-      ['Paid (MXN 120.0 million) is larger than exercised (MXN 90.0 million). This should not happen: only what has been ordered for payment (exercised) can be paid.'],
+      [
+        'El pagado ($120.0 millones) es mayor que el ejercido ($90.0 millones). No debería ocurrir: solo se paga lo que antes se ordenó pagar (lo ejercido).',
+      ],
+      [
+        'Paid (MXN 120.0 million) is larger than exercised (MXN 90.0 million). This should not happen: only what has been ordered for payment (exercised) can be paid.',
+      ],
     ],
     [
       { modified: 100e6, committed: 100.01e6 },
-      ['El comprometido ($100,010,000.00) es mayor que el modificado ($100,000,000.00). No debería ocurrir: no se puede comprometer más dinero del que tiene el presupuesto.'],
-      ['Committed (MXN 100,010,000.00) is larger than modified (MXN 100,000,000.00). This should not happen: an agency cannot commit more money than its budget holds.'],
+      [
+        'El comprometido ($100,010,000.00) es mayor que el modificado ($100,000,000.00). No debería ocurrir: no se puede comprometer más dinero del que tiene el presupuesto.',
+      ],
+      [
+        'Committed (MXN 100,010,000.00) is larger than modified (MXN 100,000,000.00). This should not happen: an agency cannot commit more money than its budget holds.',
+      ],
     ],
     [
       { committed: 10, accrued: 20, exercised: 30 },
@@ -170,8 +226,14 @@ test('anomalySentence: each break gets a short explanation', () => {
   ];
   for (const [amounts, es, en] of cases) {
     const a = flowAnomalies(amounts);
-    assert.deepEqual(a.map((b) => sp(anomalySentence(b, 'es'))), es);
-    assert.deepEqual(a.map((b) => sp(anomalySentence(b, 'en'))), en);
+    assert.deepEqual(
+      a.map((b) => sp(anomalySentence(b, 'es'))),
+      es,
+    );
+    assert.deepEqual(
+      a.map((b) => sp(anomalySentence(b, 'en'))),
+      en,
+    );
   }
   const generic = anomalySentence({ earlier: 'approved', later: 'ministered', earlierAmount: 1, laterAmount: 2, excess: 1 }, 'es');
   assert.equal(generic, 'El ministrado ($2) es mayor que el aprobado ($1). Se esperaba que fuera igual o menor.');
@@ -231,8 +293,14 @@ test('flowSummary: program and whole-feed modes', () => {
     'Only 1 of the 2 programs reports all these moments. The figures below are for that program. Of every 100 pesos in its budget, 46 have been paid. 36 are owed for goods and services received. 9 are tied to contracts, but the goods have not come yet. 9 are not tied to a contract yet.',
   ]);
   const es = flowSummary(f, 'es');
-  assert.equal(es[0], 'Los 2 programas de estos datos suman un presupuesto modificado de $3.1 millones. Solo algunos programas reportan el pagado (1 de 2): esas sumas no incluyen a los demás. 1 programa tiene datos fuera del orden esperado: A.');
-  assert.match(es[2]!, /^Solo 1 de los 2 programas reporta todos estos momentos\. Las cifras que siguen son de ese programa\. De cada 100 pesos/);
+  assert.equal(
+    es[0],
+    'Los 2 programas de estos datos suman un presupuesto modificado de $3.1 millones. Solo algunos programas reportan el pagado (1 de 2): esas sumas no incluyen a los demás. 1 programa tiene datos fuera del orden esperado: A.',
+  );
+  assert.match(
+    es[2]!,
+    /^Solo 1 de los 2 programas reporta todos estos momentos\. Las cifras que siguen son de ese programa\. De cada 100 pesos/,
+  );
   const partialBase = feedFlowView({ ...feed, programs: [...feed.programs, { key: 'C', name: 'C', amounts: { approved: 5e6 } }] });
   assert.equal(
     flowSummary(partialBase, 'es')[1],

@@ -38,8 +38,14 @@ test('ladderMoments: the feed order first, missing LGCG moments inserted in plac
     [['approved', 'modified', 'accrued', 'exercised'], SIX],
     [['approved'], SIX],
     [undefined, SIX],
-    [['approved', 'modified', 'ministered', 'paid'], ['approved', 'modified', 'committed', 'accrued', 'exercised', 'ministered', 'paid']],
-    [['paid', 'approved'], ['paid', 'approved', 'modified', 'committed', 'accrued', 'exercised']],
+    [
+      ['approved', 'modified', 'ministered', 'paid'],
+      ['approved', 'modified', 'committed', 'accrued', 'exercised', 'ministered', 'paid'],
+    ],
+    [
+      ['paid', 'approved'],
+      ['paid', 'approved', 'modified', 'committed', 'accrued', 'exercised'],
+    ],
     [['approved', 'approved'], SIX],
   ];
   for (const [input, want] of cases) assert.deepEqual(ladderMoments(input), want, String(input));
@@ -47,17 +53,43 @@ test('ladderMoments: the feed order first, missing LGCG moments inserted in plac
 
 test('flowSteps: shares of modified, else approved; a missing moment has no amount and no share', () => {
   const cases: { name: string; amounts: Amounts; moments: string[]; shares: (number | undefined)[]; base?: string }[] = [
-    { name: 'modified is the base', amounts: { approved: 80, modified: 100, paid: 25 }, moments: ['approved', 'modified', 'paid'], shares: [0.8, 1, 0.25], base: 'modified' },
-    { name: 'approved when modified is absent', amounts: { approved: 200, accrued: 50 }, moments: SIX, shares: [1, undefined, undefined, 0.25, undefined, undefined], base: 'approved' },
+    {
+      name: 'modified is the base',
+      amounts: { approved: 80, modified: 100, paid: 25 },
+      moments: ['approved', 'modified', 'paid'],
+      shares: [0.8, 1, 0.25],
+      base: 'modified',
+    },
+    {
+      name: 'approved when modified is absent',
+      amounts: { approved: 200, accrued: 50 },
+      moments: SIX,
+      shares: [1, undefined, undefined, 0.25, undefined, undefined],
+      base: 'approved',
+    },
     { name: 'no base: no shares', amounts: { paid: 3 }, moments: ['approved', 'paid'], shares: [undefined, undefined] },
-    { name: 'zero base: no shares (no division by zero)', amounts: { modified: 0, paid: 0 }, moments: ['modified', 'paid'], shares: [undefined, undefined], base: 'modified' },
+    {
+      name: 'zero base: no shares (no division by zero)',
+      amounts: { modified: 0, paid: 0 },
+      moments: ['modified', 'paid'],
+      shares: [undefined, undefined],
+      base: 'modified',
+    },
     // Shares are computed from cents: 0.1 + 0.2 style float noise does not leak in.
     { name: 'cents', amounts: { modified: 0.3, paid: 0.1 }, moments: ['modified', 'paid'], shares: [1, 1 / 3], base: 'modified' },
   ];
   for (const c of cases) {
     const steps = flowSteps(c.amounts, c.moments);
-    assert.deepEqual(steps.map((s) => s.share), c.shares, c.name);
-    assert.deepEqual(steps.filter((s) => s.isBase).map((s) => s.moment), c.base ? [c.base] : [], c.name);
+    assert.deepEqual(
+      steps.map((s) => s.share),
+      c.shares,
+      c.name,
+    );
+    assert.deepEqual(
+      steps.filter((s) => s.isBase).map((s) => s.moment),
+      c.base ? [c.base] : [],
+      c.name,
+    );
     for (const s of steps) {
       if (c.amounts[s.moment] === undefined) assert.equal(s.amount, undefined, `${c.name}: ${s.moment} stays absent, never 0`);
     }
@@ -85,12 +117,30 @@ test('flowChange: approved → modified', () => {
 
 test('largestRemainder: adds up to 100, table', () => {
   const cases: [number[], number[]][] = [
-    [[62, 9, 0, 29], [62, 9, 0, 29]],
-    [[1, 1, 1], [34, 33, 33]],
-    [[0, 5], [0, 100]],
-    [[8810951446, 0, 43562479354, 0], [17, 0, 83, 0]],
-    [[1, 999_999], [0, 100]],
-    [[125, 125, 125, 625], [13, 13, 12, 62]], // four ties of .5: the earlier parts win,
+    [
+      [62, 9, 0, 29],
+      [62, 9, 0, 29],
+    ],
+    [
+      [1, 1, 1],
+      [34, 33, 33],
+    ],
+    [
+      [0, 5],
+      [0, 100],
+    ],
+    [
+      [8810951446, 0, 43562479354, 0],
+      [17, 0, 83, 0],
+    ],
+    [
+      [1, 999_999],
+      [0, 100],
+    ],
+    [
+      [125, 125, 125, 625],
+      [13, 13, 12, 62],
+    ], // four ties of .5: the earlier parts win,
   ];
   for (const [parts, want] of cases) assert.deepEqual(largestRemainder(parts), want, parts.join(','));
   assert.throws(() => largestRemainder([0, 0]), RangeError);
@@ -102,7 +152,10 @@ test('largestRemainder: property, any parts sum to 100 and each is its floor or 
       fc.pre(parts.some((p) => p > 0));
       const out = largestRemainder(parts);
       const whole = parts.reduce((s, p) => s + BigInt(p), 0n);
-      assert.equal(out.reduce((s, v) => s + v, 0), 100);
+      assert.equal(
+        out.reduce((s, v) => s + v, 0),
+        100,
+      );
       parts.forEach((p, i) => {
         const floor = Number((BigInt(p) * 100n) / whole);
         assert.ok(out[i] === floor || out[i] === floor + 1);
@@ -112,7 +165,13 @@ test('largestRemainder: property, any parts sum to 100 and each is its floor or 
 });
 
 test('nowSplit: the four parts, and what happens when moments are missing', () => {
-  type Row = { name: string; amounts: Amounts; status: string; parts?: [string | undefined, string | undefined, number, number][]; missing?: string[] };
+  type Row = {
+    name: string;
+    amounts: Amounts;
+    status: string;
+    parts?: [string | undefined, string | undefined, number, number][];
+    missing?: string[];
+  };
   const rows: Row[] = [
     {
       name: 'all moments (the example sentence)',
@@ -128,7 +187,15 @@ test('nowSplit: the four parts, and what happens when moments are missing', () =
     },
     {
       name: 'Puebla I016 (README figures + CSV row)',
-      amounts: { approved: 523734308, modified: 523734308, ministered: 130985951, committed: 523734308, accrued: 88109514.46, exercised: 88109514.46, paid: 88109514.46 },
+      amounts: {
+        approved: 523734308,
+        modified: 523734308,
+        ministered: 130985951,
+        committed: 523734308,
+        accrued: 88109514.46,
+        exercised: 88109514.46,
+        paid: 88109514.46,
+      },
       status: 'ok',
       parts: [
         ['paid', undefined, 88109514.46, 17],
@@ -162,8 +229,18 @@ test('nowSplit: the four parts, and what happens when moments are missing', () =
     { name: 'approved only (PEF)', amounts: { approved: 100 }, status: 'no-moments', missing: ['paid', 'accrued', 'committed'] },
     { name: 'no base', amounts: { paid: 100 }, status: 'no-base' },
     { name: 'zero base', amounts: { modified: 0, paid: 0 }, status: 'zero-base' },
-    { name: 'paid > accrued breaks the split', amounts: { modified: 100, committed: 50, accrued: 30, paid: 40 }, status: 'order', missing: [] },
-    { name: 'committed > modified breaks the split', amounts: { modified: 100, committed: 120, accrued: 30, paid: 20 }, status: 'order', missing: [] },
+    {
+      name: 'paid > accrued breaks the split',
+      amounts: { modified: 100, committed: 50, accrued: 30, paid: 40 },
+      status: 'order',
+      missing: [],
+    },
+    {
+      name: 'committed > modified breaks the split',
+      amounts: { modified: 100, committed: 120, accrued: 30, paid: 20 },
+      status: 'order',
+      missing: [],
+    },
   ];
   for (const r of rows) {
     const s = nowSplit(r.amounts);
@@ -175,7 +252,11 @@ test('nowSplit: the four parts, and what happens when moments are missing', () =
         r.parts,
         r.name,
       );
-      assert.equal(s.parts.reduce((t, p) => t + p.of100, 0), 100, r.name);
+      assert.equal(
+        s.parts.reduce((t, p) => t + p.of100, 0),
+        100,
+        r.name,
+      );
     }
   }
 });
@@ -235,7 +316,10 @@ test('cumulativeSeries: running sums in cents, sorted periods, a missing period 
     ],
     SIX,
   )!;
-  assert.deepEqual(cum.points.map((p) => p.value), [10, 25]);
+  assert.deepEqual(
+    cum.points.map((p) => p.value),
+    [10, 25],
+  );
   assert.equal(cumulativeSeries(undefined, SIX), undefined);
   assert.equal(cumulativeSeries([{ period: 'whenever', amounts: { paid: 1 } }], SIX), undefined);
 });
@@ -250,7 +334,10 @@ test('breakdownGroup: sorted by the base moment, top 10 + other summed in cents;
   const g = breakdownGroup('chapter', items, SIX);
   assert.equal(g.sortMoment, 'modified');
   assert.equal(g.rows.length, 15, 'the table keeps every row');
-  assert.deepEqual(g.top.map((r) => r.id), ['r13', 'r12', 'r11', 'r10', 'r9', 'r8', 'r7', 'r6', 'r5', 'r4']);
+  assert.deepEqual(
+    g.top.map((r) => r.id),
+    ['r13', 'r12', 'r11', 'r10', 'r9', 'r8', 'r7', 'r6', 'r5', 'r4'],
+  );
   assert.equal(g.rows.at(-1)!.id, 'x', 'rows without the sort moment go last');
   assert.equal(g.other!.count, 5);
   // r3 4.4 + r2 3.3 + r1 2.2 + r0 1.1 (x has no modified → partial)
@@ -280,12 +367,22 @@ test('breakdownGroup: two or more rows whose amounts are all 0 are folded into o
   const g = breakdownGroup('economic', items, SIX);
   assert.equal(g.rows.length, 6, 'the table keeps every row');
   assert.deepEqual(g.zero, { count: 3 }, 'z1, z2 and z3 (0.001 is 0 to the cent); b has money, n reports nothing');
-  assert.deepEqual(g.top.map((r) => r.id), ['a', 'b', 'n']);
+  assert.deepEqual(
+    g.top.map((r) => r.id),
+    ['a', 'b', 'n'],
+  );
   assert.equal(g.other, undefined);
   // One zero row alone keeps its name.
-  const one = breakdownGroup('economic', items.filter((r) => r.id !== 'z2' && r.id !== 'z3'), SIX);
+  const one = breakdownGroup(
+    'economic',
+    items.filter((r) => r.id !== 'z2' && r.id !== 'z3'),
+    SIX,
+  );
   assert.equal(one.zero, undefined);
-  assert.deepEqual(one.top.map((r) => r.id), ['a', 'b', 'z1', 'n']);
+  assert.deepEqual(
+    one.top.map((r) => r.id),
+    ['a', 'b', 'z1', 'n'],
+  );
 });
 
 const feed = (programs: Program[], moments = SIX): Feed => ({
@@ -315,9 +412,18 @@ test('programFlowView: puts the pieces together', () => {
   assert.equal(v.mode, 'program');
   assert.equal(v.base, 'modified');
   assert.equal(v.change!.direction, 'increased');
-  assert.deepEqual(v.anomalies.map((a) => a.later), ['exercised']);
-  assert.deepEqual(v.breakdowns.map((b) => b.by), ['chapter', 'unit']);
-  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['1000', '3000']);
+  assert.deepEqual(
+    v.anomalies.map((a) => a.later),
+    ['exercised'],
+  );
+  assert.deepEqual(
+    v.breakdowns.map((b) => b.by),
+    ['chapter', 'unit'],
+  );
+  assert.deepEqual(
+    v.breakdowns[0]!.rows.map((r) => r.id),
+    ['1000', '3000'],
+  );
   assert.equal(v.periods!.points.length, 1);
   assert.equal(v.now.status, 'ok');
 });
@@ -339,11 +445,19 @@ test('feedFlowView: totals over the programs that report each moment; shares, ch
   assert.equal(step('paid').amount, 0.1, 'the total of the programs that report paid');
   assert.equal(step('paid').share, 0.5, 'paid over the modified of the same programs (A): 0.1/0.2, not 0.1/0.6');
   assert.equal(v.reporting!.paid, 1);
-  assert.equal(v.steps.find((s) => s.moment === 'ministered'), undefined, 'not in this feed, not a standard moment');
+  assert.equal(
+    v.steps.find((s) => s.moment === 'ministered'),
+    undefined,
+    'not in this feed, not a standard moment',
+  );
   // Split over A only (the one program reporting modified, committed, accrued and paid).
   assert.equal(v.splitScope, 1);
   assert.equal(v.now.status, 'ok');
-  if (v.now.status === 'ok') assert.deepEqual(v.now.parts.map((p) => p.of100), [50, 25, 25, 0]);
+  if (v.now.status === 'ok')
+    assert.deepEqual(
+      v.now.parts.map((p) => p.of100),
+      [50, 25, 25, 0],
+    );
   // Change over A and B (both report approved and modified): 0.3 → 0.6.
   assert.equal(v.changeScope, 2);
   assert.equal(v.change!.direction, 'increased');
@@ -351,10 +465,13 @@ test('feedFlowView: totals over the programs that report each moment; shares, ch
   // Order breaks are listed per program (A: exercised > accrued), never computed on sums.
   assert.deepEqual(v.anomalies, []);
   assert.deepEqual(v.programsWithBreaks, ['A']);
-  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['B', 'A', 'C'], 'sorted by modified; C does not report it and goes last');
+  assert.deepEqual(
+    v.breakdowns[0]!.rows.map((r) => r.id),
+    ['B', 'A', 'C'],
+    'sorted by modified; C does not report it and goes last',
+  );
   assert.equal(v.breakdowns[0]!.by, 'program');
 });
-
 
 // ---------------------------------------------------------------------------
 // Statement mode: a feed with the publisher's own totals and breakdowns.
@@ -393,7 +510,10 @@ test('statement: ladder from the published totals, never summed from rows', () =
 
 test('statement: default kind is chapter, top rows only; kinds listed with known kinds first', () => {
   const v = statementFlowView(statementFeed as never);
-  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['1000', '2000']);
+  assert.deepEqual(
+    v.breakdowns[0]!.rows.map((r) => r.id),
+    ['1000', '2000'],
+  );
   assert.deepEqual(v.drillable, ['1000']);
   assert.equal(v.kinds![0], 'chapter');
   assert.deepEqual([...v.kinds!].sort(), ['chapter', 'concept', 'function', 'item', 'modality', 'program-group', 'purpose', 'unit'].sort());
@@ -417,11 +537,14 @@ for (const [name, by, path, kind, ids] of drills) {
   });
 }
 
-test('statement: the feed\'s programs are the last kind; they do not drill', () => {
+test("statement: the feed's programs are the last kind; they do not drill", () => {
   const feed = { ...statementFeed, programs: [{ key: 'E001', name: 'Uno', amounts: { approved: 5 } }] };
   const v = statementFlowView(feed as never, 'program');
   assert.equal(v.kinds!.at(-1), 'program');
-  assert.deepEqual(v.breakdowns[0]!.rows.map((r) => r.id), ['E001']);
+  assert.deepEqual(
+    v.breakdowns[0]!.rows.map((r) => r.id),
+    ['E001'],
+  );
   assert.deepEqual(v.drillable, []);
   assert.equal(v.steps.find((s) => s.moment === 'approved')?.amount, 300.1, 'totals still as published');
 });

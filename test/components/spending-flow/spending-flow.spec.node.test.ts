@@ -30,7 +30,11 @@ const series = cumulativeSeries(
 
 test('flowPeriodsSpec: cumulative values in millions, moments by colour, dash and shape, cut-off rule', async () => {
   const spec = flowPeriodsSpec(series, '2024-09-30', { lang: 'es' })!;
-  const layers = spec.layer as { data: { values: Record<string, unknown>[] }; mark: { type: string }; encoding: Record<string, { field?: string }> }[];
+  const layers = spec.layer as {
+    data: { values: Record<string, unknown>[] };
+    mark: { type: string };
+    encoding: Record<string, { field?: string }>;
+  }[];
   const line = layers[0]!;
   assert.deepEqual(
     line.data.values.filter((v) => v.moment === 'Pagado').map((v) => [v.date, v.value]),
@@ -45,8 +49,14 @@ test('flowPeriodsSpec: cumulative values in millions, moments by colour, dash an
   const color = line.encoding.color as unknown as { scale: { domain: string[]; range: string[] } };
   assert.deepEqual(color.scale, { domain: ['Modificado', 'Pagado'], range: ['#8250df', '#1a7f37'] }, 'each moment keeps its own colour');
   const custom = flowPeriodsSpec(series, undefined, { lang: 'es', momentColors: { modified: 'red', paid: 'blue' } })!;
-  assert.deepEqual(((custom.layer as typeof layers)[0]!.encoding.color as unknown as { scale: { range: string[] } }).scale.range, ['red', 'blue']);
-  assert.deepEqual(layers.slice(1).map((l) => l.mark.type), ['rule', 'text']);
+  assert.deepEqual(((custom.layer as typeof layers)[0]!.encoding.color as unknown as { scale: { range: string[] } }).scale.range, [
+    'red',
+    'blue',
+  ]);
+  assert.deepEqual(
+    layers.slice(1).map((l) => l.mark.type),
+    ['rule', 'text'],
+  );
   assert.equal(layers[2]!.data.values[0]!.label, 'Corte: 30 de septiembre de 2024');
   assert.match(String(spec.description), /Modificado, Pagado.*30 de septiembre de 2024/);
   const svg = await renderSvg(spec);
@@ -78,9 +88,20 @@ test('flowBreakdownSpec: top rows + other, base and latest moment, no bar for a 
   const spec = flowBreakdownSpec(group, SIX, { lang: 'es' })!;
   const values = (spec.data as { values: { key: string; row: string; moment: string; value: number | null; text: string }[] }).values;
   assert.equal(new Set(values.map((v) => v.key)).size, 11, 'ten rows + other');
-  assert.deepEqual((spec.params as { value: string[] }[])[0]!.value.slice(0, 2), ['Capítulo 1000', 'Capítulo 12000'], 'order of the view; repeated names are kept apart by key');
+  assert.deepEqual(
+    (spec.params as { value: string[] }[])[0]!.value.slice(0, 2),
+    ['Capítulo 1000', 'Capítulo 12000'],
+    'order of the view; repeated names are kept apart by key',
+  );
   const other = values.filter((v) => v.row === 'Otros (3)');
-  assert.deepEqual(other.map((v) => [v.moment, v.value]), [['Modificado', 6], ['Pagado', null]], 'other: 3+2+1 million; paid is partial (row 2000 lacks it) so no bar');
+  assert.deepEqual(
+    other.map((v) => [v.moment, v.value]),
+    [
+      ['Modificado', 6],
+      ['Pagado', null],
+    ],
+    'other: 3+2+1 million; paid is partial (row 2000 lacks it) so no bar',
+  );
   assert.equal(other[1]!.text, 'no reportado');
   assert.match(String(spec.description), /capítulo de gasto, ordenado por Modificado/);
   const svg = await renderSvg(spec);

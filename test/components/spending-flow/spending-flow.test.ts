@@ -11,12 +11,14 @@ import type { Feed, Program } from '../../../src/feed/types.js';
 const SAMPLE = '/demo/data/sample-feed.json';
 
 async function mount(program: string | undefined, opts: { src?: string; lang?: string; theme?: string } = {}) {
-  const el = await fixture<TpSpendingFlow>(html`<tp-spending-flow
-    src=${opts.src ?? SAMPLE}
-    program=${program ?? ''}
-    lang=${opts.lang ?? 'es'}
-    theme=${opts.theme ?? 'auto'}
-  ></tp-spending-flow>`);
+  const el = await fixture<TpSpendingFlow>(
+    html`<tp-spending-flow
+      src=${opts.src ?? SAMPLE}
+      program=${program ?? ''}
+      lang=${opts.lang ?? 'es'}
+      theme=${opts.theme ?? 'auto'}
+    ></tp-spending-flow>`,
+  );
   if (!program) el.removeAttribute('program');
   await waitUntil(() => el.state !== 'loading', 'the element left the loading state', { timeout: 15000 });
   await el.updateComplete;
@@ -105,7 +107,16 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     // The ladder table has the exact amounts.
     const rows = await tableRows(el, 'Momentos del gasto');
     expect(rows.map((r) => r[1])).to.deep.equal(
-      sample.moments.map((m) => nbsp(new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(p.amounts[m]!))),
+      sample.moments.map((m) =>
+        nbsp(
+          new Intl.NumberFormat('es-MX', {
+            style: 'currency',
+            currency: 'MXN',
+            currencyDisplay: 'narrowSymbol',
+            minimumFractionDigits: 2,
+          }).format(p.amounts[m]!),
+        ),
+      ),
     );
     expect(text(root(el))).not.to.match(/NaN|undefined|null|\[object/);
     await expect(el).to.be.accessible();
@@ -115,7 +126,10 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     const el = await mount('E001');
     const sentence = text(root(el).querySelectorAll('[part~="summary"] p')[1]);
     const nums = [...sentence.replace(/^De cada 100 pesos/, '').matchAll(/\b(\d+)\b/g)].map((m) => Number(m[1]));
-    expect(nums.reduce((a, b) => a + b, 0), sentence).to.equal(100);
+    expect(
+      nums.reduce((a, b) => a + b, 0),
+      sentence,
+    ).to.equal(100);
   });
 
   it('E001: the breakdown selector switches kinds; top rows + the table with every row', async () => {
@@ -134,13 +148,15 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
     select.value = 'unit';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const units = program('E001').breakdown!.filter((b) => b.by === 'unit').map((b) => b.name);
+    const units = program('E001')
+      .breakdown!.filter((b) => b.by === 'unit')
+      .map((b) => b.name);
     expect(firstNames().sort()).to.deep.equal(units.slice(0, 11).sort());
     expect(await tableRows(el, 'Desglose: unidad responsable')).to.have.length(units.length);
     await expect(el).to.be.accessible();
   });
 
-  it('U090 (the sample feed\'s problem program): the order break is flagged and explained, data unchanged', async () => {
+  it("U090 (the sample feed's problem program): the order break is flagged and explained, data unchanged", async () => {
     const el = await mount('U090');
     expect(el.state).to.equal('ready');
     const items = [...root(el).querySelectorAll('.anomalies li')];
@@ -184,7 +200,12 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
 
   it('periods: the ladder is on screen before the chart; the chart renders near the viewport and is finalized on disconnect', async () => {
     const before = liveChartViews();
-    const wrap = await fixture<HTMLDivElement>(html`<div><div style="height: 500vh"></div><tp-spending-flow src=${SAMPLE} program="E001" lang="es"></tp-spending-flow></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height: 500vh"></div>
+        <tp-spending-flow src=${SAMPLE} program="E001" lang="es"></tp-spending-flow>
+      </div>`,
+    );
     const el = wrap.querySelector<TpSpendingFlow>('tp-spending-flow')!;
     await waitUntil(() => el.state === 'ready', 'ready', { timeout: 15000 });
     await el.updateComplete;
@@ -210,7 +231,9 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
 describe('<tp-spending-flow> at 280 px', () => {
   for (const program of ['E001', '']) {
     it(`${program || 'whole feed'}: no horizontal overflow in a phone's article column`, async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 280px"><tp-spending-flow src=${SAMPLE} program=${program}></tp-spending-flow></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 280px"><tp-spending-flow src=${SAMPLE} program=${program}></tp-spending-flow></div>`,
+      );
       const el = wrap.querySelector<TpSpendingFlow>('tp-spending-flow')!;
       if (!program) el.removeAttribute('program');
       await waitUntil(() => el.state === 'ready', 'ready', { timeout: 15000 });
@@ -233,7 +256,9 @@ describe('<tp-spending-flow> whole-feed mode', () => {
     const summary = text(root(el).querySelector('[part~="summary"]'));
     // K012 reports only approved and U090's modified was dropped: 10 of 12 programs are compared.
     expect(summary).to.contain('los 10 que reportan el presupuesto modificado suman');
-    expect(summary).to.contain('Solo 10 de los 12 programas reportan todos estos momentos. Las cifras que siguen son de ellos. De cada 100 pesos');
+    expect(summary).to.contain(
+      'Solo 10 de los 12 programas reportan todos estos momentos. Las cifras que siguen son de ellos. De cada 100 pesos',
+    );
     expect(summary).to.contain('1 programa tiene datos fuera del orden esperado: U090.');
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('ol.rows button.name')];
     expect(buttons.length).to.be.greaterThan(0);
@@ -255,7 +280,7 @@ describe('<tp-spending-flow> whole-feed mode', () => {
   });
 });
 
-describe('<tp-spending-flow> statement mode (a publisher\'s own totals and breakdowns)', () => {
+describe("<tp-spending-flow> statement mode (a publisher's own totals and breakdowns)", () => {
   const TANHUATO = '/demo/data/real-tanhuato-mich-2019q1.json';
   it('Tanhuato 2019 Q1: totals as published, chapters, drill down by click and keyboard, back; the table has every row of the level', async () => {
     const feed: Feed = await (await fetch(TANHUATO)).json();
@@ -283,7 +308,9 @@ describe('<tp-spending-flow> statement mode (a publisher\'s own totals and break
   });
 
   it('by="unit" on the Guanajuato agency: the kind is chosen by attribute; programs are the last kind and fire tp-select', async () => {
-    const el = await fixture<TpSpendingFlow>(html`<tp-spending-flow src="/demo/data/real-inaeba-gto-2022q4.json" by="unit"></tp-spending-flow>`);
+    const el = await fixture<TpSpendingFlow>(
+      html`<tp-spending-flow src="/demo/data/real-inaeba-gto-2022q4.json" by="unit"></tp-spending-flow>`,
+    );
     await waitUntil(() => el.state === 'ready', 'ready', { timeout: 5000 });
     expect(text(root(el).querySelector('h3[id$="-bd"]'))).to.contain('unidad responsable');
     const select = root(el).querySelector<HTMLSelectElement>('.breakdown-controls select')!;
@@ -329,7 +356,9 @@ describe('<tp-spending-flow> on real data', () => {
     const rows = await tableRows(el, 'Momentos del gasto');
     const byMoment = Object.fromEntries(stepMoments(el).map((m, i) => [m, rows[i]![1]]));
     expect(byMoment).to.deep.equal(expected);
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('17 ya se pagaron. 83 están en contratos, pero lo comprado aún no llega.');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain(
+      '17 ya se pagaron. 83 están en contratos, pero lo comprado aún no llega.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -350,7 +379,9 @@ describe('<tp-spending-flow> on real data', () => {
     expect(steps(el).filter((li) => !li.classList.contains('not-reported'))).to.have.length(4);
     expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('No hay datos de lo comprometido ni lo pagado.');
     // 31,118.16 pesos were not accrued: the split never says 100 of 100 when it is not all.
-    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain('casi 100 son de bienes y servicios que ya llegaron. Menos de 1 aún no se usa en bienes ni servicios.');
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.contain(
+      'casi 100 son de bienes y servicios que ya llegaron. Menos de 1 aún no se usa en bienes ni servicios.',
+    );
     expect(text(root(el).querySelector('li[data-moment="modified"] .change'))).to.equal('(bajó 2.6%)');
     // 330,613,215,950.29 of 330,613,247,068.45 is not all of it: never "100.0%".
     expect(text(root(el).querySelector('li[data-moment="accrued"] .share'))).to.equal('99.9% del modificado');
@@ -371,7 +402,16 @@ describe('<tp-spending-flow> under a strict CSP', () => {
       <title>csp</title></head><body>
       <script type="module" src="${new URL('./spending-flow.csp-fixture.ts', import.meta.url).pathname}"></script></body></html>`;
     document.body.append(frame);
-    type R = { evalBlocked: boolean; violations: string[]; state: string; steps: number; svg: boolean; marks: number; live: number; error: string };
+    type R = {
+      evalBlocked: boolean;
+      violations: string[];
+      state: string;
+      steps: number;
+      svg: boolean;
+      marks: number;
+      live: number;
+      error: string;
+    };
     const win = () => frame.contentWindow as unknown as { __flowCsp?: R };
     await waitUntil(() => win()?.__flowCsp, 'the flow did not render inside the CSP page', { timeout: 20000 });
     const r = win().__flowCsp!;

@@ -63,7 +63,10 @@ test('cent sums stay exact where float sums drift', () => {
   }
   assert.equal(cents / 100, 330613215950.9);
   assert.notEqual(floats, 330613215950.9);
-  const sums = new Map([['paid', 5], ['approved', 33_934_135_580_400]]);
+  const sums = new Map([
+    ['paid', 5],
+    ['approved', 33_934_135_580_400],
+  ]);
   assert.deepEqual(JSON.stringify(centsToAmounts(sums, ['approved', 'modified', 'paid'])), '{"approved":339341355804,"paid":0.05}');
 });
 

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asmAdapter, asmProgress, attachAsm, evaluationCode, isoDate, normalizeEvaluationType, sameEvaluation } from '../../../src/feed/adapters/asm.js';
+import {
+  asmAdapter,
+  asmProgress,
+  attachAsm,
+  evaluationCode,
+  isoDate,
+  normalizeEvaluationType,
+  sameEvaluation,
+} from '../../../src/feed/adapters/asm.js';
 import type { Evaluation } from '../../../src/feed/types.js';
 import { inputFor, readData, skipWithoutData } from './read.js';
 
@@ -52,15 +60,18 @@ test('asm: evaluation codes, types and matching', () => {
   ]);
   assert.equal(r.matched, 3);
   assert.equal(r.unmatched, 2);
-  assert.deepEqual(r.evaluations.map((e) => [e.id ?? null, e.synthetic ?? false, e.asm?.map((a) => a.id) ?? []]), [
-    ['20s176pccr11', false, ['20s176pcr11_01']],
-    ['20s176pccr17', false, ['20S176pcr18_01']],
-    ['20s176pcpr15', false, ['20s176zzz15_01']],
-    ['20s176pcds15', false, []],
-    ['20s176c0ds15', false, []],
-    [null, true, ['20s176xds15_01']],
-    [null, true, ['20s176cie14_01']],
-  ]);
+  assert.deepEqual(
+    r.evaluations.map((e) => [e.id ?? null, e.synthetic ?? false, e.asm?.map((a) => a.id) ?? []]),
+    [
+      ['20s176pccr11', false, ['20s176pcr11_01']],
+      ['20s176pccr17', false, ['20S176pcr18_01']],
+      ['20s176pcpr15', false, ['20s176zzz15_01']],
+      ['20s176pcds15', false, []],
+      ['20s176c0ds15', false, []],
+      [null, true, ['20s176xds15_01']],
+      [null, true, ['20s176cie14_01']],
+    ],
+  );
   assert.equal(real[0]!.asm, undefined); // inputs untouched
 });
 
@@ -74,10 +85,25 @@ test('asm (real file): 14 shifted rows detected, 20-S176 has 33 ASM', { skip: sk
   assert.ok(asmAdapter.detect(header));
   const r = asmAdapter.adapt(inputFor(FILE));
   const shifted = r.problems.filter((p) => p.kind === 'shifted-row');
-  assert.deepEqual(shifted.map((p) => String(p.params?.found).split(':')[0]).sort(), [
-    '20u009cie14_14', '20s174ped15_02', '20s176ppr15_05', '20s241pcr15_02', '20e003pdi16_04', '20e016pcr16_10', '20s070ppr16_02',
-    '20u008pcr16_09', '20E016pfm17_01', '20U008pfm17_01', '20P004pcr18_01', '160003pee19_03', '160003pee19_04', '160003pee19_05',
-  ].sort());
+  assert.deepEqual(
+    shifted.map((p) => String(p.params?.found).split(':')[0]).sort(),
+    [
+      '20u009cie14_14',
+      '20s174ped15_02',
+      '20s176ppr15_05',
+      '20s241pcr15_02',
+      '20e003pdi16_04',
+      '20e016pcr16_10',
+      '20s070ppr16_02',
+      '20u008pcr16_09',
+      '20E016pfm17_01',
+      '20U008pfm17_01',
+      '20P004pcr18_01',
+      '160003pee19_03',
+      '160003pee19_04',
+      '160003pee19_05',
+    ].sort(),
+  );
   assert.equal(rows.filter((x) => x[at('AVANCE_ASM')] === '100').length, 790);
   const all = r.programs.flatMap((p) => p.evaluations!.flatMap((e) => e.asm!));
   // 790 rows at 100 %, one of them (160001c0es1805) under the non-program code "´0001"
@@ -93,8 +119,13 @@ test('asm (real file): 14 shifted rows detected, 20-S176 has 33 ASM', { skip: sk
   assert.equal(one.e.type, 'Evaluación de Consistencia y Resultados');
   assert.equal(one.e.year, 2011);
   assert.deepEqual(one.a, {
-    id: '20s176pcr11_01', commitment: 'Actualizar los instrumentos de planeación estratégica del programa',
-    unit: 'Secretaría de Desarrollo Social', status: 'attended', progress: 100, reported: '2016-03-31', priority: 'Media',
+    id: '20s176pcr11_01',
+    commitment: 'Actualizar los instrumentos de planeación estratégica del programa',
+    unit: 'Secretaría de Desarrollo Social',
+    status: 'attended',
+    progress: 100,
+    reported: '2016-03-31',
+    priority: 'Media',
   });
   // "16 ´0001"-style codes are not program keys: reported, not guessed
   assert.equal(r.problems.filter((p) => p.kind === 'invalid-key').length, 24);

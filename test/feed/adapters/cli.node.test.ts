@@ -28,20 +28,74 @@ function spawnTpFeed(...args: string[]) {
 async function tpFeed(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.length ? `${out.join('\n')}\n` : '', err: err.length ? `${err.join('\n')}\n` : '' };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'tp-feed-test-'));
 
 test('tokenizer: quoting, line endings, BOM, multi-line cells', () => {
   const cases: [string, string[][], number[]][] = [
-    ['a,b\n1,2\n', [['a', 'b'], ['1', '2']], [1, 2]],
-    ['\ufeffa,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']], [1, 2]],
-    ['a,b\r\n1,2\n3,4', [['a', 'b'], ['1', '2'], ['3', '4']], [1, 2, 3]],
-    ['a,"b, c"\n"x ""q""",y\n', [['a', 'b, c'], ['x "q"', 'y']], [1, 2]],
-    ['a,"line1\nline2",c\nd,e,f\n', [['a', 'line1\nline2', 'c'], ['d', 'e', 'f']], [1, 3]],
-    ['a,"r1\r\nr2"\r\nb,c\r\n', [['a', 'r1\r\nr2'], ['b', 'c']], [1, 3]],
-    ['a,b,\n1,2,\n', [['a', 'b', ''], ['1', '2', '']], [1, 2]],
+    [
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      [1, 2],
+    ],
+    [
+      '\ufeffa,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      [1, 2],
+    ],
+    [
+      'a,b\r\n1,2\n3,4',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      [1, 2, 3],
+    ],
+    [
+      'a,"b, c"\n"x ""q""",y\n',
+      [
+        ['a', 'b, c'],
+        ['x "q"', 'y'],
+      ],
+      [1, 2],
+    ],
+    [
+      'a,"line1\nline2",c\nd,e,f\n',
+      [
+        ['a', 'line1\nline2', 'c'],
+        ['d', 'e', 'f'],
+      ],
+      [1, 3],
+    ],
+    [
+      'a,"r1\r\nr2"\r\nb,c\r\n',
+      [
+        ['a', 'r1\r\nr2'],
+        ['b', 'c'],
+      ],
+      [1, 3],
+    ],
+    [
+      'a,b,\n1,2,\n',
+      [
+        ['a', 'b', ''],
+        ['1', '2', ''],
+      ],
+      [1, 2],
+    ],
     ['"",x\n', [['', 'x']], [1]],
     ['a\n\nb\n', [['a'], [''], ['b']], [1, 2, 3]],
     ['a,"b"\n', [['a', 'b']], [1]],
@@ -65,7 +119,7 @@ test('tokenizer: rows do not depend on where chunks are cut', () => {
   const text = 'h1,h2,h3\r\n"a ""x"", y",2,"multi\nline"\r\n,,\r\nlast,"",z';
   const whole = tokenizeAll(text);
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   for (let trial = 0; trial < 200; trial++) {
     const rows: string[][] = [];
     const lines: number[] = [];
@@ -73,7 +127,7 @@ test('tokenizer: rows do not depend on where chunks are cut', () => {
       rows.push(r);
       lines.push(l);
     });
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const n = 1 + Math.floor(rnd() * 9);
       t.push(text.slice(i, i + n));
       i += n;
@@ -112,7 +166,12 @@ test('arguments: flags, values and usage errors', () => {
     files: ['a.csv', 'b.csv'],
     flags: { output: 'f.json', entity: '23', ramo: '20', pretty: true },
   });
-  for (const bad of [['convert', '--nope'], ['convert', '-o'], ['convert', '--pretty=1'], ['x', '-z']])
+  for (const bad of [
+    ['convert', '--nope'],
+    ['convert', '-o'],
+    ['convert', '--pretty=1'],
+    ['x', '-z'],
+  ])
     assert.throws(() => parseArgs(bad), UsageError, bad.join(' '));
   assert.equal(formatCents(2_964_377_294_000), '29,643,772,940.00');
   assert.equal(formatCents(-37), '-0.37');
@@ -164,10 +223,16 @@ test('CLI process: a bad amount exits 1 and names file, line, column and value; 
     const out = join(dir, 'feed.json');
     const r = spawnTpFeed('convert', f, '-o', out, '--cycle', '2021');
     assert.equal(r.code, 1);
-    assert.match(r.out, /lines\.csv, line 3, column MONTO_APROBADO, program 20-S176: unreadable amount; not added \(expected [^)]*; found "12;5"\)/);
+    assert.match(
+      r.out,
+      /lines\.csv, line 3, column MONTO_APROBADO, program 20-S176: unreadable amount; not added \(expected [^)]*; found "12;5"\)/,
+    );
     assert.equal(r.err, '', 'no progress output when stderr is not a terminal');
     const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
-    assert.deepEqual(feed.programs.map((p) => [p.key, p.amounts]), [['20-S176', { approved: 1000 }]]);
+    assert.deepEqual(
+      feed.programs.map((p) => [p.key, p.amounts]),
+      [['20-S176', { approved: 1000 }]],
+    );
     const usage = spawnTpFeed('convert', f);
     assert.equal(usage.code, 2);
     assert.match(usage.err, /convert needs -o/);
@@ -180,14 +245,31 @@ test('CLI: PEF 2016 Quintana Roo converts to a feed whose total is the check fig
   const dir = tmp();
   try {
     const out = join(dir, 'qroo.json');
-    const r = await tpFeed('convert', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'), '-o', out, '--entity', '23', '--jurisdiction', 'MX-ROO', '--publisher', 'Gobierno de Quintana Roo');
+    const r = await tpFeed(
+      'convert',
+      join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'),
+      '-o',
+      out,
+      '--entity',
+      '23',
+      '--jurisdiction',
+      'MX-ROO',
+      '--publisher',
+      'Gobierno de Quintana Roo',
+    );
     assert.equal(r.code, 0, r.out + r.err);
     const text = readFileSync(out, 'utf8');
     assert.match(text, /^[\x00-\x7e]*$/, 'the feed is written as ASCII JSON');
     const feed = JSON.parse(text) as Feed;
-    assert.ok(feed.programs.some((p) => /[áéíóúñ]/.test(p.name)), 'accents survive the escapes');
+    assert.ok(
+      feed.programs.some((p) => /[áéíóúñ]/.test(p.name)),
+      'accents survive the escapes',
+    );
     assert.deepEqual([feed.cycle, feed.publisher.jurisdiction, feed.publisher.name], [2016, 'MX-ROO', 'Gobierno de Quintana Roo']);
-    assert.equal(feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0), 2_964_377_294_000);
+    assert.equal(
+      feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0),
+      2_964_377_294_000,
+    );
     const i = await tpFeed('inspect', join(DATA, 'pef2016-quintana-roo/pef2016_ef23_quintana_roo.csv'));
     assert.equal(i.code, 0);
     assert.match(i.out, /layout {5}shcp-lines\n {2}encoding {3}cp850/);
@@ -232,7 +314,10 @@ test('CLI: CP 2023 + MIR + SDG + gender annex + populations → one feed that va
     // SDG and annex tags for the explorer's filters (annex calendars stay in the program file) and the
     // signal count: S176's gender annex with a population not given by sex (gender-no-sex-data).
     assert.deepEqual(row.sdg, s176.sdg);
-    assert.deepEqual(row.crossCutting!.map((c) => [c.annex, 'periods' in c]), s176.crossCutting!.map((c) => [c.annex, false]));
+    assert.deepEqual(
+      row.crossCutting!.map((c) => [c.annex, 'periods' in c]),
+      s176.crossCutting!.map((c) => [c.annex, false]),
+    );
     assert.equal(row.signals, 1);
     const file = JSON.parse(readFileSync(join(sd, 'programs', `${shardFileName('20-S176')}.json`), 'utf8'));
     assert.deepEqual(file, s176);
@@ -246,12 +331,21 @@ test('CLI: a datapackage.json describes the CSV given with it (fdp layout)', { s
   const dir = tmp();
   try {
     const out = join(dir, 'fdp.json');
-    const r = await tpFeed('convert', join(DATA, 'fdp-presupuesto-mexico/datapackage.json'), join(DATA, 'pef2021-aprobado/pef2021_ramos_20_47.csv'), '-o', out);
+    const r = await tpFeed(
+      'convert',
+      join(DATA, 'fdp-presupuesto-mexico/datapackage.json'),
+      join(DATA, 'pef2021-aprobado/pef2021_ramos_20_47.csv'),
+      '-o',
+      out,
+    );
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /pef2021_ramos_20_47\.csv: fdp, utf-8, 5,289 rows/);
     const feed = JSON.parse(readFileSync(out, 'utf8')) as Feed;
     assert.equal(feed.cycle, 2021);
-    assert.equal(feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0), 20_393_892_137_000);
+    assert.equal(
+      feed.programs.reduce((s, p) => s + Math.round((p.amounts.approved ?? 0) * 100), 0),
+      20_393_892_137_000,
+    );
     assert.ok(feed.sources.some((s) => /Presupuesto México/.test(s.title)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -280,5 +374,8 @@ test('tokenizer with a column mask leaves unread cells empty but keeps positions
   t.want = [true, false, true];
   t.push('a,"b, skipped",c\n1,2,"3 ""x"""\n');
   t.end();
-  assert.deepEqual(rows, [['a', '', 'c'], ['1', '', '3 "x"']]);
+  assert.deepEqual(rows, [
+    ['a', '', 'c'],
+    ['1', '', '3 "x"'],
+  ]);
 });

@@ -57,7 +57,10 @@ test('CP 2023: S176 Bienestar moments exact to the cent', { skip }, () => {
   // Economic breakdown adds up to the program total, per moment.
   const eco = s176.breakdown!.filter((b) => b.by === 'economic');
   assert.ok(eco.length >= 1);
-  assert.equal(eco.reduce((s, b) => s + cents(b.amounts.modified ?? 0), 0), 33_061_324_706_845);
+  assert.equal(
+    eco.reduce((s, b) => s + cents(b.amounts.modified ?? 0), 0),
+    33_061_324_706_845,
+  );
 });
 
 test('CP 2023: ramo and power totals; TOTAL rows agree except the mislabelled judicial block', { skip }, () => {
@@ -70,8 +73,14 @@ test('CP 2023: ramo and power totals; TOTAL rows agree except the mislabelled ju
   assert.equal(diputados.amounts.exercised, 8_537_638_169.27);
   // The third judicial block repeats the name "Consejo de la Judicatura Federal": flagged, kept apart.
   assert.ok(r.problems.some((p) => p.kind === 'repeated-block' && p.line !== undefined));
-  assert.deepEqual(r.problems.filter((p) => p.kind === 'total-mismatch'), []);
-  assert.deepEqual(r.problems.filter((p) => p.kind === 'unknown-ramo'), []);
+  assert.deepEqual(
+    r.problems.filter((p) => p.kind === 'total-mismatch'),
+    [],
+  );
+  assert.deepEqual(
+    r.problems.filter((p) => p.kind === 'unknown-ramo'),
+    [],
+  );
   assert.equal(sumRamo(r, '03', 'approved'), cents(77_544_491_126.0));
   // Filter by ramo.
   const only20 = run({ ramo: '20' });
@@ -89,7 +98,10 @@ test('a TOTAL row that disagrees with its programs is flagged, not fixed', () =>
     ['2023', 'Poder Ejecutivo', 'Ramos Administrativos', 'Bienestar', 'S176', 'Porcentaje Ejer/Aprob', '1.5', '1.5'],
   ];
   const r = cpProgramatica.adapt({ header, rows, file: 'cp.csv' });
-  assert.deepEqual(r.programs.map((p) => [p.key, p.name, p.amounts]), [['20-S176', 'Pensión', { approved: 99.5 }]]);
+  assert.deepEqual(
+    r.programs.map((p) => [p.key, p.name, p.amounts]),
+    [['20-S176', 'Pensión', { approved: 99.5 }]],
+  );
   const mm = r.problems.find((p) => p.kind === 'total-mismatch')!;
   assert.deepEqual([mm.line, mm.params?.expectedValue, mm.params?.found], [2, '100', '99.5']);
   assert.equal(r.problems.filter((p) => p.kind === 'not-reported').length, 1);

@@ -36,7 +36,20 @@ test('annex ids', () => {
   assert.equal(annexId('9', 'Otro anexo'), 'annex-9');
 });
 
-const HEADER = ['ID_TRANSVERSAL', 'TRANSVERSAL', 'ID_RAMO', 'ID_MODALIDAD', 'ID_PP', 'DESC_PP', 'ID_ENTIDAD_FEDERATIVA', 'ID_VERTIENTE', 'VERTIENTE', 'IMPORTE', 'IMPORTE _ENERO', 'IMPORTE_ABRIL'];
+const HEADER = [
+  'ID_TRANSVERSAL',
+  'TRANSVERSAL',
+  'ID_RAMO',
+  'ID_MODALIDAD',
+  'ID_PP',
+  'DESC_PP',
+  'ID_ENTIDAD_FEDERATIVA',
+  'ID_VERTIENTE',
+  'VERTIENTE',
+  'IMPORTE',
+  'IMPORTE _ENERO',
+  'IMPORTE_ABRIL',
+];
 
 test('cross-cutting: the spaced and unspaced month headers both become periods', () => {
   const rows = [
@@ -47,10 +60,17 @@ test('cross-cutting: the spaced and unspaced month headers both become periods',
   const r = crossCuttingAdapter.adapt({ header: HEADER, rows, file: 'anexos_pef2021.csv' });
   assert.equal(r.cycle, 2021);
   const cc = r.programs[0]!.crossCutting!;
-  assert.deepEqual(cc, [{
-    annex: 'gender', category: 'Igualdad', amounts: { approved: 10.01 },
-    periods: [{ period: '2021-01', amounts: { approved: 5 } }, { period: '2021-04', amounts: { approved: 5 } }],
-  }]);
+  assert.deepEqual(cc, [
+    {
+      annex: 'gender',
+      category: 'Igualdad',
+      amounts: { approved: 10.01 },
+      periods: [
+        { period: '2021-01', amounts: { approved: 5 } },
+        { period: '2021-04', amounts: { approved: 5 } },
+      ],
+    },
+  ]);
   assert.ok(r.problems.some((p) => p.kind === 'invalid-amount' && p.line === 4 && p.column === 'IMPORTE'));
   assert.ok(r.problems.some((p) => p.kind === 'calendar-mismatch'));
   const qroo = crossCuttingAdapter.adapt({ header: HEADER, rows, file: 'a.csv', options: { entity: '23', cycle: 2021 } });
@@ -58,7 +78,10 @@ test('cross-cutting: the spaced and unspaced month headers both become periods',
 });
 
 const sumCents = (programs: PartialProgram[], pick = (_c: { category?: string }) => true) =>
-  programs.flatMap((p) => p.crossCutting ?? []).filter(pick).reduce((s, c) => s + cents(c.amounts.approved), 0);
+  programs
+    .flatMap((p) => p.crossCutting ?? [])
+    .filter(pick)
+    .reduce((s, c) => s + cents(c.amounts.approved), 0);
 
 test('cross-cutting Anexo 13 PEF 2021 (real file): totals to the cent', { skip: skipWithoutData }, () => {
   const { header, rows } = readData(FILE);
@@ -69,9 +92,18 @@ test('cross-cutting Anexo 13 PEF 2021 (real file): totals to the cent', { skip: 
   assert.equal(r.problems.filter((p) => p.severity === 'error').length, 0);
   assert.ok(r.programs.every((p) => p.crossCutting!.every((c) => c.annex === 'gender')));
   assert.equal(sumCents(r.programs), 12897068388214); // 128,970,683,882.14
-  assert.equal(sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la igualdad entre mujeres y hombres'), 12395912154816);
-  assert.equal(sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la erradicación de la violencia de género'), 470056482808);
-  assert.equal(sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la erradicación de cualquier forma de discriminación de género'), 31099750590);
+  assert.equal(
+    sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la igualdad entre mujeres y hombres'),
+    12395912154816,
+  );
+  assert.equal(
+    sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la erradicación de la violencia de género'),
+    470056482808,
+  );
+  assert.equal(
+    sumCents(r.programs, (c) => c.category === 'Acciones que promuevan la erradicación de cualquier forma de discriminación de género'),
+    31099750590,
+  );
   const s176 = r.programs.find((p) => p.key === '20-S176')!;
   assert.equal(sumCents([s176]), 5946097892603); // 59,460,978,926.03, the largest program
   assert.equal(Math.max(...r.programs.map((p) => sumCents([p]))), 5946097892603);

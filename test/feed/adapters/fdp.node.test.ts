@@ -19,7 +19,8 @@ test('FDP measures become moments by name, then by phase', () => {
     ['amount', { source: 'amount', phase: 'adjusted' }, 'modified', undefined],
     ['amount', { source: 'amount' }, undefined, undefined],
   ];
-  for (const [name, m, moment, conflict] of cases) assert.deepEqual(measureMoment(name, m), conflict ? { moment, conflict } : moment ? { moment } : {}, name);
+  for (const [name, m, moment, conflict] of cases)
+    assert.deepEqual(measureMoment(name, m), conflict ? { moment, conflict } : moment ? { moment } : {}, name);
   assert.equal(isFiscalDataPackage({ model: { measures: {}, dimensions: {} } }), true);
   assert.equal(isFiscalDataPackage({ resources: [] }), false);
   assert.equal(isFiscalDataPackage(null), false);
@@ -30,14 +31,25 @@ test('the Mexican budget datapackage.json applied to the PEF 2021 CSV gives the 
   assert.ok(isFiscalDataPackage(dp));
   // Descriptor check figures (README): 39 fields, 7 measures, 8 dimensions.
   assert.equal(dp.resources![0]!.schema!.fields!.length, 39);
-  assert.deepEqual(Object.keys(dp.model.measures).sort(), ['Adefas', 'Aprobado', 'Devengado', 'Ejercicio', 'Ejercido', 'Modificado', 'Pagado']);
+  assert.deepEqual(Object.keys(dp.model.measures).sort(), [
+    'Adefas',
+    'Aprobado',
+    'Devengado',
+    'Ejercicio',
+    'Ejercido',
+    'Modificado',
+    'Pagado',
+  ]);
   assert.equal(Object.keys(dp.model.dimensions).length, 8);
 
   const f = 'pef2021-aprobado/pef2021_ramos_20_47.csv';
   const rows = parseCsvRows(decodeBytes(readFileSync(resolve(DATA, f))).text);
   const header = uniqueHeaders(rows[0]!);
   const { cols } = fdpColumns(dp, header);
-  assert.deepEqual(cols.measures.map((m) => [m.header, m.moment]), [['MONTO_APROBADO', 'approved']]);
+  assert.deepEqual(
+    cols.measures.map((m) => [m.header, m.moment]),
+    [['MONTO_APROBADO', 'approved']],
+  );
   assert.deepEqual(
     [cols.ramo, cols.unit, cols.modality, cols.pp, cols.ppName, cols.chapter, cols.entity, cols.cycle].map((i) => header[i!]),
     ['ID_RAMO', 'ID_UR', 'ID_MODALIDAD', 'ID_PP', 'DESC_PP', 'ID_CAPITULO', 'ID_ENTIDAD_FEDERATIVA', 'CICLO'],
@@ -48,10 +60,16 @@ test('the Mexican budget datapackage.json applied to the PEF 2021 CSV gives the 
   assert.equal(r.layout, 'fdp');
   assert.equal(r.cycle, 2021);
   assert.equal(r.stats.rows, 5289);
-  assert.equal(r.programs.reduce((s, p) => s + cents(p.amounts!.approved ?? 0), 0), cents(203_938_921_370));
+  assert.equal(
+    r.programs.reduce((s, p) => s + cents(p.amounts!.approved ?? 0), 0),
+    cents(203_938_921_370),
+  );
   assert.equal(r.programs.find((p) => p.key === '20-S176')!.amounts!.approved, 135_662_096_183);
   const qroo = adapter.adapt({ header, rows: rows.slice(1), file: f, options: { entity: '23' } });
-  assert.equal(qroo.programs.reduce((s, p) => s + cents(p.amounts!.approved ?? 0), 0), cents(33_858_921));
+  assert.equal(
+    qroo.programs.reduce((s, p) => s + cents(p.amounts!.approved ?? 0), 0),
+    cents(33_858_921),
+  );
   assert.equal(r.problems.filter((p) => p.severity === 'error').length, 0);
 });
 
@@ -59,12 +77,21 @@ test('a model whose measures are not in the CSV is reported, not guessed', () =>
   const dp: FiscalDataPackage = {
     model: {
       measures: { Aprobado: { source: 'APPROVED_AMOUNT', phase: 'approved' } },
-      dimensions: { admin: { classificationType: 'administrative', primaryKey: ['mod', 'prog'], attributes: { mod: { source: 'MOD' }, prog: { source: 'PROG' } } } },
+      dimensions: {
+        admin: {
+          classificationType: 'administrative',
+          primaryKey: ['mod', 'prog'],
+          attributes: { mod: { source: 'MOD' }, prog: { source: 'PROG' } },
+        },
+      },
     },
   };
   const { problems } = fdpColumns(dp, ['MOD', 'PROG', 'OTHER']);
   assert.ok(problems.some((p) => p.kind === 'unknown-layout' && p.severity === 'error'));
   assert.equal(fdpAdapter(dp).detect(['MOD', 'PROG', 'OTHER']), false);
   const ok = fdpAdapter(dp).adapt({ header: ['MOD', 'PROG', 'APPROVED_AMOUNT'], rows: [['S', '176', '5.5']] });
-  assert.deepEqual(ok.programs.map((p) => [p.key, p.amounts]), [['S176', { approved: 5.5 }]]);
+  assert.deepEqual(
+    ok.programs.map((p) => [p.key, p.amounts]),
+    [['S176', { approved: 5.5 }]],
+  );
 });

@@ -19,7 +19,11 @@ import { DATA_DIR, skipWithoutData as skip } from './read.js';
 async function tpFeed(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -40,7 +44,16 @@ test('an unknown file among known ones is an error for that file only (exit 1, t
   writeFileSync(join(dir, 'c-diccionario.csv'), 'ETIQUETA DE DATOS ABIERTOS,DESCRIPCIÓN DE VARIABLE\nID_RAMO,Clave del ramo\n');
   writeFileSync(join(dir, 'notas.txt'), 'notas');
   const o = join(dir, 'feed.json');
-  const r = await tpFeed('convert', '--publisher', 'X', '--map', join('test', 'fixtures', 'municipio-ejemplo-2024t2.map.json'), '-o', o, join(dir, 'a-municipio.csv'));
+  const r = await tpFeed(
+    'convert',
+    '--publisher',
+    'X',
+    '--map',
+    join('test', 'fixtures', 'municipio-ejemplo-2024t2.map.json'),
+    '-o',
+    o,
+    join(dir, 'a-municipio.csv'),
+  );
   assert.equal(r.code, 0, r.out);
   // Without a mapping, in one folder: the made-up municipality's CSV has no known layout either, so use a known federal file.
   const folder = mkdtempSync(join(tmpdir(), 'tp-folder-'));
@@ -54,7 +67,10 @@ test('an unknown file among known ones is an error for that file only (exit 1, t
   assert.match(r2.out, /^error: b-otro\.csv: unknown layout\. Header seen: foo, bar\..*\(the other files were converted\)$/m);
   assert.match(r2.out, /^c-diccionario\.csv: skipped \(a data dictionary, not data\)$/m);
   assert.match(r2.out, /^notas\.txt: skipped \(not a data file\)$/m);
-  assert.deepEqual((JSON.parse(readFileSync(o2, 'utf8')) as Feed).programs.map((p) => p.amounts.approved), [1000]);
+  assert.deepEqual(
+    (JSON.parse(readFileSync(o2, 'utf8')) as Feed).programs.map((p) => p.amounts.approved),
+    [1000],
+  );
   // A single unknown file is still the usual error.
   const r3 = await tpFeed('inspect', join(folder, 'b-otro.csv'));
   assert.equal(r3.code, 1);
@@ -87,7 +103,8 @@ test('moment headers in the spellings publishers use across years', () => {
     ['Concepto (c)', undefined],
   ];
   for (const [h, want] of cases) assert.equal(columnOf(h), want, h);
-  for (const t of ['Total del Gasto', 'T O T A L E S', 'III. Total de Egresos (III = I + II)', 'TOTAL DEL GASTO', 'T o t a l', 'Total']) assert.ok(isTotalLabel(t), t);
+  for (const t of ['Total del Gasto', 'T O T A L E S', 'III. Total de Egresos (III = I + II)', 'TOTAL DEL GASTO', 'T o t a l', 'Total'])
+    assert.ok(isTotalLabel(t), t);
   for (const t of ['Servicios Personales', 'Totalmente nuevo programa']) assert.ok(!isTotalLabel(t), t);
 });
 
@@ -107,19 +124,28 @@ test('a statement with a three-row merged header, a column-number row and no Sub
   const r = conacStatements.adapt({ rows, file: 'v.xlsx', sheet: 'Hoja1' });
   assert.equal(r.layout, 'conac-eaepe-ce');
   assert.deepEqual(r.totals, { approved: 110.1, modified: 110, accrued: 50, paid: 49 });
-  assert.deepEqual(r.breakdowns?.map((b) => [b.id, b.amounts]), [
-    ['1', { approved: 100.1, modified: 100, accrued: 50, paid: 49 }],
-    ['2', { approved: 10, modified: 10 }],
-  ]);
-  assert.deepEqual(r.problems.filter((p) => p.severity !== 'note'), []);
+  assert.deepEqual(
+    r.breakdowns?.map((b) => [b.id, b.amounts]),
+    [
+      ['1', { approved: 100.1, modified: 100, accrued: 50, paid: 49 }],
+      ['2', { approved: 10, modified: 10 }],
+    ],
+  );
+  assert.deepEqual(
+    r.problems.filter((p) => p.severity !== 'note'),
+    [],
+  );
   assert.equal(r.meta?.asOf, '2025-09-30');
   assert.match(r.meta!.sources![0]!.title, /3\.º trimestre 2025/);
 });
 
-test('next year\'s export with bracketed descriptions and units in the header keeps its layout (CSV and XLSX)', async () => {
+test("next year's export with bracketed descriptions and units in the header keeps its layout (CSV and XLSX)", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tp-variant-'));
   const csv = join(dir, 'pef-variante.csv');
-  writeFileSync(csv, 'CICLO[Año fiscal],ID_RAMO[Clave del ramo],ID_MODALIDAD[Modalidad],ID_PP[Programa],DESC_PP[Descripción],MONTO_APROBADO (pesos)\n2024,20,S,176,Pensión,"1,000.50"\n');
+  writeFileSync(
+    csv,
+    'CICLO[Año fiscal],ID_RAMO[Clave del ramo],ID_MODALIDAD[Modalidad],ID_PP[Programa],DESC_PP[Descripción],MONTO_APROBADO (pesos)\n2024,20,S,176,Pensión,"1,000.50"\n',
+  );
   const r = await tpFeed('inspect', '--json', csv);
   assert.equal(r.code, 0, r.out);
   const [info] = JSON.parse(r.out);

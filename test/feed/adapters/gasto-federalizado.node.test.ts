@@ -33,7 +33,11 @@ test('Puebla 2016 Q1: program-total rows give all seven moments to the cent', { 
     assert.equal(total, cents(v), m);
     // The partida breakdown adds up to the same figure (".37" cells read right).
     const items = r.programs.flatMap((p) => p.breakdown ?? []).filter((b) => b.by === 'item');
-    assert.equal(items.reduce((s, b) => s + cents(b.amounts[m] ?? 0), 0), cents(v), `${m} by partida`);
+    assert.equal(
+      items.reduce((s, b) => s + cents(b.amounts[m] ?? 0), 0),
+      cents(v),
+      `${m} by partida`,
+    );
   }
   // 37 N/R program rows: one note each, and never a zero in their place.
   const nr = r.problems.filter((p) => p.kind === 'not-reported');
@@ -43,7 +47,10 @@ test('Puebla 2016 Q1: program-total rows give all seven moments to the cent', { 
   assert.deepEqual(onlyNr.amounts, {}, 'S240 reported nothing: every moment absent');
   // Programs with some N/R rows and some reported rows are flagged as partly reported.
   assert.ok(r.problems.some((p) => p.kind === 'partly-reported' && p.key === '33-I004'));
-  assert.deepEqual(r.problems.filter((p) => p.kind === 'total-mismatch' || p.severity === 'error'), []);
+  assert.deepEqual(
+    r.problems.filter((p) => p.kind === 'total-mismatch' || p.severity === 'error'),
+    [],
+  );
   // I016 (FONE): the check row.
   const i016 = r.programs.find((p) => p.key === '33-I016')!;
   assert.equal(i016.amounts!.approved, 523_734_308);
@@ -55,7 +62,18 @@ test('Puebla 2016 Q1: program-total rows give all seven moments to the cent', { 
 });
 
 test('partida rows that disagree with the program total are flagged; N/R is absent', () => {
-  const header = uniqueHeaders(['Tipo de Registro', 'Ciclo de Recurso', 'Clave Ramo', 'Descripción Programa', 'Clave Programa', 'Partida', 'Aprobado', 'Recaudado (Ministrado)', 'Pagado', '']);
+  const header = uniqueHeaders([
+    'Tipo de Registro',
+    'Ciclo de Recurso',
+    'Clave Ramo',
+    'Descripción Programa',
+    'Clave Programa',
+    'Partida',
+    'Aprobado',
+    'Recaudado (Ministrado)',
+    'Pagado',
+    '',
+  ]);
   const rows = [
     ['1.- PROGRAMA PRESUPUESTARIO', '2016', '33', 'FONE', 'I016', 'TOTAL DEL PROGRAMA PRESUPUESTARIO', '10', 'N/R', '.37', ''],
     ['2.- PARTIDA', '2016', '33', 'FONE', 'I016', '113 - SUELDOS BASE', '9', '1', '.37', ''],

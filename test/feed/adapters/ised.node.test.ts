@@ -13,13 +13,19 @@ test('isedPeriod from the file name', () => {
 });
 
 test('ised: result and level as published; an undated file is an error, not a guess', () => {
-  const rows = [['20', 'Bienestar', 'S176', '20-S176', 'PENSIÓN', '0.883983764', 'Alto'], ['12', 'Salud', 'E010', '', 'X', '', 'Bajo']];
+  const rows = [
+    ['20', 'Bienestar', 'S176', '20-S176', 'PENSIÓN', '0.883983764', 'Alto'],
+    ['12', 'Salud', 'E010', '', 'X', '', 'Bajo'],
+  ];
   assert.ok(isedAdapter.detect(HEADER));
   const r = isedAdapter.adapt({ header: HEADER, rows, file: 'ised_2019_2020.csv' });
-  assert.deepEqual(r.programs.map((p) => [p.key, p.performance]), [
-    ['20-S176', [{ year: 2020, scale: 'ISeD', period: '2019-2020', value: 0.883983764, level: 'Alto' }]],
-    ['12-E010', [{ year: 2020, scale: 'ISeD', period: '2019-2020', level: 'Bajo' }]],
-  ]);
+  assert.deepEqual(
+    r.programs.map((p) => [p.key, p.performance]),
+    [
+      ['20-S176', [{ year: 2020, scale: 'ISeD', period: '2019-2020', value: 0.883983764, level: 'Alto' }]],
+      ['12-E010', [{ year: 2020, scale: 'ISeD', period: '2019-2020', level: 'Bajo' }]],
+    ],
+  );
   const undated = isedAdapter.adapt({ header: HEADER, rows, file: 'resultados.csv' });
   assert.equal(undated.programs.length, 0);
   assert.equal(undated.problems[0]!.severity, 'error');
@@ -49,12 +55,15 @@ test('ised 2019–2020 (real file): S176 0.88 (Alto)', { skip: skipWithoutData }
   assert.equal(x.period, '2019-2020');
   // The weighted dimensions of 20-S176 as published (README check 2)
   const row = rows.find((y) => y[at('CVE_Pp')] === '20-S176')!;
-  assert.deepEqual(['DISEÑO_PONDERADO', 'SEGUIMIENTO_PONDERADO', 'RESULTADOS_PONDERADO', 'MEJORA_CONTINUA_PONDERADO'].map((c) => row[at(c)]),
-    ['0.3', '0.1205', '0.279', '0.193103448']);
+  assert.deepEqual(
+    ['DISEÑO_PONDERADO', 'SEGUIMIENTO_PONDERADO', 'RESULTADOS_PONDERADO', 'MEJORA_CONTINUA_PONDERADO'].map((c) => row[at(c)]),
+    ['0.3', '0.1205', '0.279', '0.193103448'],
+  );
   // README check 3: the published result equals the sum of the re-weighted dimensions on 84 rows, of the weighted on 9
   const f = (v: string | undefined) => (v ? Number(v) : 0);
   const D = ['DISEÑO', 'SEGUIMIENTO', 'RESULTADOS', 'MEJORA_CONTINUA'];
-  const sums = (suffix: string) => rows.filter((y) => Math.abs(D.reduce((s, d) => s + f(y[at(`${d}_${suffix}`)]), 0) - Number(y[at('RESULTADO_ISED')])) < 1e-6).length;
+  const sums = (suffix: string) =>
+    rows.filter((y) => Math.abs(D.reduce((s, d) => s + f(y[at(`${d}_${suffix}`)]), 0) - Number(y[at('RESULTADO_ISED')])) < 1e-6).length;
   assert.equal(sums('REPONDERADO'), 84);
   assert.equal(sums('PONDERADO'), 9);
 });

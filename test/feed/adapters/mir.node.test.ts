@@ -8,16 +8,48 @@ const FILE = 'mir-2022-indicadores/mir2022_ramos_12_16_20_47.csv';
 
 // A small table in the export's layout, with its duplicate column names (as uniqueHeaders leaves them).
 const HEADER = [
-  'CICLO', 'RAMO', 'DESC_RAMO', 'IDEN_PROY', 'DESC_IDEN_PROY', 'PROYECTO', 'PP', 'DESC_PROYECTO', 'TIPO_NIVEL',
-  'KA_INDICADOR', 'NOMBRE_INDICADOR', 'UNIDAD_MEDIDA', 'FRECUENCIA_MEDICION', 'DESC_SENTIDO', 'UMBRAL_VERDE',
-  'UMBRAL_AMARILLO', 'UMBRAL_ROJO', 'INDICADOR_2022', 'INDICADOR_2021', 'INDICADOR_2020', 'INDICADOR_2022#2',
-  'ACT_IND_META_SEGUIMIENTO_MES3', 'ACT_IND_META_SEGUIMIENTO_MES6', 'META_ANUAL_PROGRAMADA', 'META_AL_PERIODO_MES6',
+  'CICLO',
+  'RAMO',
+  'DESC_RAMO',
+  'IDEN_PROY',
+  'DESC_IDEN_PROY',
+  'PROYECTO',
+  'PP',
+  'DESC_PROYECTO',
+  'TIPO_NIVEL',
+  'KA_INDICADOR',
+  'NOMBRE_INDICADOR',
+  'UNIDAD_MEDIDA',
+  'FRECUENCIA_MEDICION',
+  'DESC_SENTIDO',
+  'UMBRAL_VERDE',
+  'UMBRAL_AMARILLO',
+  'UMBRAL_ROJO',
+  'INDICADOR_2022',
+  'INDICADOR_2021',
+  'INDICADOR_2020',
+  'INDICADOR_2022#2',
+  'ACT_IND_META_SEGUIMIENTO_MES3',
+  'ACT_IND_META_SEGUIMIENTO_MES6',
+  'META_ANUAL_PROGRAMADA',
+  'META_AL_PERIODO_MES6',
 ];
 const row = (over: Record<string, string>): string[] => {
   const base: Record<string, string> = {
-    CICLO: '2022', RAMO: '20', DESC_RAMO: 'Bienestar', IDEN_PROY: 'S', DESC_IDEN_PROY: 'Sujetos a Reglas de Operación',
-    PROYECTO: '176', PP: 'S 176', DESC_PROYECTO: 'Pensión', TIPO_NIVEL: 'Propósito', KA_INDICADOR: '1',
-    NOMBRE_INDICADOR: 'Cobertura', UNIDAD_MEDIDA: 'Porcentaje', FRECUENCIA_MEDICION: 'Anual', DESC_SENTIDO: 'Ascendente',
+    CICLO: '2022',
+    RAMO: '20',
+    DESC_RAMO: 'Bienestar',
+    IDEN_PROY: 'S',
+    DESC_IDEN_PROY: 'Sujetos a Reglas de Operación',
+    PROYECTO: '176',
+    PP: 'S 176',
+    DESC_PROYECTO: 'Pensión',
+    TIPO_NIVEL: 'Propósito',
+    KA_INDICADOR: '1',
+    NOMBRE_INDICADOR: 'Cobertura',
+    UNIDAD_MEDIDA: 'Porcentaje',
+    FRECUENCIA_MEDICION: 'Anual',
+    DESC_SENTIDO: 'Ascendente',
     ...over,
   };
   return HEADER.map((h) => base[h] ?? '');
@@ -61,7 +93,10 @@ test('mir: levels, direction, thresholds and monthly targets', () => {
   assert.deepEqual(one({ UMBRAL_VERDE: '80', UMBRAL_AMARILLO: '75', UMBRAL_ROJO: '70' }).thresholds, { green: 80, yellow: 75, red: 70 });
   assert.equal(one({ UMBRAL_VERDE: '90' }).thresholds, undefined);
   assert.deepEqual(one({ META_AL_PERIODO_MES6: '50' }).targets, [{ period: '2022-06', value: 50 }]);
-  assert.deepEqual(one({ INDICADOR_2020: '7', INDICADOR_2021: '8' }).history, [{ year: 2020, value: 7 }, { year: 2021, value: 8 }]);
+  assert.deepEqual(one({ INDICADOR_2020: '7', INDICADOR_2021: '8' }).history, [
+    { year: 2020, value: 7 },
+    { year: 2021, value: 8 },
+  ]);
   const r = mirAdapter.adapt({ header: HEADER, rows: [row({ DESC_SENTIDO: '' }), row({ TIPO_NIVEL: 'FID' })] });
   assert.equal(r.programs[0]!.indicators!.length, 1);
   assert.equal(r.programs[0]!.indicators![0]!.direction, 'regular');
@@ -70,7 +105,11 @@ test('mir: levels, direction, thresholds and monthly targets', () => {
 });
 
 test("mir: the row's own CICLO dates the periods, whatever cycle the feed has", () => {
-  const r = mirAdapter.adapt({ header: HEADER, rows: [row({ META_AL_PERIODO_MES6: '50', INDICADOR_2022: '9' })], options: { cycle: 2023 } });
+  const r = mirAdapter.adapt({
+    header: HEADER,
+    rows: [row({ META_AL_PERIODO_MES6: '50', INDICADOR_2022: '9' })],
+    options: { cycle: 2023 },
+  });
   const i = r.programs[0]!.indicators![0]!;
   assert.deepEqual(i.targets, [{ period: '2022-06', value: 50 }]);
   assert.equal(i.achieved, 9);
@@ -80,7 +119,10 @@ test("mir: the row's own CICLO dates the periods, whatever cycle the feed has", 
 
 test('mir: ramo filter', () => {
   const r = mirAdapter.adapt({ header: HEADER, rows: [row({}), row({ RAMO: '47', PP: 'S 010' })], options: { ramo: '47' } });
-  assert.deepEqual(r.programs.map((p) => p.key), ['47-S010']);
+  assert.deepEqual(
+    r.programs.map((p) => p.key),
+    ['47-S010'],
+  );
 });
 
 test('mir 2022 (real file): counts and indicator 169710', { skip: skipWithoutData }, () => {
@@ -95,7 +137,10 @@ test('mir 2022 (real file): counts and indicator 169710', { skip: skipWithoutDat
   };
   assert.deepEqual(count('RAMO'), { '12': 322, '16': 432, '20': 315, '47': 231 });
   const freq = count('FRECUENCIA_MEDICION');
-  assert.deepEqual([freq['Trimestral'], freq['Anual'], freq['Semestral'], 1300 - freq['Trimestral']! - freq['Anual']! - freq['Semestral']!], [526, 451, 226, 97]);
+  assert.deepEqual(
+    [freq['Trimestral'], freq['Anual'], freq['Semestral'], 1300 - freq['Trimestral']! - freq['Anual']! - freq['Semestral']!],
+    [526, 451, 226, 97],
+  );
   assert.equal(rows.filter((x) => x[header.indexOf('META_ANUAL_PROGRAMADA')] !== '').length, 1165);
   assert.ok(mirAdapter.detect(header));
   const r = mirAdapter.adapt(inputFor(FILE));
@@ -126,7 +171,10 @@ test('mir 2022 (real file): counts and indicator 169710', { skip: skipWithoutDat
   assert.deepEqual(i.thresholds, { green: 10, red: 20 });
   assert.equal(i.history!.at(-1)!.year, 2021);
   assert.equal(i.history!.at(-1)!.value, 30);
-  assert.deepEqual(i.history!.map((h) => h.year), [2017, 2018, 2019, 2020, 2021]);
+  assert.deepEqual(
+    i.history!.map((h) => h.year),
+    [2017, 2018, 2019, 2020, 2021],
+  );
   assert.equal(i.achieved, undefined); // the 2022 follow-up columns are empty in this export
 
   const j = s010.indicators!.find((x) => x.id === '175529')!;

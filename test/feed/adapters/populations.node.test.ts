@@ -4,8 +4,20 @@ import { populationsAdapter } from '../../../src/feed/adapters/populations.js';
 import { inputFor, readData, skipWithoutData } from './read.js';
 
 const FILE = 'poblaciones-programas-2017/poblaciones_potencial_objetivo_atendida_2017.csv';
-const HEADER = ['Ramo', 'Desc_ramo', 'Clave_Pp', 'Desc_Pp', 'Unidad_medida_PP', 'Poblacion_potencial_mujeres', 'Poblacion_potencial_hombres',
-  'Unidad_medida_PO', 'Poblacion_objetivo_mujeres', 'Poblacion_atendida_mujeres', 'Poblacion_atendida_hombres', 'Poblacion_atendida_indistinto'];
+const HEADER = [
+  'Ramo',
+  'Desc_ramo',
+  'Clave_Pp',
+  'Desc_Pp',
+  'Unidad_medida_PP',
+  'Poblacion_potencial_mujeres',
+  'Poblacion_potencial_hombres',
+  'Unidad_medida_PO',
+  'Poblacion_objetivo_mujeres',
+  'Poblacion_atendida_mujeres',
+  'Poblacion_atendida_hombres',
+  'Poblacion_atendida_indistinto',
+];
 
 test('populations: repeated figures are taken once, never added', () => {
   const row = ['20', 'Bienestar', 'S174', 'Estancias', 'Personas', '10', '5', 'Personas', '8', '3', '2', ''];
@@ -24,7 +36,10 @@ test('populations: rows that disagree leave that population out, flagged; text c
   const b = ['20', 'Bienestar', 's174', 'Estancias', 'Personas', '10', '5', 'Personas', 'Por determinar', '4', '2', ''];
   const c = ['12', 'Salud', 'S174', 'Estancias', 'Personas', '', '', 'Personas', '', '', '', '570,000'];
   const r = populationsAdapter.adapt({ header: HEADER, rows: [a, b, c], file: 'p.csv' });
-  assert.deepEqual(r.programs.map((p) => p.key), ['20-S174', '12-S174']);
+  assert.deepEqual(
+    r.programs.map((p) => p.key),
+    ['20-S174', '12-S174'],
+  );
   assert.deepEqual(r.programs[0]!.population, { potential: { women: 10, men: 5, unit: 'Personas' } });
   assert.deepEqual(r.programs[1]!.population, { served: { unspecified: 570000, unit: 'Personas' } });
   assert.ok(r.problems.some((p) => p.kind === 'inconsistent-repeat' && p.key === '20-S174'));

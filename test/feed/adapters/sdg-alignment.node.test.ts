@@ -8,10 +8,24 @@ const HEADER = ['ID_RAMO', 'DESC_RAMO', 'ID_MODALIDAD', 'DESC_MODALIDAD', 'ID_PP
 
 test('sdgTargetLabel: SHCP running numbers to UN target labels', () => {
   const cases: [number, number, string | undefined][] = [
-    [1, 1, '1.1'], [1, 5, '1.5'], [1, 6, '1.a'], [1, 7, '1.b'], [1, 8, undefined],
-    [5, 6, '5.6'], [5, 7, '5.a'], [5, 9, '5.c'], [5, 10, undefined],
-    [3, 13, '3.d'], [14, 8, '14.a'], [16, 10, '16.10'], [16, 12, '16.b'],
-    [17, 19, '17.19'], [17, 20, undefined], [0, 1, undefined], [18, 1, undefined], [5, 0, undefined],
+    [1, 1, '1.1'],
+    [1, 5, '1.5'],
+    [1, 6, '1.a'],
+    [1, 7, '1.b'],
+    [1, 8, undefined],
+    [5, 6, '5.6'],
+    [5, 7, '5.a'],
+    [5, 9, '5.c'],
+    [5, 10, undefined],
+    [3, 13, '3.d'],
+    [14, 8, '14.a'],
+    [16, 10, '16.10'],
+    [16, 12, '16.b'],
+    [17, 19, '17.19'],
+    [17, 20, undefined],
+    [0, 1, undefined],
+    [18, 1, undefined],
+    [5, 0, undefined],
   ];
   for (const [g, n, want] of cases) assert.equal(sdgTargetLabel(g, n), want, `${g}/${n}`);
 });
@@ -33,11 +47,14 @@ test('sdg-alignment: rows to links; bad codes are problems', () => {
     { goal: 10, target: '10.2', contribution: 'indirect' },
     { goal: 5, contribution: 'direct' },
   ]);
-  assert.deepEqual(r.problems.map((p) => [p.kind, p.line, p.column]), [
-    ['invalid-field', 4, 'ID_TCONTRIBUCION'],
-    ['invalid-field', 5, 'ID_METAODS'],
-    ['invalid-key', 6, 'ID_PP'],
-  ]);
+  assert.deepEqual(
+    r.problems.map((p) => [p.kind, p.line, p.column]),
+    [
+      ['invalid-field', 4, 'ID_TCONTRIBUCION'],
+      ['invalid-field', 5, 'ID_METAODS'],
+      ['invalid-key', 6, 'ID_PP'],
+    ],
+  );
   assert.deepEqual(r.stats, { rows: 5, kept: 3 });
 });
 

@@ -55,10 +55,22 @@ test('amount headers map to moments across years', () => {
 test('every column alias of the OpenSpending list resolves to its role', { skip }, () => {
   const aliases: Record<string, string[]> = JSON.parse(readFileSync(resolve(DATA, 'fdp-presupuesto-mexico/columns.aliases.json'), 'utf8'));
   const roleOf: Record<string, string> = {
-    ID_RAMO: 'ramo', DESC_RAMO: 'ramoName', ID_UR: 'unit', DESC_UR: 'unitName', ID_MODALIDAD: 'modality',
-    DESC_MODALIDAD: 'modalityName', ID_PP: 'pp', DESC_PP: 'ppName', ID_CAPITULO: 'chapter', DESC_CAPITULO: 'chapterName',
-    ID_CONCEPTO: 'concept', ID_PARTIDA_GENERICA: 'partidaGen', ID_PARTIDA_ESPECIFICA: 'partidaEsp',
-    ID_ENTIDAD_FEDERATIVA: 'entity', ENTIDAD_FEDERATIVA: 'entityName', CICLO: 'cycle',
+    ID_RAMO: 'ramo',
+    DESC_RAMO: 'ramoName',
+    ID_UR: 'unit',
+    DESC_UR: 'unitName',
+    ID_MODALIDAD: 'modality',
+    DESC_MODALIDAD: 'modalityName',
+    ID_PP: 'pp',
+    DESC_PP: 'ppName',
+    ID_CAPITULO: 'chapter',
+    DESC_CAPITULO: 'chapterName',
+    ID_CONCEPTO: 'concept',
+    ID_PARTIDA_GENERICA: 'partidaGen',
+    ID_PARTIDA_ESPECIFICA: 'partidaEsp',
+    ID_ENTIDAD_FEDERATIVA: 'entity',
+    ENTIDAD_FEDERATIVA: 'entityName',
+    CICLO: 'cycle',
   };
   let checked = 0;
   for (const [canonical, list] of Object.entries(aliases)) {
@@ -97,9 +109,18 @@ test('PEF 2016 Quintana Roo (CP850): check figures to the peso', { skip }, () =>
   // Names decoded right (no "Regulaci¢n"), chapters from CONCEPTO, entity breakdown is all EF 23.
   assert.ok(!r.programs.some((p) => /[¢¡£]/.test(p.name ?? '')));
   const c001 = prog(r, '28-C001')!;
-  assert.equal(c001.breakdown!.filter((b) => b.by === 'entity').map((b) => b.id).join(), '23');
+  assert.equal(
+    c001
+      .breakdown!.filter((b) => b.by === 'entity')
+      .map((b) => b.id)
+      .join(),
+    '23',
+  );
   const chapters = c001.breakdown!.filter((b) => b.by === 'chapter');
-  assert.equal(chapters.reduce((s, b) => s + cents(b.amounts.approved!), 0), cents(6_106_671_183));
+  assert.equal(
+    chapters.reduce((s, b) => s + cents(b.amounts.approved!), 0),
+    cents(6_106_671_183),
+  );
   // Filter by entity: everything is 23 here, nothing is 9.
   assert.equal(total(run(f, { entity: '23' }), 'approved'), cents(29_643_772_940));
   assert.equal(run(f, { entity: '9' }).programs.length, 0);
@@ -116,14 +137,20 @@ test('PEF 2021 ramos 20 + 47: totals, S176, Quintana Roo, ramo filter', { skip }
   assert.equal(s176.ramo?.name, 'Bienestar');
   assert.match(s176.name!, /Pensión para el Bienestar de las Personas Adultas Mayores/);
   const byChapter = s176.breakdown!.filter((b) => b.by === 'chapter');
-  assert.equal(byChapter.reduce((s, b) => s + cents(b.amounts.approved!), 0), cents(135_662_096_183));
+  assert.equal(
+    byChapter.reduce((s, b) => s + cents(b.amounts.approved!), 0),
+    cents(135_662_096_183),
+  );
   assert.equal(total(run(f, { ramo: '20' }), 'approved'), cents(191_724_999_417));
   assert.equal(total(run(f, { ramo: '47' }), 'approved'), cents(12_213_921_953));
   const qroo = run(f, { entity: '23' });
   assert.equal(total(qroo, 'approved'), cents(33_858_921));
   // Same figure from the entity breakdown of the unfiltered run.
   const fromBreakdown = r.programs.flatMap((p) => p.breakdown ?? []).filter((b) => b.by === 'entity' && b.id === '23');
-  assert.equal(fromBreakdown.reduce((s, b) => s + cents(b.amounts.approved!), 0), cents(33_858_921));
+  assert.equal(
+    fromBreakdown.reduce((s, b) => s + cents(b.amounts.approved!), 0),
+    cents(33_858_921),
+  );
   assert.equal(r.problems.filter((p) => p.severity === 'error').length, 0);
 });
 
@@ -158,7 +185,10 @@ test('bad cells are flagged with file, line and column; unreported moments stay 
     ['3', 'R', '1', '1000', ' -   ', ' -   '],
   ];
   const r = shcpLines.adapt({ header, rows, file: 'x.csv' });
-  assert.deepEqual(r.programs.map((p) => p.key), ['03-R001', '20-S176']);
+  assert.deepEqual(
+    r.programs.map((p) => p.key),
+    ['03-R001', '20-S176'],
+  );
   assert.deepEqual(prog(r, '20-S176')!.amounts, { approved: 1000.5 });
   assert.deepEqual(prog(r, '03-R001')!.amounts, { approved: 0, paid: 0 });
   const bad = r.problems.find((p) => p.kind === 'invalid-amount')!;

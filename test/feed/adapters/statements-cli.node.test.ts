@@ -16,7 +16,11 @@ import { DATA_DIR, skipWithoutData as skip } from './read.js';
 async function tpFeed(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'tp-feed-xlsx-'));
@@ -32,7 +36,10 @@ test('convert: the Guanajuato agency feed (EAEPE + LDF + programs) with totals, 
   const r = await tpFeed('convert', '-o', o, '--max-problems', '200', ...files);
   assert.equal(r.code, 0, r.out);
   assert.match(r.out, /B\.2\.6\.xlsx: conac-eaepe-cog/);
-  assert.match(r.out, /statement-disagreement: B\.2\.4\.xlsx, column accrued: two statements of the same publisher and period disagree on ".+" \(unit\): 43139366\.01 in this one and 42594448\.01 in B\.6\.7\.xlsx\./);
+  assert.match(
+    r.out,
+    /statement-disagreement: B\.2\.4\.xlsx, column accrued: two statements of the same publisher and period disagree on ".+" \(unit\): 43139366\.01 in this one and 42594448\.01 in B\.6\.7\.xlsx\./,
+  );
   const feed = JSON.parse(readFileSync(o, 'utf8')) as Feed;
   assert.equal(feed.cycle, 2022);
   assert.equal(feed.asOf, '2022-12-31');
@@ -43,8 +50,15 @@ test('convert: the Guanajuato agency feed (EAEPE + LDF + programs) with totals, 
   assert.equal(by('concept').length, 63);
   assert.equal(by('concept')[0]!.parent, '1000');
   assert.deepEqual(feed.programs.map((p) => p.key).slice(0, 3), ['G1025', 'G1026', 'G1033']);
-  assert.deepEqual(feed.programs[0]!.unit, { id: '0401', name: 'Dirección de Administración' }, 'unit named by the administrative statement');
-  assert.match(feed.sources[2]!.title, /^Estado Analítico del Ejercicio del Presupuesto de Egresos, clasificación por objeto del gasto .*4\.º trimestre 2022$/);
+  assert.deepEqual(
+    feed.programs[0]!.unit,
+    { id: '0401', name: 'Dirección de Administración' },
+    'unit named by the administrative statement',
+  );
+  assert.match(
+    feed.sources[2]!.title,
+    /^Estado Analítico del Ejercicio del Presupuesto de Egresos, clasificación por objeto del gasto .*4\.º trimestre 2022$/,
+  );
   const v = validateFeed(feed);
   assert.ok(v.ok);
   assert.deepEqual(v.feed.totals, feed.totals);
@@ -54,7 +68,16 @@ test('convert: the Guanajuato agency feed (EAEPE + LDF + programs) with totals, 
 test('convert: the Tanhuato municipal report, with --source-title/--source-url; inspect --sheet', { skip }, async () => {
   const o = join(tmp(), 'tanhuato.json');
   const file = gto('municipal-cog-momentos-tanhuato-mich-2019q1/ESTADO ANALITICO EGRESO POR COG PRIMER TRIM 2019.xlsx');
-  const r = await tpFeed('convert', '-o', o, '--source-title', 'Estado analítico por COG, 1er trimestre 2019', '--source-url', 'https://example.org/cog.xlsx', file);
+  const r = await tpFeed(
+    'convert',
+    '-o',
+    o,
+    '--source-title',
+    'Estado analítico por COG, 1er trimestre 2019',
+    '--source-url',
+    'https://example.org/cog.xlsx',
+    file,
+  );
   assert.equal(r.code, 0, r.out);
   const feed = JSON.parse(readFileSync(o, 'utf8')) as Feed;
   assert.equal(feed.publisher.name, 'MUNICIPIO DE TANHUATO MICHOACAN');

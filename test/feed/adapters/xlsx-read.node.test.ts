@@ -45,7 +45,13 @@ test('cells: shared strings (rich runs, no phonetics), cached formula values, nu
     ),
     'a.xlsx',
   );
-  assert.deepEqual(wb.sheets.map((s) => [s.name, s.hidden]), [['Datos', false], ['Oculta', true]]);
+  assert.deepEqual(
+    wb.sheets.map((s) => [s.name, s.hidden]),
+    [
+      ['Datos', false],
+      ['Oculta', true],
+    ],
+  );
   const s = wb.sheet('Datos');
   assert.deepEqual(s.rows, [
     ['Concepto', 'Aprobado', 'Línea 1\nLínea 2'],
@@ -60,7 +66,11 @@ test('cells: shared strings (rich runs, no phonetics), cached formula values, nu
 
 test('error values (#DIV/0!, #REF!) and formulas without a cached value: empty cell plus a Problem each', () => {
   const wb = openXlsx(
-    book(sheetXml('<row r="3"><c r="A3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B3" t="e"><v>#REF!</v></c><c r="C3"><f>SUM(A1:A2)</f></c><c r="D3"><v>5</v></c></row>')),
+    book(
+      sheetXml(
+        '<row r="3"><c r="A3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B3" t="e"><v>#REF!</v></c><c r="C3"><f>SUM(A1:A2)</f></c><c r="D3"><v>5</v></c></row>',
+      ),
+    ),
     'e.xlsx',
   );
   const s = wb.sheet('Datos');
@@ -73,9 +83,18 @@ test('error values (#DIV/0!, #REF!) and formulas without a cached value: empty c
       ['xlsx-formula-no-value', 3, 'C', undefined],
     ],
   );
-  assert.equal(problemMessage(wb.problems[0]!, 'en'), "e.xlsx, line 3, column A: the cell holds an error value (a formula's result); it is read as not reported (found #DIV/0!).");
-  assert.equal(problemNote(wb.problems[0]!, 'es'), 'Una celda de la hoja publicada tiene un error de fórmula («#DIV/0!»); queda como no reportada, no como cero.');
-  assert.equal(problemNote(wb.problems[2]!, 'en'), 'A cell of the published spreadsheet has a formula with no stored result; it stays not reported, not zero.');
+  assert.equal(
+    problemMessage(wb.problems[0]!, 'en'),
+    "e.xlsx, line 3, column A: the cell holds an error value (a formula's result); it is read as not reported (found #DIV/0!).",
+  );
+  assert.equal(
+    problemNote(wb.problems[0]!, 'es'),
+    'Una celda de la hoja publicada tiene un error de fórmula («#DIV/0!»); queda como no reportada, no como cero.',
+  );
+  assert.equal(
+    problemNote(wb.problems[2]!, 'en'),
+    'A cell of the published spreadsheet has a formula with no stored result; it stays not reported, not zero.',
+  );
 });
 
 test('external links are reported once and never followed', () => {
@@ -89,7 +108,10 @@ test('external links are reported once and never followed', () => {
     'l.xlsx',
   );
   assert.deepEqual(wb.externalLinks, ['file:///\\\\SERVER\\share\\otro.xls']);
-  assert.deepEqual(wb.problems.map((p) => [p.code, p.severity, p.params?.count]), [['xlsx-external-link', 'warning', 1]]);
+  assert.deepEqual(
+    wb.problems.map((p) => [p.code, p.severity, p.params?.count]),
+    [['xlsx-external-link', 'warning', 1]],
+  );
 });
 
 test('zip bomb: a part that inflates past the cap stops with a clear error while inflating', () => {
@@ -98,19 +120,32 @@ test('zip bomb: a part that inflates past the cap stops with a clear error while
   const bytes = xlsx({ 'xl/workbook.xml': WB, 'xl/_rels/workbook.xml.rels': RELS(), 'xl/worksheets/sheet1.xml': huge });
   assert.ok(bytes.length < 1024 * 1024);
   const wb = openXlsx(bytes, 'bomb.xlsx', { partBytes: 4 * 1024 * 1024 });
-  assert.throws(() => wb.sheet('Datos'), (e: Error) => e instanceof XlsxError && /bomb\.xlsx: entry xl\/worksheets\/sheet1\.xml inflates to more than 4,194,304 bytes/.test(e.message));
+  assert.throws(
+    () => wb.sheet('Datos'),
+    (e: Error) =>
+      e instanceof XlsxError && /bomb\.xlsx: entry xl\/worksheets\/sheet1\.xml inflates to more than 4,194,304 bytes/.test(e.message),
+  );
 });
 
 test('a 1,000,000-row sheet stops at the row cap with a clear error (no full grid built)', () => {
   const xml = sheetXml('<row><c><v>1</v></c></row>'.repeat(1_000_000));
-  const bytes = zipSync({ 'xl/workbook.xml': strToU8(WB), 'xl/_rels/workbook.xml.rels': strToU8(RELS()), 'xl/worksheets/sheet1.xml': strToU8(xml) }, { level: 1 });
+  const bytes = zipSync(
+    { 'xl/workbook.xml': strToU8(WB), 'xl/_rels/workbook.xml.rels': strToU8(RELS()), 'xl/worksheets/sheet1.xml': strToU8(xml) },
+    { level: 1 },
+  );
   const before = process.memoryUsage().rss;
   // The default cap is 250,000 rows; a lower one keeps this test quick on a shared machine.
   assert.equal(XLSX_LIMITS.rows, 250_000);
   assert.throws(() => openXlsx(bytes, 'big.xlsx', { rows: 50_000 }).sheet('Datos'), /big\.xlsx:Datos: the sheet has more than 50,000 rows/);
   // One cell far away (row 1,048,576) is refused by row number, before any row is stored.
-  assert.throws(() => openXlsx(book(sheetXml('<row r="1048576"><c r="A1048576"><v>1</v></c></row>')), 'far.xlsx').sheet('Datos'), /more than 250,000 rows/);
-  assert.throws(() => openXlsx(book(sheetXml('<row r="1"><c r="XFD1"><v>1</v></c></row>')), 'wide.xlsx', { cells: 1000 }).sheet('Datos'), /more than 1,000 cells/);
+  assert.throws(
+    () => openXlsx(book(sheetXml('<row r="1048576"><c r="A1048576"><v>1</v></c></row>')), 'far.xlsx').sheet('Datos'),
+    /more than 250,000 rows/,
+  );
+  assert.throws(
+    () => openXlsx(book(sheetXml('<row r="1"><c r="XFD1"><v>1</v></c></row>')), 'wide.xlsx', { cells: 1000 }).sheet('Datos'),
+    /more than 1,000 cells/,
+  );
   assert.ok(process.memoryUsage().rss - before < 400 * 1024 * 1024);
 });
 

@@ -8,7 +8,7 @@ document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e
 const el = document.createElement('tp-test-chart') as TpTestChart;
 document.body.append(el);
 const done = el.chart.rendered();
-const result = (window as unknown as { __csp: unknown });
+const result = window as unknown as { __csp: unknown };
 done.then(async () => {
   // Violation events are queued as tasks: let them arrive before taking the list.
   await new Promise((r) => setTimeout(r, 50));
@@ -21,5 +21,12 @@ done.then(async () => {
     evalBlocked = true;
   }
   const svg = el.shadowRoot!.querySelector('svg');
-  result.__csp = { evalBlocked, violations: seen, svg: !!svg, marks: svg?.querySelectorAll('path').length ?? 0, live: liveChartViews(), error: String(el.chart.error ?? '') };
+  result.__csp = {
+    evalBlocked,
+    violations: seen,
+    svg: !!svg,
+    marks: svg?.querySelectorAll('path').length ?? 0,
+    live: liveChartViews(),
+    error: String(el.chart.error ?? ''),
+  };
 });

@@ -48,13 +48,14 @@ export function renderPhaseDetail(view: CycleView, v: PhaseView | undefined, lan
       <span class="tp-phase-icon" aria-hidden="true">${STATUS_ICON[v.status]}</span> ${statusWord(v.status, lang)}
     </p>
     <p>${evidenceLine(v, lang, o.currency)}</p>
-    ${note ? html`<p class="tp-detail-note">${note}</p>` : nothing}
-    ${extra(view, v, lang)}
+    ${note ? html`<p class="tp-detail-note">${note}</p>` : nothing} ${extra(view, v, lang)}
     <p class="tp-detail-links">
       ${href ? html`<a href=${href} rel="noopener noreferrer">${cycleMsg(lang, 'ui.source')}</a>` : nothing}
-      ${o.anchorOnPage && v.target.anchor !== 'tp-budget-cycle'
-        ? html`<a href=${`#${v.target.anchor}`}>${cycleMsg(lang, 'ui.goTo')}</a>`
-        : nothing}
+      ${
+        o.anchorOnPage && v.target.anchor !== 'tp-budget-cycle'
+          ? html`<a href=${`#${v.target.anchor}`}>${cycleMsg(lang, 'ui.goTo')}</a>`
+          : nothing
+      }
     </p>
   </div>`;
 }

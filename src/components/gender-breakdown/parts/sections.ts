@@ -13,9 +13,12 @@ export function termsLine(annex: string, lang: Lang, withPopulations: boolean): 
   return html`<p class="terms">
     <span class="muted">${msg(lang, 'ui.terms')}:</span>
     ${annex === 'gender' ? glossaryTerm('gender-annex', lang) : nothing} ${glossaryTerm('tagged-spending', lang)}
-    ${withPopulations
-      ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
-      : nothing}
+    ${
+      withPopulations
+        ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)}
+          ${glossaryTerm('served-population', lang)}`
+        : nothing
+    }
   </p>`;
 }
 

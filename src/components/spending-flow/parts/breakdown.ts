@@ -34,15 +34,25 @@ export function breakdownList(
         const base = reportedAmount(r.amounts, group.sortMoment);
         const done = progress ? reportedAmount(r.amounts, progress) : undefined;
         return html`<li class="row" data-id=${r.id || nothing}>
-          ${onSelect && !r.other && (!drill || drill.ids.includes(r.id))
-            ? html`<button type="button" class="name" aria-label=${drill ? drill.label(r.name) : flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)} @click=${() => onSelect(r.id)}>
-                ${r.name}
-              </button>`
-            : html`<span class="name">${r.name}</span>`}
+          ${
+            onSelect && !r.other && (!drill || drill.ids.includes(r.id))
+              ? html`<button
+                  type="button"
+                  class="name"
+                  aria-label=${drill ? drill.label(r.name) : flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)}
+                  @click=${() => onSelect(r.id)}
+                >
+                  ${r.name}
+                </button>`
+              : html`<span class="name">${r.name}</span>`
+          }
           <span class="amounts">
-            ${momentLabel(group.sortMoment, lang)}: ${money(base, r.other && !!group.other?.partial.includes(group.sortMoment))}${progress
-              ? html`<br />${momentLabel(progress, lang)}: ${money(done, r.other && !!group.other?.partial.includes(progress))}`
-              : nothing}
+            ${momentLabel(group.sortMoment, lang)}:
+            ${money(base, r.other && !!group.other?.partial.includes(group.sortMoment))}${
+              progress
+                ? html`<br />${momentLabel(progress, lang)}: ${money(done, r.other && !!group.other?.partial.includes(progress))}`
+                : nothing
+            }
           </span>
           <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             ${base !== undefined ? svg`<rect class="base-bar" data-moment=${group.sortMoment} x="0" y="0" width=${w(base, max)} height="10"></rect>` : nothing}
@@ -52,12 +62,20 @@ export function breakdownList(
       })}
       ${group.zero ? html`<li class="row zero"><span class="name">${zeroRowsLine(group.by, group.zero.count, lang)}</span></li>` : nothing}
     </ol>
-    ${group.other
-      ? html`<p class="notes-small">${flowMsg(lang, 'topNote', group.top.length, group.rows.length)}</p>`
-      : nothing}
-    ${group.other?.partial.length
-      ? html`<p class="notes-small">
-          ${flowMsg(lang, 'otherPartial', joinList(lang, group.other.partial.map((m) => momentNoun(m, lang)), 'or'))}
-        </p>`
-      : nothing}`;
+    ${group.other ? html`<p class="notes-small">${flowMsg(lang, 'topNote', group.top.length, group.rows.length)}</p>` : nothing}
+    ${
+      group.other?.partial.length
+        ? html`<p class="notes-small">
+            ${flowMsg(
+              lang,
+              'otherPartial',
+              joinList(
+                lang,
+                group.other.partial.map((m) => momentNoun(m, lang)),
+                'or',
+              ),
+            )}
+          </p>`
+        : nothing
+    }`;
 }

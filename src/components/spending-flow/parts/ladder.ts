@@ -18,10 +18,12 @@ const width = (share: number) => Math.max(0, Math.min(100, share * 100));
 
 function bar(step: FlowStep): TemplateResult {
   return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    ${step.amount === undefined
-      ? svg`<rect class="missing" x="0.5" y="0.5" width="99" height="9"></rect>`
-      : svg`<rect class="track" x="0" y="0" width="100" height="10"></rect>
-          ${step.share !== undefined ? svg`<rect class="fill" x="0" y="0" width=${width(step.share)} height="10"></rect>` : nothing}`}
+    ${
+      step.amount === undefined
+        ? svg`<rect class="missing" x="0.5" y="0.5" width="99" height="9"></rect>`
+        : svg`<rect class="track" x="0" y="0" width="100" height="10"></rect>
+          ${step.share !== undefined ? svg`<rect class="fill" x="0" y="0" width=${width(step.share)} height="10"></rect>` : nothing}`
+    }
   </svg>`;
 }
 
@@ -42,10 +44,7 @@ export function ladderView(view: FlowView, lang: string, term: TermRenderer): Te
       const reported = step.amount !== undefined;
       const partial = view.mode === 'feed' && reported && view.reporting && (view.reporting[step.moment] ?? 0) < (view.programCount ?? 0);
       const share = shareText(step, view, lang);
-      return html`<li
-        class="step ${reported ? '' : 'not-reported'} ${broken.has(step.moment) ? 'broken' : ''}"
-        data-moment=${step.moment}
-      >
+      return html`<li class="step ${reported ? '' : 'not-reported'} ${broken.has(step.moment) ? 'broken' : ''}" data-moment=${step.moment}>
         <span class="name">${term(step.moment, momentLabel(step.moment, lang))}</span>
         <span part="value">${reported ? formatMoney(step.amount, lang, money) : translate(lang, 'notReported')}</span>
         ${bar(step)}
@@ -79,9 +78,10 @@ export function splitView(split: NowSplit, lang: string): TemplateResult {
     </svg>
     <ul aria-hidden="true">
       ${parts.map(
-        (p) => html`<li>
-          <svg class="swatch" viewBox="0 0 10 10"><rect class=${p.cls} width="10" height="10"></rect></svg>${p.of100} ${p.label}
-        </li>`,
+        (p) =>
+          html`<li>
+            <svg class="swatch" viewBox="0 0 10 10"><rect class=${p.cls} width="10" height="10"></rect></svg>${p.of100} ${p.label}
+          </li>`,
       )}
     </ul>
   </div>`;
