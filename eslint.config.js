@@ -53,7 +53,7 @@ export default defineConfig(
   },
   // Node scripts that drive a browser: the callbacks they hand to page.evaluate run in the page.
   {
-    files: ['bench/*.mjs', 'test/demo/*.mjs', 'test/reliability-node/*.mjs'],
+    files: ['bench/*.mjs', 'test/demo/*.mjs', 'test/reliability-node/*.mjs', 'scripts/shots.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // Lit templates and custom elements.

@@ -13,7 +13,7 @@ import type { Contact, Program } from './types.js';
 export const CONTACT_EMAIL =
   /^(?=[\s\S]{3,254}$)[A-Za-z0-9._+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 /** A contact page: an absolute https: or http: URL with a host, no spaces or control characters. */
-export const CONTACT_URL = /^[hH][tT][tT][pP][sS]?:\/\/[^\s\/?#\u0000-\u001F\u007F][^\s\u0000-\u001F\u007F]*$/;
+export const CONTACT_URL = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#\u0000-\u001F\u007F][^\s\u0000-\u001F\u007F]*$/;
 
 /**
  * Where to ask about a program: its own `contact`, else its unit's, keeping only an e-mail address and
