@@ -355,3 +355,21 @@ export const viewStyles = css`
 
 /** Everything a widget needs: `static styles = [platformStyles, myStyles]`. */
 export const platformStyles = [tokens, base, viewStyles, overdueNoticeStyles];
+
+/**
+ * Title and eyebrow of the widgets that draw a heading with a small label above it
+ * (<tp-gender-breakdown>, <tp-sdg-alignment>, <tp-signals>): `static styles = [...platformStyles, headingStyles, styles]`.
+ */
+export const headingStyles = css`
+  [part~='title'] {
+    font-size: 1.15em;
+    line-height: 1.3;
+    margin-block-end: 0.5em;
+  }
+  .eyebrow {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_muted);
+  }
+`;

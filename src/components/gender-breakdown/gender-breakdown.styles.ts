@@ -25,17 +25,6 @@ export const styles = css`
       --_unspecified: var(--tp-gender-unspecified-color, #9da7b3);
     }
   }
-  [part~='title'] {
-    font-size: 1.15em;
-    line-height: 1.3;
-    margin-block-end: 0.5em;
-  }
-  .eyebrow {
-    display: block;
-    font-size: 0.8em;
-    font-weight: normal;
-    color: var(--_muted);
-  }
   [part~='summary'] {
     display: grid;
     gap: 0.35em;

@@ -21,7 +21,7 @@ import {
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../platform/feed-consumer.js';
 import { fillHrefTemplate } from '../../platform/safe-url.js';
-import { platformStyles } from '../../platform/styles.js';
+import { headingStyles, platformStyles } from '../../platform/styles.js';
 import { TpElement } from '../../platform/tp-element.js';
 import { actionsView } from '../../platform/parts/actions.js';
 import { dataNotes } from '../../platform/parts/data-notes.js';
@@ -72,7 +72,7 @@ let uid = 0;
  * @cssprop --tp-gender-track-color - Bar track.
  */
 export class TpGenderBreakdown extends TpElement {
-  static override styles = [...platformStyles, styles];
+  static override styles = [...platformStyles, headingStyles, styles];
 
   /** Annex id: `gender` (default), `indigenous`, or any annex present in the feed. */
   @property() annex = 'gender';

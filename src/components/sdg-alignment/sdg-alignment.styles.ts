@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <tp-sdg-alignment>: one badge per goal (number and name in text; the official colour is extra). */
 export const styles = css`
-  [part~='title'] {
-    font-size: 1.15em;
-    line-height: 1.3;
-    margin-block-end: 0.5em;
-  }
-  .eyebrow {
-    display: block;
-    font-size: 0.8em;
-    font-weight: normal;
-    color: var(--_muted);
-  }
   [part~='summary'] {
     display: grid;
     gap: 0.35em;

@@ -12,7 +12,7 @@ import { feedSdgSummary, msg, programCount, programSdgSummary } from './sdg-alig
 import type { Lang } from '../../i18n/types.js';
 import { FeedConsumer } from '../../platform/feed-consumer.js';
 import { fillHrefTemplate } from '../../platform/safe-url.js';
-import { platformStyles } from '../../platform/styles.js';
+import { headingStyles, platformStyles } from '../../platform/styles.js';
 import { TpElement } from '../../platform/tp-element.js';
 import { actionsView } from '../../platform/parts/actions.js';
 import { dataNotes } from '../../platform/parts/data-notes.js';
@@ -54,7 +54,7 @@ function badge(goal: number): TemplateResult {
  * @csspart status - Loading, empty, error and stale notices.
  */
 export class TpSdgAlignment extends TpElement {
-  static override styles = [...platformStyles, styles];
+  static override styles = [...platformStyles, headingStyles, styles];
 
   /** A goal 1–17: list its programs (whole-feed mode). */
   @property({ type: Number }) goal?: number;

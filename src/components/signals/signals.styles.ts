@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <tp-signals>: groups by rule, each signal a short paragraph; levels in words (colour is extra). */
 export const styles = css`
-  [part~='title'] {
-    font-size: 1.15em;
-    line-height: 1.3;
-    margin-block-end: 0.5em;
-  }
-  .eyebrow {
-    display: block;
-    font-size: 0.8em;
-    font-weight: normal;
-    color: var(--_muted);
-  }
   [part~='disclaimer'] {
     font-size: 0.9em;
     border-inline-start: 3px solid var(--_muted);

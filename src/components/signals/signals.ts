@@ -10,7 +10,7 @@ import { dataTable } from '../../platform/parts/data-table.js';
 import { keyName } from '../../platform/parts/program-name.js';
 import { sourceLine } from '../../platform/parts/source-line.js';
 import { fillHrefTemplate } from '../../platform/safe-url.js';
-import { platformStyles } from '../../platform/styles.js';
+import { headingStyles, platformStyles } from '../../platform/styles.js';
 import { TpElement } from '../../platform/tp-element.js';
 import { configNoteText, levelLabel, ruleName, ruleText, ruleWhy, signalSentence, signalsDisclaimer } from '../../signals/describe.js';
 import { signalsMsg } from '../../signals/messages.js';
@@ -56,7 +56,7 @@ let uid = 0;
  * @attr request-url - Public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia); an unsafe URL shows no link.
  */
 export class TpSignals extends TpElement {
-  static override styles = [...platformStyles, askOfficeStyles, styles];
+  static override styles = [...platformStyles, headingStyles, askOfficeStyles, styles];
 
   /** Show one rule only (a rule code such as `modified-change`); empty or unknown: all. */
   @property({ reflect: true }) rule = '';
