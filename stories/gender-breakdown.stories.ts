@@ -45,20 +45,8 @@ const meta: Meta<Args> = {
     const s = a.loading ? undefined : a.broken ? '/no-such-feed.json' : src();
     const el =
       a.element === 'sdg'
-        ? html`<tp-sdg-alignment
-            src=${ifDefined(s)}
-            program=${ifDefined(a.program || undefined)}
-            goal=${ifDefined(a.goal || undefined)}
-            lang=${a.lang}
-            theme=${a.theme}
-          ></tp-sdg-alignment>`
-        : html`<tp-gender-breakdown
-            src=${ifDefined(s)}
-            program=${ifDefined(a.program || undefined)}
-            annex=${a.annex}
-            lang=${a.lang}
-            theme=${a.theme}
-          ></tp-gender-breakdown>`;
+        ? html`<tp-sdg-alignment src=${ifDefined(s)} program=${ifDefined(a.program || undefined)} goal=${ifDefined(a.goal || undefined)} lang=${a.lang} theme=${a.theme}></tp-sdg-alignment>`
+        : html`<tp-gender-breakdown src=${ifDefined(s)} program=${ifDefined(a.program || undefined)} annex=${a.annex} lang=${a.lang} theme=${a.theme}></tp-gender-breakdown>`;
     const bg = a.theme === 'dark' ? 'background:#0d1117;padding:8px' : '';
     return html`<div style="max-width:${a.width};${bg}">${a.loading ? html`<tp-feed>${el}</tp-feed>` : el}</div>`;
   },

@@ -156,15 +156,7 @@ export const base = css`
     cursor: pointer;
     min-height: 2.25em;
   }
-  h2,
-  h3,
-  h4,
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  figure {
+  h2, h3, h4, p, ul, ol, dl, dd, figure {
     margin: 0;
   }
   .visually-hidden {
@@ -231,16 +223,9 @@ export const viewStyles = css`
     border-radius: 0.25em;
     background: var(--_skeleton);
   }
-  .tp-skeleton span:nth-child(1) {
-    width: 55%;
-    height: 1.4em;
-  }
-  .tp-skeleton span:nth-child(2) {
-    width: 90%;
-  }
-  .tp-skeleton span:nth-child(3) {
-    width: 75%;
-  }
+  .tp-skeleton span:nth-child(1) { width: 55%; height: 1.4em; }
+  .tp-skeleton span:nth-child(2) { width: 90%; }
+  .tp-skeleton span:nth-child(3) { width: 75%; }
   /* A chart drawn for a wider container is clipped, not scrolled, until it is redrawn at the new
      width (the redraw waits for an idle main thread). */
   [part~='chart']:not([role='meter']) {
@@ -271,15 +256,13 @@ export const viewStyles = css`
     font-weight: 600;
     padding-block-end: 0.25em;
   }
-  th,
-  td {
+  th, td {
     border-bottom: 1px solid var(--_border);
     padding: 0.3em 0.5em;
     text-align: start;
     vertical-align: top;
   }
-  td.num,
-  th.num {
+  td.num, th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
     overflow-wrap: normal;

@@ -82,13 +82,11 @@ describe('feed prefetch', () => {
 
   it('prefetchDeclared: <tp-feed src> and widgets with their own src, nothing else', async () => {
     const id = uid();
-    const root = await fixture(
-      html`<div>
-        <tp-feed src=${url(id, 'ok.json?programs=1')}></tp-feed>
-        <tp-program-card src=${url(id, 'ok.json?programs=2')} program="E001"></tp-program-card>
-        <img src=${url(id, 'ok.json?programs=3')} alt="" hidden />
-      </div>`,
-    );
+    const root = await fixture(html`<div>
+      <tp-feed src=${url(id, 'ok.json?programs=1')}></tp-feed>
+      <tp-program-card src=${url(id, 'ok.json?programs=2')} program="E001"></tp-program-card>
+      <img src=${url(id, 'ok.json?programs=3')} alt="" hidden />
+    </div>`);
     prefetchDeclared(root, ['tp-feed', 'tp-program-card']);
     const got = [1, 2, 3].map((n) => takePrefetched(absoluteUrl(url(id, `ok.json?programs=${n}`)), new AbortController().signal));
     expect(got.map((g) => !!g)).to.deep.equal([true, true, false]);

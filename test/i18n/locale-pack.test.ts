@@ -44,11 +44,10 @@ describe('locale packs loaded by URL', () => {
   });
 
   it('<tp-feed locale-pack> loads a JSON pack and the widgets inside show its strings, Spanish for the rest', async () => {
-    const feed = await fixture(
-      html` <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-feed.json`} lang="xx-feed">
+    const feed = await fixture(html`
+      <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-feed.json`} lang="xx-feed">
         <tp-program-card program="E001"></tp-program-card>
-      </tp-feed>`,
-    );
+      </tp-feed>`);
     const card = feed.querySelector('tp-program-card') as TpProgramCard;
     try {
       await ready(card);
@@ -67,16 +66,15 @@ describe('locale packs loaded by URL', () => {
   });
 
   it("<tp-feed locale-pack> with no lang of its own takes the pack's language; a lang the page wrote wins", async () => {
-    const root = await fixture(
-      html` <div>
+    const root = await fixture(html`
+      <div>
         <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`}>
           <tp-program-card program="E001"></tp-program-card>
         </tp-feed>
         <tp-feed src=${SAMPLE} locale-pack=${`${PACKS}/xx-auto.json`} lang="en">
           <tp-program-card program="E001"></tp-program-card>
         </tp-feed>
-      </div>`,
-    );
+      </div>`);
     const [auto, english] = [...root.querySelectorAll('tp-program-card')] as TpProgramCard[];
     try {
       await ready(auto!);
@@ -92,9 +90,8 @@ describe('locale packs loaded by URL', () => {
   });
 
   it('the locale-pack attribute works on a widget by itself', async () => {
-    const card = await fixture<TpProgramCard>(
-      html` <tp-program-card src=${SAMPLE} program="E001" locale-pack=${`${PACKS}/xx-widget.json`} lang="xx-widget"></tp-program-card>`,
-    );
+    const card = await fixture<TpProgramCard>(html`
+      <tp-program-card src=${SAMPLE} program="E001" locale-pack=${`${PACKS}/xx-widget.json`} lang="xx-widget"></tp-program-card>`);
     try {
       await ready(card);
       await waitUntil(() => tableSummary(card) === 'TABLA-WIDGET', `pack strings not shown: "${tableSummary(card)}"`, { timeout: 20000 });
@@ -124,7 +121,8 @@ describe('locale packs loaded by URL', () => {
   for (const [label, url, lang, why] of broken) {
     it(`${label} leaves the widget in Spanish, with one console note and no page error`, async () => {
       // No lang on the element: a pack that loaded would have set it.
-      const card = await fixture<TpProgramCard>(html` <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url}></tp-program-card>`);
+      const card = await fixture<TpProgramCard>(html`
+        <tp-program-card src=${SAMPLE} program="E001" locale-pack=${url}></tp-program-card>`);
       await ready(card);
       // The same URL is fetched once: this waits for the element's own load to finish.
       const result = await loadLocalePack(url);

@@ -17,11 +17,7 @@ describe('whenOpen() and the lazy data tables', () => {
   it('builds nothing while closed, renders on open, then follows later renders', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     let built = 0;
-    const view = (label: string) =>
-      html`<details>
-        <summary>Ver</summary>
-        ${whenOpen(() => (built++, html`<p>${label}</p>`))}
-      </details>`;
+    const view = (label: string) => html`<details><summary>Ver</summary>${whenOpen(() => (built++, html`<p>${label}</p>`))}</details>`;
     render(view('uno'), host);
     const details = host.querySelector('details')!;
     expect(details.querySelector('p')).to.equal(null);

@@ -52,15 +52,9 @@ export const styles = css`
     color: var(--_bg);
     background: var(--_muted);
   }
-  .tp-detail-status[data-status='complete'] .tp-phase-icon {
-    background: var(--_good);
-  }
-  .tp-detail-status[data-status='partial'] .tp-phase-icon {
-    background: var(--_warn);
-  }
-  .tp-detail-status[data-status='attention'] .tp-phase-icon {
-    background: var(--_bad);
-  }
+  .tp-detail-status[data-status='complete'] .tp-phase-icon { background: var(--_good); }
+  .tp-detail-status[data-status='partial'] .tp-phase-icon { background: var(--_warn); }
+  .tp-detail-status[data-status='attention'] .tp-phase-icon { background: var(--_bad); }
   .tp-detail-note {
     color: var(--_muted);
   }

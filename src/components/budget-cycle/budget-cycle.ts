@@ -119,10 +119,8 @@ export class TpBudgetCycle extends TpElement {
             onSelect: (phase) => this.select(phase, v),
           })}
           <p part="summary" class="tp-summary">${chainSentence(v.chain, lang)}</p>
-          <p class="terms">
-            <span class="muted">${cycleMsg(lang, 'ui.terms')}:</span> ${glossaryTerm('cycle-chain', lang)} ${glossaryTerm('target', lang)}
-            ${glossaryTerm('asm', lang)}
-          </p>
+          <p class="terms"><span class="muted">${cycleMsg(lang, 'ui.terms')}:</span>
+            ${glossaryTerm('cycle-chain', lang)} ${glossaryTerm('target', lang)} ${glossaryTerm('asm', lang)}</p>
           ${renderPhaseDetail(v, selected, lang, { currency, id: this.detailId, anchorOnPage: !!anchor && anchor !== this })}
           ${
             this.compact
@@ -131,9 +129,9 @@ export class TpBudgetCycle extends TpElement {
                 ${
                   more.some((m) => m.rows.length)
                     ? html`<details class="tp-disclosure tp-more">
-                        <summary>${cycleMsg(lang, 'ui.more')}</summary>
-                        ${more.map((m) => this.region(m, lang))}
-                      </details>`
+                      <summary>${cycleMsg(lang, 'ui.more')}</summary>
+                      ${more.map((m) => this.region(m, lang))}
+                    </details>`
                     : nothing
                 }
                 ${dataNotes(d.problems, lang)}`

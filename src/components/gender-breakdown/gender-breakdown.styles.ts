@@ -140,8 +140,7 @@ export const styles = css`
   }
   .sex-unspecified {
     background-color: var(--_unspecified);
-    background-image:
-      repeating-linear-gradient(45deg, transparent 0 3px, rgb(255 255 255 / 0.5) 3px 4px),
+    background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgb(255 255 255 / 0.5) 3px 4px),
       repeating-linear-gradient(-45deg, transparent 0 3px, rgb(255 255 255 / 0.5) 3px 4px);
   }
   .top .bar {

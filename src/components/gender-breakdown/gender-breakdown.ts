@@ -140,64 +140,61 @@ export class TpGenderBreakdown extends TpElement {
       ${
         v.tagged
           ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-money`}>
-              <h3 id=${`${this.uidPrefix}-money`}>${msg(lang, 'ui.taggedSpending')}</h3>
-              <dl class="figures">
-                <div>
-                  <dt>${msg(lang, 'ui.taggedAmount')}${mw ? ` (${mw})` : ''}</dt>
-                  <dd part="value">${v.taggedAmount ? formatMoney(v.taggedAmount.amount, lang, { currency }) : nr}</dd>
-                </div>
-                <div>
-                  <dt>${msg(lang, 'ui.programTotal')}${v.sameMoment ? ` (${mw})` : ''}</dt>
-                  <dd part="value">${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}</dd>
-                </div>
-                <div>
-                  <dt>${msg(lang, 'ui.shareTagged')}</dt>
-                  <dd part="value">${v.share !== undefined ? formatPercent(v.share, lang) : nr}</dd>
-                </div>
-              </dl>
-              ${
-                v.moment && v.annexYear === undefined
-                  ? html`<p class="note">${v.sameMoment ? msg(lang, 'sameMoment', mw) : msg(lang, 'ui.noComparableTotal', mw)}</p>`
-                  : nothing
-              }
-              ${
-                v.categories.length
-                  ? html`<h4>${msg(lang, 'ui.category')}</h4>
-                      <ul class="categories">
-                        ${v.categories.map(
-                          (c) =>
-                            html`<li>
-                              ${categoryLabel(c.category, lang)}:
-                              ${formatMoney(c.amount, lang, { currency })}${
-                                c.share !== undefined && v.categories.length > 1 ? ` (${formatPercent(c.share, lang)})` : ''
-                              }
-                            </li>`,
-                        )}
-                      </ul>`
-                  : nothing
-              }
-              ${
-                v.rationales.length
-                  ? html`<h4>${msg(lang, 'ui.rationale')}</h4>
-                      ${v.rationales.map((r) => html`<p class="rationale">${r}</p>`)}`
-                  : nothing
-              }
-            </section>`
+            <h3 id=${`${this.uidPrefix}-money`}>${msg(lang, 'ui.taggedSpending')}</h3>
+            <dl class="figures">
+              <div>
+                <dt>${msg(lang, 'ui.taggedAmount')}${mw ? ` (${mw})` : ''}</dt>
+                <dd part="value">${v.taggedAmount ? formatMoney(v.taggedAmount.amount, lang, { currency }) : nr}</dd>
+              </div>
+              <div>
+                <dt>${msg(lang, 'ui.programTotal')}${v.sameMoment ? ` (${mw})` : ''}</dt>
+                <dd part="value">${v.total ? formatMoney(v.total.amount, lang, { currency }) : nr}</dd>
+              </div>
+              <div>
+                <dt>${msg(lang, 'ui.shareTagged')}</dt>
+                <dd part="value">${v.share !== undefined ? formatPercent(v.share, lang) : nr}</dd>
+              </div>
+            </dl>
+            ${
+              v.moment && v.annexYear === undefined
+                ? html`<p class="note">${v.sameMoment ? msg(lang, 'sameMoment', mw) : msg(lang, 'ui.noComparableTotal', mw)}</p>`
+                : nothing
+            }
+            ${
+              v.categories.length
+                ? html`<h4>${msg(lang, 'ui.category')}</h4>
+                  <ul class="categories">
+                    ${v.categories.map(
+                      (c) =>
+                        html`<li>${categoryLabel(c.category, lang)}: ${formatMoney(c.amount, lang, { currency })}${
+                          c.share !== undefined && v.categories.length > 1 ? ` (${formatPercent(c.share, lang)})` : ''
+                        }</li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
+            ${
+              v.rationales.length
+                ? html`<h4>${msg(lang, 'ui.rationale')}</h4>
+                  ${v.rationales.map((r) => html`<p class="rationale">${r}</p>`)}`
+                : nothing
+            }
+          </section>`
           : nothing
       }
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       ${
         v.populations.length || v.coverage.length
           ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-pop`}>
-              <h3 id=${`${this.uidPrefix}-pop`}>${msg(lang, 'ui.populationBySex')}</h3>
-              ${populationBars(v.populations, lang, this.uidPrefix)}
-              ${
-                v.coverage.some((c) => c.ratio !== undefined)
-                  ? html`<h4>${msg(lang, 'ui.coverage')}</h4>
-                      ${coverageList(v.coverage, lang)}`
-                  : nothing
-              }
-            </section>`
+            <h3 id=${`${this.uidPrefix}-pop`}>${msg(lang, 'ui.populationBySex')}</h3>
+            ${populationBars(v.populations, lang, this.uidPrefix)}
+            ${
+              v.coverage.some((c) => c.ratio !== undefined)
+                ? html`<h4>${msg(lang, 'ui.coverage')}</h4>
+                  ${coverageList(v.coverage, lang)}`
+                : nothing
+            }
+          </section>`
           : nothing
       }
       <p class="note">${intentNote(lang)}</p>
@@ -234,27 +231,26 @@ export class TpGenderBreakdown extends TpElement {
       ${
         v.categories.length
           ? html`<section role="group" class="block" aria-labelledby=${`${this.uidPrefix}-cat`}>
-              <h3 id=${`${this.uidPrefix}-cat`}>${msg(lang, 'ui.byCategory')}</h3>
-              <ul class="categories">
-                ${v.categories.map(
-                  (c) =>
-                    html`<li>
-                      ${categoryLabel(c.category, lang)}:
-                      <strong>${formatMoney(c.amount, lang, { currency })}</strong
-                      >${c.share !== undefined ? ` (${formatPercent(c.share, lang)})` : ''}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
+            <h3 id=${`${this.uidPrefix}-cat`}>${msg(lang, 'ui.byCategory')}</h3>
+            <ul class="categories">
+              ${v.categories.map(
+                (c) =>
+                  html`<li>${categoryLabel(c.category, lang)}: <strong>${formatMoney(c.amount, lang, { currency })}</strong>${c.share !== undefined ? ` (${formatPercent(c.share, lang)})` : ''}</li>`,
+              )}
+            </ul>
+          </section>`
           : nothing
       }
       <section role="group" class="block" aria-labelledby=${topId}>
-        <h3 id=${topId}>${msg(lang, v.other ? 'ui.topAndRest' : 'ui.top', v.top.length)}</h3>
+        <h3 id=${topId}>
+          ${msg(lang, v.other ? 'ui.topAndRest' : 'ui.top', v.top.length)}
+        </h3>
         ${topProgramBars(v, lang, currency, topId, (key) => fillHrefTemplate(this.hrefTemplate, { key, cycle: v.cycle }))}
       </section>
       ${calendarSection(v, lang, currency, `${this.uidPrefix}-cal`)}
       <p class="note">${intentNote(lang)}</p>
-      ${termsLine(this.annexId, lang, false)} ${tablesDisclosure(() => [feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
+      ${termsLine(this.annexId, lang, false)}
+      ${tablesDisclosure(() => [feedAnnexTable(v, lang), calendarTable(v, lang)], lang)}
     `;
   }
 

@@ -201,9 +201,7 @@ export class TpIndicatorGauge extends TpElement {
       return html`<section role="group" class="level" data-level=${g.level} aria-labelledby=${hid}>
         <div class="level-head"><h4 id=${hid}>${term}</h4></div>
         ${definition ? html`<p class="level-meaning">${definition}</p>` : nothing}
-        <ul class="indicators">
-          ${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}
-        </ul>
+        <ul class="indicators">${g.indicators.map((v, j) => indicatorCard(v, lang, `${hid}-${j}`))}</ul>
       </section>`;
     })}`;
   }
@@ -214,34 +212,24 @@ export class TpIndicatorGauge extends TpElement {
     const mid = `${this.uid}-management`;
     const open = this.showManagement;
     return html`
-      <h2 part="title">
-        <span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}
-      </h2>
+      <h2 part="title"><span class="eyebrow">${gaugeMsg(lang, 'title')}</span> <span class="tp-key">${v.programKey}</span> ${v.programName}</h2>
       <p part="summary">${programIndicatorsSummary(v, lang)}</p>
-      <p class="terms">
-        <span class="muted">${gaugeMsg(lang, 'terms')}:</span> ${glossaryTerm('target', lang)} ${glossaryTerm('mir', lang)}
-        ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}
-      </p>
+      <p class="terms"><span class="muted">${gaugeMsg(lang, 'terms')}:</span>
+        ${glossaryTerm('target', lang)} ${glossaryTerm('mir', lang)} ${glossaryTerm('strategic', lang)} ${glossaryTerm('management', lang)}</p>
       <section role="group" class="group" aria-labelledby=${`${sid}-h`}>
         <h3 class="group-title" id=${`${sid}-h`}>${gaugeMsg(lang, 'strategic')} (${v.strategicCount})</h3>
         ${v.strategicCount ? this.levels(v.strategic, lang, 's') : html`<p>${gaugeMsg(lang, 'noStrategic')}</p>`}
       </section>
       ${
         v.managementCount
-          ? html`<button
-                type="button"
-                class="toggle"
-                part="toggle"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${mid}
-                @click=${this.toggleManagement}
-              >
-                ${gaugeMsg(lang, open ? 'hideManagement' : 'showManagement', v.managementCount)}
-              </button>
-              <section role="group" class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
-                <h3 class="group-title" id=${`${mid}-h`}>${gaugeMsg(lang, 'management')} (${v.managementCount})</h3>
-                ${open ? this.levels(v.management, lang, 'm') : nothing}
-              </section>`
+          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${mid}
+              @click=${this.toggleManagement}>
+              ${gaugeMsg(lang, open ? 'hideManagement' : 'showManagement', v.managementCount)}
+            </button>
+            <section role="group" class="group" id=${mid} aria-labelledby=${`${mid}-h`} ?hidden=${!open}>
+              <h3 class="group-title" id=${`${mid}-h`}>${gaugeMsg(lang, 'management')} (${v.managementCount})</h3>
+              ${open ? this.levels(v.management, lang, 'm') : nothing}
+            </section>`
           : nothing
       }
       ${this.footer(d, view.all, v.programKey, `${gaugeMsg(lang, 'title')}: ${v.programKey}`, lang)}
@@ -258,7 +246,8 @@ export class TpIndicatorGauge extends TpElement {
       <div class="gauge single">${gaugeDial(v, lang, titleId)} ${lightBadge(v, lang)}</div>
       <p part="summary">${indicatorSentence(v, lang)}</p>
       ${definition ? html`<p class="level-meaning"><strong>${term}</strong>: ${definition}</p>` : nothing}
-      ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing} ${indicatorFacts(v, lang)}
+      ${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
+      ${indicatorFacts(v, lang)}
       ${historyBlock(v, lang, { open: true })}
       ${this.footer(d, [v], `${view.programKey}-${v.id}`, `${gaugeMsg(lang, 'titleOne')}: ${v.id}`, lang)}
     `;

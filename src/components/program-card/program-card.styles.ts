@@ -129,18 +129,9 @@ export const cardStyles = css`
     border-radius: 50%;
     border: 2px solid var(--_text);
   }
-  [data-light='green'] .dot {
-    background: var(--_good);
-  }
-  [data-light='yellow'] .dot {
-    background: var(--_warn);
-    border-radius: 2px;
-  }
-  [data-light='red'] .dot {
-    background: var(--_bad);
-    border-radius: 0;
-    transform: rotate(45deg) scale(0.85);
-  }
+  [data-light='green'] .dot { background: var(--_good); }
+  [data-light='yellow'] .dot { background: var(--_warn); border-radius: 2px; }
+  [data-light='red'] .dot { background: var(--_bad); border-radius: 0; transform: rotate(45deg) scale(0.85); }
   .ind-name {
     margin-block: 0.15em 0.35em;
   }

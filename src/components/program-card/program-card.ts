@@ -141,40 +141,41 @@ export class TpProgramCard extends TpElement {
       ${compact ? renderOverdueNotice(overdueNotice(d.feed, this.today || todayIso()), lang) : nothing}
       <p class="summary" part="summary">${cardSummary(v, lang)}</p>
       ${compact ? nothing : this.objective(v)}
-      <div class="cols">${this.money(v)} ${this.indicator(v, compact)}</div>
+      <div class="cols">
+        ${this.money(v)} ${this.indicator(v, compact)}
+      </div>
       ${compact ? nothing : this.badges(v)}
       ${
         compact
           ? nothing
-          : html`<section class="cycle" part="cycle">
-              ${renderCycleStrip(v.budgetCycle, lang, { compact: true, currency: v.currency })}
-            </section>`
+          : html`<section class="cycle" part="cycle">${renderCycleStrip(v.budgetCycle, lang, { compact: true, currency: v.currency })}</section>`
       }
-      ${dataNotes(d.problems, lang)} ${dataTable(() => cardTable(v, lang), lang)}
+      ${dataNotes(d.problems, lang)}
+      ${dataTable(() => cardTable(v, lang), lang)}
       ${href ? html`<a class="program-link" part="link" href=${href}>${cardMsg(lang, 'details')}<span class="visually-hidden">: ${v.name}</span></a>` : nothing}
       ${compact ? nothing : this.ask(v, lang)}
       ${
         compact
           ? nothing
           : html`${sourceLine(d.feed, lang, v.links)}
-            ${actionsView(
-              {
-                host: this,
-                table: cardTable(v, lang),
-                name: v.key,
-                meta: {
-                  program: v.key,
-                  name: v.name,
-                  cycle: v.cycle,
-                  currency: v.currency,
-                  asOf: v.asOf ?? null,
-                  publisher: d.feed.publisher?.name,
-                  sources: d.feed.sources,
-                },
-                ...(this.src ? {} : { src: d.loaded.url }),
+          ${actionsView(
+            {
+              host: this,
+              table: cardTable(v, lang),
+              name: v.key,
+              meta: {
+                program: v.key,
+                name: v.name,
+                cycle: v.cycle,
+                currency: v.currency,
+                asOf: v.asOf ?? null,
+                publisher: d.feed.publisher?.name,
+                sources: d.feed.sources,
               },
-              lang,
-            )}`
+              ...(this.src ? {} : { src: d.loaded.url }),
+            },
+            lang,
+          )}`
       }
     `;
   }
@@ -199,15 +200,8 @@ export class TpProgramCard extends TpElement {
       <p id="objective" class=${clamp ? 'clamped' : ''}>${v.objective}</p>
       ${
         v.objectiveIsLong
-          ? html`<button
-              type="button"
-              class="link-button"
-              aria-expanded=${this.objectiveOpen ? 'true' : 'false'}
-              aria-controls="objective"
-              @click=${() => (this.objectiveOpen = !this.objectiveOpen)}
-            >
-              ${cardMsg(lang, this.objectiveOpen ? 'readLess' : 'readMore')}
-            </button>`
+          ? html`<button type="button" class="link-button" aria-expanded=${this.objectiveOpen ? 'true' : 'false'} aria-controls="objective"
+            @click=${() => (this.objectiveOpen = !this.objectiveOpen)}>${cardMsg(lang, this.objectiveOpen ? 'readLess' : 'readMore')}</button>`
           : nothing
       }
     </section>`;
@@ -241,22 +235,14 @@ export class TpProgramCard extends TpElement {
         ${
           e
             ? html`<div class="label">
-                  <span>${glossaryTerm('execution-rate', lang)}</span>
-                  <span><span class="rate" part="value" data-rate>${rateText}</span> ${ofText}</span>
-                </div>
-                <div
-                  class="bar"
-                  part="chart"
-                  role="meter"
-                  aria-label=${cardMsg(lang, 'execution')}
-                  aria-valuemin="0"
-                  aria-valuemax="100"
-                  aria-valuenow=${String(Math.round(fill * 10) / 10)}
-                  aria-valuetext=${`${rateText} ${ofText}`}
-                >
-                  <span class="fill" ${styleProps({ '--_fill': `${fill}%` })}></span>
-                </div>
-                <p class="muted">${glossaryTerm(e.moment, lang)}: ${formatMoney(e.amount, lang, mo)}</p>`
+                <span>${glossaryTerm('execution-rate', lang)}</span>
+                <span><span class="rate" part="value" data-rate>${rateText}</span> ${ofText}</span>
+              </div>
+              <div class="bar" part="chart" role="meter" aria-label=${cardMsg(lang, 'execution')} aria-valuemin="0" aria-valuemax="100"
+                aria-valuenow=${String(Math.round(fill * 10) / 10)} aria-valuetext=${`${rateText} ${ofText}`}>
+                <span class="fill" ${styleProps({ '--_fill': `${fill}%` })}></span>
+              </div>
+              <p class="muted">${glossaryTerm(e.moment, lang)}: ${formatMoney(e.amount, lang, mo)}</p>`
             : html`<p class="muted">${cardMsg(lang, 'noExecution')}</p>`
         }
       </div>
@@ -274,41 +260,17 @@ export class TpProgramCard extends TpElement {
       ${compact ? nothing : html`<p class="ind-name">${i.name}</p>`}
       ${
         i.light
-          ? html`<p class="light" data-light=${i.light}>
-              <span class="dot" aria-hidden="true"></span
-              >${glossaryTerm('traffic-light', lang, lightLabel(i.light, lang, cardMsg(lang, `light.${i.light}`)))}
-            </p>`
+          ? html`<p class="light" data-light=${i.light}><span class="dot" aria-hidden="true"></span>${glossaryTerm('traffic-light', lang, lightLabel(i.light, lang, cardMsg(lang, `light.${i.light}`)))}</p>`
           : html`<p class="light muted">${cardMsg(lang, 'noResult')}</p>`
       }
       ${
         compact
           ? nothing
           : html`<dl class="ind-values">
-              ${
-                i.result
-                  ? html`<div>
-                      <dt>${cardMsg(lang, 'achieved')}:</dt>
-                      <dd part="value">${formatNumber(i.result.value, lang)}${unit}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                i.target !== undefined
-                  ? html`<div>
-                      <dt>${glossaryTerm('target', lang)}:</dt>
-                      <dd part="value">${formatNumber(i.target, lang)}${unit}</dd>
-                    </div>`
-                  : nothing
-              }
-              ${
-                i.percent !== undefined
-                  ? html`<div>
-                      <dt>${glossaryTerm('progress', lang)}:</dt>
-                      <dd part="value">${cardMsg(lang, 'ofTarget', formatPercent(i.percent / 100, lang, 0))}</dd>
-                    </div>`
-                  : nothing
-              }
-            </dl>`
+            ${i.result ? html`<div><dt>${cardMsg(lang, 'achieved')}:</dt><dd part="value">${formatNumber(i.result.value, lang)}${unit}</dd></div>` : nothing}
+            ${i.target !== undefined ? html`<div><dt>${glossaryTerm('target', lang)}:</dt><dd part="value">${formatNumber(i.target, lang)}${unit}</dd></div>` : nothing}
+            ${i.percent !== undefined ? html`<div><dt>${glossaryTerm('progress', lang)}:</dt><dd part="value">${cardMsg(lang, 'ofTarget', formatPercent(i.percent / 100, lang, 0))}</dd></div>` : nothing}
+          </dl>`
       }
     </section>`;
   }
@@ -318,43 +280,29 @@ export class TpProgramCard extends TpElement {
     const items: TemplateResult[] = [];
     for (const g of v.sdg) {
       const c = sdgColors(g.goal);
-      items.push(
-        html`<li
-          class="badge sdg"
-          data-goal=${g.goal}
-          data-contribution=${g.contribution}
-          ${styleProps({ '--_sdg-bg': c?.background ?? '', '--_sdg-fg': c?.text ?? '' })}
-        >
-          <span class="num">${sdgLabel(g.goal, lang)}</span><span>${sdgName(g.goal, lang)}</span
-          ><span class="kind">(${cardMsg(lang, g.contribution)})</span>
-        </li>`,
-      );
+      items.push(html`<li class="badge sdg" data-goal=${g.goal} data-contribution=${g.contribution}
+        ${styleProps({ '--_sdg-bg': c?.background ?? '', '--_sdg-fg': c?.text ?? '' })}>
+        <span class="num">${sdgLabel(g.goal, lang)}</span><span>${sdgName(g.goal, lang)}</span><span class="kind">(${cardMsg(lang, g.contribution)})</span>
+      </li>`);
     }
     if (v.gender) {
       const amount =
         v.gender.amount !== undefined
           ? `${formatMoney(v.gender.amount, lang, { currency: v.currency })} (${momentName(v.gender.moment!, lang).toLowerCase()})`
           : this.l10n.t('notReported');
-      items.push(
-        html`<li class="badge gender" data-badge="gender">
-          ${glossaryTerm('gender-annex', lang, cardMsg(lang, 'gender'))}:
-          ${amount}${v.gender.categories.length ? html` · ${v.gender.categories.join('; ')}` : nothing}
-        </li>`,
-      );
+      items.push(html`<li class="badge gender" data-badge="gender">
+        ${glossaryTerm('gender-annex', lang, cardMsg(lang, 'gender'))}: ${amount}${v.gender.categories.length ? html` · ${v.gender.categories.join('; ')}` : nothing}
+      </li>`);
     }
     const served = servedLabel(v, lang);
     if (served)
       items.push(
-        html`<li class="badge served" data-badge="served">
-          ${glossaryTerm('served-population', lang, cardMsg(lang, 'served'))}: ${served}
-        </li>`,
+        html`<li class="badge served" data-badge="served">${glossaryTerm('served-population', lang, cardMsg(lang, 'served'))}: ${served}</li>`,
       );
     if (!items.length) return nothing;
     return html`<section>
       ${v.sdg.length ? html`<div class="subhead" role="heading" aria-level=${this.level(1)}>${glossaryTerm('sdg', lang, cardMsg(lang, 'sdg'))}</div>` : nothing}
-      <ul class="badges" part="badges">
-        ${items}
-      </ul>
+      <ul class="badges" part="badges">${items}</ul>
     </section>`;
   }
 }

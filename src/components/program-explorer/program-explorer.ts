@@ -137,9 +137,7 @@ export class TpProgramExplorer extends TpElement {
         change: (p) => this.change(p),
         reset: () => this.change({ ...DEFAULT_QUERY }),
       })}
-      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">
-        ${countSentence(r, index.entries.length, this.query, lang)}
-      </p>
+      <p class="count" part="count" role="status" aria-live="polite" tabindex="-1">${countSentence(r, index.entries.length, this.query, lang)}</p>
       ${
         r.total === 0
           ? html`<p class="muted">${m(lang, 'noMatchHelp')}</p>`
@@ -147,7 +145,9 @@ export class TpProgramExplorer extends TpElement {
             ? tableRowsView(r.rows, opts)
             : html`${listView(r.rows, opts)}${dataTable(() => resultsTable(r.rows, lang), lang)}`
       }
-      ${r.pages > 1 ? this.pager(r) : nothing} ${dataNotes(d.problems, lang)} ${sourceLine(d.feed, lang)}
+      ${r.pages > 1 ? this.pager(r) : nothing}
+      ${dataNotes(d.problems, lang)}
+      ${sourceLine(d.feed, lang)}
     `;
   }
 

@@ -26,9 +26,7 @@ import { keyName } from '../../platform/parts/program-name.js';
 /** A goal badge: official colour, goal number and "ODS n" as text (the colour is never alone). */
 function badge(goal: number): TemplateResult {
   const c = sdgColors(goal);
-  return html`<span class="sdg-badge" ${styleProps(c ? { background: c.background, color: c.text } : {})} aria-hidden="true"
-    >${goal}</span
-  >`;
+  return html`<span class="sdg-badge" ${styleProps(c ? { background: c.background, color: c.text } : {})} aria-hidden="true">${goal}</span>`;
 }
 
 /**
@@ -83,25 +81,23 @@ export class TpSdgAlignment extends TpElement {
       ${
         v.goals.length
           ? html`<ul class="sdg-goals" part="goals">
-              ${v.goals.map(
-                (g) =>
-                  html`<li class="sdg-goal" data-goal=${g.goal}>
-                    ${badge(g.goal)}
-                    <div>
-                      <span class="sdg-name">${sdgLabel(g.goal, lang)}: ${sdgName(g.goal, lang)}</span>
-                      <span class="sdg-meta"> · ${sdgContribution(g.contribution, lang)}</span>
-                      ${
-                        g.targets.length
-                          ? html`<div class="sdg-meta">
-                              ${msg(lang, 'ui.targets')}:
-                              ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
-                            </div>`
-                          : nothing
-                      }
-                    </div>
-                  </li>`,
-              )}
-            </ul>`
+            ${v.goals.map(
+              (g) => html`<li class="sdg-goal" data-goal=${g.goal}>
+                ${badge(g.goal)}
+                <div>
+                  <span class="sdg-name">${sdgLabel(g.goal, lang)}: ${sdgName(g.goal, lang)}</span>
+                  <span class="sdg-meta"> · ${sdgContribution(g.contribution, lang)}</span>
+                  ${
+                    g.targets.length
+                      ? html`<div class="sdg-meta">
+                        ${msg(lang, 'ui.targets')}: ${g.targets.map((t, i) => html`${i ? ', ' : ''}${t.target} (${sdgContribution(t.contribution, lang)})`)}
+                      </div>`
+                      : nothing
+                  }
+                </div>
+              </li>`,
+            )}
+          </ul>`
           : nothing
       }
       ${dataTable(() => programSdgTable(v, lang), lang)}
@@ -127,21 +123,19 @@ export class TpSdgAlignment extends TpElement {
         ${
           g.list.length
             ? html`<details ?open=${open}>
-                <summary>${msg(lang, 'ui.showPrograms', g.goal)}</summary>
-                <ol class="goal-programs">
-                  ${g.list.map(
-                    (p) =>
-                      html`<li data-key=${p.key}>
-                        ${keyName(p.key, p.name, fillHrefTemplate(this.hrefTemplate, { key: p.key, cycle: v.cycle }))} ·
-                        ${sdgContribution(p.contribution, lang)}${
-                          p.amount !== undefined
-                            ? html` · ${formatMoney(p.amount, lang, { currency })}`
-                            : html` · ${this.l10n.t('notReported')}`
-                        }
-                      </li>`,
-                  )}
-                </ol>
-              </details>`
+              <summary>${msg(lang, 'ui.showPrograms', g.goal)}</summary>
+              <ol class="goal-programs">
+                ${g.list.map(
+                  (p) => html`<li data-key=${p.key}>
+                    ${keyName(p.key, p.name, fillHrefTemplate(this.hrefTemplate, { key: p.key, cycle: v.cycle }))} · ${sdgContribution(p.contribution, lang)}${
+                      p.amount !== undefined
+                        ? html` · ${formatMoney(p.amount, lang, { currency })}`
+                        : html` · ${this.l10n.t('notReported')}`
+                    }
+                  </li>`,
+                )}
+              </ol>
+            </details>`
             : nothing
         }
       </div>
@@ -156,7 +150,8 @@ export class TpSdgAlignment extends TpElement {
       <h2 part="title">
         ${
           goal
-            ? html`<span class="eyebrow">${msg(lang, 'ui.goals')}</span>${sdgLabel(goal, lang)}: ${sdgName(goal, lang)}`
+            ? html`<span class="eyebrow">${msg(lang, 'ui.goals')}</span>${sdgLabel(goal, lang)}:
+              ${sdgName(goal, lang)}`
             : msg(lang, 'ui.feedTitle')
         }
       </h2>
@@ -176,9 +171,7 @@ export class TpSdgAlignment extends TpElement {
         const table = v.mode === 'program' ? programSdgTable(v, lang) : feedSdgTable(v, lang, this.goalNumber);
         return html`
           ${v.mode === 'program' ? this.programTemplate(v, lang) : this.feedTemplate(v, d.feed, lang)}
-          <p class="terms">
-            <span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)} ${glossaryTerm('sdg-contribution', lang)}
-          </p>
+          <p class="terms"><span class="muted">${msg(lang, 'ui.terms')}:</span> ${glossaryTerm('sdg', lang)} ${glossaryTerm('sdg-contribution', lang)}</p>
           ${dataNotes(
             d.problems.filter((p) => v.mode === 'program' || p.key === undefined),
             lang,

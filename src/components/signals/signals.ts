@@ -130,10 +130,9 @@ export class TpSignals extends TpElement {
       <p class="rule-text">${ruleText(g.rule, lang, v.config)}</p>
       <ul>
         ${g.signals.map(
-          (s) =>
-            html`<li data-key=${s.program}>
-              ${v.mode === 'feed' ? html`${keyName(s.program, s.name, fillHrefTemplate(this.hrefTemplate, { key: s.program, cycle: v.cycle }))}: ` : nothing}${signalSentence(s, lang, v.currency)}
-            </li>`,
+          (s) => html`<li data-key=${s.program}>
+            ${v.mode === 'feed' ? html`${keyName(s.program, s.name, fillHrefTemplate(this.hrefTemplate, { key: s.program, cycle: v.cycle }))}: ` : nothing}${signalSentence(s, lang, v.currency)}
+          </li>`,
         )}
       </ul>
       <details class="tp-disclosure why">
@@ -171,11 +170,11 @@ export class TpSignals extends TpElement {
       ${
         v.notes.length
           ? html`<div class="config-notes" role="note">
-              <p><strong>${signalsUi(lang, 'configNotes')}</strong></p>
-              <ul>
-                ${v.notes.map((note) => html`<li>${configNoteText(note, lang)}</li>`)}
-              </ul>
-            </div>`
+            <p><strong>${signalsUi(lang, 'configNotes')}</strong></p>
+            <ul>
+              ${v.notes.map((note) => html`<li>${configNoteText(note, lang)}</li>`)}
+            </ul>
+          </div>`
           : nothing
       }
     `;

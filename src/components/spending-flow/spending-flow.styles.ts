@@ -89,27 +89,13 @@ export const flowStyles = css`
     stroke-width: 0.6;
     stroke-dasharray: 2 1.5;
   }
-  .step[data-moment='approved'] .fill {
-    fill: var(--_approved);
-  }
-  .step[data-moment='modified'] .fill {
-    fill: var(--_modified);
-  }
-  .step[data-moment='ministered'] .fill {
-    fill: var(--_ministered);
-  }
-  .step[data-moment='committed'] .fill {
-    fill: var(--_committed);
-  }
-  .step[data-moment='accrued'] .fill {
-    fill: var(--_accrued);
-  }
-  .step[data-moment='exercised'] .fill {
-    fill: var(--_exercised);
-  }
-  .step[data-moment='paid'] .fill {
-    fill: var(--_paid);
-  }
+  .step[data-moment='approved'] .fill { fill: var(--_approved); }
+  .step[data-moment='modified'] .fill { fill: var(--_modified); }
+  .step[data-moment='ministered'] .fill { fill: var(--_ministered); }
+  .step[data-moment='committed'] .fill { fill: var(--_committed); }
+  .step[data-moment='accrued'] .fill { fill: var(--_accrued); }
+  .step[data-moment='exercised'] .fill { fill: var(--_exercised); }
+  .step[data-moment='paid'] .fill { fill: var(--_paid); }
   .step.not-reported [part~='value'] {
     font-style: italic;
     color: var(--_muted);
@@ -141,18 +127,10 @@ export const flowStyles = css`
     stroke: var(--_bg);
     stroke-width: 0.4;
   }
-  .split .p0 {
-    fill: var(--_paid);
-  }
-  .split .p1 {
-    fill: var(--_accrued);
-  }
-  .split .p2 {
-    fill: var(--_committed);
-  }
-  .split .p3 {
-    fill: var(--_track);
-  }
+  .split .p0 { fill: var(--_paid); }
+  .split .p1 { fill: var(--_accrued); }
+  .split .p2 { fill: var(--_committed); }
+  .split .p3 { fill: var(--_track); }
   .split rect.p3,
   .split .swatch rect {
     stroke: var(--_border);
@@ -246,27 +224,13 @@ export const flowStyles = css`
   .row .progress-bar {
     fill: var(--_paid);
   }
-  .row rect[data-moment='approved'] {
-    fill: var(--_approved);
-  }
-  .row rect[data-moment='modified'] {
-    fill: var(--_modified);
-  }
-  .row rect[data-moment='ministered'] {
-    fill: var(--_ministered);
-  }
-  .row rect[data-moment='committed'] {
-    fill: var(--_committed);
-  }
-  .row rect[data-moment='accrued'] {
-    fill: var(--_accrued);
-  }
-  .row rect[data-moment='exercised'] {
-    fill: var(--_exercised);
-  }
-  .row rect[data-moment='paid'] {
-    fill: var(--_paid);
-  }
+  .row rect[data-moment='approved'] { fill: var(--_approved); }
+  .row rect[data-moment='modified'] { fill: var(--_modified); }
+  .row rect[data-moment='ministered'] { fill: var(--_ministered); }
+  .row rect[data-moment='committed'] { fill: var(--_committed); }
+  .row rect[data-moment='accrued'] { fill: var(--_accrued); }
+  .row rect[data-moment='exercised'] { fill: var(--_exercised); }
+  .row rect[data-moment='paid'] { fill: var(--_paid); }
   .notes-small {
     font-size: 0.85em;
     color: var(--_muted);

@@ -182,26 +182,26 @@ export class TpSpendingFlow extends TpElement {
       ${
         kinds.length > 1
           ? html`<div class="breakdown-controls">
-              <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
-              <select id=${selectId} @change=${this.onBreakdown}>
-                ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${breakdownLabel(k, lang)}</option>`)}
-              </select>
-            </div>`
+            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+            <select id=${selectId} @change=${this.onBreakdown}>
+              ${kinds.map((k) => html`<option value=${k} ?selected=${k === kind}>${breakdownLabel(k, lang)}</option>`)}
+            </select>
+          </div>`
           : nothing
       }
       ${
         path.length
           ? html`<p class="drill-where" tabindex="-1">${flowMsg(lang, 'drillWhere', path.map((p) => p.name).join(' › '))}</p>
-              <p class="drill-nav">
-                <button type="button" class="drill-up" @click=${() => this.drill([])}>${flowMsg(lang, 'drillBack')}</button>
-                ${
-                  path.length > 1
-                    ? html`<button type="button" class="drill-up" @click=${() => this.drill(ids.slice(0, -1))}>
-                        ${flowMsg(lang, 'drillUp', path[path.length - 2]!.name)}
-                      </button>`
-                    : nothing
-                }
-              </p>`
+            <p class="drill-nav">
+              <button type="button" class="drill-up" @click=${() => this.drill([])}>${flowMsg(lang, 'drillBack')}</button>
+              ${
+                path.length > 1
+                  ? html`<button type="button" class="drill-up" @click=${() => this.drill(ids.slice(0, -1))}>
+                    ${flowMsg(lang, 'drillUp', path[path.length - 2]!.name)}
+                  </button>`
+                  : nothing
+              }
+            </p>`
           : nothing
       }
       ${
@@ -226,13 +226,11 @@ export class TpSpendingFlow extends TpElement {
       ${
         v.breakdowns.length > 1
           ? html`<div class="breakdown-controls">
-              <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
-              <select id=${selectId} @change=${this.onBreakdown}>
-                ${v.breakdowns.map(
-                  (g) => html`<option value=${g.by} ?selected=${g.by === group.by}>${breakdownLabel(g.by, lang)}</option>`,
-                )}
-              </select>
-            </div>`
+            <label for=${selectId}>${flowMsg(lang, 'breakdownBy')}</label>
+            <select id=${selectId} @change=${this.onBreakdown}>
+              ${v.breakdowns.map((g) => html`<option value=${g.by} ?selected=${g.by === group.by}>${breakdownLabel(g.by, lang)}</option>`)}
+            </select>
+          </div>`
           : nothing
       }
       ${breakdownList(group, v.moments, lang, v.currency, feedMode ? (key) => this.pick(key) : undefined)}
@@ -266,7 +264,8 @@ export class TpSpendingFlow extends TpElement {
         <h3 id=${`${this.uid}-now`}>${flowMsg(lang, 'whereNow')}</h3>
         ${splitView(v.now, lang)}
       </section>
-      ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)} ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
+      ${this.anomalies(v, lang)} ${this.periods(v, lang)} ${this.breakdown(v, lang)}
+      ${this.tables(v, lang)} ${dataNotes(d.problems, lang)}
       ${sourceLine(d.feed, lang, d.program?.links ?? [])}
       ${actionsView(
         {

@@ -14,16 +14,12 @@ export function askOffice(links: AskLinks, lang: Lang, programName: string): Tem
   if (!ask) return nothing;
   const to = ask.name ?? programName;
   return html`<p class="tp-ask" part="ask">
-    <a
-      class="tp-ask-link"
-      data-kind=${ask.kind}
-      href=${ask.href}
-      aria-label=${`${askMsg(lang, 'askTo', to)}${ask.kind === 'email' ? ` ${askMsg(lang, 'opensMail')}` : ''}`}
+    <a class="tp-ask-link" data-kind=${ask.kind} href=${ask.href} aria-label=${`${askMsg(lang, 'askTo', to)}${ask.kind === 'email' ? ` ${askMsg(lang, 'opensMail')}` : ''}`}
       >${askMsg(lang, 'ask')}</a
     >${
       links.request
         ? html`<span class="tp-ask-sep" aria-hidden="true"> · </span
-            ><a class="tp-ask-request" href=${links.request} title=${askMsg(lang, 'requestHint')}>${askMsg(lang, 'request')}</a>`
+          ><a class="tp-ask-request" href=${links.request} title=${askMsg(lang, 'requestHint')}>${askMsg(lang, 'request')}</a>`
         : nothing
     }
   </p>`;

@@ -30,9 +30,7 @@ export function formatCell(value: CellValue, column: TableColumn, lang: Lang): s
 /** The bare table (no disclosure). The first column is the row header. */
 export function tableView(model: TableModel, lang: Lang): TemplateResult {
   return html`<table>
-    <caption>
-      ${model.caption}
-    </caption>
+    <caption>${model.caption}</caption>
     <thead>
       <tr>
         ${model.columns.map((c) => html`<th scope="col" class=${ifDefined(c.numeric ? 'num' : undefined)}>${c.label}</th>`)}
@@ -40,14 +38,13 @@ export function tableView(model: TableModel, lang: Lang): TemplateResult {
     </thead>
     <tbody>
       ${model.rows.map(
-        (row) =>
-          html`<tr>
-            ${model.columns.map((c, i) =>
-              i === 0
-                ? html`<th scope="row">${formatCell(row[c.key], c, lang)}</th>`
-                : html`<td class=${ifDefined(c.numeric ? 'num' : undefined)}>${formatCell(row[c.key], c, lang)}</td>`,
-            )}
-          </tr>`,
+        (row) => html`<tr>
+          ${model.columns.map((c, i) =>
+            i === 0
+              ? html`<th scope="row">${formatCell(row[c.key], c, lang)}</th>`
+              : html`<td class=${ifDefined(c.numeric ? 'num' : undefined)}>${formatCell(row[c.key], c, lang)}</td>`,
+          )}
+        </tr>`,
       )}
     </tbody>
   </table>`;

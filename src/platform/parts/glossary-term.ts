@@ -39,6 +39,8 @@ export function glossaryTerm(id: string, lang: Lang, label?: unknown): TemplateR
   if (!entry) return html`${label ?? id}`;
   return html`<span class="tp-term" data-term=${id} @keydown=${onKeydown}
     ><button type="button" class="tp-term-btn" part="term" aria-expanded="false" @click=${toggle}>${label ?? entry.term}</button
-    ><span class="tp-term-def" role="note" hidden><strong>${entry.term}</strong>: ${entry.definition}</span></span
+    ><span class="tp-term-def" role="note" hidden
+      ><strong>${entry.term}</strong>: ${entry.definition}</span
+    ></span
   >`;
 }

@@ -26,9 +26,7 @@ export function renderOverdueNotice(notice: Pick<OverdueNotice, 'due'> | null | 
   if (!notice) return nothing;
   return html`<div part="status overdue" class="tp-overdue" role="status" data-due=${notice.due}>
     <details class="tp-overdue-more">
-      <summary>
-        <span class="tp-overdue-icon" aria-hidden="true">!</span><span class="tp-overdue-line">${overdueLine(notice, lang)}</span>
-      </summary>
+      <summary><span class="tp-overdue-icon" aria-hidden="true">!</span><span class="tp-overdue-line">${overdueLine(notice, lang)}</span></summary>
       <p class="tp-overdue-details">${overdueDetails(notice, lang)}</p>
     </details>
   </div>`;

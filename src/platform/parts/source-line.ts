@@ -30,10 +30,7 @@ export function sourceLine(feed: Pick<Feed, 'publisher' | 'sources' | 'asOf'>, l
     <span>${formatAsOf(feed.asOf, lang)}</span>
     ${
       licenses.length
-        ? html`<span
-            >${translate(lang, 'license')}:
-            ${licenses.map((l, i) => html`${i ? ', ' : ''}${safeLink(l, /^https?:/i.test(l) ? l : undefined)}`)}</span
-          >`
+        ? html`<span>${translate(lang, 'license')}: ${licenses.map((l, i) => html`${i ? ', ' : ''}${safeLink(l, /^https?:/i.test(l) ? l : undefined)}`)}</span>`
         : nothing
     }
     ${links.map((l) => (safeUrl(l.url) ? html`<span>${safeLink(l.title, l.url)}</span>` : nothing))}

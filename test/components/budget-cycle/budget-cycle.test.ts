@@ -15,15 +15,13 @@ const OVERDUE = feedUrl(overdueFeed());
 const QUARTERLY = feedUrl(quarterlyOnlyFeed());
 
 async function mount(program: string, opts: { src?: string; lang?: string; compact?: boolean; today?: string } = {}) {
-  const el = await fixture<TpBudgetCycle>(
-    html`<tp-budget-cycle
-      src=${opts.src ?? ALL}
-      program=${program}
-      lang=${opts.lang ?? 'es'}
-      today=${opts.today ?? CYCLE_TODAY}
-      ?compact=${opts.compact ?? false}
-    ></tp-budget-cycle>`,
-  );
+  const el = await fixture<TpBudgetCycle>(html`<tp-budget-cycle
+    src=${opts.src ?? ALL}
+    program=${program}
+    lang=${opts.lang ?? 'es'}
+    today=${opts.today ?? CYCLE_TODAY}
+    ?compact=${opts.compact ?? false}
+  ></tp-budget-cycle>`);
   await waitUntil(() => el.state !== 'loading', 'the element left the loading state', { timeout: 10000 });
   await el.updateComplete;
   return el;
@@ -173,9 +171,8 @@ describe('<tp-budget-cycle>', () => {
   });
 
   it('fits 280 px without horizontal overflow', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width:280px"><tp-budget-cycle src=${ALL} program="12-U013" today=${CYCLE_TODAY}></tp-budget-cycle></div>`,
-    );
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:280px"><tp-budget-cycle
+      src=${ALL} program="12-U013" today=${CYCLE_TODAY}></tp-budget-cycle></div>`);
     const el = wrap.querySelector('tp-budget-cycle')!;
     await waitUntil(() => el.state === 'ready', 'ready', { timeout: 10000 });
     await el.updateComplete;

@@ -43,9 +43,9 @@ describe('<tp-feed>', () => {
   it('shares ONE request among 20 consumers and reflects state', async () => {
     const id = uid();
     const src = `/__fault/${id}/slow.json?ms=200`;
-    const el = await fixture<TpFeed>(
-      html`<tp-feed src=${src}> ${Array.from({ length: 20 }, () => html`<test-feed-consumer></test-feed-consumer>`)} </tp-feed>`,
-    );
+    const el = await fixture<TpFeed>(html`<tp-feed src=${src}>
+      ${Array.from({ length: 20 }, () => html`<test-feed-consumer></test-feed-consumer>`)}
+    </tp-feed>`);
     const loaded = oneEvent(el, 'tp-load');
     expect(el.getAttribute('state')).to.equal('loading');
     await expect(el).to.be.accessible();

@@ -18,14 +18,12 @@ async function settle<T extends HTMLElement & { state: string; updateComplete: P
 }
 
 async function gender(attrs: { program?: string; annex?: string; lang?: string; src?: string } = {}) {
-  const el = await fixture<TpGenderBreakdown>(
-    html`<tp-gender-breakdown
-      src=${attrs.src ?? SRC}
-      program=${attrs.program ?? ''}
-      annex=${attrs.annex ?? 'gender'}
-      lang=${attrs.lang ?? 'es'}
-    ></tp-gender-breakdown>`,
-  );
+  const el = await fixture<TpGenderBreakdown>(html`<tp-gender-breakdown
+    src=${attrs.src ?? SRC}
+    program=${attrs.program ?? ''}
+    annex=${attrs.annex ?? 'gender'}
+    lang=${attrs.lang ?? 'es'}
+  ></tp-gender-breakdown>`);
   return settle(el);
 }
 
@@ -243,14 +241,12 @@ describe('<tp-gender-breakdown>', () => {
 
 describe('<tp-sdg-alignment>', () => {
   async function sdg(attrs: { program?: string; goal?: number; lang?: string } = {}) {
-    const el = await fixture<TpSdgAlignment>(
-      html`<tp-sdg-alignment
-        src=${SRC}
-        program=${attrs.program ?? ''}
-        goal=${attrs.goal ?? ''}
-        lang=${attrs.lang ?? 'es'}
-      ></tp-sdg-alignment>`,
-    );
+    const el = await fixture<TpSdgAlignment>(html`<tp-sdg-alignment
+      src=${SRC}
+      program=${attrs.program ?? ''}
+      goal=${attrs.goal ?? ''}
+      lang=${attrs.lang ?? 'es'}
+    ></tp-sdg-alignment>`);
     return settle(el);
   }
 

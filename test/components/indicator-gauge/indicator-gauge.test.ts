@@ -17,16 +17,14 @@ async function settle(el: TpIndicatorGauge): Promise<TpIndicatorGauge> {
 }
 
 async function gauge(a: Attrs = {}): Promise<TpIndicatorGauge> {
-  const el = await fixture<TpIndicatorGauge>(
-    html`<tp-indicator-gauge
-      src=${a.src ?? SRC}
-      program=${a.program ?? ''}
-      indicator=${a.indicator ?? ''}
-      thresholds=${a.thresholds ?? ''}
-      theme=${a.theme ?? 'auto'}
-      lang=${a.lang ?? 'es'}
-    ></tp-indicator-gauge>`,
-  );
+  const el = await fixture<TpIndicatorGauge>(html`<tp-indicator-gauge
+    src=${a.src ?? SRC}
+    program=${a.program ?? ''}
+    indicator=${a.indicator ?? ''}
+    thresholds=${a.thresholds ?? ''}
+    theme=${a.theme ?? 'auto'}
+    lang=${a.lang ?? 'es'}
+  ></tp-indicator-gauge>`);
   return settle(el);
 }
 
@@ -233,14 +231,9 @@ describe('<tp-indicator-gauge>', () => {
   it('errors: unknown indicator, unknown program, no program', async () => {
     for (const a of [{ indicator: 'X999' }, { program: 'Z999' }, {}] as Attrs[]) {
       const codes: string[] = [];
-      const el = await fixture<TpIndicatorGauge>(
-        html`<tp-indicator-gauge
-          src=${SRC}
-          program=${a.program ?? ''}
-          indicator=${a.indicator ?? ''}
-          @tp-error=${(e: CustomEvent<{ code: string }>) => codes.push(e.detail.code)}
-        ></tp-indicator-gauge>`,
-      );
+      const el =
+        await fixture<TpIndicatorGauge>(html`<tp-indicator-gauge src=${SRC} program=${a.program ?? ''} indicator=${a.indicator ?? ''}
+        @tp-error=${(e: CustomEvent<{ code: string }>) => codes.push(e.detail.code)}></tp-indicator-gauge>`);
       await settle(el);
       expect(el.state).to.equal('error');
       await waitUntil(() => codes.length > 0, 'tp-error fired');

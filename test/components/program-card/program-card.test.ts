@@ -204,13 +204,9 @@ describe('<tp-program-card>', () => {
 
   it('inside a <tp-feed> defined after the card (separate scripts), it still gets the feed', async () => {
     expect(customElements.get('tp-feed'), 'this test needs tp-feed undefined at first').to.equal(undefined);
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div>
-        <tp-feed src=${SAMPLE}
-          ><tp-program-card program="E002"></tp-program-card><tp-program-card program="S010"></tp-program-card
-        ></tp-feed>
-      </div>`,
-    );
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <tp-feed src=${SAMPLE}><tp-program-card program="E002"></tp-program-card><tp-program-card program="S010"></tp-program-card></tp-feed>
+    </div>`);
     const cards = [...wrap.querySelectorAll('tp-program-card')];
     await cards[0]!.updateComplete;
     expect(cards.map((c) => c.state)).to.deep.equal(['loading', 'loading']);

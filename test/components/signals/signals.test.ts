@@ -31,17 +31,15 @@ const FEED: Feed = {
 const SRC = feedUrl(FEED);
 
 async function mount(attrs: { program?: string; lang?: string; rule?: string; level?: string; config?: string; href?: string } = {}) {
-  const el = await fixture<TpSignals>(
-    html`<tp-signals
-      src=${SRC}
-      program=${attrs.program ?? ''}
-      lang=${attrs.lang ?? 'es'}
-      rule=${attrs.rule ?? ''}
-      level=${attrs.level ?? ''}
-      config=${attrs.config ?? ''}
-      href-template=${attrs.href ?? ''}
-    ></tp-signals>`,
-  );
+  const el = await fixture<TpSignals>(html`<tp-signals
+    src=${SRC}
+    program=${attrs.program ?? ''}
+    lang=${attrs.lang ?? 'es'}
+    rule=${attrs.rule ?? ''}
+    level=${attrs.level ?? ''}
+    config=${attrs.config ?? ''}
+    href-template=${attrs.href ?? ''}
+  ></tp-signals>`);
   await waitUntil(() => el.state !== 'loading', 'settled', { timeout: 10000 });
   await el.updateComplete;
   return el;

@@ -11,14 +11,12 @@ import type { Feed, Program } from '../../../src/feed/types.js';
 const SAMPLE = '/demo/data/sample-feed.json';
 
 async function mount(program: string | undefined, opts: { src?: string; lang?: string; theme?: string } = {}) {
-  const el = await fixture<TpSpendingFlow>(
-    html`<tp-spending-flow
-      src=${opts.src ?? SAMPLE}
-      program=${program ?? ''}
-      lang=${opts.lang ?? 'es'}
-      theme=${opts.theme ?? 'auto'}
-    ></tp-spending-flow>`,
-  );
+  const el = await fixture<TpSpendingFlow>(html`<tp-spending-flow
+    src=${opts.src ?? SAMPLE}
+    program=${program ?? ''}
+    lang=${opts.lang ?? 'es'}
+    theme=${opts.theme ?? 'auto'}
+  ></tp-spending-flow>`);
   if (!program) el.removeAttribute('program');
   await waitUntil(() => el.state !== 'loading', 'the element left the loading state', { timeout: 15000 });
   await el.updateComplete;
@@ -201,10 +199,7 @@ describe('<tp-spending-flow> program mode (sample feed)', () => {
   it('periods: the ladder is on screen before the chart; the chart renders near the viewport and is finalized on disconnect', async () => {
     const before = liveChartViews();
     const wrap = await fixture<HTMLDivElement>(
-      html`<div>
-        <div style="height: 500vh"></div>
-        <tp-spending-flow src=${SAMPLE} program="E001" lang="es"></tp-spending-flow>
-      </div>`,
+      html`<div><div style="height: 500vh"></div><tp-spending-flow src=${SAMPLE} program="E001" lang="es"></tp-spending-flow></div>`,
     );
     const el = wrap.querySelector<TpSpendingFlow>('tp-spending-flow')!;
     await waitUntil(() => el.state === 'ready', 'ready', { timeout: 15000 });

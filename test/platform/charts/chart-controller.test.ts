@@ -7,12 +7,7 @@ const vegaRequested = () => performance.getEntriesByType('resource').some((r) =>
 
 describe('ChartController', () => {
   it('does not load Vega while the chart is far from the viewport, and loads it when it nears', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div>
-        <div style="height: 500vh"></div>
-        <tp-test-chart></tp-test-chart>
-      </div>`,
-    );
+    const wrap = await fixture<HTMLDivElement>(html`<div><div style="height: 500vh"></div><tp-test-chart></tp-test-chart></div>`);
     const el = wrap.querySelector<TpTestChart>('tp-test-chart')!;
     await el.updateComplete;
     await nextFrame();

@@ -3,11 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { ChartController } from '../../../src/platform/charts/chart-controller.js';
 
 export class TpTestChart extends LitElement {
-  static override styles = css`
-    .chart {
-      width: 300px;
-    }
-  `;
+  static override styles = css`.chart { width: 300px; }`;
   values = [
     { moment: 'approved', amount: 100 },
     { moment: 'paid', amount: 81 },

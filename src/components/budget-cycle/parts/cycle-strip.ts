@@ -66,13 +66,7 @@ function itemContent(v: PhaseView, lang: Lang, compact: boolean, currency: strin
 export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStripOptions = {}): TemplateResult {
   const compact = !!options.compact;
   const currency = options.currency ?? 'MXN';
-  return html`<ol
-    part="strip"
-    class="tp-strip ${compact ? 'compact' : ''}"
-    lang=${lang}
-    aria-label=${cycleMsg(lang, 'ui.strip')}
-    @keydown=${onKeydown}
-  >
+  return html`<ol part="strip" class="tp-strip ${compact ? 'compact' : ''}" lang=${lang} aria-label=${cycleMsg(lang, 'ui.strip')} @keydown=${onKeydown}>
     ${view.phases.map((v) => {
       const url = options.href ? safeUrl(options.href(v.phase, v)) : undefined;
       const content = itemContent(v, lang, compact, currency);
@@ -84,16 +78,16 @@ export function renderCycleStrip(view: CycleView, lang: Lang, options: CycleStri
             : !options.onSelect
               ? html`<span class="tp-phase" part=${parts} data-phase=${v.phase}>${content}</span>`
               : html`<button
-                  type="button"
-                  class="tp-phase"
-                  part=${parts}
-                  data-phase=${v.phase}
-                  aria-pressed=${options.selected === v.phase ? 'true' : 'false'}
-                  aria-controls=${options.controls ?? nothing}
-                  @click=${() => options.onSelect?.(v.phase)}
-                >
-                  ${content}
-                </button>`
+              type="button"
+              class="tp-phase"
+              part=${parts}
+              data-phase=${v.phase}
+              aria-pressed=${options.selected === v.phase ? 'true' : 'false'}
+              aria-controls=${options.controls ?? nothing}
+              @click=${() => options.onSelect?.(v.phase)}
+            >
+              ${content}
+            </button>`
         }
       </li>`;
     })}
@@ -153,18 +147,10 @@ export const cycleStripStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .tp-phase-item[data-status='complete'] {
-    --_status: var(--_good);
-  }
-  .tp-phase-item[data-status='partial'] {
-    --_status: var(--_warn);
-  }
-  .tp-phase-item[data-status='missing'] {
-    --_status: var(--_border);
-  }
-  .tp-phase-item[data-status='attention'] {
-    --_status: var(--_bad);
-  }
+  .tp-phase-item[data-status='complete'] { --_status: var(--_good); }
+  .tp-phase-item[data-status='partial'] { --_status: var(--_warn); }
+  .tp-phase-item[data-status='missing'] { --_status: var(--_border); }
+  .tp-phase-item[data-status='attention'] { --_status: var(--_bad); }
   .tp-phase-head {
     display: flex;
     flex-wrap: wrap;

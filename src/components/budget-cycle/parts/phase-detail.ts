@@ -48,7 +48,8 @@ export function renderPhaseDetail(view: CycleView, v: PhaseView | undefined, lan
       <span class="tp-phase-icon" aria-hidden="true">${STATUS_ICON[v.status]}</span> ${statusWord(v.status, lang)}
     </p>
     <p>${evidenceLine(v, lang, o.currency)}</p>
-    ${note ? html`<p class="tp-detail-note">${note}</p>` : nothing} ${extra(view, v, lang)}
+    ${note ? html`<p class="tp-detail-note">${note}</p>` : nothing}
+    ${extra(view, v, lang)}
     <p class="tp-detail-links">
       ${href ? html`<a href=${href} rel="noopener noreferrer">${cycleMsg(lang, 'ui.source')}</a>` : nothing}
       ${

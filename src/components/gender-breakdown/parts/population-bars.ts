@@ -25,26 +25,23 @@ export function populationBars(groups: PopulationGroup[], lang: Lang, idPrefix: 
     ${groups.map((g) => {
       const id = `${idPrefix}-${g.kind}`;
       return html`<div class="pop-group" role="group" aria-labelledby=${id}>
-        <h4 class="pop-title" id=${id}>
-          ${populationLabel(g.kind, lang)}${g.unit ? html` <span class="unit">(${g.unit})</span>` : nothing}
-        </h4>
+        <h4 class="pop-title" id=${id}>${populationLabel(g.kind, lang)}${g.unit ? html` <span class="unit">(${g.unit})</span>` : nothing}</h4>
         <ul class="bars">
           ${g.bars.map(
-            (b) =>
-              html`<li class="bar-row" data-sex=${b.sex}>
-                <span class="bar-label" part="bar-label">${sexLabel(b.sex, lang)}</span>
-                <span class="bar-track" aria-hidden="true"
-                  ><span class="bar sex-${b.sex}" part="bar" ${styleProps({ width: barWidth(b.scale, b.value) })}></span
-                ></span>
-                <span class="bar-value" part="value">${formatNumber(b.value, lang, 2)}</span>
-              </li>`,
+            (b) => html`<li class="bar-row" data-sex=${b.sex}>
+              <span class="bar-label" part="bar-label">${sexLabel(b.sex, lang)}</span>
+              <span class="bar-track" aria-hidden="true"
+                ><span class="bar sex-${b.sex}" part="bar" ${styleProps({ width: barWidth(b.scale, b.value) })}></span
+              ></span>
+              <span class="bar-value" part="value">${formatNumber(b.value, lang, 2)}</span>
+            </li>`,
           )}
           ${
             g.missing.length && g.bars.length
               ? html`<li class="bar-row missing">
-                  <span class="bar-label">${g.missing.map((s) => sexLabel(s, lang)).join(', ')}</span>
-                  <span class="bar-value">${translate(lang, 'notReported')}</span>
-                </li>`
+                <span class="bar-label">${g.missing.map((s) => sexLabel(s, lang)).join(', ')}</span>
+                <span class="bar-value">${translate(lang, 'notReported')}</span>
+              </li>`
               : nothing
           }
         </ul>
@@ -62,21 +59,19 @@ export function coverageList(rows: CoverageRow[], lang: Lang): TemplateResult | 
   const nr = translate(lang, 'notReported');
   return html`<ul class="coverage" part="coverage">
     ${rows.map(
-      (r) =>
-        html`<li>
-          <span class="bar-label">${sexLabel(r.sex, lang)}</span>:
-          ${
-            r.ratio !== undefined
-              ? html`<strong>${formatPercent(r.ratio, lang)}</strong>
-                  (${msg(lang, 'ui.servedOfTarget', formatNumber(r.served!, lang, 2), formatNumber(r.target!, lang, 2))})`
-              : msg(
-                  lang,
-                  'ui.servedAndTarget',
-                  r.served !== undefined ? formatNumber(r.served, lang, 2) : nr,
-                  r.target !== undefined ? formatNumber(r.target, lang, 2) : nr,
-                )
-          }
-        </li>`,
+      (r) => html`<li>
+        <span class="bar-label">${sexLabel(r.sex, lang)}</span>:
+        ${
+          r.ratio !== undefined
+            ? html`<strong>${formatPercent(r.ratio, lang)}</strong> (${msg(lang, 'ui.servedOfTarget', formatNumber(r.served!, lang, 2), formatNumber(r.target!, lang, 2))})`
+            : msg(
+                lang,
+                'ui.servedAndTarget',
+                r.served !== undefined ? formatNumber(r.served, lang, 2) : nr,
+                r.target !== undefined ? formatNumber(r.target, lang, 2) : nr,
+              )
+        }
+      </li>`,
     )}
   </ul>`;
 }

@@ -15,8 +15,7 @@ export function termsLine(annex: string, lang: Lang, withPopulations: boolean): 
     ${annex === 'gender' ? glossaryTerm('gender-annex', lang) : nothing} ${glossaryTerm('tagged-spending', lang)}
     ${
       withPopulations
-        ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)}
-          ${glossaryTerm('served-population', lang)}`
+        ? html`${glossaryTerm('potential-population', lang)} ${glossaryTerm('target-population', lang)} ${glossaryTerm('served-population', lang)}`
         : nothing
     }
   </p>`;

@@ -26,24 +26,21 @@ export function topProgramBars(
     html`${formatMoney(amount, lang, { currency })}${share !== undefined ? html` <span class="muted">(${formatPercent(share, lang)})</span>` : nothing}`;
   return html`<ol class="bars top" part="chart" aria-labelledby=${titleId}>
     ${v.top.map(
-      (r) =>
-        html`<li class="bar-row" data-key=${r.key}>
-          <span class="bar-label" part="bar-label">${keyName(r.key, r.name, href(r.key))}</span>
-          <span class="bar-track" aria-hidden="true"
-            ><span class="bar" part="bar" ${styleProps({ width: barWidth(scale(r.cents), r.cents) })}></span
-          ></span>
-          <span class="bar-value" part="value">${value(r.amount, r.share)}</span>
-        </li>`,
+      (r) => html`<li class="bar-row" data-key=${r.key}>
+        <span class="bar-label" part="bar-label">${keyName(r.key, r.name, href(r.key))}</span>
+        <span class="bar-track" aria-hidden="true"><span class="bar" part="bar" ${styleProps({ width: barWidth(scale(r.cents), r.cents) })}></span></span>
+        <span class="bar-value" part="value">${value(r.amount, r.share)}</span>
+      </li>`,
     )}
     ${
       v.other
         ? html`<li class="bar-row" data-key="other">
-            <span class="bar-label" part="bar-label">${msg(lang, 'otherPrograms', v.other.count)}</span>
-            <span class="bar-track" aria-hidden="true"
-              ><span class="bar other" part="bar" ${styleProps({ width: barWidth(scale(v.other.cents), v.other.cents) })}></span
-            ></span>
-            <span class="bar-value" part="value">${value(v.other.amount, v.other.share)}</span>
-          </li>`
+          <span class="bar-label" part="bar-label">${msg(lang, 'otherPrograms', v.other.count)}</span>
+          <span class="bar-track" aria-hidden="true"
+            ><span class="bar other" part="bar" ${styleProps({ width: barWidth(scale(v.other.cents), v.other.cents) })}></span
+          ></span>
+          <span class="bar-value" part="value">${value(v.other.amount, v.other.share)}</span>
+        </li>`
         : nothing
     }
   </ol>`;

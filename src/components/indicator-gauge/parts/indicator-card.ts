@@ -68,16 +68,13 @@ export function gaugeDial(v: IndicatorView, lang: Lang, labelId: string): Templa
 /** The traffic light in words, with an icon of a distinct shape; or the missing-result words. */
 export function lightBadge(v: IndicatorView, lang: Lang): TemplateResult {
   if (v.light) {
-    return html`<p class="light" data-light=${v.light}>
-      ${lightIcon(v.light)}<span>${gaugeMsg(lang, 'lightBadge', lightLabel(v.light, lang))}</span>
-    </p>`;
+    return html`<p class="light" data-light=${v.light}>${lightIcon(v.light)}<span>${gaugeMsg(lang, 'lightBadge', lightLabel(v.light, lang))}</span></p>`;
   }
   return html`<p class="light pending" data-light="none"><span>${gaugeCaption(v, lang)}</span></p>`;
 }
 
 function fact(label: unknown, value: unknown): TemplateResult {
-  return html`<dt>${label}</dt>
-    <dd>${value}</dd>`;
+  return html`<dt>${label}</dt><dd>${value}</dd>`;
 }
 
 function targetText(v: IndicatorView, lang: Lang, nr: string): string {
@@ -104,9 +101,12 @@ export function indicatorFacts(v: IndicatorView, lang: Lang): TemplateResult {
   const nr = translate(lang, 'notReported');
   const result = v.result ? num(v.result.value, lang) : m('noResult');
   return html`<dl class="facts">
-    ${fact(glossaryTerm('target', lang), targetText(v, lang, nr))} ${fact(resultLabel(v, lang), result)}
-    ${fact(glossaryTerm('baseline', lang), v.baseline ? baselineText(v, lang) : nr)} ${fact(m('unit'), v.unit || nr)}
-    ${fact(m('frequency'), v.frequency || nr)} ${fact(m('direction'), directionLabel(v.direction, lang))}
+    ${fact(glossaryTerm('target', lang), targetText(v, lang, nr))}
+    ${fact(resultLabel(v, lang), result)}
+    ${fact(glossaryTerm('baseline', lang), v.baseline ? baselineText(v, lang) : nr)}
+    ${fact(m('unit'), v.unit || nr)}
+    ${fact(m('frequency'), v.frequency || nr)}
+    ${fact(m('direction'), directionLabel(v.direction, lang))}
     ${v.dimension ? fact(m('dimension'), m(`dimension.${v.dimension}`)) : nothing}
     ${fact(glossaryTerm('traffic-light', lang), thresholdsSentence(v.thresholds, v.direction, lang))}
     ${v.method ? fact(m('method'), v.method) : nothing}
@@ -119,8 +119,7 @@ export function indicatorFacts(v: IndicatorView, lang: Lang): TemplateResult {
 export function historyBlock(v: IndicatorView, lang: Lang, opts: { open: boolean }): TemplateResult | typeof nothing {
   if (v.history.length === 0) return nothing;
   const chart = hasHistoryChart(v) ? html`<div part="chart" class="history chart" data-chart=${idPart(v.id)}></div>` : nothing;
-  const body = html`${chart}
-    <p class="sentence">${historySentence(v, lang)}</p>`;
+  const body = html`${chart}<p class="sentence">${historySentence(v, lang)}</p>`;
   if (opts.open) return html`<div class="history-block">${body}</div>`;
   const first = v.history[0]!.year;
   const last = v.history[v.history.length - 1]!.year;
@@ -139,7 +138,10 @@ export function indicatorCard(v: IndicatorView, lang: Lang, domId: string): Temp
     <p class="brief">${briefLine(v, lang)}</p>
     <details class="tp-disclosure">
       <summary>${gaugeMsg(lang, 'details')}</summary>
-      ${whenOpen(() => html`${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing} ${indicatorFacts(v, lang)}`)}
+      ${whenOpen(
+        () => html`${v.definition ? html`<p class="sentence">${v.definition}</p>` : nothing}
+      ${indicatorFacts(v, lang)}`,
+      )}
     </details>
     ${historyBlock(v, lang, { open: false })}
   </li>`;

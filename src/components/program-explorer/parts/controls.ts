@@ -55,24 +55,11 @@ export function controlsView(index: ExplorerIndex, q: ExplorerQuery, o: Controls
   // A value from the URL that this feed does not have stays selectable, so the select shows the truth.
   const withCurrent = (opts: Array<[string, string]>, v: string) =>
     v && !opts.some(([k]) => k === v) ? [...opts, [v, v] as [string, string]] : opts;
-  return html`<form
-    class="controls"
-    part="controls"
-    role="search"
-    aria-label=${m(lang, 'filters')}
-    @submit=${(e: Event) => e.preventDefault()}
-  >
+  return html`<form class="controls" part="controls" role="search" aria-label=${m(lang, 'filters')} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field search">
       <label for=${id('q')}>${m(lang, 'search')}</label>
-      <input
-        id=${id('q')}
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        aria-describedby=${id('hint')}
-        .value=${live(q.q)}
-        @input=${(e: Event) => o.change({ q: (e.target as HTMLInputElement).value, page: 1 })}
-      />
+      <input id=${id('q')} type="search" autocomplete="off" spellcheck="false" aria-describedby=${id('hint')}
+        .value=${live(q.q)} @input=${(e: Event) => o.change({ q: (e.target as HTMLInputElement).value, page: 1 })} />
       <p class="hint" id=${id('hint')}>${m(lang, 'searchHint')}</p>
     </div>
     ${
@@ -120,14 +107,10 @@ export function controlsView(index: ExplorerIndex, q: ExplorerQuery, o: Controls
     ${
       o.hasGender || q.gender
         ? html`<div class="field check">
-            <input
-              id=${id('gender')}
-              type="checkbox"
-              .checked=${live(q.gender)}
-              @change=${(e: Event) => o.change({ gender: (e.target as HTMLInputElement).checked, page: 1 })}
-            />
-            <label for=${id('gender')}>${m(lang, 'gender')}</label>
-          </div>`
+          <input id=${id('gender')} type="checkbox" .checked=${live(q.gender)}
+            @change=${(e: Event) => o.change({ gender: (e.target as HTMLInputElement).checked, page: 1 })} />
+          <label for=${id('gender')}>${m(lang, 'gender')}</label>
+        </div>`
         : nothing
     }
     <div class="field actions">

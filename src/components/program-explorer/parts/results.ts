@@ -49,20 +49,13 @@ export function listView(rows: ExplorerRow[], o: ResultsOptions): TemplateResult
         <div class="row-head">
           <div class="row-title" role="heading" aria-level=${String(o.headingLevel)}>${chooser(r, o)}</div>
           <p class="row-meta">
-            <span class="key">${r.key}</span
-            >${r.ramoName ? html`<span class="sep" aria-hidden="true">·</span><span>${r.ramoName}</span>` : nothing}
+            <span class="key">${r.key}</span>${r.ramoName ? html`<span class="sep" aria-hidden="true">·</span><span>${r.ramoName}</span>` : nothing}
             ${r.gender ? html`<span class="sep" aria-hidden="true">·</span><span class="tag">${m(lang, 'gendered')}</span>` : nothing}
           </p>
         </div>
         <dl class="row-figures">
-          <div>
-            <dt>${m(lang, 'approved')}</dt>
-            <dd part="value">${money(r.approved, o)}</dd>
-          </div>
-          <div>
-            <dt>${m(lang, 'modified')}</dt>
-            <dd part="value">${money(r.modified, o)}</dd>
-          </div>
+          <div><dt>${m(lang, 'approved')}</dt><dd part="value">${money(r.approved, o)}</dd></div>
+          <div><dt>${m(lang, 'modified')}</dt><dd part="value">${money(r.modified, o)}</dd></div>
           <div class="rate">
             <dt>${m(lang, 'rate')}</dt>
             <dd part="value">
@@ -81,9 +74,7 @@ export function tableRowsView(rows: ExplorerRow[], o: ResultsOptions): TemplateR
   const lang = o.lang;
   return html`<div class="tp-table-wrap" part="table" role="region" aria-label=${m(lang, 'tableCaption')} tabindex="0">
     <table>
-      <caption>
-        ${m(lang, 'tableCaption')}
-      </caption>
+      <caption>${m(lang, 'tableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">${m(lang, 'program')}</th>
@@ -96,15 +87,14 @@ export function tableRowsView(rows: ExplorerRow[], o: ResultsOptions): TemplateR
       </thead>
       <tbody>
         ${rows.map(
-          (r) =>
-            html`<tr data-key=${r.key}>
-              <th scope="row">${chooser(r, o)}</th>
-              <td class="key">${r.key}</td>
-              <td>${r.ramoName ?? translate(lang, 'notReported')}</td>
-              <td class="num">${money(r.approved, o)}</td>
-              <td class="num">${money(r.modified, o)}</td>
-              <td class="num">${rateText(r, lang)}</td>
-            </tr>`,
+          (r) => html`<tr data-key=${r.key}>
+            <th scope="row">${chooser(r, o)}</th>
+            <td class="key">${r.key}</td>
+            <td>${r.ramoName ?? translate(lang, 'notReported')}</td>
+            <td class="num">${money(r.approved, o)}</td>
+            <td class="num">${money(r.modified, o)}</td>
+            <td class="num">${rateText(r, lang)}</td>
+          </tr>`,
         )}
       </tbody>
     </table>

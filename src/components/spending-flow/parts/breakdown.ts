@@ -36,19 +36,13 @@ export function breakdownList(
         return html`<li class="row" data-id=${r.id || nothing}>
           ${
             onSelect && !r.other && (!drill || drill.ids.includes(r.id))
-              ? html`<button
-                  type="button"
-                  class="name"
-                  aria-label=${drill ? drill.label(r.name) : flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)}
-                  @click=${() => onSelect(r.id)}
-                >
-                  ${r.name}
-                </button>`
+              ? html`<button type="button" class="name" aria-label=${drill ? drill.label(r.name) : flowMsg(lang, 'selectProgram', `${r.id} ${r.name}`)} @click=${() => onSelect(r.id)}>
+                ${r.name}
+              </button>`
               : html`<span class="name">${r.name}</span>`
           }
           <span class="amounts">
-            ${momentLabel(group.sortMoment, lang)}:
-            ${money(base, r.other && !!group.other?.partial.includes(group.sortMoment))}${
+            ${momentLabel(group.sortMoment, lang)}: ${money(base, r.other && !!group.other?.partial.includes(group.sortMoment))}${
               progress
                 ? html`<br />${momentLabel(progress, lang)}: ${money(done, r.other && !!group.other?.partial.includes(progress))}`
                 : nothing
@@ -66,16 +60,16 @@ export function breakdownList(
     ${
       group.other?.partial.length
         ? html`<p class="notes-small">
-            ${flowMsg(
+          ${flowMsg(
+            lang,
+            'otherPartial',
+            joinList(
               lang,
-              'otherPartial',
-              joinList(
-                lang,
-                group.other.partial.map((m) => momentNoun(m, lang)),
-                'or',
-              ),
-            )}
-          </p>`
+              group.other.partial.map((m) => momentNoun(m, lang)),
+              'or',
+            ),
+          )}
+        </p>`
         : nothing
     }`;
 }

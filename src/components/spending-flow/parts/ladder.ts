@@ -44,7 +44,10 @@ export function ladderView(view: FlowView, lang: string, term: TermRenderer): Te
       const reported = step.amount !== undefined;
       const partial = view.mode === 'feed' && reported && view.reporting && (view.reporting[step.moment] ?? 0) < (view.programCount ?? 0);
       const share = shareText(step, view, lang);
-      return html`<li class="step ${reported ? '' : 'not-reported'} ${broken.has(step.moment) ? 'broken' : ''}" data-moment=${step.moment}>
+      return html`<li
+        class="step ${reported ? '' : 'not-reported'} ${broken.has(step.moment) ? 'broken' : ''}"
+        data-moment=${step.moment}
+      >
         <span class="name">${term(step.moment, momentLabel(step.moment, lang))}</span>
         <span part="value">${reported ? formatMoney(step.amount, lang, money) : translate(lang, 'notReported')}</span>
         ${bar(step)}
@@ -78,10 +81,9 @@ export function splitView(split: NowSplit, lang: string): TemplateResult {
     </svg>
     <ul aria-hidden="true">
       ${parts.map(
-        (p) =>
-          html`<li>
-            <svg class="swatch" viewBox="0 0 10 10"><rect class=${p.cls} width="10" height="10"></rect></svg>${p.of100} ${p.label}
-          </li>`,
+        (p) => html`<li>
+          <svg class="swatch" viewBox="0 0 10 10"><rect class=${p.cls} width="10" height="10"></rect></svg>${p.of100} ${p.label}
+        </li>`,
       )}
     </ul>
   </div>`;
