@@ -33,3 +33,8 @@ export function knownSource(layout: string, file: string, cycle?: number): Sourc
   const title = known.title.replace(cycle !== undefined ? '{cycle}' : ' {cycle}', cycle !== undefined ? String(cycle) : '').trim();
   return { title, ...(known.publisher ? { publisher: known.publisher } : {}), ...(cycle !== undefined ? { period: String(cycle) } : {}) };
 }
+
+/** Equal entries once, in order: a reader never sees a file name, so the files of one dataset are one source. */
+export function uniqueSources(sources: Source[]): Source[] {
+  return [...new Map(sources.map((s) => [JSON.stringify(s), s])).values()];
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { knownSource } from '../../../src/cli/source-titles.js';
+import { knownSource, uniqueSources } from '../../../src/cli/source-titles.js';
 
 const FILE_NAME = /\.(csv|xlsx?|json|zip)\b/i;
 
@@ -24,4 +24,12 @@ test('no known layout is titled by its file name', () => {
 
 test('an unknown layout keeps the file name for the caller to replace (--source-title)', () => {
   assert.deepEqual(knownSource('mapping', 'datos.csv'), { title: 'datos.csv' });
+});
+
+test('the files of one dataset are one source', () => {
+  const cp = knownSource('cp-programatica', 'a.csv', 2023);
+  assert.deepEqual(uniqueSources([cp, knownSource('cp-programatica', 'b.csv', 2023), knownSource('mir', 'm.csv')]), [
+    cp,
+    knownSource('mir', 'm.csv'),
+  ]);
 });
