@@ -12,6 +12,7 @@ import type { Problem } from '../feed/types.js';
 import { flag, intFlag, UsageError, type ParsedArgs } from './args.js';
 import { formatInt, hasDataErrors, problemLine, severityLine } from './format.js';
 import { parseEncoding, runSources, type SourceReport } from './sources.js';
+import { knownSource, uniqueSources } from './source-titles.js';
 import { feedSummary } from './validate.js';
 
 const DEFAULT_PUBLISHER = 'Secretaría de Hacienda y Crédito Público';
@@ -59,12 +60,13 @@ export async function convert(args: ParsedArgs, out: (s: string) => void, err: (
   const sourceUrl = flag(args, 'source-url');
   if (sourceUrl !== undefined && !/^https?:\/\//i.test(sourceUrl))
     throw new UsageError(`--source-url must be an http(s) URL (got "${sourceUrl}")`);
-  const sources = runs.map((r) => {
-    const s = { ...(r.result.meta?.sources?.[0] ?? { title: r.info.file }) };
-    if (sourceTitle !== undefined) s.title = runs.length > 1 ? `${sourceTitle} (${r.info.file})` : sourceTitle;
+  const titled = runs.map((r) => {
+    const s = { ...(r.result.meta?.sources?.[0] ?? knownSource(r.result.layout, r.info.file, r.result.cycle)) };
+    if (sourceTitle !== undefined) s.title = sourceTitle;
     if (sourceUrl !== undefined) s.url = sourceUrl;
     return s;
   });
+  const sources = uniqueSources(titled);
   const label = flag(args, 'label');
   const merged = mergeResults(results, {
     publisher: publisherUrl ? { name: publisher, url: publisherUrl, jurisdiction } : { name: publisher, jurisdiction },

@@ -45,7 +45,14 @@ export const ContactSchema = v.object({
 export const UnitSchema = v.object({ id: str, name: str, contact: opt(ContactSchema) });
 
 export const PublisherSchema = v.object({ name: nonEmpty, url: opt(url), jurisdiction: str });
-export const SourceSchema = v.object({ title: str, url: opt(url), license: opt(str), retrieved: opt(date) });
+export const SourceSchema = v.object({
+  title: str,
+  publisher: opt(str),
+  period: opt(str),
+  url: opt(url),
+  license: opt(str),
+  retrieved: opt(date),
+});
 export const MomentsSchema = v.pipe(v.array(nonEmpty), v.minLength(1));
 export const ScheduleSchema = v.object({
   frequency: str,

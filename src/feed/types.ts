@@ -49,7 +49,12 @@ export interface Publisher {
 }
 
 export interface Source {
+  /** A plain title, e.g. "Cuenta Pública 2023" (never a file name). */
   title: string;
+  /** Who published the dataset, e.g. "SHCP" or "CONEVAL". */
+  publisher?: string;
+  /** The period or cycle it covers, e.g. "2023". */
+  period?: string;
   url?: string;
   license?: string;
   /** ISO date the file was retrieved. */

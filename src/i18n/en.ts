@@ -15,6 +15,10 @@ export const stringsEn: CoreStrings = {
   hideTable: 'Hide data table',
   sourcePublisher: (name: string) => `Published by ${name}`,
   sources: 'Source',
+  sourcesMore: (n: number, publisher: string) =>
+    `and ${n === 1 ? 'one other source' : `${n} other sources`}${publisher ? ` from ${publisher}` : ''}`,
+  sourcesAll: (n: number) => (n === 1 ? 'See the source' : `See all ${n} sources`),
+  sourceDataFile: 'data file',
   license: 'Licence',
   dataNotes: (n: number) => (n === 1 ? '1 note on the data' : `${n} notes on the data`),
   dataNotesNone: 'No notes on the data',

@@ -2,6 +2,13 @@
 import { GLOSSARY_ES } from './glossary.js';
 import type { CoreStrings, Translation } from './types.js';
 
+/** "de la SHCP", "del CONEVAL": the article a publisher's acronym takes. */
+function publisherOf(name: string): string {
+  if (/^(SHCP|SFP|SEP|SSA|ASF)$/.test(name)) return `de la ${name}`;
+  if (/^(CONEVAL|INEGI|IMSS|ISSSTE)$/.test(name)) return `del ${name}`;
+  return `de ${name}`;
+}
+
 export const stringsEs: CoreStrings = {
   notAvailable: 'no disponible',
   notReported: 'no reportado',
@@ -15,6 +22,10 @@ export const stringsEs: CoreStrings = {
   hideTable: 'Ocultar tabla de datos',
   sourcePublisher: (name: string) => `Publica: ${name}`,
   sources: 'Fuente',
+  sourcesMore: (n: number, publisher: string) =>
+    `y ${n === 1 ? 'otra fuente' : `otras ${n} fuentes`}${publisher ? ` ${publisherOf(publisher)}` : ''}`,
+  sourcesAll: (n: number) => (n === 1 ? 'Ver la fuente' : `Ver las ${n} fuentes`),
+  sourceDataFile: 'archivo de datos',
   license: 'Licencia',
   dataNotes: (n: number) => (n === 1 ? '1 nota sobre los datos' : `${n} notas sobre los datos`),
   dataNotesNone: 'Sin notas sobre los datos',

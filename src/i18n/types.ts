@@ -104,6 +104,12 @@ export interface CoreStrings {
   /** {0}: publisher name. */
   sourcePublisher: Message;
   sources: string;
+  /** {0}: count of further sources; {1}: their common publisher, or '' when they differ. */
+  sourcesMore: Message;
+  /** {0}: count of sources; the disclosure that lists them all. */
+  sourcesAll: Message;
+  /** Shown instead of a source title that is only a file name. */
+  sourceDataFile: string;
   license: string;
   /** {0}: count. */
   dataNotes: Message;

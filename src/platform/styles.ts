@@ -278,6 +278,16 @@ export const viewStyles = css`
   .tp-source a {
     color: var(--_link);
   }
+  .tp-source details {
+    display: inline;
+  }
+  .tp-source details[open] {
+    display: block;
+  }
+  .tp-source details ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
   .tp-term {
     display: inline;
   }
