@@ -4,6 +4,7 @@
  * never an exception.
  */
 import type { Feed, Program } from '../feed/types.js';
+import { isShardIndex } from '../feed/shard.js';
 import { checkSignalConfig, type SignalConfig } from './config.js';
 import { feedScope, type FeedScope } from './facts.js';
 import { asmPending, noRecentEvaluation } from './rules-cycle.js';
@@ -72,5 +73,43 @@ export function signals(feed: Feed | null | undefined, config?: Partial<SignalCo
 export function signalCounts(list: readonly Signal[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of list) counts.set(s.program, (counts.get(s.program) ?? 0) + 1);
+  return counts;
+}
+
+const listCache = new WeakMap<object, readonly Signal[]>();
+const countCache = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** The signals of a full feed with the default thresholds, computed once per feed object. */
+export function feedSignals(feed: Feed | null | undefined): readonly Signal[] {
+  if (!feed || typeof feed !== 'object') return [];
+  const hit = listCache.get(feed);
+  if (hit) return hit;
+  const list = signals(feed);
+  listCache.set(feed, list);
+  return list;
+}
+
+/**
+ * Each program's signal count in a feed, with the default thresholds, computed once per feed object
+ * (lists of cards and the explorer ask for it many times). For a shard index the rows' own `signals`
+ * counts are used (`tp-feed shard` counted them on the whole feed): recomputing over index rows would
+ * miss the fields the rows leave out. A program whose count is unknown (a row without `signals`) is
+ * absent from the map; on a full feed every program is present, with 0 when it has no signal.
+ */
+export function programSignalCounts(feed: Feed | null | undefined): ReadonlyMap<string, number> {
+  if (!feed || typeof feed !== 'object' || !Array.isArray(feed.programs)) return new Map();
+  const hit = countCache.get(feed);
+  if (hit) return hit;
+  const counts = new Map<string, number>();
+  if (isShardIndex(feed)) {
+    for (const p of feed.programs) {
+      const n = p?.signals;
+      if (typeof p?.key === 'string' && typeof n === 'number' && Number.isInteger(n) && n >= 0) counts.set(p.key, n);
+    }
+  } else {
+    const found = signalCounts(feedSignals(feed));
+    for (const p of feed.programs) if (p && typeof p.key === 'string') counts.set(p.key, found.get(p.key) ?? 0);
+  }
+  countCache.set(feed, counts);
   return counts;
 }

@@ -48,6 +48,11 @@ export const cardMsg = defineMessages('card', {
     unspecified: 'sin distinguir sexo',
     total: 'en total',
     details: 'Ver la ficha del programa',
+    /** The list of points to review, when some were found with every program's data (shard index): n more. */
+    signalsMore: (n: number) =>
+      n === 1
+        ? 'Otro punto se encontró con los datos de todos los programas y no se lista aquí.'
+        : `Otros ${n} puntos se encontraron con los datos de todos los programas y no se listan aquí.`,
     tableCaption: (key: string) => `Presupuesto del programa ${key} por momento`,
     colMoment: 'Momento',
     colAmount: 'Monto (pesos)',
@@ -123,6 +128,10 @@ export const cardMsg = defineMessages('card', {
     unspecified: 'sex not specified',
     total: 'in total',
     details: 'See the program page',
+    signalsMore: (n: number) =>
+      n === 1
+        ? 'One more point was found with the data of every program and is not listed here.'
+        : `${n} more points were found with the data of every program and are not listed here.`,
     tableCaption: (key: string) => `Budget of program ${key} by moment`,
     colMoment: 'Moment',
     colAmount: 'Amount (pesos)',

@@ -9,8 +9,13 @@
  *   (`indicatorView`: the indicator's own thresholds when the feed has them).
  * - SDG goals (`programSdgView`), the gender annex (amounts summed in cents per moment; the
  *   approved amount when reported, else the latest moment reported), served population by sex.
+ * - Points to review (`cardSignals`): the program's signal count from the engine (default
+ *   thresholds, computed once per feed), or the shard index row's count on a sharded feed.
  */
 import { executionRate } from '../../feed/select.js';
+import { isShardIndex } from '../../feed/shard.js';
+import { feedSignals, programSignalCounts, signals } from '../../signals/engine.js';
+import type { Signal } from '../../signals/types.js';
 import type { Feed, IdName, Link, PopulationBySex, Program } from '../../feed/types.js';
 import { indicatorKind, indicatorView } from '../indicator-gauge/indicator-gauge.model.js';
 import type { IndicatorView } from '../indicator-gauge/indicator-gauge.model.js';
@@ -138,4 +143,30 @@ export function cardView(feed: Pick<Feed, 'moments' | 'cycle' | 'currency' | 'as
 export function truncateRatio(ratio: number, digits = 1): number {
   const f = 10 ** (digits + 2);
   return Math.trunc(ratio * f) / f;
+}
+
+export interface CardSignals {
+  /** The program's signal count: the engine's on a full feed, the index row's on a shard index. */
+  count: number;
+  /**
+   * The signals listed in the card (when it has no link to a signals page). On a shard index they are computed with the
+   * full program among index rows, so rules that read other programs (MIR or evaluation coverage of the
+   * ramo) may find fewer than `count`; the card then says so.
+   */
+  signals: Signal[];
+}
+
+/**
+ * The program's points to review, or undefined when the count cannot be known (a shard index row
+ * without `signals`): the card then shows no count rather than a guess. The full feed's signals are
+ * computed once per feed (`feedSignals`), so a list of cards stays linear.
+ */
+export function cardSignals(feed: Feed, program: Program): CardSignals | undefined {
+  const count = programSignalCounts(feed).get(program.key);
+  if (count === undefined) return undefined;
+  if (count === 0) return { count, signals: [] };
+  const all = isShardIndex(feed)
+    ? signals({ ...feed, programs: feed.programs.map((p) => (p.key === program.key ? program : p)) })
+    : feedSignals(feed);
+  return { count, signals: all.filter((s) => s.program === program.key) };
 }

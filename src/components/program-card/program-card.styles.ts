@@ -235,6 +235,26 @@ export const cardStyles = css`
     font-size: 0.95em;
     margin-block: 0.5em;
   }
+  /* Points to review: a flag icon beside the words (the text carries the meaning, not the colour). */
+  .signals {
+    margin-block: 0.5em;
+    font-weight: 600;
+  }
+  .signals .flag {
+    inline-size: 1em;
+    block-size: 1em;
+    vertical-align: -0.15em;
+    margin-inline-end: 0.35em;
+    flex: none;
+  }
+  .signals ul {
+    margin-block: 0.4em;
+    padding-inline-start: 1.25em;
+    font-weight: 400;
+  }
+  .signals .muted {
+    font-weight: 400;
+  }
   @media (forced-colors: active) {
     .bar .fill,
     .dot {

@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../platform/style-props.js';
-import { cardView, truncateRatio } from './program-card.model.js';
-import type { CardView } from './program-card.model.js';
+import { cardSignals, cardView, truncateRatio } from './program-card.model.js';
+import type { CardSignals, CardView } from './program-card.model.js';
+import { signalCountText, signalSentence, signalsDisclaimer } from '../../signals/describe.js';
 import { formatMoney, formatNumber, formatPercent } from '../../i18n/format.js';
 import { sdgColors, sdgLabel, sdgName } from '../../i18n/sdg-goals.js';
 import { lightLabel } from '../indicator-gauge/indicator-gauge.messages.js';
@@ -30,7 +31,7 @@ import { askLinks } from '../../platform/ask-office.js';
 import { askOffice, askOfficeStyles } from '../../platform/parts/ask-office.js';
 
 /** The card's view: the card itself plus the program's place in the budget cycle (compact strip). */
-type CardWithCycle = CardView & { budgetCycle: CycleView; contact?: Contact };
+type CardWithCycle = CardView & { budgetCycle: CycleView; contact?: Contact; signals?: CardSignals };
 
 const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefined) || v.indicatorCount > 0;
 
@@ -46,6 +47,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @attr lang - `es` (default), `en` or a registered pack; else the closest `[lang]`, then the document.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr href-template - Link to the program's page, e.g. `/programas/{key}` (`{key}`, `{cycle}`).
+ * @attr signals-href - Link to the program's points to review, e.g. `/puntos.html?programa={key}` (`{key}`, `{cycle}`; only https:, http:, mailto: and relative URLs). Without it the count opens an in-page list of the points.
  * @attr request-url - Public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia); an unsafe URL shows no link.
  * @attr state - Reflected, read-only: `loading`, `ready`, `empty`, `error` or `stale`.
  *
@@ -63,6 +65,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @csspart status - Loading, empty, error and stale messages.
  * @csspart badges - The SDG, gender and population badges.
  * @csspart link - The link built from `href-template`.
+ * @csspart signals - The count of points to review ("2 puntos a revisar"): a link (`signals-href`) or a disclosure listing them. Absent when the program has none or the count cannot be known.
  * @csspart ask - "Preguntar" (mailto: or the contact page of the program or its unit) and the request-system link.
  * @csspart notes - The data notes disclosure.
  * @csspart actions - Downloads and embed code.
@@ -83,6 +86,13 @@ export class TpProgramCard extends TpElement {
   /** The public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia). */
   @property({ attribute: 'request-url' }) requestUrl: string | null = null;
 
+  /**
+   * Link to the program's points to review, a template with `{key}` and `{cycle}` (e.g.
+   * `puntos.html?programa={key}`). Only safe URLs become links; without one (or with an unsafe one)
+   * the count opens an in-page list of the points to review.
+   */
+  @property({ attribute: 'signals-href' }) signalsHref: string | null = null;
+
   @state() private objectiveOpen = false;
 
   private readonly data = new FeedConsumer<CardWithCycle>(this, {
@@ -90,8 +100,14 @@ export class TpProgramCard extends TpElement {
     select: ({ feed, program }) => {
       const v = cardView(feed, program!);
       const contact = programContact(program);
+      const signals = cardSignals(feed, program!);
       return hasData(v)
-        ? { ...v, budgetCycle: cycleView(feed, program!, { today: this.today || todayIso() }), ...(contact ? { contact } : {}) }
+        ? {
+            ...v,
+            budgetCycle: cycleView(feed, program!, { today: this.today || todayIso() }),
+            ...(contact ? { contact } : {}),
+            ...(signals ? { signals } : {}),
+          }
         : null;
     },
   });
@@ -103,6 +119,35 @@ export class TpProgramCard extends TpElement {
 
   override render() {
     return this.data.render((d) => this.card(d), { overdue: this.variant === 'compact' ? 'none' : 'top' });
+  }
+
+  private signalsLink(v: Pick<CardView, 'key' | 'cycle'>): string | undefined {
+    return fillHrefTemplate(this.signalsHref, { key: v.key, cycle: v.cycle });
+  }
+
+  /**
+   * "2 puntos a revisar", with a flag icon beside the words (never colour alone): a link to the
+   * signals page, or a disclosure listing the points. Nothing when there are none (a rule never fires
+   * on absent data, so zero is no verdict) or when the count cannot be known.
+   */
+  private signalsView(v: CardWithCycle) {
+    const s = v.signals;
+    if (!s || s.count === 0) return nothing;
+    const lang = this.l10n.lang;
+    const text = signalCountText(s.count, lang);
+    const icon = html`<svg class="flag" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M3 1v14M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/></svg>`;
+    const href = this.signalsLink(v);
+    if (href)
+      return html`<p class="signals" part="signals" data-count=${s.count}>
+        ${icon}<a href=${href}>${text}<span class="visually-hidden">: ${v.name}</span></a>
+      </p>`;
+    const more = s.count - s.signals.length;
+    return html`<details class="signals tp-disclosure" part="signals" data-count=${s.count}>
+      <summary>${icon}${text}</summary>
+      <p class="muted">${signalsDisclaimer(lang)}</p>
+      ${s.signals.length ? html`<ul>${s.signals.map((x) => html`<li data-rule=${x.rule}>${signalSentence(x, lang, v.currency)}</li>`)}</ul>` : nothing}
+      ${more > 0 ? html`<p class="muted">${cardMsg(lang, 'signalsMore', more)}</p>` : nothing}
+    </details>`;
   }
 
   /** "Preguntar" and the request-system link, when the program or its unit has a contact. */
@@ -140,6 +185,7 @@ export class TpProgramCard extends TpElement {
       </div>
       ${compact ? renderOverdueNotice(overdueNotice(d.feed, this.today || todayIso()), lang) : nothing}
       <p class="summary" part="summary">${cardSummary(v, lang)}</p>
+      ${this.signalsView(v)}
       ${compact ? nothing : this.objective(v)}
       <div class="cols">
         ${this.money(v)} ${this.indicator(v, compact)}

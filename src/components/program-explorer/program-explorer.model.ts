@@ -1,12 +1,15 @@
 /**
  * The program explorer's view: search, filters, sort and pages over a feed. Pure: no DOM, no Lit.
  * The index is built once per feed (cached), so each keystroke only scans precomputed strings.
+ * Each row carries its signal count ("puntos a revisar"): computed once per feed by the engine on a
+ * full feed, read from the index rows on a shard index (`programSignalCounts`).
  */
 import { executionRate } from '../../feed/select.js';
+import { programSignalCounts } from '../../signals/engine.js';
 import { foldText as fold } from '../../feed/adapters/text-fold.js';
 import type { Feed, Program } from '../../feed/types.js';
 
-export type SortKey = 'approved' | 'modified' | 'rate' | 'name';
+export type SortKey = 'approved' | 'modified' | 'rate' | 'signals' | 'name';
 export type RateBand = '' | 'none' | 'lt50' | '50-90' | 'gte90';
 
 export interface ExplorerQuery {
@@ -17,6 +20,8 @@ export interface ExplorerQuery {
   sdg: string;
   /** Only programs tagged in the gender annex. */
   gender: boolean;
+  /** Only programs with at least one point to review. */
+  signals: boolean;
   band: RateBand;
   sort: SortKey;
   dir: 'asc' | 'desc';
@@ -30,6 +35,7 @@ export const DEFAULT_QUERY: ExplorerQuery = {
   modality: '',
   sdg: '',
   gender: false,
+  signals: false,
   band: '',
   sort: 'approved',
   dir: 'desc',
@@ -51,6 +57,8 @@ export interface ExplorerRow {
   rateMoment?: string;
   sdg: number[];
   gender: boolean;
+  /** How many points to review the program has; undefined when unknown (a shard row without a count). */
+  signals?: number;
 }
 
 interface IndexEntry {
@@ -65,13 +73,15 @@ export interface ExplorerIndex {
   goals: number[];
   /** How many programs are tagged in the gender annex (the gender filter is offered only when > 0). */
   genderCount: number;
+  /** How many programs have at least one point to review (the filter is offered only when > 0). */
+  signalsCount: number;
 }
 
 const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function toRow(p: Program, moments: readonly string[]): ExplorerRow {
+function toRow(p: Program, moments: readonly string[], signals: number | undefined): ExplorerRow {
   const rate = executionRate(p, moments);
-  return {
+  const row: ExplorerRow = {
     key: p.key,
     name: p.name,
     ramo: p.ramo?.id,
@@ -86,19 +96,22 @@ function toRow(p: Program, moments: readonly string[]): ExplorerRow {
     sdg: [...new Set((p.sdg ?? []).map((s) => s.goal))].sort((a, b) => a - b),
     gender: (p.crossCutting ?? []).some((c) => c.annex === 'gender'),
   };
+  if (signals !== undefined) row.signals = signals;
+  return row;
 }
 
 const cache = new WeakMap<object, ExplorerIndex>();
 
 /** Builds (or returns the cached) search index for a feed. */
-export function buildIndex(feed: Pick<Feed, 'programs' | 'moments'>): ExplorerIndex {
+export function buildIndex(feed: Pick<Feed, 'programs' | 'moments'> & Partial<Feed>): ExplorerIndex {
   const hit = cache.get(feed);
   if (hit) return hit;
+  const counts = programSignalCounts(feed as Feed);
   const ramos = new Map<string, string>();
   const modalities = new Map<string, string>();
   const goals = new Set<number>();
   const entries = (feed.programs ?? []).map((p) => {
-    const row = toRow(p, feed.moments ?? []);
+    const row = toRow(p, feed.moments ?? [], counts.get(p.key));
     if (row.ramo) ramos.set(row.ramo, row.ramoName ?? row.ramo);
     if (row.modality) modalities.set(row.modality, row.modalityName ?? row.modality);
     row.sdg.forEach((g) => goals.add(g));
@@ -112,6 +125,7 @@ export function buildIndex(feed: Pick<Feed, 'programs' | 'moments'>): ExplorerIn
     modalities: [...modalities].map(([id, name]) => ({ id, name })).sort(byName),
     goals: [...goals].sort((a, b) => a - b),
     genderCount: entries.filter((e) => e.row.gender).length,
+    signalsCount: entries.filter((e) => (e.row.signals ?? 0) > 0).length,
   };
   cache.set(feed, index);
   return index;
@@ -134,7 +148,10 @@ export function inBand(rate: number | undefined, band: RateBand): boolean {
 
 const collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
 
-/** Sort value; programs without the value always go last, whatever the direction. */
+/**
+ * Sort value; programs without the value always go last, whatever the direction. Equal values keep
+ * the feed's order (the sort is stable), e.g. programs with the same number of points to review.
+ */
 function compare(a: ExplorerRow, b: ExplorerRow, sort: SortKey, dir: 'asc' | 'desc'): number {
   if (sort === 'name') {
     const c = collator.compare(a.name, b.name);
@@ -166,6 +183,7 @@ export function queryIndex(index: ExplorerIndex, query: ExplorerQuery, pageSize 
     if (query.modality && row.modality !== query.modality) continue;
     if (goal !== undefined && !row.sdg.includes(goal)) continue;
     if (query.gender && !row.gender) continue;
+    if (query.signals && !(row.signals !== undefined && row.signals > 0)) continue;
     if (!inBand(row.rate, query.band)) continue;
     if (words.length && !words.every((w) => haystack.includes(w))) continue;
     rows.push(row);
@@ -176,7 +194,7 @@ export function queryIndex(index: ExplorerIndex, query: ExplorerQuery, pageSize 
   return { rows: rows.slice((page - 1) * pageSize, page * pageSize), total: rows.length, page, pages, pageSize };
 }
 
-const SORTS: SortKey[] = ['approved', 'modified', 'rate', 'name'];
+const SORTS: SortKey[] = ['approved', 'modified', 'rate', 'signals', 'name'];
 const BANDS: RateBand[] = ['', 'none', 'lt50', '50-90', 'gte90'];
 
 /** Reads a query from a URL query string; unknown or hostile values fall back to defaults. */
@@ -193,6 +211,7 @@ export function queryFromSearch(search: string): ExplorerQuery {
     modality: get('mod'),
     sdg: /^(?:[1-9]|1[0-7])$/.test(sdg) ? sdg : '',
     gender: get('genero') === '1',
+    signals: get('puntos') === '1',
     band: BANDS.includes(band) ? band : '',
     sort: SORTS.includes(sort) ? sort : DEFAULT_QUERY.sort,
     dir: get('dir') === 'asc' ? 'asc' : get('dir') === 'desc' ? 'desc' : DEFAULT_QUERY.dir,
@@ -209,6 +228,7 @@ export function queryToSearch(query: ExplorerQuery, base = ''): string {
   set('mod', query.modality, '');
   set('ods', query.sdg, '');
   set('genero', query.gender ? '1' : '', '');
+  set('puntos', query.signals ? '1' : '', '');
   set('band', query.band, '');
   set('sort', query.sort, DEFAULT_QUERY.sort);
   set('dir', query.dir, DEFAULT_QUERY.dir);

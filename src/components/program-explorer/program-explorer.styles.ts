@@ -127,6 +127,12 @@ export const explorerStyles = css`
     padding: 0 0.5em;
     white-space: nowrap;
   }
+  .tag.signals .flag {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    vertical-align: -0.1em;
+    margin-inline-end: 0.3em;
+  }
   .row-figures {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));

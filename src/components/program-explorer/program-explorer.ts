@@ -19,10 +19,12 @@ let instances = 0;
 
 /**
  * The portal's index of every program: search by name or key (accent-insensitive), filters
- * (ramo, modality, SDG goal, gender-tagged, execution-rate band), sort, pages. Choosing a
- * program follows `href-template` or fires `tp-select`. The filter state lives in the page's
- * query string (`q`, `ramo`, `mod`, `ods`, `genero`, `band`, `sort`, `dir`, `page`) so a view can
- * be shared and survives a reload. Works with a shard index (only the index is fetched).
+ * (ramo, modality, SDG goal, gender-tagged, with points to review, execution-rate band), sort (also
+ * by number of points to review), pages. Choosing a program follows `href-template` or fires
+ * `tp-select`. The filter state lives in the page's query string (`q`, `ramo`, `mod`, `ods`,
+ * `genero`, `puntos`, `band`, `sort`, `dir`, `page`) so a view can be shared and survives a reload.
+ * Works with a shard index (only the index is fetched): SDG, gender and points to review come from
+ * its rows (`tp-feed shard` counts each program's points to review on the whole feed).
  *
  * @summary Searchable, filterable index of every program of a feed.
  * @tagname tp-program-explorer

@@ -9,6 +9,7 @@ import type { ExplorerIndex, ExplorerQuery, RateBand, SortKey } from '../program
 import { sdgLabel, sdgName } from '../../../i18n/sdg-goals.js';
 import type { Lang } from '../../../i18n/types.js';
 import { explorerMsg as m } from '../program-explorer.messages.js';
+import { formatNumber } from '../../../i18n/format.js';
 
 export interface ControlsOptions {
   lang: Lang;
@@ -45,6 +46,10 @@ export function controlsView(index: ExplorerIndex, q: ExplorerQuery, o: Controls
     ['approved', m(lang, 'sortApproved')],
     ['modified', m(lang, 'sortModified')],
     ['rate', m(lang, 'sortRate')],
+    // Offered when the feed's counts are known (a shard index made before counts were carried has none).
+    ...(index.entries.some((e) => e.row.signals !== undefined) || q.sort === 'signals'
+      ? ([['signals', m(lang, 'sortSignals')]] as Array<[SortKey, string]>)
+      : []),
     ['name', m(lang, 'sortName')],
   ];
   const byName = q.sort === 'name';
@@ -110,6 +115,15 @@ export function controlsView(index: ExplorerIndex, q: ExplorerQuery, o: Controls
           <input id=${id('gender')} type="checkbox" .checked=${live(q.gender)}
             @change=${(e: Event) => o.change({ gender: (e.target as HTMLInputElement).checked, page: 1 })} />
           <label for=${id('gender')}>${m(lang, 'gender')}</label>
+        </div>`
+        : nothing
+    }
+    ${
+      index.signalsCount > 0 || q.signals
+        ? html`<div class="field check">
+          <input id=${id('signals')} type="checkbox" .checked=${live(q.signals)}
+            @change=${(e: Event) => o.change({ signals: (e.target as HTMLInputElement).checked, page: 1 })} />
+          <label for=${id('signals')}>${m(lang, 'signals', formatNumber(index.signalsCount, lang, 0))}</label>
         </div>`
         : nothing
     }

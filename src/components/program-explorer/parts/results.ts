@@ -6,12 +6,14 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { truncateRatio } from '../../program-card/program-card.model.js';
 import type { ExplorerRow } from '../program-explorer.model.js';
-import { formatMoney, formatPercent } from '../../../i18n/format.js';
+import { formatMoney, formatNumber, formatPercent } from '../../../i18n/format.js';
 import { translate } from '../../../i18n/registry.js';
 import { momentName } from '../../program-card/program-card.messages.js';
 import type { Lang } from '../../../i18n/types.js';
 import type { TableModel } from '../../../platform/table-model.js';
 import { explorerMsg as m } from '../program-explorer.messages.js';
+import { signalCountText } from '../../../signals/describe.js';
+import { signalsMsg } from '../../../signals/messages.js';
 
 export interface ResultsOptions {
   lang: Lang;
@@ -51,6 +53,14 @@ export function listView(rows: ExplorerRow[], o: ResultsOptions): TemplateResult
           <p class="row-meta">
             <span class="key">${r.key}</span>${r.ramoName ? html`<span class="sep" aria-hidden="true">·</span><span>${r.ramoName}</span>` : nothing}
             ${r.gender ? html`<span class="sep" aria-hidden="true">·</span><span class="tag">${m(lang, 'gendered')}</span>` : nothing}
+            ${
+              r.signals
+                ? html`<span class="sep" aria-hidden="true">·</span><span class="tag signals" data-signals=${r.signals}
+                    ><svg class="flag" aria-hidden="true" viewBox="0 0 16 16"><path d="M3 1v14M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"></path></svg
+                    >${signalCountText(r.signals, lang)}</span
+                  >`
+                : nothing
+            }
           </p>
         </div>
         <dl class="row-figures">
@@ -83,6 +93,7 @@ export function tableRowsView(rows: ExplorerRow[], o: ResultsOptions): TemplateR
           <th scope="col" class="num">${m(lang, 'approved')}</th>
           <th scope="col" class="num">${m(lang, 'modified')}</th>
           <th scope="col" class="num">${m(lang, 'rate')}</th>
+          <th scope="col" class="num">${signalsMsg(lang, 'title')}</th>
         </tr>
       </thead>
       <tbody>
@@ -94,6 +105,7 @@ export function tableRowsView(rows: ExplorerRow[], o: ResultsOptions): TemplateR
             <td class="num">${money(r.approved, o)}</td>
             <td class="num">${money(r.modified, o)}</td>
             <td class="num">${rateText(r, lang)}</td>
+            <td class="num" data-signals=${r.signals ?? ''}>${r.signals === undefined ? translate(lang, 'notReported') : formatNumber(r.signals, lang, 0)}</td>
           </tr>`,
         )}
       </tbody>
@@ -112,6 +124,7 @@ export function resultsTable(rows: ExplorerRow[], lang: Lang): TableModel {
       { key: 'approved', label: m(lang, 'approved'), numeric: true, kind: 'money' },
       { key: 'modified', label: m(lang, 'modified'), numeric: true, kind: 'money' },
       { key: 'rate', label: m(lang, 'rate'), numeric: true, kind: 'percent' },
+      { key: 'signals', label: signalsMsg(lang, 'title'), numeric: true, kind: 'number' },
     ],
     rows: rows.map((r) => ({
       name: r.name,
@@ -120,6 +133,7 @@ export function resultsTable(rows: ExplorerRow[], lang: Lang): TableModel {
       approved: r.approved ?? null,
       modified: r.modified ?? null,
       rate: r.rate ?? null,
+      signals: r.signals ?? null,
     })),
   };
 }
