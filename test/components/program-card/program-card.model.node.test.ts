@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cardView, mainIndicator, truncateRatio } from '../../../src/components/program-card/program-card.model.js';
-import type { Indicator, Program } from '../../../src/feed/types.js';
+import { cardSignals, cardView, mainIndicator, truncateRatio } from '../../../src/components/program-card/program-card.model.js';
+import type { Feed, Indicator, Program } from '../../../src/feed/types.js';
+import { shardFeed } from '../../../src/cli/shard.js';
 
 const feed = {
   moments: ['approved', 'modified', 'committed', 'accrued', 'exercised', 'paid'],
@@ -106,4 +107,24 @@ test('truncateRatio never rounds up to 100 %', () => {
   assert.equal(truncateRatio(0.99999990588), 0.999);
   assert.equal(truncateRatio(0.8127), 0.812);
   assert.equal(truncateRatio(1.2), 1.2);
+});
+
+test('points to review: count from the engine on a full feed, from the row on a shard index, none when unknown', () => {
+  const two: Program = { key: 'A01', name: 'Programa A01', amounts: { approved: 100, modified: 200, exercised: 50, paid: 80 } };
+  const none: Program = { key: 'B02', name: 'Programa B02', amounts: { approved: 100, modified: 100 } };
+  const full: Feed = { version: 1, publisher: { name: 'T', jurisdiction: 'MX' }, sources: [], programs: [two, none], ...feed };
+  const { index, files } = shardFeed(full);
+  const fromFile = files.get('A01')!;
+  const unknownRow: Feed = { ...index, programs: index.programs.map((p) => (p.key === 'A01' ? { ...p, signals: undefined } : p)) };
+  const cases: [string, Feed, Program, number | undefined, string[]][] = [
+    ['full feed, two signals', full, two, 2, ['moment-order', 'modified-change']],
+    ['full feed, none: zero, no list', full, none, 0, []],
+    ['shard index: the row count, the list from the program file', index, fromFile, 2, ['moment-order', 'modified-change']],
+    ['shard row without a count: unknown, never a guess', unknownRow, fromFile, undefined, []],
+  ];
+  for (const [name, f, p, count, rules] of cases) {
+    const got = cardSignals(f, p);
+    assert.equal(got?.count, count, name);
+    assert.deepEqual((got?.signals ?? []).map((s) => s.rule).sort(), [...rules].sort(), name);
+  }
 });

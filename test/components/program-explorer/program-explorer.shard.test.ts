@@ -1,12 +1,15 @@
 /**
  * The explorer on a shard index made by `tp-feed shard` (scripts/make-test-feeds.ts writes
- * .tmp/feeds/shard/ from the real cp2023-full feed): the SDG and gender filters are offered and give the
- * same programs as on the full feed. Skips with one line when the real-data feeds were not made.
+ * .tmp/feeds/shard/ from the real cp2023-full feed): the SDG, gender and "Con puntos a revisar" filters
+ * are offered and give the same programs as on the full feed (signals counted here by the engine on the
+ * full feed), and the sort by points to review follows those counts. Skips with one line when the
+ * real-data feeds were not made.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/program-explorer.js';
 import type { TpProgramExplorer } from '../../../src/components/program-explorer/program-explorer.js';
 import type { Feed } from '../../../src/feed/types.js';
+import { signalCounts, signals } from '../../../src/signals/engine.js';
 
 const INDEX = '/.tmp/feeds/shard/index.json';
 const FULL = '/.tmp/feeds/cp2023-full.json';
@@ -56,7 +59,7 @@ describe('<tp-program-explorer> on a shard index', () => {
     sdg!.value = '';
     sdg!.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    const box = sr(el).querySelector<HTMLInputElement>('input[type="checkbox"]');
+    const box = sr(el).querySelector<HTMLInputElement>('input[type="checkbox"][id$="-gender"]');
     expect(box, 'gender filter offered on a shard index').to.exist;
     box!.click();
     await el.updateComplete;
@@ -65,5 +68,46 @@ describe('<tp-program-explorer> on a shard index', () => {
       .map((p) => p.key)
       .sort();
     expect(await allKeys(el)).to.deep.equal(wantGender);
+    box!.click();
+    await el.updateComplete;
+
+    // "Con puntos a revisar": from the index rows; the same programs as the engine finds on the full feed.
+    const counts = signalCounts(signals(full));
+    const wantSignals = [...counts.keys()].sort();
+    expect(wantSignals.length).to.be.greaterThan(0);
+    const sig = sr(el).querySelector<HTMLInputElement>('input[type="checkbox"][id$="-signals"]');
+    expect(sig, 'signals filter offered on a shard index').to.exist;
+    expect(sig!.labels![0]!.textContent).to.contain(`(${wantSignals.length.toLocaleString('en-US')})`);
+    sig!.click();
+    await el.updateComplete;
+    expect(await allKeys(el)).to.deep.equal(wantSignals);
+    expect(location.search, 'url-state="off" leaves the URL alone').not.to.contain('puntos');
+
+    // Combined with SDG 5 and with the gender annex.
+    sdg!.value = '5';
+    sdg!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(await allKeys(el)).to.deep.equal(want5.filter((k) => counts.has(k)));
+    sdg!.value = '';
+    sdg!.dispatchEvent(new Event('change'));
+    box!.click();
+    await el.updateComplete;
+    expect(await allKeys(el)).to.deep.equal(wantGender.filter((k) => counts.has(k)));
+    box!.click();
+    await el.updateComplete;
+
+    // Sort by points to review, most first: the counts on screen never increase down the list.
+    const sort = sr(el).querySelector<HTMLSelectElement>('select[id$="-sort"]')!;
+    sort.value = 'signals';
+    sort.dispatchEvent(new Event('change'));
+    el.query = { ...el.query, page: 1 };
+    await el.updateComplete;
+    const shown = [...sr(el).querySelectorAll<HTMLElement>('[part~="row"]')].map((r) => counts.get(r.dataset.key!) ?? 0);
+    expect(shown.length).to.be.greaterThan(1);
+    expect(shown[0]).to.equal(Math.max(...counts.values()));
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!).to.be.at.most(shown[i - 1]!);
+    const firstTag = sr(el).querySelector<HTMLElement>('[part~="row"] .tag.signals');
+    expect(firstTag!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${shown[0]} puntos a revisar`);
+    await expect(el).to.be.accessible();
   });
 });
