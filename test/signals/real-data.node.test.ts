@@ -1,64 +1,36 @@
 /**
- * The signal rules on the real federal feed built from ../shared/data the way tp-feed convert and the
- * merge test build it (Cuenta Pública 2023 + MIR 2022 + SDG 2021 + Anexo 13 2021 + populations 2017 +
- * PND + PAE evaluations + ASM + MSD + ISeD), cut-off 2023-12-31. Figures checked against the CSVs
- * (see the comments): Cuenta Pública columns Aprobado/Modificado/Devengado/Ejercicio; Anexo 13 IMPORTE
- * summed per program; poblaciones *_hombres/_mujeres/_indistinto; ASM AVANCE_ASM/FECHA_REPORTE;
- * evaluaciones CICLO_CONCLUSION; MIR META_ANUAL_PROGRAMADA.
+ * The signal rules on the real federal feed built from ../shared/data by the shared builder
+ * (`buildNamedRealFeed('cp2023-full')` in test/fixtures/real-feeds.ts, the same path as tp-feed convert
+ * and the browser tests' feeds): Cuenta Pública 2023 + MIR 2022 + SDG 2021 + Anexo 13 2021 +
+ * populations 2017 + PND + PAE evaluations + ASM + MSD + ISeD, cut-off 2023-12-31. Figures checked
+ * against the CSVs (see the comments): Cuenta Pública columns Aprobado/Modificado/Devengado/Ejercicio;
+ * Anexo 13 IMPORTE summed per program; poblaciones *_hombres/_mujeres/_indistinto; ASM
+ * AVANCE_ASM/FECHA_REPORTE; evaluaciones CICLO_CONCLUSION; MIR META_ANUAL_PROGRAMADA.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeResults } from '../../src/feed/merge.js';
-import { validateFeed } from '../../src/feed/validate.js';
-import { cpProgramatica } from '../../src/feed/adapters/cp-programatica.js';
-import { mirAdapter } from '../../src/feed/adapters/mir.js';
-import { sdgAlignmentAdapter } from '../../src/feed/adapters/sdg-alignment.js';
-import { crossCuttingAdapter } from '../../src/feed/adapters/cross-cutting.js';
-import { populationsAdapter } from '../../src/feed/adapters/populations.js';
-import { pndAdapter } from '../../src/feed/adapters/pnd.js';
-import { evaluationsAdapter } from '../../src/feed/adapters/evaluations.js';
-import { asmAdapter } from '../../src/feed/adapters/asm.js';
-import { msdAdapter } from '../../src/feed/adapters/msd.js';
-import { isedAdapter } from '../../src/feed/adapters/ised.js';
 import type { Feed } from '../../src/feed/types.js';
 import { signalCounts, signals } from '../../src/signals/engine.js';
 import { signalSentence } from '../../src/signals/describe.js';
 import type { RuleCode, Signal, SignalOf } from '../../src/signals/types.js';
-import { cents, inputFor, skipWithoutData } from '../feed/adapters/read.js';
+import { cents } from '../feed/adapters/read.js';
+import { buildNamedRealFeed, skipWithoutRealData } from '../fixtures/real-feeds.js';
+import { shardFeed } from '../../src/cli/shard.js';
 
-let cached: Feed | undefined;
-function realFeed(): Feed {
-  if (cached) return cached;
-  const run = (a: typeof mirAdapter, file: string) => a.adapt(inputFor(file));
-  const results = [
-    run(cpProgramatica, 'cp-programatica-2023/cp2023_programatica.csv'),
-    run(mirAdapter, 'mir-2022-indicadores/mir2022_ramos_12_16_20_47.csv'),
-    run(sdgAlignmentAdapter, 'ods-pp-vinculacion-2021/Vinculacion_ODS-Pp_PEF2021.csv'),
-    run(crossCuttingAdapter, 'anexo13-igualdad-pef2021/anexos_transversales_pef2021_id4_igualdad_sin_ramo50.csv'),
-    run(populationsAdapter, 'poblaciones-programas-2017/poblaciones_potencial_objetivo_atendida_2017.csv'),
-    run(pndAdapter, 'pnd-alineacion-programas/alineacion_2018_ramos_12_16_20_47.csv'),
-    run(pndAdapter, 'pnd-alineacion-programas/alineacion_2021_ramos_12_16_20_47.csv'),
-    run(evaluationsAdapter, 'evaluaciones-externas-pae/evaluaciones_pae_ramos_12_16_20_47.csv'),
-    run(asmAdapter, 'asm-aspectos-susceptibles-mejora/asm_ramos_12_16_20_47.csv'),
-    run(msdAdapter, 'msd-desempeno-2013-2018/msd_2013_2018_ramos_12_16_20_47.csv'),
-    run(isedAdapter, 'ised-desempeno-2019-2020/ised_2019_2020_ramos_12_16_20_47.csv'),
-  ];
-  const { feed } = mergeResults(results, {
-    publisher: { name: 'SHCP', jurisdiction: 'MX' },
-    asOf: '2023-12-31',
-    sources: results.map((r) => ({ title: r.layout })),
+let cached: Promise<Feed> | undefined;
+function realFeed(): Promise<Feed> {
+  cached ??= buildNamedRealFeed('cp2023-full').then((built) => {
+    assert.equal(built.ok, true);
+    return built.feed;
   });
-  const checked = validateFeed(feed);
-  assert.equal(checked.ok, true);
-  cached = (checked as { feed: Feed }).feed;
   return cached;
 }
 
 const find = <R extends RuleCode>(list: Signal[], rule: R, key: string) =>
   list.find((s) => s.rule === rule && s.program === key) as SignalOf<R> | undefined;
 
-test('signals (real files): how many per rule on the Cuenta Pública 2023 feed', { skip: skipWithoutData }, () => {
-  const list = signals(realFeed());
+test('signals (real files): how many per rule on the Cuenta Pública 2023 feed', { skip: skipWithoutRealData }, async () => {
+  const list = signals(await realFeed());
   const by: Record<string, number> = {};
   for (const s of list) by[s.rule] = (by[s.rule] ?? 0) + 1;
   assert.deepEqual(by, {
@@ -74,10 +46,20 @@ test('signals (real files): how many per rule on the Cuenta Pública 2023 feed',
   // no source has monthly payments (the Anexo 13 calendar is approved money, not payments);
   // the MIR 2022 export has targets but no progress for any indicator (not reported ≠ no progress).
   assert.equal(signalCounts(list).size, 291);
+  assert.equal(list.length, 385);
+  // The shard index rows carry the same counts (the explorer filters and sorts a sharded feed by them):
+  // 12-E036 and 16-S219 have the most, four each.
+  const rows = shardFeed(await realFeed()).index.programs;
+  assert.equal(rows.reduce((n, p) => n + (p.signals ?? 0), 0), 385);
+  assert.equal(rows.filter((p) => (p.signals ?? 0) > 0).length, 291);
+  assert.deepEqual(
+    rows.filter((p) => p.signals === 4).map((p) => p.key),
+    ['12-E036', '16-S219'],
+  );
 });
 
-test('signals (real files): named programs and figures to the cent', { skip: skipWithoutData }, () => {
-  const list = signals(realFeed());
+test('signals (real files): named programs and figures to the cent', { skip: skipWithoutRealData }, async () => {
+  const list = signals(await realFeed());
 
   // 12-S281 Programa Nacional de Reconstrucción (Salud): Aprobado 277777778.0, Modificado 135640397.35.
   const s281 = find(list, 'modified-change', '12-S281')!;
@@ -139,10 +121,10 @@ test('signals (real files): named programs and figures to the cent', { skip: ski
   for (const s of list) assert.doesNotMatch(JSON.stringify(s.figures), /null|NaN/);
 });
 
-test('signals (real files): without the December cut-off, no under-spending is claimed', { skip: skipWithoutData }, () => {
-  const feed = { ...realFeed(), asOf: '2023-09-30' };
+test('signals (real files): without the December cut-off, no under-spending is claimed', { skip: skipWithoutRealData }, async () => {
+  const feed = { ...(await realFeed()), asOf: '2023-09-30' };
   assert.equal(signals(feed).filter((s) => s.rule === 'year-end-underspending').length, 0);
-  const noDate = { ...realFeed() };
+  const noDate = { ...(await realFeed()) };
   delete noDate.asOf;
   assert.equal(signals(noDate).filter((s) => s.rule === 'year-end-underspending').length, 0);
 });
