@@ -22,6 +22,8 @@ if (key) {
 }
 
 const card = document.querySelector('tp-program-card');
+// The card's count of points to review links to this program on the "Puntos a revisar" page, same feed.
+card.setAttribute('signals-href', `puntos.html?program={key}&feed=${encodeURIComponent(feed)}`);
 const heading = document.getElementById('titulo');
 card.addEventListener('tp-load', async () => {
   await card.updateComplete; // tp-load fires while the card's task is completing; its view is readable after

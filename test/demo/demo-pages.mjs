@@ -46,8 +46,9 @@ let failed = 0;
 const failures = [];
 
 /** Opens a page, collecting console errors, uncaught exceptions and feed requests. */
-async function open(path, { width = 1280 } = {}) {
+async function open(path, { width = 1280, before } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  if (before) await before(context);
   // Which element caused each CSP violation (the console message does not say).
   await context.addInitScript(() => {
     window.__cspBy = [];
@@ -207,7 +208,7 @@ console.log(`demo pages on ${base} (CSP: ${CSP})`);
 try {
   // The HTML itself: one widget bundle tag, no inline script, no <style>, no style="" (strict CSP).
   await check('demo/**/*.html: one /dist/cdn/tp-widgets.js tag each, no inline <script>, <style> or style=""', async () => {
-    const pages = ['index.html', 'article.html', 'municipio.html', 'react.html', 'vue.html', 'portal/index.html', 'portal/programa.html'];
+    const pages = ['index.html', 'article.html', 'municipio.html', 'react.html', 'vue.html', 'portal/index.html', 'portal/programa.html', 'portal/puntos.html'];
     const bad = [];
     for (const f of pages) {
       const html = readFileSync(resolve(ROOT, 'demo', f), 'utf8');
@@ -238,6 +239,7 @@ try {
           'tp-gender-breakdown',
           'tp-sdg-alignment',
           'tp-program-explorer',
+          'tp-signals',
         ].filter((t) => !document.querySelector(t)),
       );
       if (defined.length) throw new Error(`gallery lacks ${defined.join(', ')}`);
@@ -384,6 +386,50 @@ try {
     keep(o.context);
     await o.page.waitForSelector('#sin-programa:not([hidden])');
     await axe(o.page);
+    noErrors(o.errors);
+  });
+
+  // The portal's "Puntos a revisar" page: the real federal feed by default, the sample feed when that fails.
+  const federal = JSON.parse(readFileSync(resolve(ROOT, 'demo/data/real-federal-2023.json'), 'utf8'));
+  await pageChecks('/portal/puntos.html', { feeds: ['/data/real-federal-2023.json'] });
+  await check('/portal/puntos.html: real federal feed by default; every program links to its portal page with that feed', async (keep) => {
+    const o = await open('/portal/puntos.html');
+    keep(o.context);
+    expectStates(await settle(o.page));
+    await o.page.waitForFunction((who) => document.querySelector('[data-feed-note]').textContent.includes(who), federal.publisher.name);
+    const current = await o.page.evaluate(() => document.querySelector('.feed-switcher a[aria-current]')?.dataset.feed);
+    if (current !== '/data/real-federal-2023.json') throw new Error(`switcher marks ${current}`);
+    const links = await o.page.evaluate(() =>
+      [...document.querySelector('tp-signals').shadowRoot.querySelectorAll('[part~="groups"] a[href]')].map((a) => a.getAttribute('href')),
+    );
+    if (!links.length) throw new Error('no program links');
+    const bad = links.filter((h) => !/^programa\.html\?program=[^&]+&feed=%2Fdata%2Freal-federal-2023\.json$/.test(h));
+    if (bad.length) throw new Error(`links: ${bad.slice(0, 3).join(', ')}`);
+    noErrors(o.errors);
+  });
+  await check('/portal/puntos.html: when the real feed cannot be loaded, the sample feed and a line that says so', async (keep) => {
+    const o = await open('/portal/puntos.html', {
+      before: (context) => context.route('**/data/real-federal-2023.json', (route) => route.fulfill({ status: 404, body: 'no' })),
+    });
+    keep(o.context);
+    await o.page.waitForFunction(() => document.querySelector('tp-feed').getAttribute('src') === '/data/sample-feed.json');
+    expectStates(await settle(o.page));
+    const text = await o.page.evaluate(() => document.getElementById('respaldo').textContent);
+    if (!text.includes('datos de ejemplo')) throw new Error(`fallback line: ${text}`);
+    await axe(o.page);
+    // The failed request is the point of this check: only errors other than that 404 count.
+    noErrors(o.errors.filter((e) => !/404|Failed to load resource/.test(e)));
+  });
+  await check('/portal/puntos.html?program=E050&feed=sample: one program, its signal, link back to all', async (keep) => {
+    const o = await open(`/portal/puntos.html?program=E050&feed=${encodeURIComponent('/data/sample-feed.json')}`);
+    keep(o.context);
+    expectStates(await settle(o.page));
+    const text = await o.page.evaluate(() => document.querySelector('tp-signals').shadowRoot.textContent.replace(/\s+/g, ' '));
+    if (!text.includes('1 punto a revisar') || !text.includes('38.0%')) throw new Error(`signals say: ${text.slice(0, 300)}`);
+    const back = await o.page.evaluate(() => document.querySelector('#migas:not([hidden]) a')?.getAttribute('href'));
+    if (back !== 'puntos.html?feed=%2Fdata%2Fsample-feed.json') throw new Error(`back link: ${back}`);
+    await axe(o.page);
+    oneFeed(o.feeds);
     noErrors(o.errors);
   });
 
