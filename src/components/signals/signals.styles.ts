@@ -19,10 +19,15 @@ export const styles = css`
     display: grid;
     gap: 0.2em;
     font-size: 0.9em;
+    /* Long rule names with counts (real feeds) must not push a 320 px column wider. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   [part~='filters'] select {
     font: inherit;
     min-block-size: 44px;
+    max-inline-size: 100%;
+    min-inline-size: 0;
   }
   .groups {
     display: grid;
