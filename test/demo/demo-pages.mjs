@@ -208,7 +208,16 @@ console.log(`demo pages on ${base} (CSP: ${CSP})`);
 try {
   // The HTML itself: one widget bundle tag, no inline script, no <style>, no style="" (strict CSP).
   await check('demo/**/*.html: one /dist/cdn/tp-widgets.js tag each, no inline <script>, <style> or style=""', async () => {
-    const pages = ['index.html', 'article.html', 'municipio.html', 'react.html', 'vue.html', 'portal/index.html', 'portal/programa.html', 'portal/puntos.html'];
+    const pages = [
+      'index.html',
+      'article.html',
+      'municipio.html',
+      'react.html',
+      'vue.html',
+      'portal/index.html',
+      'portal/programa.html',
+      'portal/puntos.html',
+    ];
     const bad = [];
     for (const f of pages) {
       const html = readFileSync(resolve(ROOT, 'demo', f), 'utf8');

@@ -50,7 +50,10 @@ test('signals (real files): how many per rule on the Cuenta Pública 2023 feed',
   // The shard index rows carry the same counts (the explorer filters and sorts a sharded feed by them):
   // 12-E036 and 16-S219 have the most, four each.
   const rows = shardFeed(await realFeed()).index.programs;
-  assert.equal(rows.reduce((n, p) => n + (p.signals ?? 0), 0), 385);
+  assert.equal(
+    rows.reduce((n, p) => n + (p.signals ?? 0), 0),
+    385,
+  );
   assert.equal(rows.filter((p) => (p.signals ?? 0) > 0).length, 291);
   assert.deepEqual(
     rows.filter((p) => p.signals === 4).map((p) => p.key),

@@ -16,7 +16,12 @@ import { shardFeed } from '../../../src/cli/shard.js';
 import { programSignalCounts } from '../../../src/signals/engine.js';
 import type { Feed, Program } from '../../../src/feed/types.js';
 
-const prog = (key: string, amounts: Program['amounts'], extra: Partial<Program> = {}): Program => ({ key, name: `Programa ${key}`, amounts, ...extra });
+const prog = (key: string, amounts: Program['amounts'], extra: Partial<Program> = {}): Program => ({
+  key,
+  name: `Programa ${key}`,
+  amounts,
+  ...extra,
+});
 
 /** A01: two signals (modified +100 %, paid > exercised); B02 and C03: one each (a tie); D04: none. */
 const full: Feed = {
@@ -29,7 +34,11 @@ const full: Feed = {
   programs: [
     prog('D04', { approved: 100, modified: 100 }, { sdg: [{ goal: 5, contribution: 'direct' }] }),
     prog('C03', { approved: 100, modified: 150 }),
-    prog('A01', { approved: 100, modified: 200, exercised: 50, paid: 80 }, { crossCutting: [{ annex: 'gender', amounts: { approved: 1 } }] }),
+    prog(
+      'A01',
+      { approved: 100, modified: 200, exercised: 50, paid: 80 },
+      { crossCutting: [{ annex: 'gender', amounts: { approved: 1 } }] },
+    ),
     prog('B02', { approved: 100, modified: 50 }, { sdg: [{ goal: 5, contribution: 'indirect' }] }),
   ],
 };
