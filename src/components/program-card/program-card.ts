@@ -47,7 +47,7 @@ const hasData = (v: CardView) => v.money.moments.some((m) => m.amount !== undefi
  * @attr lang - `es` (default), `en` or a registered pack; else the closest `[lang]`, then the document.
  * @attr theme - `auto` (default), `light` or `dark`.
  * @attr href-template - Link to the program's page, e.g. `/programas/{key}` (`{key}`, `{cycle}`).
- * @attr signals-href - Link to the program's points to review, e.g. `/puntos.html?programa={key}` (`{key}`, `{cycle}`; only https:, http:, mailto: and relative URLs). Without it the count opens an in-page list of the points.
+ * @attr signals-href - Link to the program's points to review, e.g. `/puntos.html?program={key}` (`{key}`, `{cycle}`; only https:, http:, mailto: and relative URLs). Without it the count opens an in-page list of the points.
  * @attr request-url - Public-information request system shown beside "Preguntar" (default: Plataforma Nacional de Transparencia); an unsafe URL shows no link.
  * @attr state - Reflected, read-only: `loading`, `ready`, `empty`, `error` or `stale`.
  *
@@ -88,7 +88,7 @@ export class TpProgramCard extends TpElement {
 
   /**
    * Link to the program's points to review, a template with `{key}` and `{cycle}` (e.g.
-   * `puntos.html?programa={key}`). Only safe URLs become links; without one (or with an unsafe one)
+   * `puntos.html?program={key}`). Only safe URLs become links; without one (or with an unsafe one)
    * the count opens an in-page list of the points to review.
    */
   @property({ attribute: 'signals-href' }) signalsHref: string | null = null;
