@@ -34,11 +34,11 @@ describe('<tp-program-card> points to review', () => {
 
   it('links to signals-href with the key; an unsafe template gives the disclosure instead', async () => {
     const el = await fixture<TpProgramCard>(
-      html`<tp-program-card src=${SAMPLE} program="U090" signals-href="puntos.html?programa={key}&ciclo={cycle}"></tp-program-card>`,
+      html`<tp-program-card src=${SAMPLE} program="U090" signals-href=${'puntos.html?program={key}&ciclo={cycle}'}></tp-program-card>`,
     );
     await settled(el);
     const a = part(el)!.querySelector('a')!;
-    expect(a.getAttribute('href')).to.equal('puntos.html?programa=U090&ciclo=2024');
+    expect(a.getAttribute('href')).to.equal('puntos.html?program=U090&ciclo=2024');
     expect(nb(a.textContent)).to.match(/^1 punto a revisar: Apoyo a pescadores/);
     await expect(el).to.be.accessible();
     const bad = await fixture<TpProgramCard>(
