@@ -2,7 +2,8 @@
  * `npm run demo:data`: converts the real publications in ../shared/data into the feeds committed under
  * demo/data/, so a newcomer without ../shared sees real data:
  *   - real-federal-2023.json: SHCP Cuenta Pública 2023 by program, with MIR 2022 indicators, SDG 2021
- *     alignment, the Anexo 13 (igualdad) 2021 amounts, external evaluations and ASM;
+ *     alignment, the Anexo 13 (igualdad) 2021 amounts, populations 2017, PND alignment, external evaluations,
+ *     ASM and the MSD/ISED performance files, cut off at 2023-12-31 (the tests' 'cp2023-full' feed);
  *   - real-inaeba-gto-2022q4.json: a Guanajuato state agency's CONAC and LDF statements and programs, 2022 Q4;
  *   - real-tanhuato-mich-2019q1.json: a municipality's report by COG and its SIPOT formats, 2019 Q1.
  * Exits 0 with one line when ../shared/data is absent (nothing to convert); 1 when a conversion fails.
@@ -23,14 +24,21 @@ const feeds = [
     args: [
       '--cycle',
       '2023',
+      '--as-of',
+      '2023-12-31',
       '--label',
       'datos reales (SHCP)',
+      // The same files as the tests' 'cp2023-full' feed (test/fixtures/real-feeds.ts): 632 programs.
       d('cp-programatica-2023', 'cp2023_programatica.csv'),
-      d('mir-2022-indicadores', 'mir2022_ramos_12_16_20_47.csv'),
+      d('mir-2022-indicadores'),
       d('ods-pp-vinculacion-2021', 'Vinculacion_ODS-Pp_PEF2021.csv'),
-      d('anexo13-igualdad-pef2021', 'anexos_transversales_pef2021_id4_igualdad_sin_ramo50.csv'),
-      d('evaluaciones-externas-pae', 'evaluaciones_pae_ramos_12_16_20_47.csv'),
-      d('asm-aspectos-susceptibles-mejora', 'asm_ramos_12_16_20_47.csv'),
+      d('anexo13-igualdad-pef2021'),
+      d('poblaciones-programas-2017'),
+      d('pnd-alineacion-programas'),
+      d('evaluaciones-externas-pae'),
+      d('asm-aspectos-susceptibles-mejora'),
+      d('msd-desempeno-2013-2018'),
+      d('ised-desempeno-2019-2020'),
     ],
   },
   {
