@@ -111,7 +111,15 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The platform chunk and each element's chunk keep one name (`chunks/platform.js`,
+      // `chunks/program-card.js`), so a host page can start them together with the entry
+      // (`<link rel="modulepreload">`, README "Embed it with a script tag"); like the entry's, their
+      // content changes with the package version. The other chunks (adapters, charts) carry hashes.
+      chunkFileNames: (chunk) => {
+        if (chunk.name === 'platform') return 'chunks/platform.js';
+        const element = /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        return element ? `chunks/${element[1]}.js` : 'chunks/[name]-[hash].js';
+      },
       manualChunks: cdnChunks,
       sourcemap: true,
     },

@@ -15,7 +15,9 @@ export const PROFILES = {
   desktop: { cpu: 1, network: null },
   phone: { cpu: 4, network: SLOW_4G },
 };
-const PAGES = { ours: 'many.html', vega: 'baseline.html', floor: 'floor.html' };
+// `snippet` is the same article with the README's host-page snippet (modulepreload of the entry and
+// the platform chunk, preload of the feed); `ours` is the article with the script tag alone.
+const PAGES = { ours: 'many.html', snippet: 'many-preload.html', vega: 'baseline.html', floor: 'floor.html' };
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -75,14 +77,14 @@ async function coldVisit(chrome, url, profile, { trace = false } = {}) {
 export async function firstVisits(chrome, origin, runs, log = () => {}) {
   const out = {};
   for (const [name, profile] of Object.entries(PROFILES)) {
-    const res = { ours: [], vega: [], floor: [] };
+    const res = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
     for (let i = 0; i < runs; i++) {
       // Rotate the order so no page always goes first.
       const order = Object.keys(PAGES);
       for (let k = 0; k < i % order.length; k++) order.push(order.shift());
       for (const key of order) res[key].push(await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, profile));
       log(
-        `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`,
+        `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, with snippet ${res.snippet.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`,
       );
     }
     const ratio = (a, b) => median(res[a].map((r, k) => (r.ready && res[b][k]?.ready ? r.ready / res[b][k].ready : null)));
@@ -92,6 +94,15 @@ export async function firstVisits(chrome, origin, runs, log = () => {}) {
       firstContentMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.firstContent))])),
       oursOverFloor: ratio('ours', 'floor'),
       oursOverVega: ratio('ours', 'vega'),
+      // One request per feed holds with the snippet too (the library's fetch takes the preloaded response).
+      feedRequests: Object.fromEntries(
+        Object.keys(PAGES).map((k) => [
+          k,
+          Math.max(...res[k].map((r) => r.requests.filter((q) => q.url.includes('sample-feed.json')).length)),
+        ]),
+      ),
+      snippetOverFloor: ratio('snippet', 'floor'),
+      snippetOverVega: ratio('snippet', 'vega'),
       runs,
       profile,
     };
@@ -109,10 +120,10 @@ const MAIN_THREAD_EVENTS = {
   GC: ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC'],
 };
 
-/** One traced phone first visit of the 20-widget page: requests and main-thread time. */
-export async function waterfall(chrome, origin) {
-  const r = await coldVisit(chrome, `${origin}/bench/pages/${PAGES.ours}`, PROFILES.phone, { trace: true });
-  const nav = r.requests.find((q) => q.url.endsWith(PAGES.ours));
+/** One traced phone first visit of the 20-widget page (`key`: 'ours' or 'snippet'): requests and main-thread time. */
+export async function waterfall(chrome, origin, key = 'ours') {
+  const r = await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, PROFILES.phone, { trace: true });
+  const nav = r.requests.find((q) => q.url.endsWith(PAGES[key]));
   const t0 = nav?.start ?? 0;
   const ms = (t) => (t === undefined ? null : Math.round((t - t0) * 1000));
   const requests = r.requests
@@ -155,6 +166,7 @@ export async function waterfall(chrome, origin) {
   }
   const tasks = main.filter((e) => e.name === 'RunTask');
   return {
+    page: PAGES[key],
     allReadyMs: r.ready,
     firstContentMs: r.firstContent,
     requests,
@@ -169,8 +181,8 @@ export async function waterfall(chrome, origin) {
   };
 }
 
-/** Markdown tables of the first-visit figures and the waterfall. */
-export function firstVisitTable(fv, wf) {
+/** Markdown tables of the first-visit figures and the waterfalls (one or more). */
+export function firstVisitTable(fv, wfs) {
   const f = (x) =>
     x === null || x === undefined
       ? '–'
@@ -180,19 +192,28 @@ export function firstVisitTable(fv, wf) {
           : x.toFixed(2)
         : String(x);
   const lines = [
-    '| first visit, 20 widgets, one feed (medians) | floor | tp-widgets | stock vega-embed | ours/floor | ours/vega-embed | first widget: floor / ours |',
-    '|---|---|---|---|---|---|---|',
+    '| first visit, 20 widgets, one feed (medians) | floor | tp-widgets | with the preload snippet | stock vega-embed | ours/floor (with snippet) | ours/vega-embed (with snippet) | first widget: floor / ours / with snippet |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const [name, r] of Object.entries(fv)) {
     const sp = (k) => (r.allReadySpread[k] ? ` (${f(r.allReadySpread[k][0])}–${f(r.allReadySpread[k][1])})` : '');
     lines.push(
-      `| ${name}${name === 'phone' ? ' (4× CPU, Slow 4G)' : ''} | ${f(r.allReadyMs.floor)} ms${sp('floor')} | ${f(r.allReadyMs.ours)} ms${sp('ours')} | ${f(r.allReadyMs.vega)} ms${sp('vega')} | ${f(r.oursOverFloor)}× | ${f(r.oursOverVega)}× | ${f(r.firstContentMs.floor)} / ${f(r.firstContentMs.ours)} ms |`,
+      `| ${name}${name === 'phone' ? ' (4× CPU, Slow 4G)' : ''} | ${f(r.allReadyMs.floor)} ms${sp('floor')} | ${f(r.allReadyMs.ours)} ms${sp('ours')} | ${f(r.allReadyMs.snippet)} ms${sp('snippet')} | ${f(r.allReadyMs.vega)} ms${sp('vega')} | ${f(r.oursOverFloor)}× (${f(r.snippetOverFloor)}×) | ${f(r.oursOverVega)}× (${f(r.snippetOverVega)}×) | ${f(r.firstContentMs.floor)} / ${f(r.firstContentMs.ours)} / ${f(r.firstContentMs.snippet)} ms |`,
     );
   }
-  if (wf) {
+  lines.push(
+    '',
+    `Feed requests per visit (most in any run): ${Object.entries(fv)
+      .map(
+        ([name, r]) =>
+          `${name}: ours ${r.feedRequests.ours}, with the snippet ${r.feedRequests.snippet}, vega-embed ${r.feedRequests.vega}`,
+      )
+      .join('; ')}.`,
+  );
+  for (const wf of [wfs].flat().filter(Boolean)) {
     lines.push(
       '',
-      `Waterfall, phone first visit of the 20-widget page (all ready at ${f(wf.allReadyMs)} ms, first widget at ${f(wf.firstContentMs)} ms):`,
+      `Waterfall, phone first visit of ${wf.page} (all ready at ${f(wf.allReadyMs)} ms, first widget at ${f(wf.firstContentMs)} ms):`,
       '',
       '| request | start | end | kB |',
       '|---|---|---|---|',

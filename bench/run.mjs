@@ -274,13 +274,13 @@ async function manyWidgets(browser, origin) {
   return { widgets: w, baseline: b, ratio: median(ratios), ratios };
 }
 
-async function bigFeeds(browser, origin) {
+async function bigFeeds(browser, origin, { generated = true } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/bench/pages/big.html`);
   await page.waitForFunction(() => window.__big, null, { timeout: 60000 }); // the explorer is registered when big.js adds one
   const out = {};
-  for (const n of [100, 1000, 10000]) {
+  for (const n of generated ? [100, 1000, 10000] : []) {
     const url = `/${BUILD}/feed-${n}.json`;
     const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
     const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
@@ -296,10 +296,40 @@ async function bigFeeds(browser, origin) {
     };
     log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
   }
+  // The real federal feed (cp2023-full from ../shared/data, 632 programs, ~2.7 MB), built afresh each
+  // run (about 3 s); skipped with one line when ../shared/data is absent.
+  const real = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'bench/make-real-feed.ts', BUILD], { encoding: 'utf8' }).trim().split('\n').pop(),
+  );
+  if (real.skipped) {
+    log(`real federal feed skipped: ${real.skipped}`);
+    out.real = { skipped: real.skipped };
+  } else {
+    const url = `/${real.file}`;
+    const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
+    const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
+    const ph = await page.evaluate(([u, r]) => window.__big.phases(u, r), [url, RUNS]);
+    out.real = {
+      feed: 'cp2023-full (../shared/data)',
+      bytes: real.bytes,
+      loadValidateMs: lv.median,
+      loadValidateMinMs: lv.min,
+      programs: lv.programs,
+      problems: lv.problems,
+      filterP95Ms: ex.p95,
+      keystrokes: ex.keystrokes,
+      loadRuns: lv.runs,
+      filterRoundsP95: ex.roundsP95,
+      phases: ph,
+    };
+    log('real federal feed', `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
+  }
   // Where the time goes for 1,000 programs, and the same feed as plain UTF-8 JSON (not as tp-feed writes it).
-  out.phases1000 = await page.evaluate(([u, r]) => window.__big.phases(u, r), [`/${BUILD}/feed-1000.json`, RUNS]);
-  const utf8 = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [`/${BUILD}/feed-1000-utf8.json`, RUNS]);
-  out.utf8_1000 = { loadValidateMs: utf8.median, loadValidateMinMs: utf8.min, loadRuns: utf8.runs };
+  if (generated) {
+    out.phases1000 = await page.evaluate(([u, r]) => window.__big.phases(u, r), [`/${BUILD}/feed-1000.json`, RUNS]);
+    const utf8 = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [`/${BUILD}/feed-1000-utf8.json`, RUNS]);
+    out.utf8_1000 = { loadValidateMs: utf8.median, loadValidateMinMs: utf8.min, loadRuns: utf8.runs };
+  }
   await context.close();
   log('validation CPU time in Node');
   const node = JSON.parse(
@@ -399,6 +429,26 @@ function table(r) {
       n === '1000' ? verdict(b.filterP95Ms <= 16) : '',
     );
   }
+  const real = r.bigFeeds.real;
+  if (real?.skipped) row('Real federal feed (cp2023-full): load + validate, explorer filter', `skipped: ${real.skipped}`);
+  else if (real) {
+    row(
+      `Real federal feed cp2023-full (${real.programs} programs, ${(real.bytes / 1e6).toFixed(1)} MB): load + validate in the browser (median; fastest run) [Node: parse + validate CPU time]`,
+      `${ms(real.loadValidateMs)}; ${ms(real.loadValidateMinMs)} [${real.nodeParseValidate?.cpuMs ?? '–'} ms CPU]`,
+      '≤ 150 ms',
+      verdict(real.loadValidateMs <= 150),
+    );
+    row(
+      'Real federal feed: explorer filter p95 per keystroke',
+      `${real.filterP95Ms.toFixed(1)} ms`,
+      '≤ 16 ms',
+      verdict(real.filterP95Ms <= 16),
+    );
+    row(
+      'Real federal feed, where the time goes (fetch / decode / JSON.parse / validate)',
+      ['fetch', 'decode', 'parse', 'validate'].map((k) => ms(real.phases[k])).join(' / '),
+    );
+  }
   const ph = r.bigFeeds.phases1000;
   if (ph)
     row(
@@ -447,18 +497,19 @@ async function main() {
   const weight = { cdn: cdnWeight(), define: await defineWeights() };
   const server = await startServer(ROOT);
   const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
-  // BENCH_ONLY=big (or first, many; comma-separated) runs only those parts and prints their figures
+  // BENCH_ONLY=big (or first, many, real, cold; comma-separated) runs only those parts and prints their figures
   // without touching bench/results (for working on one budget).
   const only = process.env.BENCH_ONLY?.split(',');
   if (only) {
     try {
       const cold = async (_b, origin) => {
         const fv = await firstVisits(chrome, origin, COLD_RUNS, log);
-        const wf = await waterfall(chrome, origin);
+        const wf = [await waterfall(chrome, origin), await waterfall(chrome, origin, 'snippet')];
         console.log(firstVisitTable(fv, wf));
         return { firstVisits: fv, waterfall: wf };
       };
-      const parts = { first: firstRender, many: manyWidgets, big: bigFeeds, cold };
+      // real: only the real federal feed of the big-feed part.
+      const parts = { first: firstRender, many: manyWidgets, big: bigFeeds, real: (b, o) => bigFeeds(b, o, { generated: false }), cold };
       for (const k of only) console.log(k, JSON.stringify(await parts[k](browser, server.origin), null, 1));
     } finally {
       await browser.close();
@@ -477,7 +528,7 @@ async function main() {
     log('first visits (a new browser per page view)');
     const cold = await firstVisits(chrome, server.origin, COLD_RUNS, log);
     log('waterfall (phone first visit, traced)');
-    const wf = await waterfall(chrome, server.origin);
+    const wf = [await waterfall(chrome, server.origin), await waterfall(chrome, server.origin, 'snippet')];
     result = {
       date: new Date().toISOString(),
       machine: {

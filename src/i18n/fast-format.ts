@@ -120,14 +120,25 @@ const MONTHS: Record<Locale, string[]> = {
   'en-US': ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-/** What `Intl.DateTimeFormat(locale, { timeZone: 'UTC', … long month … })` writes for a calendar date. */
-export function fastDate(locale: string, date: Date, precision: 'year' | 'month' | 'day'): string | undefined {
+/**
+ * What `Intl.DateTimeFormat(locale, { timeZone: 'UTC', … month: 'long' … })` writes for a calendar date;
+ * with `month: 'short'`, what it writes with `month: 'short'` in plain form ("30 oct 2024", "Oct 30, 2024":
+ * no period after the month and no "de", as format.ts `formatShortDate` writes it in every engine).
+ */
+export function fastDate(
+  locale: string,
+  date: Date,
+  precision: 'year' | 'month' | 'day',
+  monthStyle: 'long' | 'short' = 'long',
+): string | undefined {
   if (!covered(locale)) return undefined;
   const y = date.getUTCFullYear();
   if (y < 1000 || y > 9999) return undefined;
-  const month = MONTHS[locale][date.getUTCMonth()]!;
+  const long = MONTHS[locale][date.getUTCMonth()]!;
+  const month = monthStyle === 'short' ? long.slice(0, 3) : long;
   const d = date.getUTCDate();
   if (precision === 'year') return String(y);
+  if (locale === 'es-MX' && monthStyle === 'short') return precision === 'day' ? `${d} ${month} ${y}` : `${month} ${y}`;
   if (locale === 'es-MX') return precision === 'day' ? `${d} de ${month} de ${y}` : `${month} de ${y}`;
   return precision === 'day' ? `${month} ${d}, ${y}` : `${month} ${y}`;
 }

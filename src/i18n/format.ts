@@ -194,6 +194,8 @@ export function formatShortDate(iso: string | null | undefined, lang: Lang | nul
       ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }
       : { timeZone: 'UTC', month: 'short', year: 'numeric' };
   // es-MX writes "30 oct 2024"; some engines add a period ("oct.") or "de": keep the plain form.
+  const fast = fastDate(t.locale, p.date, p.precision, 'short');
+  if (fast !== undefined) return fast;
   return dateFormat(t.locale, options)
     .format(p.date)
     .replace(/\.(?=\s|$)/g, '')

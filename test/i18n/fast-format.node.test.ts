@@ -142,3 +142,21 @@ test('fastDate: every day of 1990–2035 in both locales and three precisions ag
   }
   assert.equal(fastDate('de-DE', new Date(0), 'day'), undefined);
 });
+
+test('fastDate short: every third day of 1990–2035 agrees with Intl month "short" in plain form (no period, no "de")', () => {
+  const opts = {
+    day: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
+    month: { timeZone: 'UTC', month: 'short', year: 'numeric' },
+  } as const;
+  const plain = (s: string) => s.replace(/\.(?=\s|$)/g, '').replace(/ de /g, ' ');
+  const fmt = Object.fromEntries(
+    LOCALES.map((l) => [l, Object.fromEntries(Object.entries(opts).map(([k, o]) => [k, new Intl.DateTimeFormat(l, o)]))]),
+  );
+  for (let t = Date.UTC(1990, 0, 1); t <= Date.UTC(2035, 11, 31); t += 86400000 * 3) {
+    const d = new Date(t);
+    for (const l of LOCALES)
+      for (const p of ['day', 'month'] as const)
+        assert.equal(fastDate(l, d, p, 'short'), plain(fmt[l]![p]!.format(d)), `${l} ${p} ${d.toISOString()}`);
+  }
+  assert.equal(fastDate('es-MX', new Date(Date.UTC(2024, 8, 30)), 'day', 'short'), '30 sep 2024');
+});
