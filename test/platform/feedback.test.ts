@@ -11,6 +11,8 @@ import type { TpFeedbackDetail } from '../../src/platform/events.js';
 
 const SAMPLE = '/demo/data/sample-feed.json';
 const KEY = 'S010';
+/** Sets `feedback="false"` on `el` (lit-analyzer types the attribute in a template as the property's boolean). */
+const off = (el: Element | null) => el?.setAttribute('feedback', 'false');
 
 type El = HTMLElement & { state?: string; updateComplete: Promise<unknown>; feedback?: boolean };
 
@@ -110,9 +112,10 @@ describe('readers feedback (feedback attribute, tp-feedback)', function () {
   it('nothing is drawn without the attribute, nor with feedback="false"', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <tp-program-card src=${SAMPLE} program=${KEY}></tp-program-card>
-      <tp-program-card src=${SAMPLE} program=${KEY} feedback="false"></tp-program-card>
+      <tp-program-card src=${SAMPLE} program=${KEY} class="off"></tp-program-card>
       <tp-program-explorer src=${SAMPLE} url-state="off"></tp-program-explorer>
     </div>`);
+    off(wrap.querySelector('.off'));
     const els = [...wrap.children] as El[];
     for (const el of els) await ready(el);
     for (const el of els) expect(box(el), el.outerHTML).to.equal(null);
@@ -259,9 +262,10 @@ describe('readers feedback (feedback attribute, tp-feedback)', function () {
         <tp-program-card program=${KEY}></tp-program-card>
         <tp-indicator-gauge program=${KEY}></tp-indicator-gauge>
         <tp-program-explorer url-state="off"></tp-program-explorer>
-        <tp-budget-cycle program=${KEY} today="2024-10-15" feedback="false"></tp-budget-cycle>
+        <tp-budget-cycle program=${KEY} today="2024-10-15" class="off"></tp-budget-cycle>
       </tp-feed>
     </div>`);
+    off(wrap.querySelector('.off'));
     const [card, gauge, explorer, cycle] = [...wrap.querySelectorAll('tp-feed > *')] as El[];
     for (const el of [card!, gauge!, explorer!, cycle!]) await ready(el);
     expect(box(card!)).to.not.equal(null);

@@ -89,7 +89,11 @@ class FeedbackDirective extends AsyncDirective {
 
   private fire(text: string): void {
     const c = this.ctx!;
-    emit(c.host, 'tp-feedback', feedbackDetail({ tag: c.host.localName, program: c.program, answer: this.answer!, text, lang: c.lang, asOf: c.asOf }));
+    emit(
+      c.host,
+      'tp-feedback',
+      feedbackDetail({ tag: c.host.localName, program: c.program, answer: this.answer!, text, lang: c.lang, asOf: c.asOf }),
+    );
   }
 
   private pick(answer: Answer): void {
@@ -141,7 +145,7 @@ class FeedbackDirective extends AsyncDirective {
       class="tp-feedback-answer"
       data-answer=${answer}
       aria-pressed=${chosen ? 'true' : 'false'}
-      aria-disabled=${other ? 'true' : nothing}
+      aria-disabled=${other ? 'true' : 'false'}
       @click=${() => this.pick(answer)}
     >
       ${chosen ? html`<span class="tp-feedback-check" aria-hidden="true">✓</span>` : nothing}${feedbackMsg(lang, answer)}
