@@ -29,7 +29,7 @@ export type { Signal, SignalOf, RuleCode, SignalLevel, FiguresByRule } from './s
 // The base class every widget extends, for hosts that build their own tp-* widget on the platform.
 export { TpElement } from './platform/tp-element.js';
 export type { TpState, TpTheme } from './platform/tp-element.js';
-export type { TpLoadDetail, TpErrorDetail, TpSelectDetail } from './platform/events.js';
+export type { TpLoadDetail, TpErrorDetail, TpSelectDetail, TpFeedbackDetail } from './platform/events.js';
 
 // Languages: run-time locale packs (a pack can also be loaded by URL with the `locale-pack` attribute).
 export { registerLocalePack, unregisterLocalePack, availableLangs } from './i18n/registry.js';

@@ -26,6 +26,8 @@ interface Args {
   hrefTemplate: string;
   /** Width of the column the card sits in (CSS length). */
   width: string;
+  /** Ask readers "¿Te sirvió esta información?" (the `feedback` attribute). */
+  feedback: boolean;
 }
 
 const base = (programs: Program[], extra: Partial<Feed> = {}): Feed => ({
@@ -115,12 +117,22 @@ if (!customElements.get('tp-story-feed')) customElements.define('tp-story-feed',
 const meta: Meta<Args> = {
   title: 'Widgets/tp-program-card',
   component: 'tp-program-card',
-  args: { feed: 'sample', program: 'E001', lang: 'es', theme: 'light', variant: 'full', hrefTemplate: '/programas/{key}', width: '100%' },
+  args: {
+    feed: 'sample',
+    program: 'E001',
+    lang: 'es',
+    theme: 'light',
+    variant: 'full',
+    hrefTemplate: '/programas/{key}',
+    width: '100%',
+    feedback: false,
+  },
   argTypes: {
     feed: { control: 'select', options: ['sample', 'cuenta-publica', 'long', 'no-indicators', 'empty', 'stale', 'broken', 'loading'] },
     lang: { control: 'inline-radio', options: ['es', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    feedback: { control: 'boolean' },
   },
   render: (a) => {
     const src =
@@ -142,6 +154,7 @@ const meta: Meta<Args> = {
       theme=${a.theme}
       variant=${a.variant}
       href-template=${ifDefined(a.hrefTemplate || undefined)}
+      ?feedback=${a.feedback}
     ></tp-program-card>`;
     const wrapped =
       a.feed === 'loading'
@@ -161,6 +174,9 @@ type Story = StoryObj<Args>;
 
 /** Ready: a program of the sample feed with objective, indicator, SDG, gender and served population. */
 export const Ready: Story = {};
+
+/** Readers' feedback: "¿Te sirvió esta información?" Sí / No, then an optional text (fires `tp-feedback`; sends nothing). */
+export const Feedback: Story = { args: { feedback: true } };
 
 /** Real figures: Cuenta Pública 2023, S176 ("$339,341.4 millones" approved). */
 export const CuentaPublicaS176: Story = { args: { feed: 'cuenta-publica', program: 'S176' } };

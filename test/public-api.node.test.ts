@@ -53,6 +53,12 @@ test('the package entry exports the element classes, the feed API, the signal en
   for (const name of e.values.filter((n) => /^[A-Z][a-z]/.test(n))) assert.match(name, /^Tp[A-Z]/);
 });
 
+test('the package entry exports the detail type of every event the elements fire', () => {
+  const e = exportsOf('index.ts');
+  const details = e.types.filter((t) => /^Tp\w+Detail$/.test(t));
+  assert.deepEqual(details, ['TpErrorDetail', 'TpFeedbackDetail', 'TpLoadDetail', 'TpSelectDetail']);
+});
+
 test('the feed entry exports the model, validation, problems wording, loading and selection, and no internals', () => {
   const e = exportsOf('feed/index.ts');
   assert.deepEqual(e.stars, ['./types.js']);

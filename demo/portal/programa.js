@@ -3,6 +3,7 @@
 // widget starts with its program and feed.
 import { feedFromQuery, feedSuffix } from './feed-param.js';
 import { noteWhenLoaded } from './feed-switcher.js';
+import { collectFeedback } from './feedback-log.js';
 
 const params = new URLSearchParams(location.search);
 const key = (params.get('program') ?? '').trim().slice(0, 80);
@@ -40,3 +41,6 @@ card.addEventListener('tp-error', (e) => {
   heading.textContent = 'Programa no encontrado';
   document.getElementById('error').textContent = e.detail.message;
 });
+
+// Readers' answers to "¿Te sirvió esta información?" (every widget: <tp-feed feedback>), kept for evaluacion.html.
+collectFeedback();

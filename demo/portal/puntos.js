@@ -5,6 +5,7 @@
 // card's `signals-href` links here). Loaded BEFORE the widget bundle. DOM APIs only, no innerHTML.
 import { SAMPLE_FEED, feedFromQuery, feedSuffix } from './feed-param.js';
 import { describeFeed, renderSwitcher } from './feed-switcher.js';
+import { collectFeedback } from './feedback-log.js';
 
 export const REAL_FEDERAL = '/data/real-federal-2023.json';
 
@@ -16,6 +17,7 @@ const list = document.querySelector('tp-signals');
 const nav = document.querySelector('[data-feed-switcher]');
 const note = document.querySelector('[data-feed-note]');
 let current = chosen ? feedFromQuery() : REAL_FEDERAL;
+collectFeedback();
 
 /** This page with the feed (always explicit, since the default is not the portal's) and the program. */
 const pageFor = (path, program = key) =>

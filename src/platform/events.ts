@@ -25,16 +25,36 @@ export interface TpSelectDetail {
   [id: string]: string | number | undefined;
 }
 
+/**
+ * `tp-feedback`: a reader answered "¿Te sirvió esta información?" (only on widgets with `feedback`).
+ * Fired once when the reader picks Sí or No (`text` is ''), and once more, with the same answer, when
+ * the reader sends a non-empty text. The library sends and stores nothing: the host decides.
+ */
+export interface TpFeedbackDetail {
+  /** Tag of the widget, lowercase: `tp-program-card`. */
+  widget: string;
+  /** Resolved program key, or null for feed-wide widgets (explorer, feed-wide signals). */
+  program: string | null;
+  answer: 'yes' | 'no';
+  /** The reader's text, trimmed, at most 500 characters (code points); '' when there is none. */
+  text: string;
+  /** The language the widget showed: `es`, `en` or a locale pack's code. */
+  lang: string;
+  /** The feed's cut-off date (`asOf`), or null when the feed gives none. */
+  asOf: string | null;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tp-load': CustomEvent<TpLoadDetail>;
     'tp-error': CustomEvent<TpErrorDetail>;
     'tp-select': CustomEvent<TpSelectDetail>;
+    'tp-feedback': CustomEvent<TpFeedbackDetail>;
   }
 }
 
 /** Dispatches a bubbling, composed `tp-*` event from `target`. */
-export function emit<K extends 'tp-load' | 'tp-error' | 'tp-select'>(
+export function emit<K extends 'tp-load' | 'tp-error' | 'tp-select' | 'tp-feedback'>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],

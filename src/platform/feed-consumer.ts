@@ -7,7 +7,8 @@
  *    keys, ambiguous keys list the candidates.
  * 3. Runs the widget's pure `select` → view (null means "empty").
  * 4. Drives the host's reflected `state` and fires `tp-load` / `tp-error`.
- * `render(ready)` draws loading / empty / error / stale around the widget's own template.
+ * `render(ready)` draws loading / empty / error / stale around the widget's own template, and after it
+ * the readers' feedback control when the widget (or its `<tp-feed>`) has `feedback` (parts/feedback.ts).
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
@@ -27,6 +28,7 @@ import type { TpElement } from './tp-element.js';
 import { statusView } from './parts/status.js';
 import { renderOverdueNotice, todayIso } from './parts/overdue-notice.js';
 import { overdueNotice } from '../feed/overdue.js';
+import { feedbackOn, feedbackPart } from './parts/feedback.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -228,8 +230,12 @@ export class FeedConsumer<V> implements ReactiveController {
         const d = r.data;
         // `overdue: 'none'`: the widget places the notice itself (the compact card, below its title).
         const overdue = options.overdue === 'none' ? null : overdueNotice(d.feed, this.host.today || todayIso());
+        // Readers' feedback (opt-in with `feedback`), after the widget's own view: its source line and actions.
+        const feedback = feedbackOn(this.host)
+          ? feedbackPart({ host: this.host, program: d.program?.key ?? null, asOf: d.feed.asOf ?? null, lang })
+          : nothing;
         return wrap(
-          html`${d.stale ? statusView({ kind: 'stale', asOf: d.feed.asOf }, lang) : nothing}${renderOverdueNotice(overdue, lang)}${ready(d)}`,
+          html`${d.stale ? statusView({ kind: 'stale', asOf: d.feed.asOf }, lang) : nothing}${renderOverdueNotice(overdue, lang)}${ready(d)}${feedback}`,
         );
       }
       default:

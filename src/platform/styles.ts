@@ -8,6 +8,7 @@
  */
 import { css } from 'lit';
 import { overdueNoticeStyles } from './parts/overdue-notice.js';
+import { feedbackStyles } from './parts/feedback.js';
 
 // ---------------------------------------------------------------------------
 /**
@@ -347,7 +348,7 @@ export const viewStyles = css`
 `;
 
 /** Everything a widget needs: `static styles = [platformStyles, myStyles]`. */
-export const platformStyles = [tokens, base, viewStyles, overdueNoticeStyles];
+export const platformStyles = [tokens, base, viewStyles, overdueNoticeStyles, feedbackStyles];
 
 /**
  * Title and eyebrow of the widgets that draw a heading with a small label above it

@@ -50,6 +50,7 @@ import { LocalizeController } from '../i18n/localize.js';
 import { emit } from './events.js';
 import type { TpErrorDetail, TpLoadDetail } from './events.js';
 import { platformStyles } from './styles.js';
+import { parseFeedbackAttr } from './feedback.js';
 
 export type TpState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 export type TpTheme = 'auto' | 'light' | 'dark';
@@ -59,6 +60,12 @@ export type TpTheme = 'auto' | 'light' | 'dark';
  *
  * `lang` is the native HTML attribute (HTMLElement already has it): it is not redeclared; the
  * `LocalizeController` (`this.l10n`) watches it and every `[lang]` ancestor.
+ *
+ * @fires tp-feedback - Only with `feedback`: a reader answered "¿Te sirvió esta información?". Fired when the reader
+ * picks Sí or No (`text: ''`), and once more with the same answer when the reader sends a non-empty text. Detail:
+ * `{ widget, program, answer: 'yes' | 'no', text, lang, asOf }` (see TpFeedbackDetail).
+ *
+ * @csspart feedback - The readers' feedback control (only with `feedback`).
  *
  * @cssprop --tp-font-family - Font; inherited from the page by default.
  * @cssprop --tp-color-text - Text colour.
@@ -95,6 +102,14 @@ export class TpElement extends LitElement {
    * A broken pack leaves Spanish, with one console note.
    */
   @property({ attribute: 'locale-pack' }) localePack?: string;
+
+  /**
+   * Asks readers "¿Te sirvió esta información?" (Sí / No, then an optional text of up to 500
+   * characters) below the widget's data. Off by default; on for every widget inside
+   * `<tp-feed feedback>`. The widget's own setting wins: `feedback="false"` turns it off inside such
+   * a `<tp-feed>`. Fires `tp-feedback`; the library sends and stores nothing.
+   */
+  @property({ converter: { fromAttribute: parseFeedbackAttr } }) feedback?: boolean;
 
   /** Resolved language (`es`, `en` or a registered pack) and translations. */
   protected readonly l10n = new LocalizeController(this);

@@ -218,11 +218,13 @@ try {
       'portal/programa.html',
       'portal/puntos.html',
     ];
+    // Host pages that show no widget (the portal's summary of readers' feedback) load no bundle.
+    const noWidgets = ['portal/evaluacion.html'];
     const bad = [];
-    for (const f of pages) {
+    for (const f of [...pages, ...noWidgets]) {
       const html = readFileSync(resolve(ROOT, 'demo', f), 'utf8');
       const bundle = html.match(/<script\b[^>]*\bsrc="\/dist\/cdn\/tp-widgets\.js"[^>]*><\/script>/g) ?? [];
-      if (bundle.length !== 1) bad.push(`${f}: ${bundle.length} bundle tags`);
+      if (bundle.length !== (noWidgets.includes(f) ? 0 : 1)) bad.push(`${f}: ${bundle.length} bundle tags`);
       for (const tag of html.match(/<script\b[^>]*>/g) ?? []) if (!/\bsrc=/.test(tag)) bad.push(`${f}: inline ${tag}`);
       if (/<style\b/i.test(html)) bad.push(`${f}: <style>`);
       if (/<[a-z][^>]*\sstyle=/i.test(html)) bad.push(`${f}: style attribute`);
@@ -366,6 +368,54 @@ try {
     'tp-indicator-gauge': ['ready', 'empty'],
     'tp-gender-breakdown': ['ready', 'empty'],
   };
+
+  // Readers' feedback: the portal (<tp-feed feedback>) keeps each tp-feedback in localStorage (the host
+  // does; the widgets send and store nothing) and evaluacion.html summarises them, texts as text.
+  await check(
+    '/portal/evaluacion.html: answers given on a program page are counted per widget and program; texts stay text; axe',
+    async (keep) => {
+      const o = await open(`/portal/programa.html?program=${encodeURIComponent(sample.programs[0].key)}`);
+      keep(o.context);
+      expectStates(await settle(o.page), programAllowed);
+      // Code chunks of the bundle (/dist/) may load as widgets scroll into view; anything else is a request.
+      const requests = () =>
+        o.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => !new URL(e.name).pathname.startsWith('/dist/'))
+            .map((e) => e.name),
+        );
+      const before = await requests();
+      await o.page.locator('tp-program-card [part~="feedback"] button[data-answer="no"]').click();
+      const area = o.page.locator('tp-program-card [part~="feedback"] textarea');
+      await area.fill('<img src=x onerror=alert(1)> No entendí el avance.');
+      await o.page.locator('tp-program-card [part~="feedback"] .tp-feedback-send').click();
+      await o.page.locator('tp-spending-flow [part~="feedback"] button[data-answer="yes"]').click();
+      const after = await requests();
+      if (after.length !== before.length) throw new Error(`answering made requests: ${after.slice(before.length).join(', ')}`);
+      await o.page.goto(`${base}/portal/evaluacion.html`, { waitUntil: 'load' });
+      await o.page.waitForSelector('#resumen:not([hidden])');
+      const rows = await o.page.evaluate(() =>
+        [...document.querySelectorAll('#por-widget tbody tr, #por-programa tbody tr')].map((r) =>
+          [...r.cells].map((c) => c.textContent.replace(/\s+/g, ' ').trim()).join('|'),
+        ),
+      );
+      const key = sample.programs[0].key;
+      const want = ['Ficha del programa (tp-program-card)|0|1|0%', 'Avance del gasto (tp-spending-flow)|1|0|100%', `${key}|1|1|50%`];
+      for (const w of want) if (!rows.includes(w)) throw new Error(`rows ${JSON.stringify(rows)} lack ${w}`);
+      const quote = await o.page.evaluate(() => ({
+        text: document.querySelector('#textos blockquote')?.textContent,
+        imgs: document.querySelectorAll('main img').length,
+      }));
+      if (quote.text !== '<img src=x onerror=alert(1)> No entendí el avance.' || quote.imgs)
+        throw new Error(`texts: ${JSON.stringify(quote)}`);
+      await axe(o.page);
+      await overflow(o.page, 320);
+      await o.page.click('#borrar');
+      await o.page.waitForSelector('#vacio:not([hidden])');
+      noErrors(o.errors);
+    },
+  );
   for (const [i, p] of sample.programs.entries()) {
     await check(
       `/portal/programa.html?program=${p.key}: card ready, title and description from the data, one feed request${i === 0 ? ', 320 px, axe' : ''}`,

@@ -12,6 +12,7 @@ import { makeProblem, problemMessage } from '../../feed/problems.js';
 import { LocalePackController } from '../../i18n/load-locale-pack.js';
 import type { Problem } from '../../feed/types.js';
 import type { TpErrorDetail, TpLoadDetail } from '../../platform/events.js';
+import { parseFeedbackAttr } from '../../platform/feedback.js';
 
 /**
  * Loads one open-data feed and provides it (through `@lit/context`) to every `tp-*` widget inside it,
@@ -45,6 +46,13 @@ export class TpFeed extends LitElement {
    * (or a widget has). A broken pack leaves Spanish, with one console note.
    */
   @property({ attribute: 'locale-pack' }) localePack?: string;
+
+  /**
+   * Asks readers "¿Te sirvió esta información?" on every widget inside (see the widgets' `feedback`).
+   * A widget's own `feedback="false"` turns it off for that widget. The library sends and stores
+   * nothing: listen for `tp-feedback` (it bubbles through this element).
+   */
+  @property({ converter: { fromAttribute: parseFeedbackAttr } }) feedback?: boolean;
 
   protected readonly packLoader = new LocalePackController(this, () => this.localePack);
 
@@ -84,6 +92,14 @@ export class TpFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src !== this.current) void this.load(false);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The widgets read `feedback` when they draw: redraw those inside when it changes.
+    if (changed.has('feedback')) {
+      for (const el of this.querySelectorAll('*'))
+        if (el.localName.startsWith('tp-') && 'requestUpdate' in el) (el as LitElement).requestUpdate();
+    }
   }
 
   private async load(refresh: boolean): Promise<void> {
