@@ -6,6 +6,7 @@
 // Reported per profile: all 20 ready and the first widget's content (medians), ours/floor, ours/vega-embed.
 // `waterfall()` records one phone-profile visit of many.html with a trace: when each request starts
 // and ends, and where the main thread spent its time (by trace event and by script).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS } from '../scripts/find-chrome.mjs';
 
@@ -18,6 +19,22 @@ export const PROFILES = {
 // `snippet` is the same article with the README's host-page snippet (modulepreload of the entry and
 // the platform chunk, preload of the feed); `ours` is the article with the script tag alone.
 const PAGES = { ours: 'many.html', snippet: 'many-preload.html', vega: 'baseline.html', floor: 'floor.html' };
+
+// A/B within one run: BENCH_COLD_BASE names a folder under the project root that holds a copy of an
+// earlier build's dist/cdn (`cp -r dist/cdn .tmp/base-cdn` before rebuilding). The two article pages
+// are then also visited with their scripts served from that copy (`base`, `baseSnippet`), interleaved
+// with the others, and the table gives the medians of the per-run ratios ours/base.
+const BASE = process.env.BENCH_COLD_BASE?.replace(/^\.?\/+|\/+$/g, '');
+if (BASE) Object.assign(PAGES, { base: 'many.html', baseSnippet: 'many-preload.html' });
+const pageUrl = (origin, key) => `${origin}/${BASE && key.startsWith('base') ? 'bench/.build/base-' : 'bench/pages/'}${PAGES[key]}`;
+
+function writeBasePages() {
+  mkdirSync('bench/.build', { recursive: true });
+  for (const name of ['many.html', 'many-preload.html']) {
+    const html = readFileSync(`bench/pages/${name}`, 'utf8').replaceAll('/dist/cdn/', `/${BASE}/`);
+    writeFileSync(`bench/.build/base-${name}`, html);
+  }
+}
 
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
@@ -76,15 +93,16 @@ async function coldVisit(chrome, url, profile, { trace = false } = {}) {
 /** RUNS interleaved first visits of the three pages on each profile. */
 export async function firstVisits(chrome, origin, runs, log = () => {}) {
   const out = {};
+  if (BASE) writeBasePages();
   for (const [name, profile] of Object.entries(PROFILES)) {
     const res = Object.fromEntries(Object.keys(PAGES).map((k) => [k, []]));
     for (let i = 0; i < runs; i++) {
       // Rotate the order so no page always goes first.
       const order = Object.keys(PAGES);
       for (let k = 0; k < i % order.length; k++) order.push(order.shift());
-      for (const key of order) res[key].push(await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, profile));
+      for (const key of order) res[key].push(await coldVisit(chrome, pageUrl(origin, key), profile));
       log(
-        `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, with snippet ${res.snippet.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms`,
+        `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, with snippet ${res.snippet.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms${BASE ? `; base ${res.base.at(-1).ready?.toFixed(0)} ms, base with snippet ${res.baseSnippet.at(-1).ready?.toFixed(0)} ms` : ''}`,
       );
     }
     const ratio = (a, b) => median(res[a].map((r, k) => (r.ready && res[b][k]?.ready ? r.ready / res[b][k].ready : null)));
@@ -103,6 +121,7 @@ export async function firstVisits(chrome, origin, runs, log = () => {}) {
       ),
       snippetOverFloor: ratio('snippet', 'floor'),
       snippetOverVega: ratio('snippet', 'vega'),
+      ...(BASE ? { base: BASE, oursOverBase: ratio('ours', 'base'), snippetOverBase: ratio('snippet', 'baseSnippet') } : {}),
       runs,
       profile,
     };
@@ -122,7 +141,7 @@ const MAIN_THREAD_EVENTS = {
 
 /** One traced phone first visit of the 20-widget page (`key`: 'ours' or 'snippet'): requests and main-thread time. */
 export async function waterfall(chrome, origin, key = 'ours') {
-  const r = await coldVisit(chrome, `${origin}/bench/pages/${PAGES[key]}`, PROFILES.phone, { trace: true });
+  const r = await coldVisit(chrome, pageUrl(origin, key), PROFILES.phone, { trace: true });
   const nav = r.requests.find((q) => q.url.endsWith(PAGES[key]));
   const t0 = nav?.start ?? 0;
   const ms = (t) => (t === undefined ? null : Math.round((t - t0) * 1000));
@@ -201,6 +220,12 @@ export function firstVisitTable(fv, wfs) {
       `| ${name}${name === 'phone' ? ' (4× CPU, Slow 4G)' : ''} | ${f(r.allReadyMs.floor)} ms${sp('floor')} | ${f(r.allReadyMs.ours)} ms${sp('ours')} | ${f(r.allReadyMs.snippet)} ms${sp('snippet')} | ${f(r.allReadyMs.vega)} ms${sp('vega')} | ${f(r.oursOverFloor)}× (${f(r.snippetOverFloor)}×) | ${f(r.oursOverVega)}× (${f(r.snippetOverVega)}×) | ${f(r.firstContentMs.floor)} / ${f(r.firstContentMs.ours)} / ${f(r.firstContentMs.snippet)} ms |`,
     );
   }
+  for (const [name, r] of Object.entries(fv))
+    if (r.base)
+      lines.push(
+        '',
+        `A/B against ${r.base} (${name}, medians of the per-run ratios): ours/base ${f(r.oursOverBase)}×, with the snippet ${f(r.snippetOverBase)}×; base all ready ${f(r.allReadyMs.base)} ms, with the snippet ${f(r.allReadyMs.baseSnippet)} ms; first widget ${f(r.firstContentMs.base)} / ${f(r.firstContentMs.baseSnippet)} ms.`,
+      );
   lines.push(
     '',
     `Feed requests per visit (most in any run): ${Object.entries(fv)
