@@ -157,7 +157,16 @@ export async function waterfall(chrome, origin, key = 'ours') {
   const threads = new Map();
   for (const e of r.traceEvents)
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, true);
-  const main = r.traceEvents.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`) && typeof e.dur === 'number');
+  // Only the page's renderer: headless Chromium also runs its own WebUI renderers (chrome:// pages),
+  // whose main threads have the same name.
+  const pagePids = new Set();
+  for (const e of r.traceEvents) {
+    const url = e.args?.data?.url ?? e.args?.beginData?.url;
+    if (typeof url === 'string' && url.startsWith(origin) && threads.has(`${e.pid}:${e.tid}`)) pagePids.add(e.pid);
+  }
+  const main = r.traceEvents.filter(
+    (e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`) && (!pagePids.size || pagePids.has(e.pid)) && typeof e.dur === 'number',
+  );
   // Top-level tasks only (RunTask), then what they contain, by category and by script URL.
   const byCategory = {};
   for (const [cat, names] of Object.entries(MAIN_THREAD_EVENTS)) {
