@@ -280,11 +280,11 @@ async function bigFeeds(browser, origin, { generated = true } = {}) {
   await page.goto(`${origin}/bench/pages/big.html`);
   await page.waitForFunction(() => window.__big, null, { timeout: 60000 }); // the explorer is registered when big.js adds one
   const out = {};
-  for (const n of generated ? [100, 1000, 10000] : []) {
-    const url = `/${BUILD}/feed-${n}.json`;
+  // Load + validate, and the explorer's keystrokes, on one feed URL.
+  const measure = async (url) => {
     const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
     const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
-    out[n] = {
+    return {
       loadValidateMs: lv.median,
       loadValidateMinMs: lv.min,
       programs: lv.programs,
@@ -294,7 +294,11 @@ async function bigFeeds(browser, origin, { generated = true } = {}) {
       loadRuns: lv.runs,
       filterRoundsP95: ex.roundsP95,
     };
-    log('big feed', n, `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
+  };
+  const said = (m) => `load+validate ${m.loadValidateMs.toFixed(1)} ms, filter p95 ${m.filterP95Ms.toFixed(1)} ms`;
+  for (const n of generated ? [100, 1000, 10000] : []) {
+    out[n] = await measure(`/${BUILD}/feed-${n}.json`);
+    log('big feed', n, said(out[n]));
   }
   // The real federal feed (cp2023-full from ../shared/data, 632 programs, ~2.7 MB), built afresh each
   // run (about 3 s); skipped with one line when ../shared/data is absent.
@@ -306,23 +310,10 @@ async function bigFeeds(browser, origin, { generated = true } = {}) {
     out.real = { skipped: real.skipped };
   } else {
     const url = `/${real.file}`;
-    const lv = await page.evaluate(([u, r]) => window.__big.loadValidate(u, r), [url, RUNS]);
-    const ex = await page.evaluate(([u, r]) => window.__big.explorer(u, r), [url, RUNS]);
+    const m = await measure(url);
     const ph = await page.evaluate(([u, r]) => window.__big.phases(u, r), [url, RUNS]);
-    out.real = {
-      feed: 'cp2023-full (../shared/data)',
-      bytes: real.bytes,
-      loadValidateMs: lv.median,
-      loadValidateMinMs: lv.min,
-      programs: lv.programs,
-      problems: lv.problems,
-      filterP95Ms: ex.p95,
-      keystrokes: ex.keystrokes,
-      loadRuns: lv.runs,
-      filterRoundsP95: ex.roundsP95,
-      phases: ph,
-    };
-    log('real federal feed', `load+validate ${lv.median.toFixed(1)} ms, filter p95 ${ex.p95.toFixed(1)} ms`);
+    out.real = { feed: 'cp2023-full (../shared/data)', bytes: real.bytes, ...m, phases: ph };
+    log('real federal feed', said(m));
   }
   // Where the time goes for 1,000 programs, and the same feed as plain UTF-8 JSON (not as tp-feed writes it).
   if (generated) {
