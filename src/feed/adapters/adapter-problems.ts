@@ -1,5 +1,5 @@
 /** Collecting the problems of a source file, as the adapters report them (pure). */
-import { makeProblem } from '../problems.js';
+import { makeProblem, type ProblemAt } from '../problems.js';
 import type { Problem } from '../types.js';
 
 /** A cell value as short, printable text for `found`. */
@@ -20,6 +20,15 @@ export class ProblemLog {
     const n = (this.counts.get(p.kind) ?? 0) + 1;
     this.counts.set(p.kind, n);
     if (n <= this.cap) this.list.push(p);
+  }
+  /**
+   * `parts` when it names a ramo (a usable program key); otherwise logs `program-key-unrecognised` at
+   * `at`, with `found` (what the row had) shown short, and returns null: the caller skips the row.
+   */
+  keyed<T extends { ramo?: string }>(parts: T | null | undefined, at: ProblemAt, found: string | undefined): (T & { ramo: string }) | null {
+    if (parts?.ramo) return parts as T & { ramo: string };
+    this.add(makeProblem('invalid-key', 'program-key-unrecognised', 'error', at, { found: shown(found) }));
+    return null;
   }
   count(kind: string): number {
     return this.counts.get(kind) ?? 0;

@@ -52,21 +52,12 @@ export const isedAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = col(row, 'CVE_Pp')
-        ? parseProgramKey(col(row, 'CVE_Pp'))
-        : parseProgramKey(col(row, 'Pp'), undefined, col(row, 'ID_RAMO'));
-      if (!parts?.ramo) {
-        log.add(
-          makeProblem(
-            'invalid-key',
-            'program-key-unrecognised',
-            'error',
-            { file, line, column: 'CVE_Pp' },
-            { found: shown(col(row, 'CVE_Pp') || col(row, 'Pp')) },
-          ),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        col(row, 'CVE_Pp') ? parseProgramKey(col(row, 'CVE_Pp')) : parseProgramKey(col(row, 'Pp'), undefined, col(row, 'ID_RAMO')),
+        { file, line, column: 'CVE_Pp' },
+        col(row, 'CVE_Pp') || col(row, 'Pp'),
+      );
+      if (!parts) return;
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       const key = formatProgramKey(parts);
       kept++;

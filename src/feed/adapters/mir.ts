@@ -97,15 +97,14 @@ export const mirAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = col(row, 'PP')
-        ? parseProgramKey(col(row, 'PP'), undefined, col(row, 'RAMO'))
-        : parseProgramKey(col(row, 'IDEN_PROY'), col(row, 'PROYECTO'), col(row, 'RAMO'));
-      if (!parts || !parts.ramo) {
-        log.add(
-          makeProblem('invalid-key', 'program-key-unrecognised', 'error', { file, line, column: 'PP' }, { found: shown(col(row, 'PP')) }),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        col(row, 'PP')
+          ? parseProgramKey(col(row, 'PP'), undefined, col(row, 'RAMO'))
+          : parseProgramKey(col(row, 'IDEN_PROY'), col(row, 'PROYECTO'), col(row, 'RAMO')),
+        { file, line, column: 'PP' },
+        col(row, 'PP'),
+      );
+      if (!parts) return;
       if (options?.ramo && normalizeRamo(options.ramo) !== parts.ramo) return;
       const key = formatProgramKey(parts);
       const rowCycle = readNumber(col(row, 'CICLO'));

@@ -34,19 +34,12 @@ export const msdAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO'));
-      if (!parts?.ramo) {
-        log.add(
-          makeProblem(
-            'invalid-key',
-            'program-key-unrecognised',
-            'error',
-            { file, line, column: 'MODALIDAD_PP' },
-            { found: shown(`${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`) },
-          ),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        parseProgramKey(col(row, 'MODALIDAD_PP'), undefined, col(row, 'ID_RAMO')),
+        { file, line, column: 'MODALIDAD_PP' },
+        `${col(row, 'ID_RAMO')} ${col(row, 'MODALIDAD_PP')}`,
+      );
+      if (!parts) return;
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       if (parts.ramo === '47' && /petr[oó]leos mexicanos/i.test(col(row, 'DESC_RAMO'))) {
         pemex++;

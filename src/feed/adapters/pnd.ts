@@ -23,7 +23,7 @@
 import type { PlanAlignment, Problem } from '../types.js';
 import type { Adapter, AdapterInput, AdapterResult, PartialProgram } from './types.js';
 import { normalizeRamo } from './program-code.js';
-import { ProblemLog, shown } from './adapter-problems.js';
+import { ProblemLog } from './adapter-problems.js';
 import { makeProblem } from '../problems.js';
 import { columnReader, formatProgramKey, parseProgramKey, readNumber, yearFromFileName } from './keys.js';
 
@@ -127,19 +127,12 @@ export const pndAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = parseProgramKey(col(row, layout.modality[0]), col(row, layout.number[0]), col(row, layout.ramo[0]));
-      if (!parts?.ramo) {
-        log.add(
-          makeProblem(
-            'invalid-key',
-            'program-key-unrecognised',
-            'error',
-            { file, line, column: layout.number[0] },
-            { found: shown(`${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`) },
-          ),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        parseProgramKey(col(row, layout.modality[0]), col(row, layout.number[0]), col(row, layout.ramo[0])),
+        { file, line, column: layout.number[0] },
+        `${col(row, layout.ramo[0])}-${col(row, layout.modality[0])}${col(row, layout.number[0])}`,
+      );
+      if (!parts) return;
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       const c = readNumber(col(row, 'CICLO'));
       if (c.kind === 'value') cycle ??= c.value;

@@ -58,19 +58,12 @@ export const populationsAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = parseProgramKey(col(row, 'Clave_Pp'), undefined, col(row, 'Ramo'));
-      if (!parts?.ramo) {
-        log.add(
-          makeProblem(
-            'invalid-key',
-            'program-key-unrecognised',
-            'error',
-            { file, line, column: 'Clave_Pp' },
-            { found: shown(`${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`) },
-          ),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        parseProgramKey(col(row, 'Clave_Pp'), undefined, col(row, 'Ramo')),
+        { file, line, column: 'Clave_Pp' },
+        `${col(row, 'Ramo')} ${col(row, 'Clave_Pp')}`,
+      );
+      if (!parts) return;
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       kept++;
       const key = formatProgramKey(parts);

@@ -46,19 +46,12 @@ export const sdgAlignmentAdapter: Adapter = {
 
     rows.forEach((row, i) => {
       const line = i + 2;
-      const parts = parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO'));
-      if (!parts?.ramo) {
-        log.add(
-          makeProblem(
-            'invalid-key',
-            'program-key-unrecognised',
-            'error',
-            { file, line, column: 'ID_PP' },
-            { found: shown(`${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`) },
-          ),
-        );
-        return;
-      }
+      const parts = log.keyed(
+        parseProgramKey(col(row, 'ID_MODALIDAD'), col(row, 'ID_PP'), col(row, 'ID_RAMO')),
+        { file, line, column: 'ID_PP' },
+        `${col(row, 'ID_RAMO')}-${col(row, 'ID_MODALIDAD')}${col(row, 'ID_PP')}`,
+      );
+      if (!parts) return;
       if (ramoFilter && parts.ramo !== ramoFilter) return;
       const key = formatProgramKey(parts);
       const goal = Number(col(row, 'ID_ODS'));
