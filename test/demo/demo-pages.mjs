@@ -665,60 +665,71 @@ try {
   // trimmed a meaningful space would glue words ("(aprobado)·", "potencial(personas)"). Each page is
   // loaded twice, with the build and with the same build made without the minifier, every disclosure
   // opened, and what a reader sees of each widget (its rendered text) compared.
-  await check('CDN build: minified templates show readers the same text as an unminified build, every widget, disclosures open', async (keep) => {
-    const plainDir = resolve(ROOT, '.tmp/cdn-plain');
-    const { rollup } = await import('rollup');
-    const cdn = (await import('../../rollup.config.mjs')).default.find((c) => c.output?.dir === 'dist/cdn');
-    const bundle = await rollup({ ...cdn, plugins: cdn.plugins.filter((p) => !['minify-html-literals', 'clean-cdn'].includes(p.name)) });
-    await bundle.write({ ...cdn.output, dir: plainDir, sourcemap: false });
-    await bundle.close();
-    const plain = (context) =>
-      context.route('**/dist/cdn/**', (r) =>
-        r.fulfill({ path: resolve(plainDir, new URL(r.request().url()).pathname.replace(/^\/dist\/cdn\//, '')) }),
-      );
-    const readerText = (page) =>
-      page.evaluate(async () => {
-        // Rendered widgets only: a widget in a hidden tab has no layout, and its innerText is its
-        // textContent, indentation included.
-        const widgets = [...document.querySelectorAll('*')].filter(
-          (e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed' && e.checkVisibility(),
+  await check(
+    'CDN build: minified templates show readers the same text as an unminified build, every widget, disclosures open',
+    async (keep) => {
+      const plainDir = resolve(ROOT, '.tmp/cdn-plain');
+      const { rollup } = await import('rollup');
+      const cdn = (await import('../../rollup.config.mjs')).default.find((c) => c.output?.dir === 'dist/cdn');
+      const bundle = await rollup({ ...cdn, plugins: cdn.plugins.filter((p) => !['minify-html-literals', 'clean-cdn'].includes(p.name)) });
+      await bundle.write({ ...cdn.output, dir: plainDir, sourcemap: false });
+      await bundle.close();
+      const plain = (context) =>
+        context.route('**/dist/cdn/**', (r) =>
+          r.fulfill({ path: resolve(plainDir, new URL(r.request().url()).pathname.replace(/^\/dist\/cdn\//, '')) }),
         );
-        for (let round = 0; round < 3; round++) {
-          for (const w of widgets) for (const d of w.shadowRoot?.querySelectorAll('details:not([open])') ?? []) d.open = true;
-          await new Promise((r) => setTimeout(r, 300));
+      const readerText = (page) =>
+        page.evaluate(async () => {
+          // Rendered widgets only: a widget in a hidden tab has no layout, and its innerText is its
+          // textContent, indentation included.
+          const widgets = [...document.querySelectorAll('*')].filter(
+            (e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed' && e.checkVisibility(),
+          );
+          for (let round = 0; round < 3; round++) {
+            for (const w of widgets) for (const d of w.shadowRoot?.querySelectorAll('details:not([open])') ?? []) d.open = true;
+            await new Promise((r) => setTimeout(r, 300));
+          }
+          return widgets.map(
+            (w) =>
+              `${w.localName}[${w.getAttribute('program') ?? ''}]: ${[...(w.shadowRoot?.children ?? [])]
+                .map((c) => c.innerText ?? '')
+                .join(' ')
+                .replace(/\s+/g, ' ')
+                .trim()}`,
+          );
+        });
+      const pages = [
+        '/',
+        '/article.html',
+        '/municipio.html',
+        `/portal/programa.html?program=${encodeURIComponent(sample.programs[0].key)}`,
+      ];
+      let widgets = 0;
+      for (const path of pages) {
+        const seen = [];
+        for (const before of [undefined, plain]) {
+          const o = await open(path, { before });
+          keep(o.context);
+          await settle(o.page);
+          seen.push(await readerText(o.page));
+          await o.context.close();
         }
-        return widgets.map(
-          (w) =>
-            `${w.localName}[${w.getAttribute('program') ?? ''}]: ${[...(w.shadowRoot?.children ?? [])]
-              .map((c) => c.innerText ?? '')
-              .join(' ')
-              .replace(/\s+/g, ' ')
-              .trim()}`,
-        );
-      });
-    const pages = ['/', '/article.html', '/municipio.html', `/portal/programa.html?program=${encodeURIComponent(sample.programs[0].key)}`];
-    let widgets = 0;
-    for (const path of pages) {
-      const seen = [];
-      for (const before of [undefined, plain]) {
-        const o = await open(path, { before });
-        keep(o.context);
-        await settle(o.page);
-        seen.push(await readerText(o.page));
-        await o.context.close();
+        const [min, full] = seen;
+        if (min.length !== full.length)
+          throw new Error(`${path}: ${min.length} widgets with the build, ${full.length} without the minifier`);
+        min.forEach((t, i) => {
+          if (t === full[i]) return;
+          let k = 0;
+          while (t[k] === full[i][k]) k++;
+          throw new Error(
+            `${path}, widget ${i + 1}: the text differs\n      minified:   …${t.slice(Math.max(0, k - 60), k + 40)}\n      unminified: …${full[i].slice(Math.max(0, k - 60), k + 40)}`,
+          );
+        });
+        widgets += min.length;
       }
-      const [min, full] = seen;
-      if (min.length !== full.length) throw new Error(`${path}: ${min.length} widgets with the build, ${full.length} without the minifier`);
-      min.forEach((t, i) => {
-        if (t === full[i]) return;
-        let k = 0;
-        while (t[k] === full[i][k]) k++;
-        throw new Error(`${path}, widget ${i + 1}: the text differs\n      minified:   …${t.slice(Math.max(0, k - 60), k + 40)}\n      unminified: …${full[i].slice(Math.max(0, k - 60), k + 40)}`);
-      });
-      widgets += min.length;
-    }
-    if (widgets < 20) throw new Error(`only ${widgets} widgets compared`);
-  });
+      if (widgets < 20) throw new Error(`only ${widgets} widgets compared`);
+    },
+  );
   await check(`strict CSP (${CSP}): no violations on any page above`, async () => {
     if (!cspViolations.length) return;
     const pages = new Map();

@@ -8,6 +8,7 @@ import { translate } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 import { cdnScriptUrl, embedCode } from '../embed.js';
 import { fileName, toCsv, toJsonRows } from '../table-model.js';
+import { whenOpen } from './when-open.js';
 import type { TableModel } from '../table-model.js';
 
 /** The embed snippet for `host` (its tag and current attributes). */
@@ -70,12 +71,15 @@ export function actionsView(input: ActionsInput, lang: Lang): TemplateResult {
   };
   return html`<details class="tp-disclosure tp-actions-box" part="actions">
     <summary>${translate(lang, 'actions')}</summary>
-    <div class="tp-actions">
-      <button type="button" data-action="csv" @click=${csv}>${translate(lang, 'downloadCsv')}</button>
-      <button type="button" data-action="json" @click=${json}>${translate(lang, 'downloadJson')}</button>
-      <button type="button" data-action="embed" @click=${copy}>${translate(lang, 'copyEmbed')}</button>
-    </div>
-    <textarea readonly hidden aria-label=${translate(lang, 'embedCodeLabel')}></textarea>
+    ${whenOpen(
+      () =>
+        html`<div class="tp-actions">
+            <button type="button" data-action="csv" @click=${csv}>${translate(lang, 'downloadCsv')}</button>
+            <button type="button" data-action="json" @click=${json}>${translate(lang, 'downloadJson')}</button>
+            <button type="button" data-action="embed" @click=${copy}>${translate(lang, 'copyEmbed')}</button>
+          </div>
+          <textarea readonly hidden aria-label=${translate(lang, 'embedCodeLabel')}></textarea>`,
+    )}
     <p class="tp-action-status" role="status"></p>
   </details>`;
 }

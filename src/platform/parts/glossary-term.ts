@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { glossaryEntry } from '../../i18n/registry.js';
+import { whenOpen } from './when-open.js';
 import type { Lang } from '../../i18n/types.js';
 
 function parts(ev: Event): { button: HTMLButtonElement; def: HTMLElement } | undefined {
@@ -15,12 +16,16 @@ function parts(ev: Event): { button: HTMLButtonElement; def: HTMLElement } | und
   return button && def ? { button, def } : undefined;
 }
 
-function toggle(ev: Event): void {
-  const p = parts(ev);
-  if (!p) return;
-  const open = p.button.getAttribute('aria-expanded') !== 'true';
+function setOpen(p: { button: HTMLButtonElement; def: HTMLElement }, open: boolean): void {
   p.button.setAttribute('aria-expanded', String(open));
   p.def.hidden = !open;
+  // The definition is built on first opening (whenOpen): a page of 20 widgets has about 150 terms.
+  if (open) p.def.dispatchEvent(new Event('toggle'));
+}
+
+function toggle(ev: Event): void {
+  const p = parts(ev);
+  if (p) setOpen(p, p.button.getAttribute('aria-expanded') !== 'true');
 }
 
 function onKeydown(ev: KeyboardEvent): void {
@@ -28,8 +33,7 @@ function onKeydown(ev: KeyboardEvent): void {
   const p = parts(ev);
   if (!p || p.def.hidden) return;
   ev.stopPropagation();
-  p.button.setAttribute('aria-expanded', 'false');
-  p.def.hidden = true;
+  setOpen(p, false);
   p.button.focus();
 }
 
@@ -39,8 +43,7 @@ export function glossaryTerm(id: string, lang: Lang, label?: unknown): TemplateR
   if (!entry) return html`${label ?? id}`;
   return html`<span class="tp-term" data-term=${id} @keydown=${onKeydown}
     ><button type="button" class="tp-term-btn" part="term" aria-expanded="false" @click=${toggle}>${label ?? entry.term}</button
-    ><span class="tp-term-def" role="note" hidden
-      ><strong>${entry.term}</strong>: ${entry.definition}</span
+    ><span class="tp-term-def" role="note" hidden>${whenOpen(() => html`<strong>${entry.term}</strong>: ${entry.definition}`)}</span
     ></span
   >`;
 }

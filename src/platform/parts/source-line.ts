@@ -6,6 +6,7 @@ import { formatAsOf } from '../../i18n/format.js';
 import { translate } from '../../i18n/registry.js';
 import type { Lang } from '../../i18n/types.js';
 import { safeUrl } from '../safe-url.js';
+import { whenOpen } from './when-open.js';
 
 /** A link when the URL is safe, plain text otherwise. */
 export function safeLink(text: string, url: string | undefined): TemplateResult {
@@ -33,9 +34,12 @@ function sourcesPart(sources: Source[], lang: Lang): TemplateResult {
   return html`<span>${firstLine} ${translate(lang, 'sourcesMore', rest.length, publisher)}</span>
     <details class="tp-sources">
       <summary>${translate(lang, 'sourcesAll', sources.length)}</summary>
-      <ul>
-        ${sources.map((s) => html`<li>${safeLink(readableTitle(s, lang), s.url)}${s.publisher ? html` (${s.publisher})` : nothing}</li>`)}
-      </ul>
+      ${whenOpen(
+        () =>
+          html`<ul>
+            ${sources.map((s) => html`<li>${safeLink(readableTitle(s, lang), s.url)}${s.publisher ? html` (${s.publisher})` : nothing}</li>`)}
+          </ul>`,
+      )}
     </details>`;
 }
 

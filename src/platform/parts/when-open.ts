@@ -1,6 +1,8 @@
 /**
  * `whenOpen(() => content)`, placed inside a `<details>`: the content is built and rendered only
  * once the disclosure is opened (or when it starts open), then kept in step with later renders.
+ * It also works inside any element that is shown by removing `hidden` and then dispatching a
+ * `toggle` event on itself (a glossary term's definition).
  *
  * A closed disclosure shows nothing to anyone (screen readers skip it too), yet its data tables
  * were about half of a widget's DOM: on a page of 20 widgets they cost about a tenth of the time
@@ -11,13 +13,15 @@ import { nothing } from 'lit';
 import { AsyncDirective, directive, PartType } from 'lit/async-directive.js';
 import type { ChildPart, PartInfo } from 'lit/directive.js';
 
+const isOpen = (el: HTMLElement): boolean => (el instanceof HTMLDetailsElement ? el.open : !el.hidden);
+
 class WhenOpen extends AsyncDirective {
-  private details: HTMLDetailsElement | undefined;
+  private details: HTMLElement | undefined;
   private content: (() => unknown) | undefined;
   private shown = false;
 
   private readonly onToggle = (): void => {
-    if (this.details?.open && !this.shown && this.content) {
+    if (this.details && isOpen(this.details) && !this.shown && this.content) {
       this.shown = true;
       this.setValue(this.content());
     }
@@ -25,7 +29,7 @@ class WhenOpen extends AsyncDirective {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.CHILD) throw new Error('whenOpen() renders content inside a <details> element');
+    if (info.type !== PartType.CHILD) throw new Error('whenOpen() renders content inside a <details> element or a hidden element');
   }
 
   render(_content: () => unknown): unknown {
@@ -34,13 +38,13 @@ class WhenOpen extends AsyncDirective {
 
   override update(part: ChildPart, [content]: [() => unknown]): unknown {
     this.content = content;
-    const details = part.parentNode as HTMLDetailsElement;
+    const details = part.parentNode as HTMLElement;
     if (details !== this.details) {
       this.details?.removeEventListener('toggle', this.onToggle);
       this.details = details;
       if (this.isConnected) details.addEventListener('toggle', this.onToggle);
     }
-    if (details.open) this.shown = true;
+    if (isOpen(details)) this.shown = true;
     return this.shown ? content() : nothing;
   }
 

@@ -393,6 +393,8 @@ describe('<tp-program-card>', () => {
     await settled(el);
     const details = sr(el).querySelector<HTMLDetailsElement>('[part~=actions]')!;
     details.open = true;
+    // The buttons are built when the disclosure opens (whenOpen, on its toggle event).
+    await waitUntil(() => sr(el).querySelector('[data-action=embed]'));
     sr(el).querySelector<HTMLButtonElement>('[data-action=embed]')!.click();
     const area = sr(el).querySelector('textarea')!;
     await waitUntil(() => area.value !== '');
