@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  foundParams,
-  makeProblem,
-  problemMessage,
-  problemNote,
-  summarizeProblems,
-  showValue,
-  problemsReport,
-} from '../../src/feed/problems.js';
+import { foundParams, makeProblem, showValue } from '../../src/feed/problems.js';
+import { problemMessage, problemNote, summarizeProblems, problemsReport } from '../../src/feed/problem-wording.js';
 import type { Problem } from '../../src/feed/types.js';
 
 const values: [unknown, string][] = [
