@@ -1,7 +1,7 @@
 /**
  * Text output helpers for tp-feed: exact money from cents, problem lines, small tables.
  */
-import { problemMessage } from '../feed/problems.js';
+import { problemMessage } from '../feed/problem-wording.js';
 import type { Problem } from '../feed/types.js';
 
 /** Integer cents as "29,643,772,940.00" (exact: no floating point in the digits). */

@@ -2,7 +2,7 @@
  * The HTTP side of the feed loader: one fetch with a timeout, retries with backoff (honouring
  * Retry-After), Content-Type and size checks, and the bilingual errors. No DOM.
  */
-import { makeProblem, problemMessage, showValue } from './problems.js';
+import { makeProblem, problemMessageNow, showValue } from './problems.js';
 import type { ProblemAt, ProblemDetail } from './problems.js';
 import type { ProblemCode } from './problem-messages.js';
 import type { Problem } from './types.js';
@@ -16,17 +16,27 @@ export interface FetchOptions {
   fetch?: typeof fetch;
 }
 
-/** A load that failed. `code` is the stable kind (e.g. "http", "timeout", "not-json"); `problem` says why. */
+/**
+ * A load that failed. `code` is the stable kind (e.g. "http", "timeout", "not-json"); `problem` says why.
+ * `message` is the problem's developer text in Spanish (`problemMessage`): `loadFeed` and
+ * `resolveProgram` load the wording (a lazy chunk in the CDN build) before they reject, and when that
+ * chunk cannot be fetched the message is a short sentence that names the problem's code.
+ */
 export class FeedError extends Error {
   problem: Problem;
   code: string;
   status?: number;
   constructor(problem: Problem, status?: number) {
-    super(problemMessage(problem, 'es'));
+    super();
     this.name = 'FeedError';
     this.problem = problem;
     this.code = String(problem.kind);
     if (status !== undefined) this.status = status;
+  }
+
+  /** Worded when read, so an error made before the wording arrived still reads in full once it has. */
+  override get message(): string {
+    return problemMessageNow(this.problem, 'es');
   }
 }
 

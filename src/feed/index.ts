@@ -2,7 +2,7 @@
 export * from './types.js';
 export { validateFeed, parseFeedText, isStructuralProblem } from './validate.js';
 export type { ValidationResult } from './validate.js';
-export { problemMessage, problemNote, summarizeProblems } from './problems.js';
+export { problemMessage, problemNote, summarizeProblems } from './problem-wording.js';
 export { PROBLEM_CODES } from './problem-messages.js';
 export type { ProblemCode } from './problem-messages.js';
 export { loadFeed, resolveProgram, clearFeedCache } from './load.js';

@@ -6,7 +6,7 @@
 import { findProgram, normalizeKey } from './select.js';
 import type { ProgramLookup } from './select.js';
 import { isShardIndex, shardProgramUrl } from './shard.js';
-import { makeProblem, problemsReport, showValue } from './problems.js';
+import { loadProblemWording, makeProblem, showValue } from './problems.js';
 import { validateFeed, parseFeedText } from './validate.js';
 import type { ValidationResult } from './validate.js';
 import type { Feed, Problem, Program } from './types.js';
@@ -43,10 +43,26 @@ const programFiles = new Map<string, Promise<Program>>();
 
 /**
  * The console report of a feed's data problems, written after the widgets have drawn (a long
- * message costs time in an open console or a test browser that records it).
+ * message costs time in an open console or a test browser that records it) and once the wording
+ * has arrived (a lazy chunk in the CDN build). Without the wording (offline) there is no report: the
+ * problems are still in `LoadedFeed.problems` and in the widgets' data notes.
  */
 function warnLater(url: string, problems: Problem[]): void {
-  setTimeout(() => console.warn(problemsReport(url, problems)), 0);
+  setTimeout(() => {
+    loadProblemWording().then(
+      (w) => console.warn(w.problemsReport(url, problems)),
+      () => {},
+    );
+  }, 0);
+}
+
+/**
+ * Rejects with `e` once the wording of problems is loaded (or could not be), so a FeedError's
+ * `message`, a widget's error state and `tp-error` read in full. Only failures wait for it.
+ */
+async function rejectWorded(e: unknown): Promise<never> {
+  if (e instanceof FeedError) await loadProblemWording().catch(() => undefined);
+  throw e;
 }
 
 /** Forgets every cached feed (tests). */
@@ -66,7 +82,7 @@ export function loadFeed(url: string, opts: LoadOptions = {}): Promise<LoadedFee
   try {
     abs = absoluteUrl(url);
   } catch {
-    return Promise.reject(fail('bad-url', 'bad-url', { found: showValue(url) }));
+    return rejectWorded(fail('bad-url', 'bad-url', { found: showValue(url) }));
   }
   if (opts.signal?.aborted) return Promise.reject(abortReason(opts.signal));
   const good = lastGood.get(abs);
@@ -105,7 +121,7 @@ function startShared(abs: string, opts: LoadOptions): Promise<LoadedFeed> {
         const reason = e instanceof FeedError ? e.problem : networkError(e).problem;
         return { ...prev, stale: true, staleReason: reason };
       }
-      throw e;
+      return rejectWorded(e);
     } finally {
       state.forget();
     }
@@ -248,7 +264,7 @@ export async function resolveProgram(loaded: LoadedFeed, key: string, opts: { si
     programFiles.set(url, p);
     p.catch(() => programFiles.delete(url));
   }
-  const program = await waitFor(p, opts.signal);
+  const program = await waitFor(p, opts.signal).catch(rejectWorded);
   return { status: 'found', program, index: lookup.index };
 }
 

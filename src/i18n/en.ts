@@ -39,6 +39,7 @@ export const stringsEn: CoreStrings = {
   noProgram: 'The program key is missing (program attribute).',
   noSource: 'The data address is missing (src attribute) or a surrounding <tp-feed>.',
   feedUnavailable: 'The data could not be loaded.',
+  problemUnworded: (code: string) => `There is a problem with the data (code “${code}”).`,
   or: 'or',
   and: 'and',
 };

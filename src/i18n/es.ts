@@ -47,6 +47,7 @@ export const stringsEs: CoreStrings = {
   noProgram: 'Falta la clave del programa (atributo program).',
   noSource: 'Falta la dirección de los datos (atributo src) o un <tp-feed> alrededor.',
   feedUnavailable: 'No se pudieron cargar los datos.',
+  problemUnworded: (code: string) => `Hay un problema con los datos (código «${code}»).`,
   or: 'o',
   and: 'y',
 };

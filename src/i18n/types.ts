@@ -134,6 +134,8 @@ export interface CoreStrings {
   noProgram: string;
   noSource: string;
   feedUnavailable: string;
+  /** {0}: a problem's code. Said for a data problem when its wording could not be loaded (offline). */
+  problemUnworded: Message;
   /** {0}: list items joined with the language's "or". */
   or: string;
   and: string;

@@ -19,7 +19,7 @@ import type { FeedContextValue } from '../feed/context.js';
 import { FeedError } from '../feed/fetch-bytes.js';
 import { loadFeed, resolveProgram } from '../feed/load.js';
 import type { LoadedFeed } from '../feed/load.js';
-import { problemMessage } from '../feed/problems.js';
+import { loadProblemWording, problemMessageNow } from '../feed/problems.js';
 import type { Feed, Problem, Program } from '../feed/types.js';
 import { translate } from '../i18n/registry.js';
 import type { Lang } from '../i18n/types.js';
@@ -73,8 +73,9 @@ function toFailure(e: unknown): TpFailure {
   return new TpFailure('load-failed', (lang) => translate(lang, 'feedUnavailable'));
 }
 
+/** A data problem as a failure: worded by `problemMessage` once the wording is loaded (see `run`), else by its code. */
 function problemFailure(p: Problem): TpFailure {
-  return new TpFailure(String(p.kind), (lang) => problemMessage(p, lang));
+  return new TpFailure(String(p.kind), (lang) => problemMessageNow(p, lang));
 }
 
 /** A promise that settles only when `signal` aborts (the task then re-runs with new arguments). */
@@ -166,7 +167,11 @@ export class FeedConsumer<V> implements ReactiveController {
     if (src) {
       loaded = await loadFeed(src, { signal });
     } else if (ctx) {
-      if (ctx.state === 'error') throw ctx.error ? problemFailure(ctx.error) : toFailure(undefined);
+      if (ctx.state === 'error') {
+        // The error state says the problem in words: wait for them (loadFeed already has, for `src`).
+        if (ctx.error) await loadProblemWording().catch(() => undefined);
+        throw ctx.error ? problemFailure(ctx.error) : toFailure(undefined);
+      }
       if (!ctx.loaded) return untilAborted(signal);
       loaded = ctx.loaded;
     } else if (hasFeedAncestor(this.host)) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTACT_EMAIL, CONTACT_URL, programContact } from '../../src/feed/contact.js';
 import { validateFeed } from '../../src/feed/validate.js';
-import { problemMessage, problemNote } from '../../src/feed/problems.js';
+import { problemMessage, problemNote } from '../../src/feed/problem-wording.js';
 import type { Program } from '../../src/feed/types.js';
 import { feedWith, prog } from './helpers.js';
 

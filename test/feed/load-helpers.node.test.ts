@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { retryAfterMs, FeedError } from '../../src/feed/fetch-bytes.js';
 import { formatOf } from '../../src/feed/request.js';
-import { makeProblem } from '../../src/feed/problems.js';
+import { loadProblemWording, makeProblem, problemWordingIfLoaded } from '../../src/feed/problems.js';
 
 const NOW = Date.parse('2024-10-01T00:00:00Z');
 const retry: [string | null, number | undefined][] = [
@@ -31,10 +31,19 @@ const formats: [string, string][] = [
 ];
 for (const [u, want] of formats) test(`formatOf(${u}) = ${want}`, () => assert.equal(formatOf(u), want));
 
-test('FeedError carries the problem, a stable code and the status', () => {
+test('FeedError carries the problem, a stable code and the status; its message is the problem in words', async () => {
   const e = new FeedError(makeProblem('http', 'http-not-found', 'fatal', {}, { file: '"x.json"', status: 404 }), 404);
   assert.equal(e.code, 'http');
   assert.equal(e.status, 404);
-  assert.equal(e.message, 'No se encontró el archivo de datos "x.json" (HTTP 404).');
   assert.ok(e instanceof Error);
+  // Before the wording (a lazy chunk in the CDN build) has loaded, or when it cannot be: the code, never blank.
+  assert.equal(problemWordingIfLoaded(), undefined);
+  assert.equal(e.message, 'Hay un problema con los datos (código «http-not-found»).');
+  // Once loaded (loadFeed waits for it before it rejects), the same error reads in full.
+  const wording = await loadProblemWording();
+  assert.equal(problemWordingIfLoaded(), wording);
+  assert.equal(await loadProblemWording(), wording, 'one import, cached');
+  assert.equal(e.message, 'No se encontró el archivo de datos "x.json" (HTTP 404).');
+  assert.equal(new FeedError(e.problem).message, wording.problemMessage(e.problem, 'es'));
+  assert.match(String(e), /^FeedError: No se encontró el archivo de datos "x\.json" \(HTTP 404\)\.$/);
 });

@@ -7,7 +7,7 @@ import sinon from 'sinon';
 import { loadFeed, resolveProgram, clearFeedCache } from '../../src/feed/load.js';
 import { FeedError, MAX_BYTES } from '../../src/feed/fetch-bytes.js';
 import { findProgram } from '../../src/feed/select.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const uid = () => `t${Math.random().toString(36).slice(2, 10)}`;
 const url = (id: string, route: string) => `/__fault/${id}/${route}`;

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { FeedError } from '../../src/feed/fetch-bytes.js';
 import { prefetchDeclared, prefetchFeed, takePrefetched, absoluteUrl } from '../../src/feed/request.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const uid = () => `p${Math.random().toString(36).slice(2, 10)}`;
 const url = (id: string, route: string) => `/__fault/${id}/${route}`;

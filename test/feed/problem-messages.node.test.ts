@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROBLEM_CODES, isProblemCode, problemMsg } from '../../src/feed/problem-messages.js';
 import type { ProblemCode } from '../../src/feed/problem-messages.js';
-import { makeProblem, problemMessage, problemNote } from '../../src/feed/problems.js';
+import { makeProblem } from '../../src/feed/problems.js';
+import { problemMessage, problemNote } from '../../src/feed/problem-wording.js';
 import { registerLocalePack, unregisterLocalePack } from '../../src/i18n/registry.js';
 
 const BAD = /\bundefined\b|\bNaN\b|\bnull\b|\[object Object\]/;

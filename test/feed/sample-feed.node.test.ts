@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeedText } from '../../src/feed/validate.js';
 import { findProgram, indicatorsByLevel, executionRate, feedTotals } from '../../src/feed/select.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const text = readFileSync(new URL('../../demo/data/sample-feed.json', import.meta.url), 'utf8');
 const raw = JSON.parse(text);

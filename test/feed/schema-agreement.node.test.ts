@@ -11,7 +11,7 @@ import { ISO_DATE, PERIOD, SAFE_URL, MAX_AMOUNT } from '../../src/feed/schema.js
 import { CONTACT_EMAIL, CONTACT_URL } from '../../src/feed/contact.js';
 import { generateFeed, rng } from '../fixtures/generate.js';
 import { createChecker } from './json-schema-lite.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8'));
 const check = createChecker(schema);

@@ -9,7 +9,7 @@ import { SAFE_URL } from '../../src/feed/schema.js';
 /** What validation lets through as a link (the widgets' safeUrl() is stricter still). */
 const isSafeUrl = (u: unknown): boolean => typeof u === 'string' && u.length > 0 && SAFE_URL.test(u);
 import { feedWith, prog } from './helpers.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 function contract(r: ValidationResult) {
   for (const p of r.problems) {

@@ -13,7 +13,7 @@ const isSafeUrl = (u: unknown): boolean => typeof u === 'string' && u.length > 0
 import type { Feed, Problem } from '../../src/feed/types.js';
 import { generateFeed } from '../fixtures/generate.js';
 import { feedWith, prog } from './helpers.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 type Expect = { fatal: string } | { programs?: number; kinds?: string[]; none?: true; check?: (feed: Feed, problems: Problem[]) => void };
 

@@ -38,7 +38,7 @@ import {
   uid,
   frames,
 } from './harness.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 import { FIELD_PATH, openAll } from './field-paths.js';
 
 const run = uid('hc');

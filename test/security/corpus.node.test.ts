@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { hostileCorpus, baseFeed, STRING_FIELDS, URL_FIELDS, NUMBER_FIELDS } from '../fixtures/hostile/corpus.js';
 import { parseFeedText, validateFeed } from '../../src/feed/validate.js';
 import { safeUrl } from '../../src/platform/safe-url.js';
-import { problemMessage } from '../../src/feed/problems.js';
+import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const corpus = hostileCorpus();
 /** URLs validation keeps but the widgets' stricter safeUrl() shows as text (e.g. '<a href="javascript:…">'). */

@@ -8,7 +8,7 @@ import { absoluteUrl } from '../../feed/request.js';
 import { FeedError } from '../../feed/fetch-bytes.js';
 import { loadFeed } from '../../feed/load.js';
 import type { LoadedFeed } from '../../feed/load.js';
-import { makeProblem, problemMessage } from '../../feed/problems.js';
+import { loadProblemWording, makeProblem, problemMessageNow } from '../../feed/problems.js';
 import { LocalePackController } from '../../i18n/load-locale-pack.js';
 import type { Problem } from '../../feed/types.js';
 import type { TpErrorDetail, TpLoadDetail } from '../../platform/events.js';
@@ -130,8 +130,11 @@ export class TpFeed extends LitElement {
     } catch (e) {
       if (controller.signal.aborted) return;
       const problem = e instanceof FeedError ? e.problem : makeProblem('network', 'load-failed', 'fatal');
+      // The error says the problem in words (loadFeed has loaded them for a FeedError; else they load now).
+      await loadProblemWording().catch(() => undefined);
+      if (controller.signal.aborted) return;
       this.publish({ src: abs, state: 'error', error: problem });
-      const detail: TpErrorDetail = { message: problemMessage(problem, this.language()), code: String(problem.kind) };
+      const detail: TpErrorDetail = { message: problemMessageNow(problem, this.language()), code: String(problem.kind) };
       this.dispatchEvent(new CustomEvent<TpErrorDetail>('tp-error', { detail, bubbles: true, composed: true }));
     }
   }

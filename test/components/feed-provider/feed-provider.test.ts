@@ -7,7 +7,7 @@ import type { TpErrorDetail, TpLoadDetail } from '../../../src/platform/events.j
 import { feedContext } from '../../../src/feed/context.js';
 import type { FeedContextValue } from '../../../src/feed/context.js';
 import { clearFeedCache } from '../../../src/feed/load.js';
-import { problemMessage } from '../../../src/feed/problems.js';
+import { problemMessage } from '../../../src/feed/problem-wording.js';
 
 /** A test-only consumer: shows what the provider gives it. */
 class TestFeedConsumer extends LitElement {

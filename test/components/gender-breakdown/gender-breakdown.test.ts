@@ -8,6 +8,7 @@ import { decodeCp850, parseCsvRows } from '../../../src/feed/csv.js';
 import { feedUrl, sampleGenderFeed as sampleFeed } from '../../fixtures/gender-feeds.js';
 import { openTables } from '../../helpers/open-tables.js';
 import { registerLocalePack, unregisterLocalePack } from '../../../src/i18n/registry.js';
+import { loadProblemWording } from '../../../src/feed/problems.js';
 
 const SRC = feedUrl(sampleFeed());
 
@@ -379,6 +380,7 @@ describe('<tp-gender-breakdown> / <tp-sdg-alignment> on real data', function () 
   it('20-S174 served 300,433 women and 10,535 men (populations 2017)', async function () {
     const src = await realFeed('cp2023-full.json');
     if (!src) this.skip();
+    await loadProblemWording(); // the data notes' wording (a lazy module) renders with the widget once loaded
     const el = await gender({ src, program: '20-S174' });
     expect(el.state).to.be.oneOf(['ready', 'stale']);
     const served = [...el.shadowRoot!.querySelectorAll('.pop-group')].find((g) =>

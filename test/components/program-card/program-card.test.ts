@@ -10,6 +10,7 @@ import { truncateRatio } from '../../../src/components/program-card/program-card
 import { formatPercent } from '../../../src/i18n/format.js';
 import '../../../src/define/program-card.js';
 import { registerLocalePack, unregisterLocalePack } from '../../../src/i18n/registry.js';
+import { loadProblemWording } from '../../../src/feed/problems.js';
 import type { TpProgramCard } from '../../../src/components/program-card/program-card.js';
 import { openTables } from '../../helpers/open-tables.js';
 
@@ -375,6 +376,8 @@ describe('<tp-program-card>', () => {
   });
 
   it('lists data notes for the program', async () => {
+    // The notes' wording is a lazy module: loaded, they render with the card (test/platform/data-notes.test.ts: before it).
+    await loadProblemWording();
     const l = loaded([program('E001'), program('E002')]);
     l.problems = [
       { kind: 'order', code: 'amount-order', severity: 'warning', key: 'E001', params: { later: 'paid', earlier: 'exercised' } },

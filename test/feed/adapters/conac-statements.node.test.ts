@@ -10,7 +10,7 @@ import { conacPrograms } from '../../../src/feed/adapters/conac-programs.js';
 import { crossCheck, formatCentsPlain, sumCents, type Cents, type StatementDetail } from '../../../src/feed/adapters/statement-checks.js';
 import type { StatementColumn } from '../../../src/feed/adapters/statement-grid.js';
 import type { AdapterResult } from '../../../src/feed/adapters/types.js';
-import { problemMessage, problemNote } from '../../../src/feed/problems.js';
+import { problemMessage, problemNote } from '../../../src/feed/problem-wording.js';
 import { skipWithoutData as skip } from './read.js';
 import { readSheet } from './xlsx-sheets.js';
 

@@ -8,7 +8,7 @@ import { measureOf, resolveShcpColumns } from '../../../src/feed/adapters/shcp-c
 import { chapterOf } from '../../../src/feed/adapters/shcp-codes.js';
 import { parseAmount } from '../../../src/feed/adapters/money.js';
 import type { AdapterOptions, AdapterResult } from '../../../src/feed/adapters/types.js';
-import { problemMessage } from '../../../src/feed/problems.js';
+import { problemMessage } from '../../../src/feed/problem-wording.js';
 
 const DATA = resolve('..', 'shared', 'data');
 const skip = existsSync(DATA) ? false : `shared data not found at ${DATA}`;

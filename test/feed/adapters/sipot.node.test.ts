@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sipotBudget } from '../../../src/feed/adapters/sipot.js';
-import { problemMessage } from '../../../src/feed/problems.js';
+import { problemMessage } from '../../../src/feed/problem-wording.js';
 import type { Problem } from '../../../src/feed/types.js';
 import { formatCentsPlain, sumCents, type Cents } from '../../../src/feed/adapters/statement-checks.js';
 import type { StatementColumn } from '../../../src/feed/adapters/statement-grid.js';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { numberText, openXlsx, parseRef, refOf, XLSX_LIMITS, XlsxError } from '../../../src/cli/xlsx-read.js';
-import { problemMessage, problemNote } from '../../../src/feed/problems.js';
+import { problemMessage, problemNote } from '../../../src/feed/problem-wording.js';
 
 const WB = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Datos" sheetId="1" r:id="rId1"/><sheet name="Oculta" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>`;
 const RELS = (extra = '') =>
