@@ -3,23 +3,9 @@ import assert from 'node:assert/strict';
 import { foundParams, makeProblem } from '../../src/feed/problems.js';
 import { problemMessage, problemNote, summarizeProblems, problemsReport } from '../../src/feed/problem-wording.js';
 import type { Problem } from '../../src/feed/types.js';
+import { amountNotNumber as p1, badVersion as p4, paidAboveExercised as p2 } from '../fixtures/problems.js';
 
-const p1 = makeProblem(
-  'invalid-field',
-  'amount-not-number',
-  'error',
-  { index: 2, key: 'E001', path: 'programs[2].amounts.paid' },
-  { moment: 'paid', expected: 'number', found: '"x"' },
-);
-const p2 = makeProblem(
-  'order',
-  'amount-order',
-  'note',
-  { index: 2, key: 'E001' },
-  { later: 'paid', earlier: 'exercised', laterAmount: 7, earlierAmount: 5 },
-);
 const p3 = makeProblem('unsafe-url', 'unsafe-link-field-dropped', 'error', { index: 5, key: 'S010' }, { dropped: 'programs[5].links' });
-const p4 = makeProblem('bad-version', 'bad-version', 'fatal');
 
 test('problemMessage composes location, sentence and expected/found in both languages', () => {
   assert.equal(

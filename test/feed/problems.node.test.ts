@@ -10,6 +10,7 @@ import {
   showValue,
 } from '../../src/feed/problems.js';
 import type { Problem } from '../../src/feed/types.js';
+import { amountNotNumber as p1, badVersion as p4, paidAboveExercised as p2 } from '../fixtures/problems.js';
 
 const values: [unknown, string][] = [
   ['abc', '"abc"'],
@@ -46,22 +47,6 @@ test('foundParams words non-values instead of printing them', () => {
   assert.deepEqual(foundParams('1,234', true), { foundType: 'string', found: '"1,234"' });
   assert.deepEqual(foundParams(5), { found: '5' });
 });
-
-const p1 = makeProblem(
-  'invalid-field',
-  'amount-not-number',
-  'error',
-  { index: 2, key: 'E001', path: 'programs[2].amounts.paid' },
-  { moment: 'paid', expected: 'number', found: '"x"' },
-);
-const p2 = makeProblem(
-  'order',
-  'amount-order',
-  'note',
-  { index: 2, key: 'E001' },
-  { later: 'paid', earlier: 'exercised', laterAmount: 7, earlierAmount: 5 },
-);
-const p4 = makeProblem('bad-version', 'bad-version', 'fatal');
 
 test('makeProblem keeps plain data: code, location and params, no text', () => {
   assert.deepEqual(p1, {
