@@ -35,6 +35,34 @@ describe('whenOpen() and the lazy data tables', () => {
     expect(details.querySelector('p')!.textContent).to.equal('tres');
   });
 
+  it('inside a hidden element: builds nothing while hidden, renders when shown and told (toggle), follows the language', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    let built = 0;
+    const view = (label: string) => html`<span hidden>${whenOpen(() => (built++, html`<strong>${label}</strong>`))}</span>`;
+    render(view('presupuesto'), host);
+    const span = host.querySelector('span')!;
+    expect(span.querySelector('strong')).to.equal(null);
+    expect(built).to.equal(0);
+    span.hidden = false;
+    span.dispatchEvent(new Event('toggle'));
+    expect(span.querySelector('strong')!.textContent).to.equal('presupuesto');
+    render(view('budget'), host);
+    expect(span.querySelector('strong')!.textContent).to.equal('budget');
+  });
+
+  it('a glossary term builds its definition on first opening and keeps keyboard behaviour', async () => {
+    const { glossaryTerm } = await import('../../src/platform/parts/glossary-term.js');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(html`<p>El ${glossaryTerm('approved', 'es')} del año.</p>`, host);
+    const def = host.querySelector<HTMLElement>('.tp-term-def')!;
+    expect(def.hidden).to.equal(true);
+    expect(def.textContent).to.equal('');
+    host.querySelector('button')!.click();
+    expect(def.hidden).to.equal(false);
+    expect(def.querySelector('strong')!.textContent).to.not.equal('');
+    expect(def.textContent!.length).to.be.greaterThan(20);
+  });
+
   it('a disclosure that starts open renders at once', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     render(
