@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { TpFeedbackDetail } from '../../src/platform/events.js';
+import { loadProblemWording } from '../../src/feed/problems.js';
 
 const SAMPLE = '/demo/data/sample-feed.json';
 const KEY = 'S010';
@@ -103,10 +104,12 @@ function noSendNoStore() {
 
 describe('readers feedback (feedback attribute, tp-feedback)', function () {
   this.timeout(40000);
-  // axe is loaded on first use: load it before any request is counted.
+  // axe, and the wording of data notes (a lazy chunk the card fetches after it draws: the sample feed
+  // has notes), are loaded on first use: load them before any request is counted.
   before(async () => {
     const probe = await fixture(html`<p>axe</p>`);
     await expect(probe).to.be.accessible();
+    await loadProblemWording();
   });
 
   it('nothing is drawn without the attribute, nor with feedback="false"', async () => {
