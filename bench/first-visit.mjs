@@ -69,10 +69,11 @@ async function coldVisit(chrome, url, profile, { trace = false } = {}) {
       });
     }
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench && window.__bench.settled !== null, null, { timeout: 180000, polling: 50 });
+    await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 180000, polling: 50 });
     const b = await page.evaluate(() => ({
       ready: window.__bench.ready,
       settled: window.__bench.settled,
+      painted: window.__bench.painted,
       firstContent: Math.min(...Object.values(window.__bench.readyAt)),
       timeOrigin: performance.timeOrigin,
     }));
@@ -105,11 +106,19 @@ export async function firstVisits(chrome, origin, runs, log = () => {}) {
         `first visit ${name} run ${i + 1}/${runs}: ours ${res.ours.at(-1).ready?.toFixed(0)} ms, with snippet ${res.snippet.at(-1).ready?.toFixed(0)} ms, floor ${res.floor.at(-1).ready?.toFixed(0)} ms, vega-embed ${res.vega.at(-1).ready?.toFixed(0)} ms${BASE ? `; base ${res.base.at(-1).ready?.toFixed(0)} ms, base with snippet ${res.baseSnippet.at(-1).ready?.toFixed(0)} ms` : ''}`,
       );
     }
-    const ratio = (a, b) => median(res[a].map((r, k) => (r.ready && res[b][k]?.ready ? r.ready / res[b][k].ready : null)));
+    const ratio = (a, b, m = 'ready') => median(res[a].map((r, k) => (r[m] && res[b][k]?.[m] ? r[m] / res[b][k][m] : null)));
     out[name] = {
       allReadyMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.ready))])),
       allReadySpread: Object.fromEntries(Object.keys(PAGES).map((k) => [k, spread(res[k].map((r) => r.ready))])),
       firstContentMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.firstContent))])),
+      // What the reader sees: the frame after every widget settled has been painted (probe.js).
+      allPaintedMs: Object.fromEntries(Object.keys(PAGES).map((k) => [k, median(res[k].map((r) => r.painted))])),
+      allPaintedSpread: Object.fromEntries(Object.keys(PAGES).map((k) => [k, spread(res[k].map((r) => r.painted))])),
+      paintedOverFloor: {
+        ours: ratio('ours', 'floor', 'painted'),
+        snippet: ratio('snippet', 'floor', 'painted'),
+        vega: ratio('vega', 'floor', 'painted'),
+      },
       oursOverFloor: ratio('ours', 'floor'),
       oursOverVega: ratio('ours', 'vega'),
       // One request per feed holds with the snippet too (the library's fetch takes the preloaded response).
@@ -121,7 +130,14 @@ export async function firstVisits(chrome, origin, runs, log = () => {}) {
       ),
       snippetOverFloor: ratio('snippet', 'floor'),
       snippetOverVega: ratio('snippet', 'vega'),
-      ...(BASE ? { base: BASE, oursOverBase: ratio('ours', 'base'), snippetOverBase: ratio('snippet', 'baseSnippet') } : {}),
+      ...(BASE
+        ? {
+            base: BASE,
+            oursOverBase: ratio('ours', 'base'),
+            snippetOverBase: ratio('snippet', 'baseSnippet'),
+            paintedOverBase: { ours: ratio('ours', 'base', 'painted'), snippet: ratio('snippet', 'baseSnippet', 'painted') },
+          }
+        : {}),
       runs,
       profile,
     };
@@ -229,11 +245,23 @@ export function firstVisitTable(fv, wfs) {
       `| ${name}${name === 'phone' ? ' (4× CPU, Slow 4G)' : ''} | ${f(r.allReadyMs.floor)} ms${sp('floor')} | ${f(r.allReadyMs.ours)} ms${sp('ours')} | ${f(r.allReadyMs.snippet)} ms${sp('snippet')} | ${f(r.allReadyMs.vega)} ms${sp('vega')} | ${f(r.oursOverFloor)}× (${f(r.snippetOverFloor)}×) | ${f(r.oursOverVega)}× (${f(r.snippetOverVega)}×) | ${f(r.firstContentMs.floor)} / ${f(r.firstContentMs.ours)} / ${f(r.firstContentMs.snippet)} ms |`,
     );
   }
+  lines.push(
+    '',
+    '| the same visits, all 20 painted (the frame after they settled; medians) | floor | tp-widgets | with the preload snippet | stock vega-embed | ours/floor (with snippet) |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const [name, r] of Object.entries(fv)) {
+    if (!r.allPaintedMs) continue;
+    const sp = (k) => (r.allPaintedSpread[k] ? ` (${f(r.allPaintedSpread[k][0])}–${f(r.allPaintedSpread[k][1])})` : '');
+    lines.push(
+      `| ${name} | ${f(r.allPaintedMs.floor)} ms${sp('floor')} | ${f(r.allPaintedMs.ours)} ms${sp('ours')} | ${f(r.allPaintedMs.snippet)} ms${sp('snippet')} | ${f(r.allPaintedMs.vega)} ms${sp('vega')} | ${f(r.paintedOverFloor.ours)}× (${f(r.paintedOverFloor.snippet)}×) |`,
+    );
+  }
   for (const [name, r] of Object.entries(fv))
     if (r.base)
       lines.push(
         '',
-        `A/B against ${r.base} (${name}, medians of the per-run ratios): ours/base ${f(r.oursOverBase)}×, with the snippet ${f(r.snippetOverBase)}×; base all ready ${f(r.allReadyMs.base)} ms, with the snippet ${f(r.allReadyMs.baseSnippet)} ms; first widget ${f(r.firstContentMs.base)} / ${f(r.firstContentMs.baseSnippet)} ms.`,
+        `A/B against ${r.base} (${name}, medians of the per-run ratios): ours/base ${f(r.oursOverBase)}×, with the snippet ${f(r.snippetOverBase)}×; base all ready ${f(r.allReadyMs.base)} ms, with the snippet ${f(r.allReadyMs.baseSnippet)} ms; first widget ${f(r.firstContentMs.base)} / ${f(r.firstContentMs.baseSnippet)} ms${r.paintedOverBase ? `; all painted ${f(r.allPaintedMs.base)} / ${f(r.allPaintedMs.baseSnippet)} ms, ours/base ${f(r.paintedOverBase.ours)}× (with the snippet ${f(r.paintedOverBase.snippet)}×)` : ''}.`,
       );
   lines.push(
     '',

@@ -1,7 +1,9 @@
 // Records when every [data-bench] element has state="ready" (or settled otherwise), each element's
-// ready time, and when the last Vega chart (svg.marks in a shadow root or in the page) appeared.
+// ready time, when the frame that shows them has been painted (the style, layout and paint after the
+// state changes: a task queued from the next animation frame runs after that frame), and when the
+// last Vega chart (svg.marks in a shadow root or in the page) appeared.
 (() => {
-  const b = (window.__bench = { ready: null, settled: null, readyAt: {}, states: {}, lastChart: null, charts: 0 });
+  const b = (window.__bench = { ready: null, settled: null, painted: null, readyAt: {}, states: {}, lastChart: null, charts: 0 });
   const els = () => [...document.querySelectorAll('[data-bench]')];
   const check = () => {
     const t = performance.now();
@@ -14,6 +16,7 @@
     if (b.settled === null && list.length && list.every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading')) {
       b.settled = t;
       if (list.every((e) => e.getAttribute('state') === 'ready')) b.ready = t;
+      requestAnimationFrame(() => setTimeout(() => (b.painted = performance.now())));
     }
   };
   new MutationObserver(check).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['state'] });

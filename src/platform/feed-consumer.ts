@@ -29,6 +29,7 @@ import { statusView } from './parts/status.js';
 import { renderOverdueNotice, todayIso } from './parts/overdue-notice.js';
 import { overdueNotice } from '../feed/overdue.js';
 import { feedbackOn, feedbackPart } from './parts/feedback.js';
+import { firstScreenDrawn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -119,8 +120,11 @@ export class FeedConsumer<V> implements ReactiveController {
 
   /** True when a load was aborted because the element left the page (it resumes on reconnect). */
   private abortedByDisconnect = false;
+  /** True once the widget has drawn its data (or its error) for the first time. */
+  private drawn = false;
 
   hostDisconnected(): void {
+    unwatchFirstScreen(this.host);
     // A widget removed mid-load stops waiting (the shared request ends when nobody waits) and fires nothing.
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
@@ -129,6 +133,7 @@ export class FeedConsumer<V> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!this.drawn) watchFirstScreen(this.host);
     if (this.abortedByDisconnect) {
       this.abortedByDisconnect = false;
       void this.task.run();
@@ -179,6 +184,8 @@ export class FeedConsumer<V> implements ReactiveController {
     } else {
       throw new TpFailure('no-source', (l) => translate(l, 'noSource'));
     }
+    // On its first load, a widget off screen draws after the first screen has been painted (first-screen.ts).
+    if (!this.drawn) await firstScreenDrawn(this.host, signal);
     let program: Program | undefined;
     let index: number | undefined;
     if (key && mode !== 'none') {
@@ -198,13 +205,21 @@ export class FeedConsumer<V> implements ReactiveController {
   }
 
   private completed(r: Result<V>): void {
+    this.firstDrawn();
     const input = r.kind === 'ready' ? r.data : r.input;
     this.host.state = r.kind === 'empty' ? 'empty' : input.loaded.stale ? 'stale' : 'ready';
     this.host.emitLoad({ src: input.loaded.url, ...(input.program ? { program: input.program.key } : {}) });
   }
 
+  private firstDrawn(): void {
+    if (this.drawn) return;
+    this.drawn = true;
+    unwatchFirstScreen(this.host);
+  }
+
   private failed(e: unknown): void {
     if ((e as { name?: string })?.name === 'AbortError') return;
+    this.firstDrawn();
     const f = toFailure(e);
     this.host.state = 'error';
     this.host.emitError({ message: f.describe(this.host.resolvedLang), code: f.code });

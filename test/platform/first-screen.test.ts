@@ -1,0 +1,143 @@
+// The first screen first (src/platform/first-screen.ts): when the data arrives, the widgets the reader
+// can see draw at once; those off screen draw in the task after the next frame, without scrolling.
+// Off screen, a widget is not laid out (content-visibility: auto) and a loading widget holds 20rem.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { feedContext } from '../../src/feed/context.js';
+import type { FeedContextValue } from '../../src/feed/context.js';
+import type { LoadedFeed } from '../../src/feed/load.js';
+import type { Feed } from '../../src/feed/types.js';
+import '../../src/define/program-card.js';
+import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
+
+class ScreenFeedProvider extends LitElement {
+  // Loading until a test gives the data.
+  provider = new ContextProvider(this, { context: feedContext, initialValue: { src: 'x', state: 'loading' } satisfies FeedContextValue });
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('screen-feed-provider', ScreenFeedProvider);
+
+function loaded(): LoadedFeed {
+  const feed: Feed = {
+    version: 1,
+    publisher: { name: 'Secretaría de prueba', url: 'https://example.org/', jurisdiction: 'MX-ROO' },
+    cycle: 2024,
+    currency: 'MXN',
+    asOf: '2024-09-30',
+    sources: [{ title: 'Fuente de prueba', url: 'https://example.org/datos.json' }],
+    moments: ['approved', 'modified', 'paid'],
+    programs: [
+      { key: 'E001', name: 'Programa E001', amounts: { approved: 1000, modified: 1000, paid: 812 } },
+      { key: 'E002', name: 'Programa E002', amounts: { approved: 500, modified: 600, paid: 300 } },
+    ],
+  };
+  return { url: 'https://example.org/feed.json', feed, problems: [], stale: false, format: 'json', loadedAt: 0 };
+}
+
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (k: number) => (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  });
+
+/** A provider with a card at the top and one far below the viewport; the data is not given yet. */
+async function page(): Promise<{ provider: ScreenFeedProvider; near: TpProgramCard; far: TpProgramCard }> {
+  const wrap = await fixture<HTMLDivElement>(html`
+    <div lang="es">
+      <screen-feed-provider>
+        <tp-program-card id="near" program="E001"></tp-program-card>
+        <div style="height: 5000px"></div>
+        <tp-program-card id="far" program="E002"></tp-program-card>
+      </screen-feed-provider>
+    </div>
+  `);
+  window.scrollTo(0, 0);
+  const provider = wrap.querySelector('screen-feed-provider') as ScreenFeedProvider;
+  const near = wrap.querySelector('#near') as TpProgramCard;
+  const far = wrap.querySelector('#far') as TpProgramCard;
+  // The observer reports each host after a frame.
+  await frames(3);
+  return { provider, near, far };
+}
+
+describe('the first screen first', () => {
+  it('the widget on screen draws when the data arrives; the one far below draws a frame later, without scrolling', async () => {
+    const { provider, near, far } = await page();
+    expect(near.state).to.equal('loading');
+    expect(far.state).to.equal('loading');
+    const order: string[] = [];
+    let framesSinceNear = 0;
+    near.addEventListener('tp-load', () => {
+      order.push(`near (far ${far.state})`);
+      requestAnimationFrame(() => (framesSinceNear += 1));
+    });
+    far.addEventListener('tp-load', () => order.push(`far (frames since near ${framesSinceNear})`));
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+    expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 1)']);
+    expect(window.scrollY, 'nobody scrolled').to.equal(0);
+    expect(near.shadowRoot!.textContent).to.include('Programa E001');
+    expect(far.shadowRoot!.textContent).to.include('Programa E002');
+  });
+
+  it('off screen, a drawn widget is not laid out, yet its text is in the page (content-visibility: auto)', async () => {
+    const { provider, near, far } = await page();
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    await waitUntil(() => far.state === 'ready' && near.state === 'ready', 'not ready', { timeout: 10000 });
+    await frames(2);
+    const base = (el: TpProgramCard) => el.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
+    expect(getComputedStyle(far).contentVisibility).to.equal('auto');
+    expect(base(near).checkVisibility({ contentVisibilityAuto: true }), 'on screen').to.equal(true);
+    expect(base(far).checkVisibility({ contentVisibilityAuto: true }), 'far below').to.equal(false);
+    expect(base(far).textContent).to.include('Programa E002');
+    // Scrolled to, it is laid out.
+    far.scrollIntoView();
+    await frames(2);
+    expect(base(far).checkVisibility({ contentVisibilityAuto: true }), 'scrolled to').to.equal(true);
+    expect(far.getBoundingClientRect().height).to.be.greaterThan(100);
+    window.scrollTo(0, 0);
+  });
+
+  it('a loading widget holds 20rem, so the first screen has few widgets to lay out when the data arrives', async () => {
+    const { near } = await page();
+    expect(near.state).to.equal('loading');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(near.getBoundingClientRect().height).to.be.at.least(20 * rem - 1);
+  });
+
+  it('a widget removed while it waits for the first screen fires nothing, and draws when it comes back', async () => {
+    const { provider, near, far } = await page();
+    let events = 0;
+    far.addEventListener('tp-load', () => (events += 1));
+    far.addEventListener('tp-error', () => (events += 1));
+    near.addEventListener('tp-load', () => far.remove(), { once: true });
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    await waitUntil(() => near.state === 'ready', `near stayed ${near.state}`, { timeout: 10000 });
+    await frames(3);
+    expect(far.isConnected).to.equal(false);
+    expect(events).to.equal(0);
+    provider.append(far);
+    await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+    expect(events).to.equal(1);
+  });
+
+  it('a widget added after the data arrived draws at once, wherever it is', async () => {
+    const { provider, near } = await page();
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    await waitUntil(() => near.state === 'ready', `near stayed ${near.state}`, { timeout: 10000 });
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    const late = document.createElement('tp-program-card') as TpProgramCard;
+    late.setAttribute('program', 'E002');
+    let frame = false;
+    let frameAtLoad: boolean | undefined;
+    late.addEventListener('tp-load', () => (frameAtLoad = frame));
+    requestAnimationFrame(() => (frame = true));
+    provider.append(spacer, late);
+    await waitUntil(() => late.state === 'ready', `late stayed ${late.state}`, { timeout: 10000 });
+    expect(frameAtLoad, 'it did not wait for a frame').to.equal(false);
+  });
+});
