@@ -128,6 +128,11 @@ export const base = css`
   :host([hidden]) {
     display: none !important;
   }
+  @media print {
+    :host {
+      content-visibility: visible;
+    }
+  }
   /* While loading, a widget holds room for its content (20rem, as off screen): the page shifts less
      when the data arrives, and only the widgets on the first screen are laid out then. */
   :host([state='loading']) {

@@ -2,6 +2,7 @@
 // can see draw at once; those off screen draw in the task after the next frame, without scrolling.
 // Off screen, a widget is not laid out (content-visibility: auto) and a loading widget holds 20rem.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { feedContext } from '../../src/feed/context.js';
@@ -99,6 +100,17 @@ describe('the first screen first', () => {
     expect(base(far).checkVisibility({ contentVisibilityAuto: true }), 'scrolled to').to.equal(true);
     expect(far.getBoundingClientRect().height).to.be.greaterThan(100);
     window.scrollTo(0, 0);
+  });
+
+  it('printed, every widget is laid out', async () => {
+    const { far } = await page();
+    try {
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(far).contentVisibility).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(far).contentVisibility).to.equal('auto');
   });
 
   it('a loading widget holds 20rem, so the first screen has few widgets to lay out when the data arrives', async () => {
