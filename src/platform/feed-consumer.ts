@@ -29,7 +29,7 @@ import { statusView } from './parts/status.js';
 import { renderOverdueNotice, todayIso } from './parts/overdue-notice.js';
 import { overdueNotice } from '../feed/overdue.js';
 import { feedbackOn, feedbackPart } from './parts/feedback.js';
-import { firstScreenDrawn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
+import { drewFirstData, firstScreenDrawn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -205,6 +205,7 @@ export class FeedConsumer<V> implements ReactiveController {
   }
 
   private completed(r: Result<V>): void {
+    if (!this.drawn) drewFirstData();
     this.firstDrawn();
     const input = r.kind === 'ready' ? r.data : r.input;
     this.host.state = r.kind === 'empty' ? 'empty' : input.loaded.stale ? 'stale' : 'ready';

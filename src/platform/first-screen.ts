@@ -6,12 +6,20 @@
  * that (nothing waits for scrolling). Off-screen widgets are cheap to lay out then, because a host
  * off screen skips its layout (`content-visibility: auto` in the base styles).
  *
- * One shared IntersectionObserver watches the hosts that are still loading for the first time.
- * A host it has not reported on yet (just added, or the feed came from memory) draws at once.
+ * One shared IntersectionObserver watches the hosts that are still loading for the first time. The
+ * split only happens when the reader has been looking at loading widgets: when the data arrives before
+ * the observer has reported on every waiting widget (the code and the feed came in the same moment,
+ * as on a fast connection), every widget draws at once, since a frame in between would only delay
+ * the last ones. It also only holds while the page draws its first screen: a widget that comes later
+ * (a card the reader opened) draws at once, wherever it is.
  */
 
 const offScreen = new WeakSet<Element>();
+/** Watched hosts the observer has not reported on yet. */
+const unreported = new Set<Element>();
 let observer: IntersectionObserver | undefined;
+/** True once the page has drawn its first screen (a frame after the first widget drew its data). */
+let pageDrawn = false;
 
 function getObserver(): IntersectionObserver | undefined {
   if (!observer && typeof IntersectionObserver === 'function') {
@@ -19,6 +27,7 @@ function getObserver(): IntersectionObserver | undefined {
       for (const e of entries) {
         if (e.isIntersecting) offScreen.delete(e.target);
         else offScreen.add(e.target);
+        unreported.delete(e.target);
       }
     });
   }
@@ -27,18 +36,34 @@ function getObserver(): IntersectionObserver | undefined {
 
 /** Starts watching a host that has not drawn its data yet. */
 export function watchFirstScreen(host: Element): void {
-  getObserver()?.observe(host);
+  const o = pageDrawn ? undefined : getObserver();
+  if (!o) return;
+  unreported.add(host);
+  o.observe(host);
 }
 
 /** Stops watching (the host drew its data, or left the page). */
 export function unwatchFirstScreen(host: Element): void {
   observer?.unobserve(host);
   offScreen.delete(host);
+  unreported.delete(host);
 }
 
-/** True when the observer last saw the host outside the viewport. */
-export function isOffScreen(host: Element): boolean {
-  return offScreen.has(host);
+/** Forgets that the page drew its first screen (tests: each scenario starts as a fresh page). */
+export function resetFirstScreen(): void {
+  pageDrawn = false;
+}
+
+const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+/** A widget drew its data: a frame later, the page's first screen is drawn and nobody waits any more. */
+export function drewFirstData(): void {
+  if (pageDrawn) return;
+  void afterNextFrame().then(() => {
+    pageDrawn = true;
+    observer?.disconnect();
+    unreported.clear();
+  });
 }
 
 let later: Promise<void> | undefined;
@@ -57,8 +82,7 @@ function afterNextFrame(): Promise<void> {
       later = undefined;
       resolve();
     };
-    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-    if (hidden || typeof requestAnimationFrame !== 'function') {
+    if (hidden() || typeof requestAnimationFrame !== 'function') {
       setTimeout(done, 0);
       return;
     }
@@ -68,15 +92,23 @@ function afterNextFrame(): Promise<void> {
   return later;
 }
 
-/** Waits for the first screen to be drawn when `host` is off screen; rejects when `signal` aborts. */
-export function firstScreenDrawn(host: Element, signal: AbortSignal): Promise<void> | undefined {
-  if (!isOffScreen(host)) return undefined;
+function abortable(p: Promise<void>, signal: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    void afterNextFrame().then(() => {
+    void p.then(() => {
       signal.removeEventListener('abort', onAbort);
-      resolve();
+      if (!signal.aborted) resolve();
     });
   });
+}
+
+/**
+ * While the page draws its first screen, waits until `host` may draw: in the task after the next frame
+ * when it is off screen (and the observer has reported on every waiting widget), else not at all
+ * (undefined). Rejects when `signal` aborts.
+ */
+export function firstScreenDrawn(host: Element, signal: AbortSignal): Promise<void> | undefined {
+  if (pageDrawn || unreported.size > 0 || !offScreen.has(host)) return undefined;
+  return abortable(afterNextFrame(), signal);
 }

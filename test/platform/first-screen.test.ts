@@ -9,6 +9,7 @@ import { feedContext } from '../../src/feed/context.js';
 import type { FeedContextValue } from '../../src/feed/context.js';
 import type { LoadedFeed } from '../../src/feed/load.js';
 import type { Feed } from '../../src/feed/types.js';
+import { resetFirstScreen } from '../../src/platform/first-screen.js';
 import '../../src/define/program-card.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
 
@@ -65,6 +66,8 @@ async function page(): Promise<{ provider: ScreenFeedProvider; near: TpProgramCa
 }
 
 describe('the first screen first', () => {
+  beforeEach(() => resetFirstScreen());
+
   it('the widget on screen draws when the data arrives; the one far below draws a frame later, without scrolling', async () => {
     const { provider, near, far } = await page();
     expect(near.state).to.equal('loading');
@@ -136,10 +139,40 @@ describe('the first screen first', () => {
     expect(events).to.equal(1);
   });
 
-  it('a widget added after the data arrived draws at once, wherever it is', async () => {
+  it('when the code and the data come together (no widget was seen loading), every widget draws at once', async () => {
+    const wrap = document.createElement('div');
+    wrap.lang = 'es';
+    const provider = document.createElement('screen-feed-provider') as ScreenFeedProvider;
+    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    const near = document.createElement('tp-program-card') as TpProgramCard;
+    near.setAttribute('program', 'E001');
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    const far = document.createElement('tp-program-card') as TpProgramCard;
+    far.setAttribute('program', 'E002');
+    const order: string[] = [];
+    let framesSinceNear = 0;
+    near.addEventListener('tp-load', () => {
+      order.push(`near (far ${far.state})`);
+      requestAnimationFrame(() => (framesSinceNear += 1));
+    });
+    far.addEventListener('tp-load', () => order.push(`far (frames since near ${framesSinceNear})`));
+    provider.append(near, spacer, far);
+    wrap.append(provider);
+    document.body.append(wrap);
+    try {
+      await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+      expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 0)']);
+    } finally {
+      wrap.remove();
+    }
+  });
+
+  it('a widget added after the page drew its first screen draws at once, wherever it is', async () => {
     const { provider, near } = await page();
     provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
     await waitUntil(() => near.state === 'ready', `near stayed ${near.state}`, { timeout: 10000 });
+    await frames(2);
     const spacer = document.createElement('div');
     spacer.style.height = '5000px';
     const late = document.createElement('tp-program-card') as TpProgramCard;
