@@ -1,6 +1,7 @@
 // Browser tests: @web/test-runner + @open-wc/testing in Debian's headless Chromium.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { testMiddleware } from './test/server/middleware.mjs';
 
@@ -17,7 +18,8 @@ export default {
   testsFinishTimeout: 300000,
   // Generous: the first chart on a page pulls Vega through the dev server's esbuild transform, slow on 2 busy cores.
   testFramework: { config: { timeout: 60000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // a11ySnapshot: the accessibility tree, for widgets that are not laid out (test/platform/first-screen.test.ts).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   middleware: testMiddleware,
   browsers: [
     chromeLauncher({

@@ -1,9 +1,19 @@
 // Records when every [data-bench] element has state="ready" (or settled otherwise), each element's
-// ready time, when the frame that shows them has been painted (the style, layout and paint after the
-// state changes: a task queued from the next animation frame runs after that frame), and when the
-// last Vega chart (svg.marks in a shadow root or in the page) appeared.
+// ready time, when the frames that show the first ready widget and all of them have been painted (the
+// style, layout and paint after the state changes: a task queued from the next animation frame runs
+// after that frame), and when the last Vega chart (svg.marks in a shadow root or in the page) appeared.
 (() => {
-  const b = (window.__bench = { ready: null, settled: null, painted: null, readyAt: {}, states: {}, lastChart: null, charts: 0 });
+  const b = (window.__bench = {
+    ready: null,
+    settled: null,
+    painted: null,
+    firstPainted: null,
+    readyAt: {},
+    states: {},
+    lastChart: null,
+    charts: 0,
+  });
+  const afterPaint = (f) => requestAnimationFrame(() => setTimeout(f));
   const els = () => [...document.querySelectorAll('[data-bench]')];
   const check = () => {
     const t = performance.now();
@@ -11,12 +21,18 @@
     list.forEach((e, i) => {
       const s = e.getAttribute('state');
       b.states[i] = s;
-      if (s === 'ready' && !(i in b.readyAt)) b.readyAt[i] = t;
+      if (s === 'ready' && !(i in b.readyAt)) {
+        b.readyAt[i] = t;
+        if (b.firstPainted === null) {
+          b.firstPainted = false;
+          afterPaint(() => (b.firstPainted = performance.now()));
+        }
+      }
     });
     if (b.settled === null && list.length && list.every((e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading')) {
       b.settled = t;
       if (list.every((e) => e.getAttribute('state') === 'ready')) b.ready = t;
-      requestAnimationFrame(() => setTimeout(() => (b.painted = performance.now())));
+      afterPaint(() => (b.painted = performance.now()));
     }
   };
   new MutationObserver(check).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['state'] });

@@ -2,9 +2,12 @@
  * The first screen first. When a page of many widgets gets its feed, the widgets the reader can
  * see draw at once; the ones below (or above) the viewport draw in the task after the next frame,
  * all together. The reader sees the first screen one frame after the data arrives instead of after
- * every widget on the page has been built; the others are ready a frame later and no later than
- * that (nothing waits for scrolling). Off-screen widgets are cheap to lay out then, because a host
- * off screen skips its layout (`content-visibility: auto` in the base styles).
+ * every widget on the page has been built and laid out; the others are ready a frame later and no
+ * later than that (nothing waits for scrolling).
+ *
+ * Not `content-visibility: auto` on the hosts, which would also skip the layout of the widgets off
+ * screen: in Chromium their content then leaves the accessibility tree (a screen reader finds the
+ * headings of the widgets on screen only), so every widget is laid out.
  *
  * One shared IntersectionObserver watches the hosts that are still loading for the first time. The
  * split only happens when the reader has been looking at loading widgets: when the data arrives before

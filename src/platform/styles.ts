@@ -98,11 +98,6 @@ export const base = css`
   :host {
     display: block;
     container-type: inline-size;
-    /* Off screen, the browser skips laying out a widget (about 450 ms of a phone's first visit to a
-       page of 20 widgets). Its height is then the last one it had, or 20rem before it was ever drawn.
-       The width is not estimated: a flex item keeps min-width above. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 20rem;
     box-sizing: border-box;
     /* An inline-size container has no intrinsic width: keep a usable width in flex rows. */
     min-width: min(100%, 280px);
@@ -128,13 +123,8 @@ export const base = css`
   :host([hidden]) {
     display: none !important;
   }
-  @media print {
-    :host {
-      content-visibility: visible;
-    }
-  }
-  /* While loading, a widget holds room for its content (20rem, as off screen): the page shifts less
-     when the data arrives, and only the widgets on the first screen are laid out then. */
+  /* While loading, a widget holds room for its content (20rem; a drawn widget is taller): the page
+     shifts less when the data arrives, and fewer widgets count as on the first screen (first-screen.ts). */
   :host([state='loading']) {
     min-height: 20rem;
   }

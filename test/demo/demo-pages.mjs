@@ -132,26 +132,14 @@ async function axe(page, label = '') {
   const has = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!has) await page.evaluate(axeSource);
   const v = await page.evaluate(async () => {
-    // A widget far from the viewport is not laid out (content-visibility: auto in its host styles)
-    // until the reader scrolls near it, and axe would then take its text colour against the colour
-    // behind the widget. Lay every widget out, as the reader sees it, while axe runs.
-    const laidOut = new CSSStyleSheet();
-    const tags = [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('tp-')))];
-    if (tags.length) laidOut.replaceSync(`${tags.join(', ')} { content-visibility: visible !important; }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, laidOut];
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    try {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map(
-        (x) =>
-          `${x.id} (${x.nodes.length}): ${x.nodes
-            .slice(0, 2)
-            .map((n) => `${n.target.join(' > ')}${x.id === 'color-contrast' ? ` ${JSON.stringify(n.any.map((a) => a.data))}` : ''}`)
-            .join(' | ')}`,
-      );
-    } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== laidOut);
-    }
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map(
+      (x) =>
+        `${x.id} (${x.nodes.length}): ${x.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' > '))
+          .join(' | ')}`,
+    );
   });
   if (v.length) throw new Error(`axe${label ? ` (${label})` : ''}: ${v.join('; ')}`);
 }
