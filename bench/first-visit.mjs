@@ -70,6 +70,8 @@ async function coldVisit(chrome, url, profile, { trace = false } = {}) {
     }
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench && window.__bench.painted !== null, null, { timeout: 180000, polling: 50 });
+    // The end of the painted frame is known once its Long Animation Frame entry has arrived (probe.js).
+    await page.waitForTimeout(300);
     const b = await page.evaluate(() => ({
       ready: window.__bench.ready,
       settled: window.__bench.settled,
