@@ -3,24 +3,12 @@
 // The first test must run before anything in this page loads the wording.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { LitElement } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { feedContext } from '../../src/feed/context.js';
-import type { FeedContextValue } from '../../src/feed/context.js';
-import type { LoadedFeed } from '../../src/feed/load.js';
-import type { Feed, Problem } from '../../src/feed/types.js';
+import type { Problem } from '../../src/feed/types.js';
 import { problemWordingIfLoaded } from '../../src/feed/problems.js';
 import { dataNotes } from '../../src/platform/parts/data-notes.js';
 import '../../src/define/program-card.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
-
-class NotesFeedProvider extends LitElement {
-  provider = new ContextProvider(this, { context: feedContext });
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('notes-feed-provider', NotesFeedProvider);
+import { loadedFeed, readyValue, testProgram, type TestFeedProvider } from '../fixtures/context-feed.js';
 
 const nb = (s: string | null | undefined) =>
   (s ?? '')
@@ -37,20 +25,6 @@ const ORDER: Problem = {
   params: { later: 'paid', earlier: 'exercised' },
 };
 const ORDER_NOTE = 'El pagado es mayor que el ejercido; se muestran tal como se publicaron.';
-
-function loaded(problems: Problem[]): LoadedFeed {
-  const feed: Feed = {
-    version: 1,
-    publisher: { name: 'Secretaría de prueba', url: 'https://example.org/', jurisdiction: 'MX-ROO' },
-    cycle: 2024,
-    currency: 'MXN',
-    asOf: '2024-09-30',
-    sources: [{ title: 'Fuente de prueba', url: 'https://example.org/datos.json' }],
-    moments: ['approved', 'modified', 'paid'],
-    programs: [{ key: 'E001', name: 'Programa E001', amounts: { approved: 1000, modified: 1000, paid: 812 } }],
-  };
-  return { url: 'https://example.org/feed.json', feed, problems, stale: false, format: 'json', loadedAt: 0 };
-}
 
 describe('data notes: the wording loads when needed', () => {
   it('the count renders at once; the list fills in when the wording arrives (never "undefined", no empty bullet)', async () => {
@@ -76,8 +50,8 @@ describe('data notes: the wording loads when needed', () => {
 
   it('a widget whose feed has problems is ready with its notes count, and its notes read in plain words', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
-    const provider = document.createElement('notes-feed-provider') as NotesFeedProvider;
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded([ORDER]) } satisfies FeedContextValue);
+    const provider = document.createElement('test-feed-provider') as TestFeedProvider;
+    provider.provider.setValue(readyValue(loadedFeed([testProgram('E001')], [ORDER])));
     const el = document.createElement('tp-program-card') as TpProgramCard;
     el.setAttribute('program', 'E001');
     provider.append(el);

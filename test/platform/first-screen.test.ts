@@ -3,41 +3,12 @@
 // A loading widget holds 20rem; every drawn widget is laid out and in the accessibility tree.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { feedContext } from '../../src/feed/context.js';
-import type { FeedContextValue } from '../../src/feed/context.js';
-import type { LoadedFeed } from '../../src/feed/load.js';
-import type { Feed } from '../../src/feed/types.js';
 import { resetFirstScreen } from '../../src/platform/first-screen.js';
 import '../../src/define/program-card.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
+import { loadedFeed, readyValue, testProgram, type TestFeedProvider } from '../fixtures/context-feed.js';
 
-class ScreenFeedProvider extends LitElement {
-  // Loading until a test gives the data.
-  provider = new ContextProvider(this, { context: feedContext, initialValue: { src: 'x', state: 'loading' } satisfies FeedContextValue });
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('screen-feed-provider', ScreenFeedProvider);
-
-function loaded(): LoadedFeed {
-  const feed: Feed = {
-    version: 1,
-    publisher: { name: 'Secretaría de prueba', url: 'https://example.org/', jurisdiction: 'MX-ROO' },
-    cycle: 2024,
-    currency: 'MXN',
-    asOf: '2024-09-30',
-    sources: [{ title: 'Fuente de prueba', url: 'https://example.org/datos.json' }],
-    moments: ['approved', 'modified', 'paid'],
-    programs: [
-      { key: 'E001', name: 'Programa E001', amounts: { approved: 1000, modified: 1000, paid: 812 } },
-      { key: 'E002', name: 'Programa E002', amounts: { approved: 500, modified: 600, paid: 300 } },
-    ],
-  };
-  return { url: 'https://example.org/feed.json', feed, problems: [], stale: false, format: 'json', loadedAt: 0 };
-}
+const loaded = () => loadedFeed([testProgram('E001'), testProgram('E002')]);
 
 const frames = (n: number) =>
   new Promise<void>((resolve) => {
@@ -46,23 +17,35 @@ const frames = (n: number) =>
   });
 
 /** A provider with a card at the top and one far below the viewport; the data is not given yet. */
-async function page(): Promise<{ provider: ScreenFeedProvider; near: TpProgramCard; far: TpProgramCard }> {
+async function page(): Promise<{ provider: TestFeedProvider; near: TpProgramCard; far: TpProgramCard }> {
   const wrap = await fixture<HTMLDivElement>(html`
     <div lang="es">
-      <screen-feed-provider>
+      <test-feed-provider>
         <tp-program-card id="near" program="E001"></tp-program-card>
         <div style="height: 5000px"></div>
         <tp-program-card id="far" program="E002"></tp-program-card>
-      </screen-feed-provider>
+      </test-feed-provider>
     </div>
   `);
   window.scrollTo(0, 0);
-  const provider = wrap.querySelector('screen-feed-provider') as ScreenFeedProvider;
+  const provider = wrap.querySelector('test-feed-provider') as TestFeedProvider;
   const near = wrap.querySelector('#near') as TpProgramCard;
   const far = wrap.querySelector('#far') as TpProgramCard;
   // The observer reports each host after a frame.
   await frames(3);
   return { provider, near, far };
+}
+
+/** The order of the two cards' `tp-load` events, with the far card's state and the frames in between. */
+function loadOrder(near: TpProgramCard, far: TpProgramCard): string[] {
+  const order: string[] = [];
+  let framesSinceNear = 0;
+  near.addEventListener('tp-load', () => {
+    order.push(`near (far ${far.state})`);
+    requestAnimationFrame(() => (framesSinceNear += 1));
+  });
+  far.addEventListener('tp-load', () => order.push(`far (frames since near ${framesSinceNear})`));
+  return order;
 }
 
 describe('the first screen first', () => {
@@ -72,14 +55,8 @@ describe('the first screen first', () => {
     const { provider, near, far } = await page();
     expect(near.state).to.equal('loading');
     expect(far.state).to.equal('loading');
-    const order: string[] = [];
-    let framesSinceNear = 0;
-    near.addEventListener('tp-load', () => {
-      order.push(`near (far ${far.state})`);
-      requestAnimationFrame(() => (framesSinceNear += 1));
-    });
-    far.addEventListener('tp-load', () => order.push(`far (frames since near ${framesSinceNear})`));
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    const order = loadOrder(near, far);
+    provider.provider.setValue(readyValue(loaded()));
     await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
     expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 1)']);
     expect(window.scrollY, 'nobody scrolled').to.equal(0);
@@ -89,7 +66,7 @@ describe('the first screen first', () => {
 
   it('a widget drawn off screen is laid out and in the accessibility tree (a screen reader finds its heading)', async () => {
     const { provider, near, far } = await page();
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    provider.provider.setValue(readyValue(loaded()));
     await waitUntil(() => far.state === 'ready' && near.state === 'ready', 'not ready', { timeout: 10000 });
     await frames(2);
     const base = far.shadowRoot!.querySelector<HTMLElement>('[part~=base]')!;
@@ -116,7 +93,7 @@ describe('the first screen first', () => {
     far.addEventListener('tp-load', () => (events += 1));
     far.addEventListener('tp-error', () => (events += 1));
     near.addEventListener('tp-load', () => far.remove(), { once: true });
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    provider.provider.setValue(readyValue(loaded()));
     await waitUntil(() => near.state === 'ready', `near stayed ${near.state}`, { timeout: 10000 });
     await frames(3);
     expect(far.isConnected).to.equal(false);
@@ -129,21 +106,15 @@ describe('the first screen first', () => {
   it('when the code and the data come together (no widget was seen loading), every widget draws at once', async () => {
     const wrap = document.createElement('div');
     wrap.lang = 'es';
-    const provider = document.createElement('screen-feed-provider') as ScreenFeedProvider;
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    const provider = document.createElement('test-feed-provider') as TestFeedProvider;
+    provider.provider.setValue(readyValue(loaded()));
     const near = document.createElement('tp-program-card') as TpProgramCard;
     near.setAttribute('program', 'E001');
     const spacer = document.createElement('div');
     spacer.style.height = '5000px';
     const far = document.createElement('tp-program-card') as TpProgramCard;
     far.setAttribute('program', 'E002');
-    const order: string[] = [];
-    let framesSinceNear = 0;
-    near.addEventListener('tp-load', () => {
-      order.push(`near (far ${far.state})`);
-      requestAnimationFrame(() => (framesSinceNear += 1));
-    });
-    far.addEventListener('tp-load', () => order.push(`far (frames since near ${framesSinceNear})`));
+    const order = loadOrder(near, far);
     provider.append(near, spacer, far);
     wrap.append(provider);
     document.body.append(wrap);
@@ -157,7 +128,7 @@ describe('the first screen first', () => {
 
   it('a widget added after the page drew its first screen draws at once, wherever it is', async () => {
     const { provider, near } = await page();
-    provider.provider.setValue({ src: 'x', state: 'ready', loaded: loaded() } satisfies FeedContextValue);
+    provider.provider.setValue(readyValue(loaded()));
     await waitUntil(() => near.state === 'ready', `near stayed ${near.state}`, { timeout: 10000 });
     await frames(2);
     const spacer = document.createElement('div');
