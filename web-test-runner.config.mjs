@@ -18,7 +18,7 @@ export default {
   testsFinishTimeout: 300000,
   // Generous: the first chart on a page pulls Vega through the dev server's esbuild transform, slow on 2 busy cores.
   testFramework: { config: { timeout: 60000 } },
-  // a11ySnapshot: the accessibility tree, for widgets that are not laid out (test/platform/first-screen.test.ts).
+  // a11ySnapshot: the accessibility tree (test/platform/first-screen.test.ts: a widget far below the viewport is in it).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   middleware: testMiddleware,
   browsers: [

@@ -205,17 +205,18 @@ export class FeedConsumer<V> implements ReactiveController {
   }
 
   private completed(r: Result<V>): void {
-    if (!this.drawn) drewFirstData();
-    this.firstDrawn();
+    this.firstDrawn(true);
     const input = r.kind === 'ready' ? r.data : r.input;
     this.host.state = r.kind === 'empty' ? 'empty' : input.loaded.stale ? 'stale' : 'ready';
     this.host.emitLoad({ src: input.loaded.url, ...(input.program ? { program: input.program.key } : {}) });
   }
 
-  private firstDrawn(): void {
+  /** The first draw of data (`withData`) or of an error: the widget stops waiting for the first screen. */
+  private firstDrawn(withData = false): void {
     if (this.drawn) return;
     this.drawn = true;
     unwatchFirstScreen(this.host);
+    if (withData) drewFirstData();
   }
 
   private failed(e: unknown): void {
