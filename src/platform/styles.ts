@@ -16,7 +16,8 @@ import { feedbackStyles } from './parts/feedback.js';
  * or theme="auto" when the reader prefers dark).
  *
  * Tokens (set them on the element or any ancestor; all optional):
- *   --tp-font-family (inherit)  --tp-font-size (1rem)  --tp-line-height (1.5)
+ *   --tp-font-family (inherit)  --tp-font-size (1rem; a rem or px length: the type scale is computed
+ *   from it)  --tp-line-height (1.5)
  *   --tp-color-text  --tp-color-muted  --tp-color-bg  --tp-color-surface  --tp-color-border
  *   --tp-color-accent  --tp-color-link  --tp-color-focus
  *   --tp-color-good  --tp-color-warn  --tp-color-bad   (traffic light; always paired with text)
@@ -77,6 +78,15 @@ export const tokens = css`
     --_font: var(--tp-font-family, inherit);
     --_size: var(--tp-font-size, 1rem);
     --_lh: var(--tp-line-height, 1.5);
+    /* The type scale: every text of a widget is one of six sizes (these five and --_size), in two
+       weights (normal and 700). All are computed from --tp-font-size, so a page that sets it scales
+       every widget alike (the gauge used rem and ignored it) and nested text never compounds (the
+       card had 22 sizes, down to 11.6px). */
+    --_fs-xs: calc(var(--_size) * 0.8125);
+    --_fs-sm: calc(var(--_size) * 0.875);
+    --_fs-lg: calc(var(--_size) * 1.125);
+    --_fs-xl: calc(var(--_size) * 1.25);
+    --_fs-display: calc(var(--_size) * 2.25);
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -215,7 +225,7 @@ export const viewStyles = css`
     border-inline-start: 4px solid var(--_warn);
     padding-inline-start: 0.75em;
     margin-block-end: 0.75em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .tp-skeleton {
     display: grid;
@@ -255,11 +265,11 @@ export const viewStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: 700;
     padding-block-end: 0.25em;
   }
   th, td {
@@ -275,7 +285,7 @@ export const viewStyles = css`
   }
   .tp-source {
     margin-block-start: 0.75em;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .tp-source > * + *::before {
@@ -323,7 +333,7 @@ export const viewStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    font-size: 0.9rem;
+    font-size: var(--_fs-sm);
     font-weight: normal;
     color: var(--_text);
     text-transform: none;
@@ -331,7 +341,7 @@ export const viewStyles = css`
   .tp-notes ul {
     margin: 0.4em 0 0;
     padding-inline-start: 1.2em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .tp-actions {
     display: flex;
@@ -343,7 +353,7 @@ export const viewStyles = css`
     width: 100%;
     min-height: 5em;
     font-family: ui-monospace, monospace;
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
   }
   @media (forced-colors: active) {
     .tp-skeleton span {
@@ -361,13 +371,13 @@ export const platformStyles = [tokens, base, viewStyles, overdueNoticeStyles, fe
  */
 export const headingStyles = css`
   [part~='title'] {
-    font-size: 1.15em;
+    font-size: var(--_fs-lg);
     line-height: 1.3;
     margin-block-end: 0.5em;
   }
   .eyebrow {
     display: block;
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
     font-weight: normal;
     color: var(--_muted);
   }

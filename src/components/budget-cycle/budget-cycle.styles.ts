@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export const styles = css`
   [part~='title'] {
-    font-size: 1.15em;
+    font-size: var(--_fs-lg);
     line-height: 1.3;
     margin-block-end: 0.75em;
   }
   .tp-key {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    font-weight: 600;
+    font-weight: 700;
   }
   .tp-summary {
     margin-block-start: 0.75em;
@@ -20,7 +20,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
-    font-size: 0.875rem;
+    font-size: var(--_fs-sm);
     margin-block: 0.25em 0;
   }
   .tp-detail {
@@ -33,14 +33,14 @@ export const styles = css`
     gap: 0.4em;
   }
   .tp-detail h3 {
-    font-size: 1em;
+    font-size: var(--_size);
     margin: 0;
   }
   .tp-detail-status {
     display: flex;
     gap: 0.4em;
     align-items: center;
-    font-weight: 600;
+    font-weight: 700;
   }
   .tp-detail-status .tp-phase-icon {
     display: inline-grid;
@@ -48,7 +48,7 @@ export const styles = css`
     inline-size: 1.3em;
     block-size: 1.3em;
     border-radius: 50%;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_bg);
     background: var(--_muted);
   }
@@ -87,7 +87,7 @@ export const styles = css`
     min-width: 6ch;
   }
   :host([compact]) [part~='title'] {
-    font-size: 1em;
+    font-size: var(--_size);
   }
   @media (forced-colors: active) {
     .tp-detail-status .tp-phase-icon {

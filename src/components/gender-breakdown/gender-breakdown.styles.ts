@@ -34,7 +34,7 @@ export const styles = css`
     margin-block: 1em;
   }
   section.block > h3 {
-    font-size: 1em;
+    font-size: var(--_size);
     margin-block-end: 0.4em;
   }
   .figures {
@@ -49,23 +49,23 @@ export const styles = css`
     padding: 0.5em 0.75em;
   }
   .figures dt {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .figures dd {
     margin: 0;
-    font-size: 1.2em;
-    font-weight: 600;
+    font-size: var(--_fs-lg);
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .figures dd .exact {
     display: block;
-    font-size: 0.7em;
+    font-size: var(--_fs-xs);
     font-weight: normal;
     color: var(--_muted);
   }
   .note {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
     border-inline-start: 3px solid var(--_border);
     padding-inline-start: 0.6em;
@@ -79,7 +79,7 @@ export const styles = css`
     gap: 0.75em;
   }
   .pop-title {
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
     margin-block-end: 0.25em;
   }
   .unit {
@@ -103,10 +103,10 @@ export const styles = css`
   .bar-row.missing {
     grid-template-columns: minmax(6.5em, 11em) 1fr;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .bar-label {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .bar-value {
     font-variant-numeric: tabular-nums;
@@ -162,7 +162,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.4em;
     align-items: baseline;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     margin-block: 0.75em;
   }
   .categories {

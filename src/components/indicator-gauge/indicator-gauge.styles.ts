@@ -17,14 +17,14 @@ export const indicatorGaugeStyles = css`
   }
 
   [part~='title'] {
-    font-size: 1.25rem;
+    font-size: var(--_fs-xl);
     line-height: 1.3;
     margin-block-end: 0.5rem;
   }
   .eyebrow {
     display: block;
-    font-size: 0.8125rem;
-    font-weight: 600;
+    font-size: var(--_fs-xs);
+    font-weight: 700;
     color: var(--_muted);
   }
   [part~='summary'] {
@@ -35,7 +35,7 @@ export const indicatorGaugeStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
-    font-size: 0.875rem;
+    font-size: var(--_fs-sm);
   }
   .levels,
   .indicators {
@@ -57,11 +57,11 @@ export const indicatorGaugeStyles = css`
   .level-head h3,
   .level-head h4 {
     margin: 0;
-    font-size: 1rem;
+    font-size: var(--_size);
   }
   .level-meaning {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: var(--_fs-sm);
     margin: 0.25rem 0 0;
   }
   .indicators {
@@ -79,7 +79,7 @@ export const indicatorGaugeStyles = css`
   .indicator h4,
   .indicator h5,
   .indicator .name {
-    font-size: 0.9375rem;
+    font-size: var(--_fs-sm);
     margin: 0 0 0.5rem;
     overflow-wrap: break-word;
   }
@@ -140,23 +140,23 @@ export const indicatorGaugeStyles = css`
     line-height: 1.1;
   }
   .big {
-    font-size: 1.375rem;
+    font-size: var(--_fs-xl);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   :host([indicator]) .big {
-    font-size: 2.25rem;
+    font-size: var(--_fs-display);
   }
   .small {
     display: block;
-    font-size: 0.75rem;
+    font-size: var(--_fs-xs);
     color: var(--_muted);
   }
   .light {
     display: inline-flex;
     align-items: center;
     gap: 0.3rem;
-    font-weight: 600;
+    font-weight: 700;
   }
   .icon {
     flex: none;
@@ -184,7 +184,7 @@ export const indicatorGaugeStyles = css`
     grid-template-columns: max-content 1fr;
     gap: 0.125rem 0.5rem;
     margin: 0.5rem 0 0;
-    font-size: 0.875rem;
+    font-size: var(--_fs-sm);
   }
   .facts dt {
     color: var(--_muted);
@@ -195,7 +195,7 @@ export const indicatorGaugeStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .sentence {
-    font-size: 0.875rem;
+    font-size: var(--_fs-sm);
     margin: 0.5rem 0 0;
   }
   .history {
@@ -217,7 +217,7 @@ export const indicatorGaugeStyles = css`
     outline-offset: 2px;
   }
   .group-title {
-    font-size: 1.0625rem;
+    font-size: var(--_size);
     margin: 1rem 0 0;
   }
   @media (forced-colors: active) {

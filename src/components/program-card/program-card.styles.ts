@@ -11,19 +11,19 @@ export const cardStyles = css`
     gap: 0.15em;
   }
   .key {
-    font-size: 0.8em;
-    font-weight: 600;
+    font-size: var(--_fs-xs);
+    font-weight: 700;
     letter-spacing: 0.03em;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
   .title {
-    font-size: 1.25em;
+    font-size: var(--_fs-xl);
     font-weight: 700;
     line-height: 1.25;
   }
   .meta {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .meta .sep {
@@ -31,10 +31,10 @@ export const cardStyles = css`
   }
   .summary {
     margin-block: 0.75em;
-    font-size: 1.05em;
+    font-size: var(--_size);
   }
   .subhead {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     font-weight: 700;
     margin-block-end: 0.25em;
   }
@@ -71,18 +71,18 @@ export const cardStyles = css`
     min-width: 0;
   }
   .money dt {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .money dd {
     margin: 0;
-    font-size: 1.2em;
+    font-size: var(--_fs-lg);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .change {
     display: block;
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
     font-weight: normal;
     color: var(--_muted);
   }
@@ -94,7 +94,7 @@ export const cardStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.25em 1em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .execution .rate {
     font-weight: 700;
@@ -120,7 +120,7 @@ export const cardStyles = css`
     display: flex;
     align-items: center;
     gap: 0.4em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .dot {
     flex: none;
@@ -140,7 +140,7 @@ export const cardStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
     margin: 0.35em 0 0;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .ind-values div {
     display: flex;
@@ -153,7 +153,7 @@ export const cardStyles = css`
   }
   .ind-values dd {
     margin: 0;
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .badges {
@@ -174,7 +174,7 @@ export const cardStyles = css`
     border-radius: 0.9em;
     border: 1px solid var(--_border);
     background: var(--_surface);
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
   }
   /* Text badges read as one sentence: the term and its colon stay together ("Población atendida: …"),
      wrapping between words, not as flex items with a gap. */
@@ -193,23 +193,23 @@ export const cardStyles = css`
     border: 2px dashed var(--_sdg-bg);
   }
   .sdg .num {
-    font-weight: 800;
+    font-weight: 700;
   }
   .sdg .kind {
     white-space: nowrap;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
   }
   .program-link {
     display: inline-block;
     margin-block-start: 0.75em;
-    font-weight: 600;
+    font-weight: 700;
   }
   @container (min-width: 520px) {
     .money {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
     .title {
-      font-size: 1.4em;
+      font-size: var(--_fs-xl);
     }
   }
   @container (min-width: 860px) {
@@ -226,19 +226,19 @@ export const cardStyles = css`
     padding: calc(var(--_space) * 0.75);
   }
   :host([variant='compact']) .title {
-    font-size: 1.05em;
+    font-size: var(--_size);
   }
   :host([variant='compact']) .tp-overdue {
     margin-block: 0.4em 0;
   }
   :host([variant='compact']) .summary {
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
     margin-block: 0.5em;
   }
   /* Points to review: a flag icon beside the words (the text carries the meaning, not the colour). */
   .signals {
     margin-block: 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .signals .flag {
     inline-size: 1em;

@@ -7,7 +7,7 @@ export const explorerStyles = css`
     --_bar-fill: var(--tp-explorer-bar-fill, var(--_accent));
   }
   .title {
-    font-size: 1.25em;
+    font-size: var(--_fs-xl);
     font-weight: 700;
     line-height: 1.25;
     margin-block-end: 0.5em;
@@ -30,8 +30,8 @@ export const explorerStyles = css`
     grid-column: 1 / -1;
   }
   .field label {
-    font-size: 0.9em;
-    font-weight: 600;
+    font-size: var(--_fs-sm);
+    font-weight: 700;
   }
   .field.check {
     grid-template-columns: auto 1fr;
@@ -43,7 +43,7 @@ export const explorerStyles = css`
     font-weight: normal;
   }
   .hint {
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
     color: var(--_muted);
   }
   input[type='search'],
@@ -67,7 +67,7 @@ export const explorerStyles = css`
   }
   .count {
     margin-block: 0.75em 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .count:focus {
     outline: none;
@@ -111,7 +111,7 @@ export const explorerStyles = css`
     cursor: pointer;
   }
   .row-meta {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .row-meta .sep {
@@ -119,7 +119,7 @@ export const explorerStyles = css`
   }
   .key {
     font-variant-numeric: tabular-nums;
-    font-weight: 600;
+    font-weight: 700;
   }
   .tag {
     border: 1px solid currentColor;
@@ -140,7 +140,7 @@ export const explorerStyles = css`
     margin: 0;
   }
   .row-figures dt {
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
     color: var(--_muted);
   }
   .row-figures dd {

@@ -12,7 +12,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.4em;
     align-items: baseline;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     margin-block: 0.75em;
   }
   .sdg-goals {
@@ -36,14 +36,14 @@ export const styles = css`
     height: 2.6em;
     border-radius: 4px;
     font-weight: 700;
-    font-size: 1em;
+    font-size: var(--_size);
     border: 1px solid var(--_border);
   }
   .sdg-name {
-    font-weight: 600;
+    font-weight: 700;
   }
   .sdg-meta {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .sdg-goal details summary {
@@ -51,7 +51,7 @@ export const styles = css`
   }
   .sdg-goal ol {
     padding-inline-start: 1.4em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   @media (forced-colors: active) {
     .sdg-badge {

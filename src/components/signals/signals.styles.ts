@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles of <tp-signals>: groups by rule, each signal a short paragraph; levels in words (colour is extra). */
 export const styles = css`
   [part~='disclaimer'] {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     border-inline-start: 3px solid var(--_muted);
     padding-inline-start: 0.6em;
     margin-block: 0.5em 0.75em;
@@ -18,7 +18,7 @@ export const styles = css`
   [part~='filters'] label {
     display: grid;
     gap: 0.2em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     /* Long rule names with counts (real feeds) must not push a 320 px column wider. */
     min-inline-size: 0;
     max-inline-size: 100%;
@@ -35,11 +35,11 @@ export const styles = css`
     margin-block: 0.75em;
   }
   .group h3 {
-    font-size: 1em;
+    font-size: var(--_size);
     margin: 0 0 0.25em;
   }
   .level {
-    font-size: 0.8em;
+    font-size: var(--_fs-xs);
     font-weight: normal;
     border: 1px solid currentColor;
     border-radius: 0.3em;
@@ -48,7 +48,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .rule-text {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
     margin: 0 0 0.25em;
   }
@@ -59,9 +59,9 @@ export const styles = css`
     gap: 0.35em;
   }
   .why {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .config-notes {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
 `;

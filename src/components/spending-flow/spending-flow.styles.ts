@@ -15,7 +15,7 @@ export const flowStyles = css`
     margin-block-end: 0.75em;
   }
   [part~='title'] {
-    font-size: 1.15em;
+    font-size: var(--_fs-lg);
     line-height: 1.3;
   }
   .key {
@@ -31,7 +31,7 @@ export const flowStyles = css`
     margin-block-start: 1.25em;
   }
   h3 {
-    font-size: 1em;
+    font-size: var(--_size);
     margin-block-end: 0.5em;
   }
   ol.ladder {
@@ -57,7 +57,7 @@ export const flowStyles = css`
   }
   .step .name {
     grid-area: name;
-    font-weight: 600;
+    font-weight: 700;
   }
   .step [part~='value'] {
     grid-area: value;
@@ -73,7 +73,7 @@ export const flowStyles = css`
   .step .share {
     grid-area: share;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .bar .track {
     fill: var(--_track);
@@ -104,7 +104,7 @@ export const flowStyles = css`
     content: ' ⚠';
   }
   .change {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .split {
     display: grid;
@@ -116,7 +116,7 @@ export const flowStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .split svg {
     width: 100%;
@@ -153,7 +153,7 @@ export const flowStyles = css`
     gap: 0.3em;
   }
   .anomalies .note {
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
     margin-block-start: 0.3em;
   }
@@ -210,7 +210,7 @@ export const flowStyles = css`
   .row .amounts {
     text-align: end;
     font-variant-numeric: tabular-nums;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .row svg {
     grid-column: 1 / -1;
@@ -232,7 +232,7 @@ export const flowStyles = css`
   .row rect[data-moment='exercised'] { fill: var(--_exercised); }
   .row rect[data-moment='paid'] { fill: var(--_paid); }
   .notes-small {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   @media (forced-colors: active) {

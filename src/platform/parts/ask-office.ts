@@ -28,9 +28,9 @@ export function askOffice(links: AskLinks, lang: Lang, programName: string): Tem
 export const askOfficeStyles = css`
   .tp-ask {
     margin-block: 0.75em 0;
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .tp-ask-link {
-    font-weight: 600;
+    font-weight: 700;
   }
 `;

@@ -197,7 +197,7 @@ export const feedbackStyles = css`
     margin-block-start: 0.75em;
     padding-block-start: 0.6em;
     border-block-start: 1px solid var(--_border);
-    font-size: 0.95em;
+    font-size: var(--_fs-sm);
   }
   .tp-feedback-ask {
     display: flex;
@@ -250,14 +250,14 @@ export const feedbackStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.25em 1em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .tp-feedback-send {
     justify-self: start;
   }
   .tp-feedback-thanks:not(:empty) {
     margin-block-start: 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   @media (forced-colors: active) {
     .tp-feedback-answer[aria-pressed='true'] {

@@ -37,7 +37,7 @@ export const overdueNoticeStyles = css`
     border-inline-start: 4px solid var(--_warn, #9a6700);
     padding: 0.15em 0 0.15em 0.6em;
     margin-block-end: 0.75em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .tp-overdue-more > summary {
     display: flex;

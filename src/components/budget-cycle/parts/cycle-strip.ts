@@ -136,7 +136,7 @@ export const cycleStripStyles = css`
     border-inline-start: 0.3em solid var(--_status, var(--_border));
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4em 0.5em;
-    font-size: 0.9em;
+    font-size: var(--_fs-sm);
   }
   .tp-phase[aria-pressed='true'] {
     outline: 2px solid var(--_accent);
@@ -157,7 +157,7 @@ export const cycleStripStyles = css`
     gap: 0.1em 0.35em;
     align-items: baseline;
     max-width: 100%;
-    font-weight: 600;
+    font-weight: 700;
   }
   .tp-phase-name {
     min-width: 0;
@@ -169,7 +169,7 @@ export const cycleStripStyles = css`
     inline-size: 1.3em;
     block-size: 1.3em;
     border-radius: 50%;
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     line-height: 1;
     color: var(--_bg);
     background: var(--_status, var(--_muted));
@@ -181,12 +181,12 @@ export const cycleStripStyles = css`
     border: 1px dashed var(--_muted);
   }
   .tp-phase-status {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
     color: var(--_muted);
   }
   .tp-phase-evidence,
   .tp-phase-note {
-    font-size: 0.85em;
+    font-size: var(--_fs-sm);
   }
   .tp-phase-note {
     color: var(--_muted);
