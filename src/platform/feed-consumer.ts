@@ -29,7 +29,7 @@ import { statusView } from './parts/status.js';
 import { renderOverdueNotice, todayIso } from './parts/overdue-notice.js';
 import { overdueNotice } from '../feed/overdue.js';
 import { feedbackOn, feedbackPart } from './parts/feedback.js';
-import { drewFirstData, firstScreenDrawn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
+import { drewFirstData, drewOnScreen, firstScreenDrawn, onScreenTurn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -125,6 +125,7 @@ export class FeedConsumer<V> implements ReactiveController {
 
   hostDisconnected(): void {
     unwatchFirstScreen(this.host);
+    drewOnScreen(this.host);
     // A widget removed mid-load stops waiting (the shared request ends when nobody waits) and fires nothing.
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
@@ -201,6 +202,8 @@ export class FeedConsumer<V> implements ReactiveController {
     const input: FeedInput = { loaded, feed: loaded.feed, program, problems: problemsOf(loaded, program, index) };
     const view = this.options.select(input);
     if (view === null || view === undefined) return { kind: 'empty', input };
+    // On screen while it loaded: draw after the on-screen widget before it, if still on screen.
+    if (!this.drawn) await onScreenTurn(this.host, signal);
     return { kind: 'ready', data: { ...input, view, stale: loaded.stale } };
   }
 
@@ -208,6 +211,7 @@ export class FeedConsumer<V> implements ReactiveController {
     this.firstDrawn(true);
     const input = r.kind === 'ready' ? r.data : r.input;
     this.host.state = r.kind === 'empty' ? 'empty' : input.loaded.stale ? 'stale' : 'ready';
+    drewOnScreen(this.host, this.host.updateComplete);
     this.host.emitLoad({ src: input.loaded.url, ...(input.program ? { program: input.program.key } : {}) });
   }
 
@@ -220,6 +224,7 @@ export class FeedConsumer<V> implements ReactiveController {
   }
 
   private failed(e: unknown): void {
+    drewOnScreen(this.host);
     if ((e as { name?: string })?.name === 'AbortError') return;
     this.firstDrawn();
     const f = toFailure(e);

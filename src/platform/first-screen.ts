@@ -9,6 +9,13 @@
  * screen: in Chromium their content then leaves the accessibility tree (a screen reader finds the
  * headings of the widgets on screen only), so every widget is laid out.
  *
+ * "On screen" is judged by where a widget really is, not by its loading placeholder: the widgets that
+ * were on screen while loading draw one after the other, and each looks again at where it is once the
+ * one before it has drawn (that layout is the first frame's, done a little earlier). A card that grew
+ * to fill the screen pushes the next widgets below it, and those wait for the frame too: on the phone
+ * profile the first widget filled the screen and the two after it were drawn for nothing before the
+ * first paint (issue 20).
+ *
  * One shared IntersectionObserver watches the hosts that are still loading for the first time. The
  * split only happens when the reader has been looking at loading widgets: when the data arrives before
  * the observer has reported on every waiting widget (the code and the feed came in the same moment,
@@ -55,6 +62,8 @@ export function unwatchFirstScreen(host: Element): void {
 /** Forgets that the page drew its first screen (tests: each scenario starts as a fresh page). */
 export function resetFirstScreen(): void {
   pageDrawn = false;
+  drawing = Promise.resolve();
+  pending = 0;
 }
 
 const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -118,4 +127,53 @@ function abortable(p: Promise<void>, signal: AbortSignal): Promise<void> {
 export function firstScreenDrawn(host: Element, signal: AbortSignal): Promise<void> | undefined {
   if (pageDrawn || unreported.size > 0 || !offScreen.has(host)) return undefined;
   return abortable(afterNextFrame(), signal);
+}
+
+/** Settles when the on-screen widget let through last has drawn (or left, or after a second at most). */
+let drawing: Promise<void> = Promise.resolve();
+/** Lets the next on-screen widget look at where it is: the host's draw is on screen. */
+const finishing = new WeakMap<Element, () => void>();
+/** On-screen widgets let through whose draw is not done yet. */
+let pending = 0;
+
+function inViewport(host: Element): boolean {
+  if (typeof innerHeight !== 'number') return true;
+  const r = host.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
+
+/**
+ * While the page draws its first screen, an on-screen widget whose data is ready takes its turn: it
+ * waits until the widget let through before it has drawn, then draws if it is still on screen, or
+ * waits for the frame like the others if that widget pushed it off screen. Undefined when it may draw
+ * at once. The consumer calls `drewOnScreen(host, updated)` when its draw is done.
+ */
+export function onScreenTurn(host: Element, signal: AbortSignal): Promise<void> | undefined {
+  if (pageDrawn || unreported.size > 0 || typeof window === 'undefined') return undefined;
+  finishing.get(host)?.(); // a second turn of the same widget (its load restarted) ends the first
+  const before = drawing;
+  const waits = pending > 0;
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  pending++;
+  finishing.set(host, () => {
+    pending--;
+    release();
+  });
+  // A widget that never finishes its draw (removed, or an error) holds nobody for more than a second.
+  drawing = Promise.race([mine, new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
+  // The first in line draws at once: the observer saw it on screen, and nothing drawn moved it.
+  if (!waits) return undefined;
+  return abortable(
+    before.then(() => (pageDrawn || inViewport(host) ? undefined : afterNextFrame())),
+    signal,
+  );
+}
+
+/** The host's first draw is done (`updated` settles when it is rendered): the next in line may look. */
+export function drewOnScreen(host: Element, updated?: Promise<unknown>): void {
+  const release = finishing.get(host);
+  if (!release) return;
+  finishing.delete(host);
+  void Promise.resolve(updated).then(release, release);
 }

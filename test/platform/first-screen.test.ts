@@ -1,8 +1,9 @@
 // The first screen first (src/platform/first-screen.ts): when the data arrives, the widgets the reader
-// can see draw at once; those off screen draw in the task after the next frame, without scrolling.
+// can see draw at once, one after the other, each looking again at where it is once the one above has
+// drawn; those off screen draw in the task after the next frame, without scrolling.
 // A loading widget holds 20rem; every drawn widget is laid out and in the accessibility tree.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import { resetFirstScreen } from '../../src/platform/first-screen.js';
 import '../../src/define/program-card.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
@@ -34,6 +35,33 @@ async function page(): Promise<{ provider: TestFeedProvider; near: TpProgramCard
   // The observer reports each host after a frame.
   await frames(3);
   return { provider, near, far };
+}
+
+/**
+ * Two cards one under the other, both on screen while loading (a 700 px viewport, 20rem each). With
+ * `grow`, the first becomes 3,000 px tall when it draws, as a long widget on a phone does.
+ */
+async function stacked(grow: boolean): Promise<{ provider: TestFeedProvider; near: TpProgramCard; far: TpProgramCard }> {
+  await setViewport({ width: 800, height: 700 });
+  const wrap = await fixture<HTMLDivElement>(html`
+    <div lang="es">
+      <style>
+        #near.grow:not([state='loading']) {
+          min-height: 3000px;
+        }
+      </style>
+      <test-feed-provider>
+        <tp-program-card id="near" class=${grow ? 'grow' : ''} program="E001"></tp-program-card>
+        <tp-program-card id="far" program="E002"></tp-program-card>
+      </test-feed-provider>
+    </div>
+  `);
+  window.scrollTo(0, 0);
+  await frames(3);
+  const near = wrap.querySelector('#near') as TpProgramCard;
+  const far = wrap.querySelector('#far') as TpProgramCard;
+  expect(far.getBoundingClientRect().top, 'the second card starts on screen').to.be.below(700);
+  return { provider: wrap.querySelector('test-feed-provider') as TestFeedProvider, near, far };
 }
 
 /** The order of the two cards' `tp-load` events, with the far card's state and the frames in between. */
@@ -78,6 +106,23 @@ describe('the first screen first', () => {
       findAccessibilityNode<AxNode>(tree, (n) => n.role === 'heading' && (n.name ?? '').includes(`Programa ${key}`));
     expect(heading('E001'), 'the card on screen').to.not.equal(null);
     expect(heading('E002'), 'the card far below').to.not.equal(null);
+  });
+
+  it('a widget on screen while loading that the one above pushes off screen when it draws waits for the frame', async () => {
+    const { provider, near, far } = await stacked(true);
+    const order = loadOrder(near, far);
+    provider.provider.setValue(readyValue(loaded()));
+    await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+    expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 1)']);
+    expect(far.getBoundingClientRect().top).to.be.at.least(3000);
+  });
+
+  it('widgets still on screen after the ones above them drew draw before the frame', async () => {
+    const { provider, near, far } = await stacked(false);
+    const order = loadOrder(near, far);
+    provider.provider.setValue(readyValue(loaded()));
+    await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+    expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 0)']);
   });
 
   it('a loading widget holds 20rem, so the first screen has few widgets to lay out when the data arrives', async () => {
