@@ -11,6 +11,8 @@ import type { CoreStrings, GlossaryEntry, Lang, LocalePack, Message, Translation
 
 const packs = new Map<string, LocalePack>();
 const cache = new Map<string, Translation>();
+/** `resolveLang` by tag as written, cleared with `cache` when packs change. */
+const resolved = new Map<string, string>();
 const listeners = new Set<() => void>();
 
 const BUILT_IN: Record<string, Translation> = { es, en };
@@ -28,12 +30,14 @@ function primary(tag: string): string {
  */
 export function resolveLang(tag: Lang | null | undefined): string {
   if (!tag) return DEFAULT_LANG;
+  // Every string a widget draws asks: a page has one or two tags, so the answer is kept (until a pack changes).
+  const hit = resolved.get(tag);
+  if (hit !== undefined) return hit;
   const t = tag.trim().toLowerCase();
-  if (packs.has(t)) return t;
   const p = primary(t);
-  if (packs.has(p)) return p;
-  if (p in BUILT_IN) return p;
-  return DEFAULT_LANG;
+  const lang = packs.has(t) ? t : packs.has(p) || p in BUILT_IN ? p : DEFAULT_LANG;
+  resolved.set(tag, lang);
+  return lang;
 }
 
 /** True when `tag` names a language we can show (built in or registered). */
@@ -99,6 +103,7 @@ export function registerLocalePack(pack: LocalePack): void {
       : { ...pack, lang },
   );
   cache.clear();
+  resolved.clear();
   for (const l of [...listeners]) l();
 }
 
@@ -106,6 +111,7 @@ export function registerLocalePack(pack: LocalePack): void {
 export function unregisterLocalePack(lang: string): void {
   if (packs.delete(lang.trim().toLowerCase())) {
     cache.clear();
+    resolved.clear();
     for (const l of [...listeners]) l();
   }
 }
@@ -134,6 +140,7 @@ export function getTranslation(lang: Lang | null | undefined): Translation {
 /** Applies a message to its arguments: functions are called, `{0}`… placeholders are replaced. */
 export function applyMessage(message: Message, args: ReadonlyArray<unknown>): string {
   if (typeof message === 'function') return String(message(...args));
+  if (!message.includes('{')) return message;
   return message.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
 }
 

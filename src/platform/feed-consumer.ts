@@ -199,11 +199,12 @@ export class FeedConsumer<V> implements ReactiveController {
         index = lookup.index;
       }
     }
+    // On screen while it loaded: build the view and draw after the on-screen widget before it has drawn,
+    // if still on screen (after the program's own request, so a shard's fetch never waits for a turn).
+    if (!this.drawn) await onScreenTurn(this.host, signal);
     const input: FeedInput = { loaded, feed: loaded.feed, program, problems: problemsOf(loaded, program, index) };
     const view = this.options.select(input);
     if (view === null || view === undefined) return { kind: 'empty', input };
-    // On screen while it loaded: draw after the on-screen widget before it, if still on screen.
-    if (!this.drawn) await onScreenTurn(this.host, signal);
     return { kind: 'ready', data: { ...input, view, stale: loaded.stale } };
   }
 

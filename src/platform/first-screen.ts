@@ -10,8 +10,8 @@
  * headings of the widgets on screen only), so every widget is laid out.
  *
  * "On screen" is judged by where a widget really is, not by its loading placeholder: the widgets that
- * were on screen while loading draw one after the other, and each looks again at where it is once the
- * one before it has drawn (that layout is the first frame's, done a little earlier). A card that grew
+ * were on screen while loading draw one after the other in document order, and each looks again at
+ * where it is once those above it have drawn (that layout is the first frame's, done a little earlier). A card that grew
  * to fill the screen pushes the next widgets below it, and those wait for the frame too: on the phone
  * profile the first widget filled the screen and the two after it were drawn for nothing before the
  * first paint (issue 20).
@@ -49,6 +49,7 @@ export function watchFirstScreen(host: Element): void {
   const o = pageDrawn ? undefined : getObserver();
   if (!o) return;
   unreported.add(host);
+  undrawn.add(host);
   o.observe(host);
 }
 
@@ -62,8 +63,8 @@ export function unwatchFirstScreen(host: Element): void {
 /** Forgets that the page drew its first screen (tests: each scenario starts as a fresh page). */
 export function resetFirstScreen(): void {
   pageDrawn = false;
-  drawing = Promise.resolve();
-  pending = 0;
+  undrawn.clear();
+  turns.clear();
 }
 
 const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -75,6 +76,7 @@ export function drewFirstData(): void {
     pageDrawn = true;
     observer?.disconnect();
     unreported.clear();
+    undrawn.clear();
   });
 }
 
@@ -129,12 +131,12 @@ export function firstScreenDrawn(host: Element, signal: AbortSignal): Promise<vo
   return abortable(afterNextFrame(), signal);
 }
 
-/** Settles when the on-screen widget let through last has drawn (or left, or after a second at most). */
-let drawing: Promise<void> = Promise.resolve();
-/** Lets the next on-screen widget look at where it is: the host's draw is on screen. */
-const finishing = new WeakMap<Element, () => void>();
-/** On-screen widgets let through whose draw is not done yet. */
-let pending = 0;
+/**
+ * Hosts watched while loading whose first draw is not done: a widget on screen waits for those above
+ * it. Each maps to a promise that settles when its draw is done, once it has taken its turn.
+ */
+const undrawn = new Set<Element>();
+const turns = new Map<Element, { done: Promise<void>; release: () => void }>();
 
 function inViewport(host: Element): boolean {
   if (typeof innerHeight !== 'number') return true;
@@ -142,38 +144,47 @@ function inViewport(host: Element): boolean {
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 }
 
+const above = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const cap = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * While the page draws its first screen, an on-screen widget whose data is ready takes its turn: it
- * waits until the widget let through before it has drawn, then draws if it is still on screen, or
- * waits for the frame like the others if that widget pushed it off screen. Undefined when it may draw
- * at once. The consumer calls `drewOnScreen(host, updated)` when its draw is done.
+ * While the page draws its first screen, an on-screen widget whose data is ready takes its turn, in
+ * document order: it waits until the on-screen widgets above it have drawn, then draws if it is still
+ * on screen, or waits for the frame like the others if they pushed it off screen. Undefined when it
+ * may draw at once (nothing above it waits). The consumer calls `drewOnScreen(host, updated)` when its
+ * draw is done. A widget above that has not got its data in this task (another feed, still loading) is
+ * not waited for, and nobody waits more than a second.
  */
 export function onScreenTurn(host: Element, signal: AbortSignal): Promise<void> | undefined {
   if (pageDrawn || unreported.size > 0 || typeof window === 'undefined') return undefined;
-  finishing.get(host)?.(); // a second turn of the same widget (its load restarted) ends the first
-  const before = drawing;
-  const waits = pending > 0;
+  turns.get(host)?.release(); // a second turn of the same widget (its load restarted) ends the first
   let release!: () => void;
-  const mine = new Promise<void>((resolve) => (release = resolve));
-  pending++;
-  finishing.set(host, () => {
-    pending--;
-    release();
-  });
-  // A widget that never finishes its draw (removed, or an error) holds nobody for more than a second.
-  drawing = Promise.race([mine, new Promise<void>((resolve) => setTimeout(resolve, 1000))]);
-  // The first in line draws at once: the observer saw it on screen, and nothing drawn moved it.
-  if (!waits) return undefined;
-  return abortable(
-    before.then(() => (pageDrawn || inViewport(host) ? undefined : afterNextFrame())),
-    signal,
-  );
+  const done = new Promise<void>((resolve) => (release = resolve));
+  turns.set(host, { done, release });
+  const before = [...undrawn].filter((h) => h !== host && !offScreen.has(h) && above(h, host));
+  if (!before.length) return undefined;
+  const wait = async (): Promise<void> => {
+    // The widgets above get their data in the same task when they share the feed: let them take theirs.
+    if (before.some((h) => !turns.has(h))) await nextTask();
+    const drawing = before.flatMap((h) => (turns.has(h) ? [turns.get(h)!.done] : []));
+    await Promise.race([Promise.all(drawing), cap(1000)]);
+    if (!pageDrawn && !inViewport(host)) await afterNextFrame();
+  };
+  return abortable(wait(), signal);
 }
 
-/** The host's first draw is done (`updated` settles when it is rendered): the next in line may look. */
+/**
+ * The host's first draw is done (`updated` settles when it is rendered), or it left the page: the
+ * widgets below it may look at where they are.
+ */
 export function drewOnScreen(host: Element, updated?: Promise<unknown>): void {
-  const release = finishing.get(host);
-  if (!release) return;
-  finishing.delete(host);
-  void Promise.resolve(updated).then(release, release);
+  const settle = (): void => {
+    undrawn.delete(host);
+    const turn = turns.get(host);
+    turns.delete(host);
+    turn?.release();
+  };
+  if (updated) void updated.then(settle, settle);
+  else settle();
 }

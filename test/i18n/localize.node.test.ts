@@ -46,6 +46,8 @@ test('translate applies functions and {n} placeholders', () => {
 test('a pack registered at run time falls back to Spanish string by string', () => {
   let calls = 0;
   const off = onLocalePacksChange(() => calls++);
+  // Asked before the pack exists: Spanish; the answer kept for the tag must not outlive the registration.
+  assert.equal(resolveLang('XX-test'), 'es');
   registerLocalePack({
     lang: 'xx-test',
     name: 'test',

@@ -117,6 +117,18 @@ describe('the first screen first', () => {
     expect(far.getBoundingClientRect().top).to.be.at.least(3000);
   });
 
+  it('widgets take their turns in document order, whatever order they subscribed in', async () => {
+    const { provider, near, far } = await stacked(true);
+    // Connected again, the card above subscribes after the one below it.
+    near.remove();
+    provider.prepend(near);
+    await frames(3);
+    const order = loadOrder(near, far);
+    provider.provider.setValue(readyValue(loaded()));
+    await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
+    expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 1)']);
+  });
+
   it('widgets still on screen after the ones above them drew draw before the frame', async () => {
     const { provider, near, far } = await stacked(false);
     const order = loadOrder(near, far);
