@@ -11,10 +11,10 @@
  *
  * "On screen" is judged by where a widget really is, not by its loading placeholder: the widgets that
  * were on screen while loading draw one after the other in document order, and each looks again at
- * where it is once those above it have drawn (that layout is the first frame's, done a little earlier). A card that grew
- * to fill the screen pushes the next widgets below it, and those wait for the frame too: on the phone
- * profile the first widget filled the screen and the two after it were drawn for nothing before the
- * first paint (issue 20).
+ * where it is once those above it have drawn (that layout is the first frame's, done a little
+ * earlier). A card that grew to fill the screen pushes the next widgets below it, and those wait for
+ * the frame too: on the phone profile the first widget filled the screen and the two after it were
+ * drawn for nothing before the first paint (issue 20).
  *
  * One shared IntersectionObserver watches the hosts that are still loading for the first time. The
  * split only happens when the reader has been looking at loading widgets: when the data arrives before
@@ -139,14 +139,12 @@ const undrawn = new Set<Element>();
 const turns = new Map<Element, { done: Promise<void>; release: () => void }>();
 
 function inViewport(host: Element): boolean {
-  if (typeof innerHeight !== 'number') return true;
   const r = host.getBoundingClientRect();
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 }
 
 const above = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-const cap = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * While the page draws its first screen, an on-screen widget whose data is ready takes its turn, in
@@ -157,7 +155,8 @@ const cap = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(r
  * not waited for, and nobody waits more than a second.
  */
 export function onScreenTurn(host: Element, signal: AbortSignal): Promise<void> | undefined {
-  if (pageDrawn || unreported.size > 0 || typeof window === 'undefined') return undefined;
+  // Without an IntersectionObserver (Node) nothing is watched, so `before` below is empty.
+  if (pageDrawn || unreported.size > 0) return undefined;
   turns.get(host)?.release(); // a second turn of the same widget (its load restarted) ends the first
   let release!: () => void;
   const done = new Promise<void>((resolve) => (release = resolve));
@@ -166,9 +165,9 @@ export function onScreenTurn(host: Element, signal: AbortSignal): Promise<void> 
   if (!before.length) return undefined;
   const wait = async (): Promise<void> => {
     // The widgets above get their data in the same task when they share the feed: let them take theirs.
-    if (before.some((h) => !turns.has(h))) await nextTask();
+    if (before.some((h) => !turns.has(h))) await after(0);
     const drawing = before.flatMap((h) => (turns.has(h) ? [turns.get(h)!.done] : []));
-    await Promise.race([Promise.all(drawing), cap(1000)]);
+    await Promise.race([Promise.all(drawing), after(1000)]);
     if (!pageDrawn && !inViewport(host)) await afterNextFrame();
   };
   return abortable(wait(), signal);
