@@ -3,7 +3,7 @@
 //   node test/demo/demo-pages.mjs            all checks
 //   DEMO_ONLY=portal node test/demo/...      only the checks whose name contains "portal"
 // Prints one line per check and a final "N passed, N failed"; exits non-zero on any failure.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
@@ -230,6 +230,20 @@ try {
       if (/<[a-z][^>]*\sstyle=/i.test(html)) bad.push(`${f}: style attribute`);
       if (/\son[a-z]+=/i.test(html.replace(/<pre[\s\S]*?<\/pre>/g, ''))) bad.push(`${f}: inline event handler`);
     }
+    if (bad.length) throw new Error(bad.join('; '));
+  });
+
+  // The code every page runs at once carries V8's compile hint as its first line (rollup.config.mjs,
+  // compileHint); the lazy chunks (adapters, Vega) do not, so their unused code is not compiled.
+  await check('dist/cdn: entry, platform and element chunks start with the compile hint; lazy chunks do not', async () => {
+    const HINT = '//# allFunctionsCalledOnLoad\n';
+    const dir = resolve(ROOT, 'dist/cdn/chunks');
+    const eager = ['../tp-widgets.js', 'platform.js', 'feed.js', 'program-card.js', 'spending-flow.js', 'indicator-gauge.js'];
+    const bad = [];
+    for (const f of eager) if (!readFileSync(resolve(dir, f), 'utf8').startsWith(HINT)) bad.push(`${f} lacks the hint`);
+    const lazy = readdirSync(dir).filter((f) => /^(adapters|vega-render|vega-lite-compile|csv)-.*\.js$/.test(f));
+    if (lazy.length < 4) bad.push(`only ${lazy.length} lazy chunks found: ${lazy.join(', ')}`);
+    for (const f of lazy) if (readFileSync(resolve(dir, f), 'utf8').includes('allFunctionsCalledOnLoad')) bad.push(`${f} has the hint`);
     if (bad.length) throw new Error(bad.join('; '));
   });
 
