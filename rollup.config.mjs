@@ -71,8 +71,9 @@ function cdnChunks(id, { getModuleInfo }) {
  * V8's explicit compile hint, so Chromium compiles all their functions while they download, on a
  * background thread, instead of one by one on the main thread the first time each is called (about
  * 2,000 functions, 90–250 ms of main thread on a first visit; the phone's all-ready time fell by
- * about 140 ms, bench/README "Latest results"). The comment must be the file's first line; other
- * engines ignore it. Lazy chunks (adapters, Vega) keep lazy compilation: most of their code never runs.
+ * about 140 ms, the desktop's did not move: bench/README "Budgets"). The comment must be the file's
+ * first line; other engines ignore it. Lazy chunks (adapters, Vega) keep lazy compilation: most of
+ * their code never runs.
  */
 function compileHint(chunk) {
   const element = /[\\/]src[\\/]define[\\/][a-z-]+\.ts$/.test(chunk.facadeModuleId ?? '');
