@@ -71,51 +71,54 @@ for (const path of pages) {
     if (res.headers()['content-security-policy'] !== CSP) throw new Error('the page was not served with the policy');
     // Scroll through the page so every chart comes near the viewport; wait until nothing is loading
     // and every visible chart container holds an SVG.
-    const report = await page.evaluate(async ({ timeout, expectWidgets }) => {
-      const deep = (root, out = []) => {
-        for (const el of root.querySelectorAll('*')) {
-          out.push(el);
-          if (el.shadowRoot) deep(el.shadowRoot, out);
+    const report = await page.evaluate(
+      async ({ timeout, expectWidgets }) => {
+        const deep = (root, out = []) => {
+          for (const el of root.querySelectorAll('*')) {
+            out.push(el);
+            if (el.shadowRoot) deep(el.shadowRoot, out);
+          }
+          return out;
+        };
+        const widgets = () => deep(document).filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed');
+        // An element not upgraded yet (its chunk is on its way) has no shadow root and no state: loading.
+        const charts = () =>
+          widgets()
+            .flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')] : []))
+            .filter((c) => c.checkVisibility());
+        const end = Date.now() + timeout;
+        let y = 0;
+        for (;;) {
+          const loading = widgets().filter((w) => !w.getAttribute('state') || w.getAttribute('state') === 'loading');
+          const pending = charts().filter((c) => !c.querySelector('svg'));
+          // A framework host (react.html) renders its widgets after the load event: an empty page is not done yet.
+          const done = !loading.length && !pending.length && y >= document.documentElement.scrollHeight;
+          if (done && (!expectWidgets || widgets().length > 0)) break;
+          if (Date.now() > end) break;
+          y += 600;
+          window.scrollTo(0, Math.min(y, document.documentElement.scrollHeight));
+          pending[0]?.scrollIntoView({ block: 'center' });
+          await new Promise((r) => setTimeout(r, 100));
         }
-        return out;
-      };
-      const widgets = () => deep(document).filter((e) => e.localName.startsWith('tp-') && e.localName !== 'tp-feed');
-      // An element not upgraded yet (its chunk is on its way) has no shadow root and no state: loading.
-      const charts = () =>
-        widgets()
-          .flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('div[part~="chart"]:not([role="meter"])')] : []))
-          .filter((c) => c.checkVisibility());
-      const end = Date.now() + timeout;
-      let y = 0;
-      for (;;) {
-        const loading = widgets().filter((w) => !w.getAttribute('state') || w.getAttribute('state') === 'loading');
-        const pending = charts().filter((c) => !c.querySelector('svg'));
-        // A framework host (react.html) renders its widgets after the load event: an empty page is not done yet.
-        const done = !loading.length && !pending.length && y >= document.documentElement.scrollHeight;
-        if (done && (!expectWidgets || widgets().length > 0)) break;
-        if (Date.now() > end) break;
-        y += 600;
-        window.scrollTo(0, Math.min(y, document.documentElement.scrollHeight));
-        pending[0]?.scrollIntoView({ block: 'center' });
         await new Promise((r) => setTimeout(r, 100));
-      }
-      await new Promise((r) => setTimeout(r, 100));
-      let evalBlocked = false;
-      try {
-        new Function('return 1')();
-      } catch {
-        evalBlocked = true;
-      }
-      return {
-        evalBlocked,
-        violations: window.__violations,
-        states: widgets().map((w) => `${w.localName}[${w.getAttribute('program') ?? ''}]=${w.getAttribute('state')}`),
-        charts: charts().length,
-        pending: charts()
-          .filter((c) => !c.querySelector('svg'))
-          .map((c) => c.getRootNode().host.localName),
-      };
-    }, { timeout: TIMEOUT - 5000, expectWidgets: !NO_WIDGETS.has(path) });
+        let evalBlocked = false;
+        try {
+          new Function('return 1')();
+        } catch {
+          evalBlocked = true;
+        }
+        return {
+          evalBlocked,
+          violations: window.__violations,
+          states: widgets().map((w) => `${w.localName}[${w.getAttribute('program') ?? ''}]=${w.getAttribute('state')}`),
+          charts: charts().length,
+          pending: charts()
+            .filter((c) => !c.querySelector('svg'))
+            .map((c) => c.getRootNode().host.localName),
+        };
+      },
+      { timeout: TIMEOUT - 5000, expectWidgets: !NO_WIDGETS.has(path) },
+    );
     const problems = [];
     if (!report.evalBlocked) problems.push('eval not refused: the policy is not active');
     if (report.violations.length) problems.push(`${report.violations.length} violation(s): ${report.violations.slice(0, 3).join('; ')}`);
