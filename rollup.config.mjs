@@ -42,6 +42,9 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** An element's define module (`src/define/program-card.ts`); the group is the element's file name. */
+const DEFINE_MODULE = /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/;
+
 /**
  * CDN chunking: code that two or more elements share goes into one `platform` chunk, which the entry
  * requests alongside the first element chunk; code only one element uses stays in that element's
@@ -60,7 +63,7 @@ function cdnChunks(id, { getModuleInfo }) {
     const info = getModuleInfo(m);
     if (!info) continue;
     if (info.isEntry) return 'tp-widgets'; // the entry imports it: it stays there
-    if (/[\\/]src[\\/]define[\\/][a-z-]+\.ts$/.test(m) && !/all\.ts$/.test(m)) elements.add(m);
+    if (DEFINE_MODULE.test(m) && !/all\.ts$/.test(m)) elements.add(m);
     stack.push(...info.importers);
   }
   return elements.size >= 2 ? 'platform' : undefined;
@@ -76,7 +79,7 @@ function cdnChunks(id, { getModuleInfo }) {
  * their code never runs.
  */
 function compileHint(chunk) {
-  const element = /[\\/]src[\\/]define[\\/][a-z-]+\.ts$/.test(chunk.facadeModuleId ?? '');
+  const element = DEFINE_MODULE.test(chunk.facadeModuleId ?? '');
   return chunk.isEntry || chunk.name === 'platform' || element ? '//# allFunctionsCalledOnLoad' : '';
 }
 
@@ -164,7 +167,7 @@ export default [
       // content changes with the package version. The other chunks (adapters, charts) carry hashes.
       chunkFileNames: (chunk) => {
         if (chunk.name === 'platform') return 'chunks/platform.js';
-        const element = /[\\/]src[\\/]define[\\/]([a-z-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+        const element = DEFINE_MODULE.exec(chunk.facadeModuleId ?? '');
         return element ? `chunks/${element[1]}.js` : 'chunks/[name]-[hash].js';
       },
       manualChunks: cdnChunks,
