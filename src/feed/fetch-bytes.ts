@@ -6,7 +6,7 @@ import { makeProblem, problemMessageNow, showValue } from './problems.js';
 import type { ProblemAt, ProblemDetail } from './problems.js';
 import type { ProblemCode } from './problem-messages.js';
 import type { Problem } from './types.js';
-import { requestInit, takePrefetched } from './request.js';
+import { readAhead, requestInit, takePrefetched } from './request.js';
 
 export interface FetchOptions {
   /** Per attempt; default 10 000 ms. */
@@ -202,6 +202,11 @@ async function readLimited(res: Response, signal: AbortSignal): Promise<Uint8Arr
   if (Number.isFinite(declared) && declared > MAX_BYTES) {
     void res.body?.cancel().catch(() => {});
     throw tooLarge(declared);
+  }
+  const ahead = readAhead(res);
+  if (ahead) {
+    if (ahead.byteLength > MAX_BYTES) throw tooLarge(ahead.byteLength);
+    return ahead;
   }
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   if (res.headers.get('Content-Length') !== null && typeof res.blob === 'function') {

@@ -36,6 +36,18 @@ interface Prefetched {
   controller: AbortController;
 }
 const prefetched = new Map<string, Prefetched>();
+/**
+ * The bytes of each response whose body was read ahead. The loader takes them from here instead of
+ * reading the rebuilt response's body again: in Chromium that goes through a blob, two round trips to
+ * the browser process between the page's other tasks (80–100 ms of a 20-widget page's first visit,
+ * right on the path to the first numbers).
+ */
+const preRead = new WeakMap<Response, Uint8Array>();
+
+/** The body of a response the early start read ahead (undefined for any other response). */
+export function readAhead(res: Response): Uint8Array | undefined {
+  return preRead.get(res);
+}
 /** Bodies up to this declared size are read ahead (bigger ones stream through the loader's checks). */
 const PRE_READ_MAX = 8 * 1024 * 1024;
 /** A response nobody took is dropped after this long (the element may have been removed). */
@@ -56,8 +68,10 @@ export function prefetchFeed(url: string): void {
   const response = fetch(abs, requestInit('json', controller.signal)).then(async (res) => {
     const declared = Number(res.headers.get('Content-Length') ?? NaN);
     if (!res.ok || !res.body || !(declared >= 0 && declared <= PRE_READ_MAX)) return res;
-    const body = await res.arrayBuffer();
-    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    const body = new Uint8Array(await res.arrayBuffer());
+    const copy = new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    preRead.set(copy, body);
+    return copy;
   });
   response.catch(() => {}); // a failure is the loader's to report, when it takes the response
   prefetched.set(abs, { response, controller });

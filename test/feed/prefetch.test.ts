@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache, loadFeed } from '../../src/feed/load.js';
 import { FeedError } from '../../src/feed/fetch-bytes.js';
-import { prefetchDeclared, prefetchFeed, takePrefetched, absoluteUrl } from '../../src/feed/request.js';
+import { prefetchDeclared, prefetchFeed, takePrefetched, absoluteUrl, readAhead } from '../../src/feed/request.js';
 import { problemMessage } from '../../src/feed/problem-wording.js';
 
 const uid = () => `p${Math.random().toString(36).slice(2, 10)}`;
@@ -30,6 +30,40 @@ describe('feed prefetch', () => {
     prefetchFeed(url(id, 'problems.json'));
     const r = await loadFeed(url(id, 'problems.json'));
     expect(r.problems.map((p) => p.kind).sort()).to.deep.equal(['invalid-field', 'unsafe-url']);
+  });
+
+  it('the loader uses the bytes read ahead: the body is not read a second time (no blob round trips)', async () => {
+    const id = uid();
+    prefetchFeed(url(id, 'ok.json'));
+    const abs = absoluteUrl(url(id, 'ok.json'));
+    const res = await takePrefetched(abs, new AbortController().signal)!;
+    const bytes = readAhead(res);
+    expect(bytes).to.be.instanceOf(Uint8Array);
+    expect(JSON.parse(new TextDecoder().decode(bytes)).programs).to.have.length(3);
+    expect(readAhead(new Response('{}'))).to.equal(undefined);
+    // Through the loader: it never reads the body of a copy made from bytes read ahead.
+    const id2 = uid();
+    prefetchFeed(url(id2, 'ok.json'));
+    const blob = Response.prototype.blob;
+    const buffer = Response.prototype.arrayBuffer;
+    let reads = 0;
+    Response.prototype.blob = function (this: Response) {
+      if (readAhead(this)) reads++;
+      return blob.call(this);
+    };
+    Response.prototype.arrayBuffer = function (this: Response) {
+      if (readAhead(this)) reads++;
+      return buffer.call(this);
+    };
+    try {
+      const r = await loadFeed(url(id2, 'ok.json'));
+      expect(r.feed.programs).to.have.length(3);
+      expect(reads).to.equal(0);
+    } finally {
+      Response.prototype.blob = blob;
+      Response.prototype.arrayBuffer = buffer;
+    }
+    expect(await counts(id2)).to.deep.equal({ 'ok.json': 1 });
   });
 
   it('a prefetched failure goes through the retries (503 then the feed)', async () => {
