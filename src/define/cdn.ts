@@ -3,7 +3,8 @@
  *
  * It stays small by registering each element when its tag first appears: the entry watches the
  * document and imports that element's chunk, which defines it; elements already in the page are
- * upgraded then, with everything set on them before. At the same time it starts the feed requests
+ * upgraded then, with everything set on them before; the elements found together are registered
+ * together, when the last of their chunks has run (define-once.ts). At the same time it starts the feed requests
  * the page declares, so the data is on its way while the code arrives, and the shared platform
  * chunk is requested alongside the first element chunk rather than after it.
  *
@@ -13,6 +14,7 @@
  * Loading this script twice is harmless: tags already defined are skipped.
  */
 import { prefetchDeclared } from '../feed/request.js';
+import { holdDefinitions } from '../platform/define-once.js';
 
 export { registerLocalePack } from '../i18n/registry.js';
 
@@ -30,6 +32,8 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const TAGS = Object.keys(loaders);
 const SELECTOR = TAGS.join(',');
 const requested = new Map<string, Promise<void>>();
+/** The longest a batch of elements waits for its slowest chunk before those that arrived are registered. */
+const HOLD_MAX_MS = 3000;
 let platform: Promise<unknown> | undefined;
 
 function load(tag: string): Promise<void> {
@@ -50,6 +54,16 @@ function load(tag: string): Promise<void> {
 }
 
 /**
+ * Loads the chunks of `tags` and registers the elements together once they have all run (or after
+ * HOLD_MAX_MS: then each of the rest is registered when its chunk arrives).
+ */
+function loadTogether(tags: string[]): Promise<void> {
+  if (!tags.length) return Promise.resolve();
+  const release = holdDefinitions(HOLD_MAX_MS);
+  return Promise.all(tags.map(load)).then(release);
+}
+
+/**
  * Registers these elements now (every element when none is named), without waiting to see their
  * tags. For frameworks: React and Vue decide between setting a property and an attribute when they
  * first render an element, so `await define('tp-program-explorer')` before the first render lets
@@ -57,13 +71,13 @@ function load(tag: string): Promise<void> {
  */
 export function define(...tags: string[]): Promise<void> {
   for (const t of tags) if (!loaders[t]) console.warn(`tp-widgets: define(): <${t}> is not an element of this library.`);
-  const list = (tags.length ? tags : TAGS).filter((t) => loaders[t] && !customElements.get(t));
-  return Promise.all(list.map(load)).then(() => {});
+  return loadTogether((tags.length ? tags : TAGS).filter((t) => loaders[t] && !customElements.get(t)));
 }
 
 /**
  * Registers every tp-* element found in `root` (a document, element or shadow root) and starts the
- * feed requests declared there. Resolves when their code has arrived and they are defined.
+ * feed requests declared there. Resolves when their code has arrived and they are defined, all in
+ * the same task.
  */
 export function discover(root: ParentNode = document): Promise<void> {
   prefetchDeclared(root, TAGS);
@@ -71,8 +85,7 @@ export function discover(root: ParentNode = document): Promise<void> {
   if (root instanceof Element && loaders[root.localName]) tags.add(root.localName);
   for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
   // <tp-feed> first: its request goes out before the widgets'.
-  const list = [...tags].filter((t) => !customElements.get(t)).sort((a, b) => Number(b === 'tp-feed') - Number(a === 'tp-feed'));
-  return Promise.all(list.map(load)).then(() => {});
+  return loadTogether([...tags].filter((t) => !customElements.get(t)).sort((a, b) => Number(b === 'tp-feed') - Number(a === 'tp-feed')));
 }
 
 function start(): void {

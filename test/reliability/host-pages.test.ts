@@ -96,6 +96,51 @@ describe('hostile host pages', function () {
     }
   });
 
+  it('CDN entry: the elements asked for together are registered together, in one task, when the last chunk has run', async () => {
+    expect(await cdnPresent()).to.equal(true);
+    const f = await frame('/__rel/host/blank.html');
+    try {
+      const doc = f.contentDocument!;
+      const win = f.contentWindow as FrameWin & {
+        __cdn?: { define: (...t: string[]) => Promise<void> };
+        MessageChannel: typeof MessageChannel;
+      };
+      // A task counter (a message bounced between two ports: one turn per task) and a log of
+      // registrations with the turn each happened in.
+      let turn = 0;
+      let ticking = true;
+      const ch = new win.MessageChannel();
+      ch.port1.onmessage = () => {
+        turn++;
+        if (ticking) ch.port2.postMessage(0);
+      };
+      ch.port2.postMessage(0);
+      const log: [string, number][] = [];
+      const define = win.customElements.define.bind(win.customElements);
+      win.customElements.define = (name: string, ctor: CustomElementConstructor, opts?: ElementDefinitionOptions) => {
+        log.push([name, turn]);
+        define(name, ctor, opts);
+      };
+      const s = doc.createElement('script');
+      s.type = 'module';
+      // The CDN build, with one element's chunk held back 600 ms: the others arrive long before it.
+      s.textContent = "import { define } from '/__rel/slowcdn/600/sdg-alignment/tp-widgets.js'; window.__cdn = { define };";
+      doc.head.append(s);
+      await waitUntil(() => win.__cdn, 'the CDN entry did not load', { timeout: 20000 });
+      const tags = ['tp-spending-flow', 'tp-program-card', 'tp-indicator-gauge', 'tp-gender-breakdown', 'tp-sdg-alignment'];
+      await win.__cdn!.define(...tags);
+      ticking = false;
+      // All registered when define() resolves, in the order their chunks ran, in one task.
+      expect(tags.filter((t) => !win.customElements.get(t))).to.deep.equal([]);
+      expect(log.map(([t]) => t).sort()).to.deep.equal([...tags].sort());
+      expect(new Set(log.map(([, k]) => k)).size, `tasks: ${JSON.stringify(log)}`).to.equal(1);
+      expect(turn, 'the task counter ran').to.be.greaterThan(10);
+      hostTally.pages++;
+    } finally {
+      f.remove();
+    }
+  });
+
   it('CDN entry: tags added later are registered; a shadow root needs discover(); define() registers ahead', async () => {
     expect(await cdnPresent()).to.equal(true);
     const f = await frame('/__rel/host/blank.html');

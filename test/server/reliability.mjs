@@ -12,7 +12,12 @@
 //   /__rel/csp/<file>.html           a page served with the strict Content-Security-Policy header
 //                                    (the page loads /test/reliability/<file>.csp-page.ts)
 //   /__rel/host/<name>.html          hostile host pages that load the CDN bundle (dist/cdn/tp-widgets.js)
+//   /__rel/slowcdn/<ms>/<chunk>/<file>  dist/cdn/<file>, with chunks/<chunk>.js held back <ms> (one slow chunk)
 import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const CDN_DIR = join(import.meta.dirname, '../../dist/cdn');
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
@@ -157,6 +162,15 @@ export async function reliabilityRoutes(ctx, next) {
     return;
   }
   if (path === 'cors-origin') return json(ctx, { origin: await startCorsServer() });
+  if ((m = /^slowcdn\/(\d+)\/([\w-]+)\/((?:chunks\/)?[\w.-]+\.js)$/.exec(path))) {
+    const [, ms, chunk, file] = m;
+    if (file === `chunks/${chunk}.js`) await sleep(Number(ms), ctx.req);
+    ctx.status = 200;
+    ctx.set('Content-Type', 'text/javascript; charset=utf-8');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await readFile(join(CDN_DIR, file));
+    return;
+  }
   if ((m = /^csp\/([\w-]+)\.html$/.exec(path))) return html(ctx, cspPage(m[1]), STRICT_CSP);
   if ((m = /^host\/([\w-]+)\.html$/.exec(path))) {
     const page = hostPage(m[1], String(ctx.query.feed ?? '/__rel/none.json'));
