@@ -16,12 +16,13 @@
  * the frame too: on the phone profile the first widget filled the screen and the two after it were
  * drawn for nothing before the first paint (issue 20).
  *
- * One shared IntersectionObserver watches the hosts that are still loading for the first time. The
- * split only happens when the reader has been looking at loading widgets: when the data arrives before
- * the observer has reported on every waiting widget (the code and the feed came in the same moment,
- * as on a fast connection), every widget draws at once, since a frame in between would only delay
- * the last ones. It also only holds while the page draws its first screen: a widget that comes later
- * (a card the reader opened) draws at once, wherever it is.
+ * One shared IntersectionObserver watches the hosts that are still loading for the first time. When
+ * the data arrives before it has reported on every waiting widget (the CDN entry registers a page's
+ * elements together, and the feed is often in by then), where those widgets are is read at once, in
+ * one layout of their loading placeholders. (Drawing them all at once instead put the phone's first
+ * paint after all twenty widgets: 660 ms later on the bench's phone profile, issue 20.) The split only
+ * holds while the page draws its first screen: a widget that comes later (a card the reader opened)
+ * draws at once, wherever it is.
  */
 
 const offScreen = new WeakSet<Element>();
@@ -123,11 +124,13 @@ function abortable(p: Promise<void>, signal: AbortSignal): Promise<void> {
 
 /**
  * While the page draws its first screen, waits until `host` may draw: in the task after the next frame
- * when it is off screen (and the observer has reported on every waiting widget), else not at all
+ * when it is off screen (where the observer has not reported yet, read now), else not at all
  * (undefined). Rejects when `signal` aborts.
  */
 export function firstScreenDrawn(host: Element, signal: AbortSignal): Promise<void> | undefined {
-  if (pageDrawn || unreported.size > 0 || !offScreen.has(host)) return undefined;
+  if (pageDrawn) return undefined;
+  reportNow();
+  if (!offScreen.has(host)) return undefined;
   return abortable(afterNextFrame(), signal);
 }
 
@@ -143,6 +146,17 @@ function inViewport(host: Element): boolean {
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 }
 
+/** Reads where the waiting hosts the observer has not reported on yet are (one layout for them all). */
+function reportNow(): void {
+  if (!unreported.size) return;
+  const now = [...unreported];
+  unreported.clear();
+  for (const h of now) {
+    if (inViewport(h)) offScreen.delete(h);
+    else offScreen.add(h);
+  }
+}
+
 const above = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,7 +170,8 @@ const after = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  */
 export function onScreenTurn(host: Element, signal: AbortSignal): Promise<void> | undefined {
   // Without an IntersectionObserver (Node) nothing is watched, so `before` below is empty.
-  if (pageDrawn || unreported.size > 0) return undefined;
+  if (pageDrawn) return undefined;
+  reportNow();
   turns.get(host)?.release(); // a second turn of the same widget (its load restarted) ends the first
   let release!: () => void;
   const done = new Promise<void>((resolve) => (release = resolve));
