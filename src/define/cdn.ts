@@ -4,9 +4,9 @@
  * It stays small by registering each element when its tag first appears: the entry watches the
  * document and imports that element's chunk, which defines it; elements already in the page are
  * upgraded then, with everything set on them before; the elements found together are registered
- * together, when the last of their chunks has run (define-once.ts). At the same time it starts the feed requests
- * the page declares, so the data is on its way while the code arrives, and the shared platform
- * chunk is requested alongside the first element chunk rather than after it.
+ * together, when the last of their chunks has run (define-once.ts). At the same time it starts the
+ * feed requests the page declares, so the data is on its way while the code arrives, and the shared
+ * platform chunk is requested alongside the first element chunk rather than after it.
  *
  * Elements inside another component's shadow root are not seen by the document's observer: call
  * `discover(shadowRoot)` for them (or import `define/<name>.js` / `define/all.js` from npm). A
@@ -76,8 +76,8 @@ export function define(...tags: string[]): Promise<void> {
 
 /**
  * Registers every tp-* element found in `root` (a document, element or shadow root) and starts the
- * feed requests declared there. Resolves when their code has arrived and they are defined, all in
- * the same task.
+ * feed requests declared there. Resolves when their code has arrived and they are defined (all in
+ * one task, unless a chunk took longer than HOLD_MAX_MS).
  */
 export function discover(root: ParentNode = document): Promise<void> {
   prefetchDeclared(root, TAGS);
