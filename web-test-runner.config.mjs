@@ -14,8 +14,9 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  // Per test file; the reliability suite's corpus files run a few minutes on 2 loaded cores.
-  testsFinishTimeout: 300000,
+  // Per test file; the reliability suite's corpus files run a few minutes on 2 loaded cores (part c
+  // 120–180 s, with one batch near 75 s: test/reliability/corpus-suite.ts).
+  testsFinishTimeout: 480000,
   // Generous: the first chart on a page pulls Vega through the dev server's esbuild transform, slow on 2 busy cores.
   testFramework: { config: { timeout: 60000 } },
   // a11ySnapshot: the accessibility tree (test/platform/first-screen.test.ts: a widget far below the viewport is in it).
