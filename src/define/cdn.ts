@@ -54,10 +54,11 @@ function load(tag: string): Promise<void> {
 }
 
 /**
- * Loads the chunks of `tags` and registers the elements together once they have all run (or after
- * HOLD_MAX_MS: then each of the rest is registered when its chunk arrives).
+ * Loads the chunks of those of `tags` not yet registered and registers them together once they have
+ * all run (or after HOLD_MAX_MS: then each of the rest is registered when its chunk arrives).
  */
-function loadTogether(tags: string[]): Promise<void> {
+function loadTogether(all: string[]): Promise<void> {
+  const tags = all.filter((t) => !customElements.get(t));
   if (!tags.length) return Promise.resolve();
   const release = holdDefinitions(HOLD_MAX_MS);
   return Promise.all(tags.map(load)).then(release);
@@ -71,7 +72,7 @@ function loadTogether(tags: string[]): Promise<void> {
  */
 export function define(...tags: string[]): Promise<void> {
   for (const t of tags) if (!loaders[t]) console.warn(`tp-widgets: define(): <${t}> is not an element of this library.`);
-  return loadTogether((tags.length ? tags : TAGS).filter((t) => loaders[t] && !customElements.get(t)));
+  return loadTogether((tags.length ? tags : TAGS).filter((t) => loaders[t]));
 }
 
 /**
@@ -85,7 +86,7 @@ export function discover(root: ParentNode = document): Promise<void> {
   if (root instanceof Element && loaders[root.localName]) tags.add(root.localName);
   for (const el of root.querySelectorAll(SELECTOR)) tags.add(el.localName);
   // <tp-feed> first: its request goes out before the widgets'.
-  return loadTogether([...tags].filter((t) => !customElements.get(t)).sort((a, b) => Number(b === 'tp-feed') - Number(a === 'tp-feed')));
+  return loadTogether([...tags].sort((a, b) => Number(b === 'tp-feed') - Number(a === 'tp-feed')));
 }
 
 function start(): void {
