@@ -54,13 +54,18 @@ function load(tag: string): Promise<void> {
 }
 
 /**
- * Loads the chunks of those of `tags` not yet registered and registers them together once they have
- * all run (or after HOLD_MAX_MS: then each of the rest is registered when its chunk arrives).
+ * Loads the chunks of those of `tags` not yet registered and registers the widgets together once
+ * they have all run (or after HOLD_MAX_MS: then each of the rest is registered when its chunk
+ * arrives). `<tp-feed>` is not held: registered as soon as its chunk has run, it reads and checks
+ * the feed while the widgets' code still arrives.
  */
 function loadTogether(all: string[]): Promise<void> {
   const tags = all.filter((t) => !customElements.get(t));
   if (!tags.length) return Promise.resolve();
-  const release = holdDefinitions(HOLD_MAX_MS);
+  const release = holdDefinitions(
+    tags.filter((t) => t !== 'tp-feed'),
+    HOLD_MAX_MS,
+  );
   return Promise.all(tags.map(load)).then(release);
 }
 

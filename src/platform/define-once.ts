@@ -10,12 +10,13 @@
  * the 20-widget bench page, 150–300 ms of intermediate layouts before the last widget was ready.
  */
 
-let holds = 0;
+/** The tags each open hold is holding. */
+const holds = new Set<ReadonlySet<string>>();
 const held: [string, CustomElementConstructor][] = [];
 
 export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (holds > 0) held.push([tag, ctor]);
+  if ([...holds].some((h) => h.has(tag))) held.push([tag, ctor]);
   else register(tag, ctor);
 }
 
@@ -31,19 +32,21 @@ function register(tag: string, ctor: CustomElementConstructor): void {
 }
 
 /**
- * Holds every `defineOnce` until the returned release is called (once per hold; further calls do
- * nothing), or until `maxMs` have passed, so that a chunk that never arrives does not keep the
- * others waiting. A release registers every element held so far, in the order they came (those of
- * another hold still open too: the caller awaiting its own elements finds them registered).
+ * Holds the `defineOnce` of these tags until the returned release is called (once per hold; further
+ * calls do nothing), or until `maxMs` have passed, so that a chunk that never arrives does not keep
+ * the others waiting. Other tags register at once. A release registers every element held so far,
+ * in the order they came (those of another hold still open too: the caller awaiting its own
+ * elements finds them registered).
  */
-export function holdDefinitions(maxMs: number): () => void {
-  holds++;
+export function holdDefinitions(tags: Iterable<string>, maxMs: number): () => void {
+  const hold: ReadonlySet<string> = new Set(tags);
+  holds.add(hold);
   let released = false;
   const release = (): void => {
     if (released) return;
     released = true;
     clearTimeout(timer);
-    holds--;
+    holds.delete(hold);
     for (const [tag, ctor] of held.splice(0)) register(tag, ctor);
   };
   const timer = setTimeout(release, maxMs);

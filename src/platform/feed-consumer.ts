@@ -29,7 +29,15 @@ import { statusView } from './parts/status.js';
 import { renderOverdueNotice, todayIso } from './parts/overdue-notice.js';
 import { overdueNotice } from '../feed/overdue.js';
 import { feedbackOn, feedbackPart } from './parts/feedback.js';
-import { drewFirstData, drewOnScreen, firstScreenDrawn, onScreenTurn, unwatchFirstScreen, watchFirstScreen } from './first-screen.js';
+import {
+  drewFirstData,
+  drewOnScreen,
+  firstScreenDrawn,
+  firstScreenPending,
+  onScreenTurn,
+  unwatchFirstScreen,
+  watchFirstScreen,
+} from './first-screen.js';
 
 /** What the widget's `select` receives. */
 export interface FeedInput {
@@ -185,8 +193,13 @@ export class FeedConsumer<V> implements ReactiveController {
     } else {
       throw new TpFailure('no-source', (l) => translate(l, 'noSource'));
     }
-    // On its first load, a widget off screen draws after the first screen has been painted (first-screen.ts).
-    if (!this.drawn) await firstScreenDrawn(this.host, signal);
+    if (!this.drawn) {
+      // Where the widget is can only be read once its loading placeholder is in the page: when the data
+      // was already there at its first update (its <tp-feed> came first), that is once this update is done.
+      if (!this.host.hasUpdated && firstScreenPending()) await this.host.updateComplete;
+      // On its first load, a widget off screen draws after the first screen has been painted (first-screen.ts).
+      await firstScreenDrawn(this.host, signal);
+    }
     let program: Program | undefined;
     let index: number | undefined;
     if (key && mode !== 'none') {

@@ -33,7 +33,7 @@ describe('holdDefinitions (the CDN entry registers the elements of a page togeth
       return define.wrappedMethod.call(this, name, ctor, opts);
     });
     try {
-      const release = holdDefinitions(10_000);
+      const release = holdDefinitions([a, b], 10_000);
       defineOnce(a, A);
       defineOnce(b, B);
       expect(customElements.get(a)).to.equal(undefined);
@@ -54,9 +54,9 @@ describe('holdDefinitions (the CDN entry registers the elements of a page togeth
   });
 
   it('a release registers what another open hold is holding too; a later registration waits for that hold', () => {
-    const first = holdDefinitions(10_000);
-    const second = holdDefinitions(10_000);
     const [a, b] = [tag(), tag()];
+    const first = holdDefinitions([a, b], 10_000);
+    const second = holdDefinitions([b], 10_000);
     defineOnce(a, cls());
     first();
     expect(customElements.get(a), 'the first caller finds its element registered').to.not.equal(undefined);
@@ -69,18 +69,28 @@ describe('holdDefinitions (the CDN entry registers the elements of a page togeth
   it('a chunk that never arrives does not keep the others waiting: the hold ends after maxMs', async () => {
     const clock = sinon.useFakeTimers();
     try {
-      holdDefinitions(3000); // never released by its caller
-      const a = tag();
+      const [a, b] = [tag(), tag()];
+      holdDefinitions([a, b], 3000); // never released by its caller
       defineOnce(a, cls());
       clock.tick(2999);
       expect(customElements.get(a)).to.equal(undefined);
       clock.tick(1);
       expect(customElements.get(a)).to.not.equal(undefined);
-      const b = tag();
       defineOnce(b, cls());
       expect(customElements.get(b), 'nothing held any more').to.not.equal(undefined);
     } finally {
       clock.restore();
     }
+  });
+
+  it('holds only the tags it names: another element registers at once while the hold is open', () => {
+    const [a, feed] = [tag(), tag()];
+    const release = holdDefinitions([a], 10_000);
+    defineOnce(feed, cls());
+    expect(customElements.get(feed), 'not named by the hold').to.not.equal(undefined);
+    defineOnce(a, cls());
+    expect(customElements.get(a)).to.equal(undefined);
+    release();
+    expect(customElements.get(a)).to.not.equal(undefined);
   });
 });

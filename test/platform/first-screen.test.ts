@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import { resetFirstScreen } from '../../src/platform/first-screen.js';
 import '../../src/define/program-card.js';
+import { TpProgramCard as TpProgramCardClass } from '../../src/components/program-card/program-card.js';
 import type { TpProgramCard } from '../../src/components/program-card/program-card.js';
 import { loadedFeed, readyValue, testProgram, type TestFeedProvider } from '../fixtures/context-feed.js';
 
@@ -180,6 +181,47 @@ describe('the first screen first', () => {
       await waitUntil(() => far.state === 'ready', `far stayed ${far.state}`, { timeout: 10000 });
       expect(order).to.deep.equal(['near (far loading)', 'far (frames since near 1)']);
     } finally {
+      wrap.remove();
+    }
+  });
+
+  it('when the data is there before the widgets are upgraded (their <tp-feed> came first), where each is is read from its loading placeholder: only those on screen draw before the frame', async () => {
+    await setViewport({ width: 800, height: 700 });
+    const wrap = document.createElement('div');
+    wrap.lang = 'es';
+    const provider = document.createElement('test-feed-provider') as TestFeedProvider;
+    provider.provider.setValue(readyValue(loadedFeed(['E001', 'E002', 'E003', 'E004', 'E005', 'E006'].map(testProgram))));
+    wrap.append(provider);
+    document.body.append(wrap);
+    // Two element types alternating in the page, not yet defined, then registered in one task, the
+    // second type first, as the CDN entry does: the hosts are upgraded out of document order.
+    const id = Math.random().toString(36).slice(2, 8);
+    const [a, b] = [`x-first-screen-a-${id}`, `x-first-screen-b-${id}`];
+    const cards = [1, 2, 3, 4, 5, 6].map((k) => {
+      const c = document.createElement(k % 2 ? a : b) as TpProgramCard;
+      c.setAttribute('program', `E00${k}`);
+      return c;
+    });
+    provider.append(...cards);
+    // No margin above the first host (as on a page whose body has none): read while 0 px tall, every host
+    // counted as off screen, and all drew after the first frame.
+    const margin = document.body.style.margin;
+    document.body.style.margin = '0';
+    let frame = 0;
+    const tick = () => requestAnimationFrame(() => ((frame += 1), frame < 50 && tick()));
+    const drewAt: Record<string, number> = {};
+    for (const c of cards) c.addEventListener('tp-load', () => (drewAt[c.getAttribute('program')!] ??= frame));
+    customElements.define(b, class extends TpProgramCardClass {});
+    customElements.define(a, class extends TpProgramCardClass {});
+    tick();
+    try {
+      await waitUntil(() => cards.every((c) => c.state === 'ready'), 'not all ready', { timeout: 10000 });
+      // As loading placeholders (20rem each) in a 700 px viewport, the first two or three are on screen;
+      // the last ones are not. (A host with nothing in it yet is 0 px tall: read then, all were on screen.)
+      expect(drewAt['E001'], 'the first card draws before the first frame').to.equal(0);
+      for (const k of ['E004', 'E005', 'E006']) expect(drewAt[k], `${k} waits for the frame (${JSON.stringify(drewAt)})`).to.be.at.least(1);
+    } finally {
+      document.body.style.margin = margin;
       wrap.remove();
     }
   });

@@ -141,6 +141,82 @@ describe('hostile host pages', function () {
     }
   });
 
+  it('CDN entry: <tp-feed> is not held with the widgets; when the data is in before they upgrade, the one on screen still draws first and those far below a frame later', async () => {
+    expect(await cdnPresent()).to.equal(true);
+    const f = await frame('/__rel/host/blank.html');
+    try {
+      const doc = f.contentDocument!;
+      const win = f.contentWindow as FrameWin & typeof globalThis;
+      let frameNo = 0;
+      let ticking = true;
+      const tick = () =>
+        win.requestAnimationFrame(() => {
+          frameNo++;
+          if (ticking) tick();
+        });
+      tick();
+      const registered: [string, number][] = [];
+      const define = win.customElements.define.bind(win.customElements);
+      win.customElements.define = (name: string, ctor: CustomElementConstructor, opts?: ElementDefinitionOptions) => {
+        registered.push([name, performance.now()]);
+        define(name, ctor, opts);
+      };
+      // The bench's 20-widget article (bench/pages/many.html): four kinds of widget one under the other,
+      // two of them for a whole annex, twenty loading placeholders of 20rem in a 600 px frame.
+      const feed = doc.createElement('tp-feed');
+      feed.setAttribute('src', '/demo/data/sample-feed.json');
+      const page =
+        'flow E001, card E001, gauge E001, gender E001, flow E002, card E002, gauge E002, gender S010, flow S010, card S010, gauge S010, gender E030, flow E040, card E040, gauge E015, gender annex=gender, flow E050, card S020, gauge S020, gender annex=indigenous';
+      const tags: Record<string, string> = {
+        flow: 'tp-spending-flow',
+        card: 'tp-program-card',
+        gauge: 'tp-indicator-gauge',
+        gender: 'tp-gender-breakdown',
+      };
+      const widgets = page.split(', ').map((item) => {
+        const [kind, what] = item.split(' ') as [string, string];
+        const w = doc.createElement(tags[kind]!);
+        const [name, value] = what.includes('=') ? what.split('=') : ['program', what];
+        w.setAttribute(name!, value!);
+        return w;
+      });
+      feed.append(...widgets);
+      // As on the bench's page: no body margin, so the first host starts at the very top (read as 0 px
+      // tall hosts, they were all "off screen" there, and all drew after the first frame).
+      doc.body.style.margin = '0';
+      doc.body.append(feed);
+      const drewAt = new Map<Element, number>();
+      const order: Element[] = [];
+      doc.addEventListener(
+        'tp-load',
+        (e) => {
+          if (e.target === feed) return;
+          drewAt.set(e.target as Element, frameNo);
+          order.push(e.target as Element);
+        },
+        true,
+      );
+      const s = doc.createElement('script');
+      s.type = 'module';
+      // The widgets' code is held back 600 ms (one element's chunk is slow); the feed's is not.
+      s.src = '/__rel/slowcdn/600/spending-flow/tp-widgets.js';
+      doc.head.append(s);
+      await waitUntil(() => widgets.every((w) => SETTLED.has(w.getAttribute('state') ?? '')), 'widgets did not settle', { timeout: 20000 });
+      ticking = false;
+      expect(widgets.map((w) => w.getAttribute('state'))).to.deep.equal(widgets.map(() => 'ready'));
+      // <tp-feed> was registered long before the widgets, and had its data when they were.
+      const at = Object.fromEntries(registered);
+      expect(at['tp-feed'], JSON.stringify(registered)).to.be.below(at['tp-spending-flow']! - 300);
+      // The first widget draws first; the last four (their placeholders far below) a frame or more later.
+      expect(order[0], `first to draw: ${(order[0] as TpEl)?.localName} ${order[0]?.getAttribute('program')}`).to.equal(widgets[0]);
+      const first = drewAt.get(widgets[0]!)!;
+      for (const w of widgets.slice(-4)) expect(drewAt.get(w)!, `${w.localName} ${w.getAttribute('program')}`).to.be.greaterThan(first);
+      hostTally.pages++;
+    } finally {
+      f.remove();
+    }
+  });
+
   it('CDN entry: tags added later are registered; a shadow root needs discover(); define() registers ahead', async () => {
     expect(await cdnPresent()).to.equal(true);
     const f = await frame('/__rel/host/blank.html');
