@@ -42,18 +42,21 @@ const warned = new Set<string>();
 const programFiles = new Map<string, Promise<Program>>();
 
 /**
- * The console report of a feed's data problems, written after the widgets have drawn (a long
- * message costs time in an open console or a test browser that records it) and once the wording
- * has arrived (a lazy chunk in the CDN build). Without the wording (offline) there is no report: the
- * problems are still in `LoadedFeed.problems` and in the widgets' data notes.
+ * The console report of a feed's data problems, written when the page is idle (a long message costs
+ * time in an open console or a test browser that records it, and its wording is a lazy chunk in the
+ * CDN build: neither should come between the data and the widgets that draw it). Without the
+ * wording (offline) there is no report: the problems are still in `LoadedFeed.problems` and in the
+ * widgets' data notes.
  */
 function warnLater(url: string, problems: Problem[]): void {
-  setTimeout(() => {
+  const report = (): void => {
     loadProblemWording().then(
       (w) => console.warn(w.problemsReport(url, problems)),
       () => {},
     );
-  }, 0);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(report, { timeout: 3000 });
+  else setTimeout(report, 0);
 }
 
 /**

@@ -176,8 +176,9 @@ describe('loadFeed', () => {
     expect(r.problems.map((p) => p.kind).sort()).to.deep.equal(['invalid-field', 'unsafe-url']);
     expect(r.feed.programs[1]!.links).to.deep.equal([]);
     await loadFeed(url(id, 'problems.json'), { refresh: true });
-    // The report is written after the widgets draw (a timer), once per URL.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The report is written when the page is idle (after the widgets draw), once per URL.
+    await waitUntil(() => warn.callCount > 0, 'no console report', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(warn.callCount).to.equal(1);
     const text = String(warn.firstCall.args[0]);
     expect(text).to.contain('problema(s)');
