@@ -208,7 +208,9 @@ describe('hostile host pages', function () {
       const at = Object.fromEntries(registered);
       expect(at['tp-feed'], JSON.stringify(registered)).to.be.below(at['tp-spending-flow']! - 300);
       // The first widget draws first; the last four (their placeholders far below) a frame or more later.
-      expect(order[0], `first to draw: ${(order[0] as TpEl)?.localName} ${order[0]?.getAttribute('program')}`).to.equal(widgets[0]);
+      // Compared by name: an element of the frame in a failed assertion cannot be reported once the frame is gone.
+      const name = (w: Element | undefined) => `${w?.localName} ${w?.getAttribute('program') ?? w?.getAttribute('annex')}`;
+      expect(name(order[0]), 'the first to draw').to.equal(name(widgets[0]));
       const first = drewAt.get(widgets[0]!)!;
       for (const w of widgets.slice(-4)) expect(drewAt.get(w)!, `${w.localName} ${w.getAttribute('program')}`).to.be.greaterThan(first);
       hostTally.pages++;
