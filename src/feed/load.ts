@@ -12,6 +12,7 @@ import type { ValidationResult } from './validate.js';
 import type { Feed, Problem, Program } from './types.js';
 import type { AdapterResult } from './adapters/types.js';
 import { absoluteUrl, formatOf } from './request.js';
+import { whenIdle } from './idle.js';
 import { abortReason, fail, FeedError, fetchBytes, networkError } from './fetch-bytes.js';
 import type { FetchOptions } from './fetch-bytes.js';
 
@@ -49,14 +50,12 @@ const programFiles = new Map<string, Promise<Program>>();
  * widgets' data notes.
  */
 function warnLater(url: string, problems: Problem[]): void {
-  const report = (): void => {
-    loadProblemWording().then(
+  void whenIdle(3000)
+    .then(loadProblemWording)
+    .then(
       (w) => console.warn(w.problemsReport(url, problems)),
       () => {},
     );
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(report, { timeout: 3000 });
-  else setTimeout(report, 0);
 }
 
 /**

@@ -24,6 +24,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readChartColors, vegaLiteConfig } from './theme.js';
 import type { ChartColors } from './theme.js';
 import type { RenderedChart } from './vega-render.js';
+import { whenIdle } from '../../feed/idle.js';
 
 export interface ChartSpecInput {
   width: number;
@@ -43,6 +44,8 @@ export interface ChartControllerOptions {
 }
 
 let vegaModule: Promise<typeof import('./vega-render.js')> | undefined;
+/** Charts are drawn after the widgets' numbers, sentences and tables, never in their way: when the page is idle, 1.5 s at most. */
+const IDLE_MAX_MS = 1500;
 const live = new Set<RenderedChart>();
 let loads = 0;
 
@@ -54,18 +57,6 @@ export function liveChartViews(): number {
 /** Test hook: how many times the Vega module was requested (0 until a chart nears the viewport). */
 export function vegaLoadRequests(): number {
   return loads;
-}
-
-/**
- * Resolves when the main thread is idle (or after 1.5 s at most): charts are drawn after the
- * widgets' numbers, sentences and tables, never in their way (the bench's first-render budget).
- */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    if (ric) ric(() => resolve(), { timeout: 1500 });
-    else setTimeout(resolve, 1);
-  });
 }
 
 function loadVega(): Promise<typeof import('./vega-render.js')> {
@@ -172,7 +163,7 @@ export class ChartController implements ReactiveController {
   private async render(): Promise<void> {
     const gen = ++this.generation;
     try {
-      await whenIdle();
+      await whenIdle(IDLE_MAX_MS);
       if (gen !== this.generation) return; // a newer call does the work
       const el = this.el;
       if (!el || !el.isConnected) return;
